@@ -1,0 +1,30 @@
+// The subcommands of `heartflow`, each a function of its arguments returning an exit code.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace heartflow::cli {
+
+/// Exit code: success.
+inline constexpr int kExitOk = 0;
+/// Exit code: the input had errors (or a test or check failed).
+inline constexpr int kExitFailure = 1;
+/// Exit code: the command line itself was wrong.
+inline constexpr int kExitUsage = 2;
+
+/// Runs `heartflow` with the process arguments.
+int run(int argc, char** argv);
+
+/// `heartflow check FILE...`
+int check_command(const std::vector<std::string>& args);
+/// `heartflow walk FILE --choose 2,1,3`
+int walk_command(const std::vector<std::string>& args);
+/// `heartflow test FILE...`
+int test_command(const std::vector<std::string>& args);
+/// `heartflow fmt FILE... [--check] [--drop-comments]`
+int fmt_command(const std::vector<std::string>& args);
+/// `heartflow play FILE [--tty] [window flags]`
+int play_command(const std::vector<std::string>& args);
+
+} // namespace heartflow::cli

@@ -1,0 +1,19 @@
+// The one seam between the command line and the windowed views (editor/ implements it).
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace heartflow::gui {
+
+/// True when a window can be opened here (a display is set and GLFW can start).
+[[nodiscard]] bool display_available();
+
+/// Runs `heartflow play` in a window; `args` are the subcommand's arguments (flow file first,
+/// then flags). Returns the process exit code.
+int run_player(const std::vector<std::string>& args);
+
+/// The flags `heartflow play` accepts in a window, one per line, for `heartflow help play`.
+[[nodiscard]] std::string player_usage();
+
+} // namespace heartflow::gui

@@ -1,0 +1,112 @@
+// The help texts.
+#include "help_text.h"
+
+#include "gui_bridge.h"
+
+#include <heartflow/diagnostic.h>
+
+namespace heartflow::cli {
+
+std::string overview_help() {
+    return R"(heartflow: walk through decision flowcharts that help people.
+
+Usage: heartflow COMMAND [ARGS...]
+
+Commands:
+  play FILE      Work through a flow, in a window (or in the terminal with --tty)
+  check FILE...  Check flow files and print located errors and warnings
+  walk FILE      Walk a flow with scripted choices and print the nodes entered
+  test FILE...   Run the [[test]] tables of flow files
+  fmt FILE...    Rewrite flow files in canonical form
+  help [CMD]     Show this help, or the help of one command ("help codes" lists error codes)
+
+Options:
+  -h, --help     Show this help
+  --version      Print the version
+
+Flow files are TOML; see docs/flow-format.md. Exit codes: 0 success, 1 errors in the
+input or failed tests, 2 a wrong command line.
+)";
+}
+
+namespace {
+
+std::string codes_help() {
+    std::string out = "Diagnostic codes (see docs/flow-format.md for what to do about each):\n\n";
+    for (const DiagnosticDescriptor& d : diagnostic_table()) {
+        out += "  " + code_label(d.code) + "  " + std::string(d.severity == Severity::error ? "error  " : "warning") +
+               "  " + std::string(d.name) + "\n          " + std::string(d.summary) + "\n";
+    }
+    return out;
+}
+
+std::string play_help() {
+    std::string out = R"(Usage: heartflow play FILE [--tty] [options]
+
+Work through a flow one step at a time. Opens a window when a display is available;
+otherwise (or with --tty) plays in the terminal.
+
+In the terminal: type a choice's number (or its exact label) and press Enter.
+  b  go back one step     r  start again     q  quit     h  get help now (when the flow has help)
+At a writing step, type your words and finish with an empty line.
+When standard input is not a terminal, one line is read per step (a number, a label,
+or the words for a writing step), and breathing is shown without waiting.
+
+Options:
+  --tty          Play in the terminal even when a display is available
+)";
+#ifdef HEARTFLOW_HAVE_GUI
+    out += gui::player_usage();
+#endif
+    return out;
+}
+
+} // namespace
+
+std::optional<std::string> command_help(std::string_view command) {
+    if (command == "play") return play_help();
+    if (command == "check")
+        return R"(Usage: heartflow check FILE...
+
+Reads each flow file and prints every problem as
+  path:line:col: error: message [HF0302]
+(warnings likewise), then a summary line. Exit 0 when no file has errors (warnings are
+allowed), 1 when any file has errors, 2 on a wrong command line.
+"heartflow help codes" lists every code.
+)";
+    if (command == "walk")
+        return R"(Usage: heartflow walk FILE --choose N,N,...
+
+Walks the flow from its start, taking the given choices in turn, and prints the id of
+every node entered (the start included), one per line. Choices are 1-based numbers among
+the choices shown at each step; at a step with a single Continue, 1 is Continue.
+Exit 1 with a message when a choice is out of range or the walk goes past an ending.
+
+Options:
+  --choose LIST  Comma-separated choice numbers (may be empty: just the start)
+)";
+    if (command == "test")
+        return R"(Usage: heartflow test FILE...
+
+Runs every [[test]] table of each flow file: walks its choices from the start and checks
+the node it reaches (and the variables, when it names them). Prints each failure with
+its location and ends with the line "N passed, N failed". Exit 1 on any failure.
+)";
+    if (command == "fmt")
+        return R"(Usage: heartflow fmt FILE... [--check] [--drop-comments]
+
+Rewrites each file in canonical form (fixed table and key order, the same meaning), safely:
+the new text is checked to load back to the same flow, then replaces the file atomically.
+Files with errors or unknown keys are left alone. TOML comments cannot be kept, so a file
+with comments is left alone unless --drop-comments is given (move notes into `notes`).
+
+Options:
+  --check          Change nothing; exit 1 if any file is not in canonical form
+  --drop-comments  Rewrite files even though their comments will be lost
+)";
+    if (command == "help") return overview_help();
+    if (command == "codes") return codes_help();
+    return std::nullopt;
+}
+
+} // namespace heartflow::cli

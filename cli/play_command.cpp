@@ -1,0 +1,40 @@
+// `heartflow play FILE [--tty]`: a window when one can open, else the terminal player.
+#include "arguments.h"
+#include "commands.h"
+#include "gui_bridge.h"
+#include "load_report.h"
+#include "tty_player.h"
+
+#include <unistd.h>
+
+namespace heartflow::cli {
+
+int play_command(const std::vector<std::string>& args) {
+    Arguments parsed;
+    if (auto e = parse_arguments(args, {"--tty"}, {}, parsed)) return usage_error("play", *e);
+    if (parsed.files.empty()) return usage_error("play", "name the flow file to play");
+    bool tty = parsed.flags.count("--tty") > 0;
+#ifdef HEARTFLOW_HAVE_GUI
+    if (!tty) {
+        if (gui::display_available()) {
+            std::vector<std::string> window_args;
+            for (const std::string& a : args)
+                if (a != "--tty") window_args.push_back(a);
+            return gui::run_player(window_args);
+        }
+        std::fprintf(stderr, "heartflow: no display found, so the flow plays here in the terminal.\n");
+    }
+#else
+    if (!tty) std::fprintf(stderr, "heartflow: this build has no window, so the flow plays here in the terminal.\n");
+#endif
+    if (!parsed.unknown.empty()) return usage_error("play", "unknown option " + parsed.unknown.front() + " for the terminal player");
+    if (parsed.files.size() != 1) return usage_error("play", "name exactly one flow file");
+    DiagnosticCounts counts;
+    LoadedFlow loaded = load_and_report(parsed.files.front(), stderr, false, counts);
+    if (!loaded.ok()) return kExitFailure;
+    TtyOptions options;
+    options.interactive = ::isatty(STDIN_FILENO) != 0;
+    return run_tty_player(loaded.program, stdin, stdout, options);
+}
+
+} // namespace heartflow::cli

@@ -1,0 +1,19 @@
+// The terminal player: plain lines only (no cursor tricks), so it reads well in a screen reader.
+#pragma once
+
+#include <heartflow/program.h>
+
+#include <cstdio>
+#include <memory>
+
+namespace heartflow::cli {
+
+/// How the terminal player talks to the person.
+struct TtyOptions {
+    bool interactive = true;   ///< Input is a person at a terminal: multi-line journaling, paced breathing.
+};
+
+/// Plays `program` reading `in` and writing `out`; returns the exit code (0 also when the person quits).
+int run_tty_player(const std::shared_ptr<const Program>& program, std::FILE* in, std::FILE* out, TtyOptions options);
+
+} // namespace heartflow::cli

@@ -1,0 +1,34 @@
+// Atomic file replacement: write a temporary file, fsync, rename over, fsync the folder.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace heartflow {
+
+/// Who may read a file written atomically.
+enum class FilePrivacy {
+    shared,     ///< Keeps an existing file's mode; new files get 0644 less the umask.
+    owner_only, ///< 0600, for journals and sessions.
+};
+
+/// Outcome of a write: empty message on success.
+struct WriteStatus {
+    bool ok = true;       ///< True when the file now holds the new bytes.
+    std::string message;  ///< Why not, naming the file and the system's reason.
+};
+
+/// Replaces `path` with `bytes` so that a crash leaves either the old or the new content. On
+/// failure the original is untouched and the temporary file is removed.
+[[nodiscard]] WriteStatus write_file_atomically(const std::filesystem::path& path,
+                                                std::string_view bytes,
+                                                FilePrivacy privacy = FilePrivacy::shared);
+
+/// The prefix of the temporary files write_file_atomically makes next to their target.
+inline constexpr std::string_view kTempFilePrefix = ".heartflow-tmp-";
+
+/// Removes temporary files left in `folder` by writes that were killed; returns how many.
+std::size_t remove_stale_temp_files(const std::filesystem::path& folder);
+
+} // namespace heartflow

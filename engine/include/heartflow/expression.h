@@ -1,0 +1,71 @@
+// The expression language of `when` conditions, `set` effects and tests: small and safe by
+// construction. No I/O, no loops, no calls; bounded length, depth and evaluation steps.
+#pragma once
+
+#include "heartflow/value.h"
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace heartflow {
+
+/// Longest expression source accepted, in bytes.
+inline constexpr std::size_t kMaxExpressionLength = 1024;
+/// Deepest nesting of parentheses and operators accepted.
+inline constexpr int kMaxExpressionDepth = 32;
+/// Longest string an expression may produce, in bytes; longer results are cut at a code point.
+inline constexpr std::size_t kMaxStringValueLength = 64 * 1024;
+
+/// A variable as the compiler sees it: its slot and its type.
+struct VariableRef {
+    std::uint32_t slot; ///< Index into the session's variable values.
+    ValueType type;     ///< The declared type.
+};
+
+/// Finds a variable by name; nullopt when no such variable is declared.
+using VariableLookup = std::function<std::optional<VariableRef>(std::string_view)>;
+
+/// One instruction of a compiled expression (a stack machine; see expression.cpp).
+struct ExprOp {
+    enum class Code : std::uint8_t {
+        push_constant, load, negate, logical_not, add, subtract,
+        equal, not_equal, less, less_equal, greater, greater_equal,
+        jump_if_false_keep, jump_if_true_keep, pop,
+    };
+    Code code;               ///< What to do.
+    std::uint32_t operand;   ///< Constant index, variable slot or jump target, by code.
+};
+
+/// A type-checked expression, ready to evaluate. Evaluation takes at most ops.size() steps.
+struct CompiledExpression {
+    std::vector<ExprOp> ops;      ///< The program.
+    std::vector<Value> constants; ///< Literal values it pushes.
+    ValueType type = ValueType::boolean; ///< The type of its result.
+};
+
+/// Why an expression did not compile: a message and the 0-based byte offset in its source.
+struct ExpressionError {
+    std::string message;       ///< Human sentence.
+    std::uint32_t offset = 0;  ///< 0-based byte offset into the expression source.
+    enum class Kind { syntax, unknown_variable, type_mismatch, too_complex } kind = Kind::syntax;
+};
+
+/// Parses and type-checks `source` against the variables `lookup` knows.
+[[nodiscard]] std::variant<CompiledExpression, ExpressionError>
+compile_expression(std::string_view source, const VariableLookup& lookup);
+
+/// Evaluates a compiled expression over variable values indexed by slot. Never throws; integer
+/// arithmetic saturates at the int64 bounds and strings are cut at kMaxStringValueLength.
+[[nodiscard]] Value evaluate(const CompiledExpression& expr, std::span<const Value> variables);
+
+/// True when `name` is a valid variable name: a letter or '_' then letters, digits, '_' (max 64),
+/// and not a keyword (true, false, and, or, not).
+[[nodiscard]] bool is_valid_variable_name(std::string_view name);
+
+} // namespace heartflow

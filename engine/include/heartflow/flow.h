@@ -1,0 +1,189 @@
+// The flow model: what a flow file says, as plain values. Built by the loader, written by the
+// writer, edited by the editor's document; checked and linked into a Program by the validator.
+#pragma once
+
+#include "heartflow/source_range.h"
+#include "heartflow/value.h"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace heartflow {
+
+/// A node id as written in the file (letters, digits, '-', '_'). Strong type: not a label.
+struct NodeId {
+    std::string value; ///< The id text.
+    friend bool operator==(const NodeId&, const NodeId&) = default;
+    friend auto operator<=>(const NodeId&, const NodeId&) = default;
+};
+
+/// What a node is for; decides how players show it and which fields it may carry.
+enum class NodeKind { question, prompt, reflection, body_check, breathing, ending };
+
+/// The kind's name as written in files ("body_check", ...).
+[[nodiscard]] const char* kind_name(NodeKind kind);
+
+/// Parses a kind name; nullopt when it is not one of the six kinds.
+[[nodiscard]] std::optional<NodeKind> parse_kind(std::string_view name);
+
+/// True when `id` is a valid id: 1 to 128 of letters, digits, '-' and '_'.
+[[nodiscard]] bool is_valid_id(std::string_view id);
+
+/// An expression as written (a `when` condition or a `set` value), with where it was written.
+struct ExpressionText {
+    std::string source; ///< The expression text.
+    SourceRange range;  ///< Where the TOML string holding it starts.
+    friend bool operator==(const ExpressionText& a, const ExpressionText& b) {
+        return a.source == b.source;
+    }
+};
+
+/// One effect: `var = expression`, applied in file order.
+struct Assignment {
+    std::string variable;    ///< The variable assigned.
+    ExpressionText value;    ///< Expression giving the new value (TOML literals are stored as literals).
+    SourceRange range;       ///< Where the key is written.
+    friend bool operator==(const Assignment& a, const Assignment& b) {
+        return a.variable == b.variable && a.value == b.value;
+    }
+};
+
+/// One choice of a node: a label that leads to a node, maybe conditional, maybe with effects.
+struct Choice {
+    std::string label;                 ///< Button text; may interpolate {variables}.
+    NodeId target;                     ///< The node it leads to (`goto`).
+    std::optional<ExpressionText> when; ///< Shown only when this boolean expression holds.
+    std::vector<Assignment> effects;   ///< `set`: applied when the choice is taken.
+    SourceRange range;                 ///< Where the [[node.choice]] table starts.
+    SourceRange target_range;          ///< Where the `goto` value is written.
+    friend bool operator==(const Choice& a, const Choice& b) {
+        return a.label == b.label && a.target == b.target && a.when == b.when &&
+               a.effects == b.effects;
+    }
+};
+
+/// Breathing timings in seconds: in, hold, out, hold.
+using BreathPattern = std::array<double, 4>;
+
+/// The pattern a breathing node uses when it names none: 4 in, 0 hold, 6 out, 0 hold.
+inline constexpr BreathPattern kDefaultBreathPattern = {4.0, 0.0, 6.0, 0.0};
+
+/// The rounds a breathing node uses when it names none.
+inline constexpr int kDefaultBreathRounds = 3;
+
+/// One step of a flow.
+struct Node {
+    NodeId id;                                ///< Unique in the flow.
+    NodeKind kind = NodeKind::prompt;         ///< What the node is for.
+    std::string title;                        ///< Short label for charts; empty means "use the id".
+    std::string text;                         ///< What the person reads; may interpolate {variables}.
+    std::optional<std::array<double, 2>> pos; ///< Editor position (x, y); never changes behaviour.
+    std::optional<NodeId> next;               ///< Single "Continue" target.
+    std::vector<Choice> choices;              ///< The choices, in file order.
+    std::vector<Assignment> effects;          ///< `set`: applied when the node is entered.
+    std::string notes;                        ///< Author/host notes; never shown to the person.
+    std::string save_as;                      ///< Reflection only: variable that keeps the answer.
+    std::string placeholder;                  ///< Reflection only: hint shown in an empty box.
+    std::optional<BreathPattern> pattern;     ///< Breathing only: seconds in, hold, out, hold.
+    std::optional<int> rounds;                ///< Breathing only: how many breaths.
+    SourceRange range;                        ///< Where the [[node]] table starts.
+    SourceRange id_range;                     ///< Where the id value is written.
+    SourceRange next_range;                   ///< Where the `next` value is written.
+
+    /// The title, or the id when the title is empty.
+    [[nodiscard]] const std::string& display_title() const { return title.empty() ? id.value : title; }
+    friend bool operator==(const Node& a, const Node& b) {
+        return a.id == b.id && a.kind == b.kind && a.title == b.title && a.text == b.text &&
+               a.pos == b.pos && a.next == b.next && a.choices == b.choices &&
+               a.effects == b.effects && a.notes == b.notes && a.save_as == b.save_as &&
+               a.placeholder == b.placeholder && a.pattern == b.pattern && a.rounds == b.rounds;
+    }
+};
+
+/// A declared variable and its starting value.
+struct Variable {
+    std::string name;  ///< Letters, digits and '_', not starting with a digit.
+    Value initial;     ///< Starting value; its type is the variable's type.
+    SourceRange range; ///< Where it is declared.
+    friend bool operator==(const Variable& a, const Variable& b) {
+        return a.name == b.name && a.initial == b.initial;
+    }
+};
+
+/// One step of a `[[test]]` walk: a 1-based choice number or an exact choice label.
+struct TestStep {
+    std::optional<int> number; ///< 1-based number among the available choices, or
+    std::string label;         ///< the exact label (used when number is empty).
+    friend bool operator==(const TestStep&, const TestStep&) = default;
+};
+
+/// An expected variable value at the end of a test walk.
+struct ExpectedValue {
+    std::string variable; ///< The variable.
+    Value value;          ///< The value it must hold.
+    SourceRange range;    ///< Where it is written.
+    friend bool operator==(const ExpectedValue& a, const ExpectedValue& b) {
+        return a.variable == b.variable && a.value == b.value;
+    }
+};
+
+/// A typed journal answer used by a test walk at a reflection node.
+struct TestAnswer {
+    NodeId node;       ///< The reflection node.
+    std::string text;  ///< What the walk types there.
+    SourceRange range; ///< Where it is written.
+    friend bool operator==(const TestAnswer& a, const TestAnswer& b) {
+        return a.node == b.node && a.text == b.text;
+    }
+};
+
+/// A `[[test]]` table: a named walk and where it must arrive.
+struct FlowTest {
+    std::string name;                  ///< What the test checks, in words.
+    std::vector<TestStep> steps;       ///< `choose`: the choices to make from the start.
+    NodeId reach;                      ///< The node the walk must end at.
+    std::vector<ExpectedValue> expect; ///< `vars`: values the walk must end with.
+    std::vector<TestAnswer> answers;   ///< `answers`: journal text typed at reflection nodes.
+    SourceRange range;                 ///< Where the [[test]] table starts.
+    SourceRange reach_range;           ///< Where `reach` is written.
+    friend bool operator==(const FlowTest& a, const FlowTest& b) {
+        return a.name == b.name && a.steps == b.steps && a.reach == b.reach &&
+               a.expect == b.expect && a.answers == b.answers;
+    }
+};
+
+/// The `[flow]` table.
+struct FlowInfo {
+    std::string id;          ///< Letters, digits, '-', '_'.
+    std::string title;       ///< Shown to the person.
+    NodeId start;            ///< The first node.
+    std::string description; ///< Optional longer description.
+    std::string author;      ///< Optional author credit.
+    std::optional<NodeId> help; ///< Optional node for the always-visible "Get help now".
+    SourceRange range;       ///< Where [flow] starts.
+    SourceRange start_range; ///< Where `start` is written.
+    SourceRange help_range;  ///< Where `help` is written.
+    friend bool operator==(const FlowInfo& a, const FlowInfo& b) {
+        return a.id == b.id && a.title == b.title && a.start == b.start &&
+               a.description == b.description && a.author == b.author && a.help == b.help;
+    }
+};
+
+/// The format version this engine reads and writes.
+inline constexpr int kFlowFormatVersion = 1;
+
+/// A whole flow file. Equality ignores source positions: it is "same meaning and layout".
+struct Flow {
+    FlowInfo info;                    ///< The [flow] table.
+    std::vector<Variable> variables;  ///< The [vars] table, in file order.
+    std::vector<Node> nodes;          ///< The [[node]] tables, in file order.
+    std::vector<FlowTest> tests;      ///< The [[test]] tables, in file order.
+    friend bool operator==(const Flow&, const Flow&) = default;
+
+    /// The node with this id, or nullptr. Linear; use a Program for repeated look-ups.
+    [[nodiscard]] const Node* find_node(std::string_view id) const;
+};
+
+} // namespace heartflow

@@ -1,0 +1,53 @@
+// The loader: the only code that parses flow TOML. Never throws across its API.
+#pragma once
+
+#include "heartflow/diagnostic.h"
+#include "heartflow/flow.h"
+#include "heartflow/program.h"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace heartflow {
+
+/// Largest flow file accepted, in bytes (the 50,000-node benchmark flow is about 10 MB).
+inline constexpr std::size_t kMaxFlowFileBytes = 64u * 1024 * 1024;
+/// Most [[node]] tables accepted in one flow.
+inline constexpr std::size_t kMaxFlowNodes = 200000;
+
+/// What loading a file gave: the flow when its shape was readable, and every diagnostic.
+struct ParseResult {
+    std::optional<Flow> flow;             ///< Present when the TOML parsed and had a [flow] table.
+    std::vector<Diagnostic> diagnostics;  ///< Errors and warnings, in file order.
+    bool has_comments = false;            ///< The source held TOML comments (a writer drops them).
+};
+
+/// Reads a flow from TOML text. `text` need not be NUL-terminated; it is guarded against hostile
+/// input (size, encoding, nesting) before the TOML parser sees it.
+[[nodiscard]] ParseResult parse_flow(std::string_view text);
+
+/// Reads the bytes of a file; on failure returns a file_unreadable or input_too_large diagnostic.
+[[nodiscard]] std::variant<std::string, Diagnostic> read_flow_bytes(const std::filesystem::path& path);
+
+/// A flow loaded and validated: the program exists only when there are no errors.
+struct LoadedFlow {
+    std::shared_ptr<const Flow> flow;        ///< The flow, when its shape was readable.
+    std::shared_ptr<const Program> program;  ///< The runnable program, when there are no errors.
+    std::vector<Diagnostic> diagnostics;     ///< Everything the loader and validator said, by line.
+    bool has_comments = false;               ///< The source held comments.
+
+    /// True when the flow can be run (no errors).
+    [[nodiscard]] bool ok() const { return program != nullptr; }
+};
+
+/// Parses and validates TOML text.
+[[nodiscard]] LoadedFlow load_flow_text(std::string_view text);
+
+/// Reads, parses and validates a file.
+[[nodiscard]] LoadedFlow load_flow_file(const std::filesystem::path& path);
+
+} // namespace heartflow

@@ -1,0 +1,162 @@
+// A Session is one walk through a flow: all mutable run state in one object, a small state
+// machine (not started -> at node -> finished), observers for the views. Misuse returns an
+// error value and is recorded; nothing here throws into a frame loop.
+#pragma once
+
+#include "heartflow/program.h"
+#include "heartflow/session_snapshot.h"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace heartflow {
+
+/// What a session call did: ok, or why it refused.
+enum class SessionError {
+    ok,               ///< Done.
+    not_started,      ///< The session has not been started.
+    finished,         ///< The walk is at an ending; only back and restart apply.
+    no_such_choice,   ///< The choice number or label is not among the available choices.
+    at_start,         ///< Back at the first step; there is nothing to go back to.
+    not_a_reflection, ///< Journal text was given at a node that is not a reflection.
+    bad_node,         ///< A node index or id that the flow does not have.
+    bad_rating,       ///< A check-in rating outside 0..10.
+};
+
+/// A short sentence describing an error value, for logs and messages.
+[[nodiscard]] const char* describe(SessionError e);
+
+/// One choice as the person sees it now: its rendered label and where it leads.
+struct AvailableChoice {
+    std::string label;                ///< Rendered label ("Continue" for a `next` node).
+    NodeIndex target;                 ///< Where it leads.
+    std::optional<std::size_t> index; ///< Index in the node's choices; empty for Continue.
+};
+
+/// One step taken: the node entered, when, and how it was left.
+struct PathStep {
+    NodeIndex node;                        ///< The node entered.
+    std::int64_t entered_at_ms = 0;        ///< Wall-clock time entered, ms since the Unix epoch.
+    std::optional<std::size_t> left_by;    ///< Choice index it was left by (empty: Continue or not left).
+    std::vector<std::pair<std::uint32_t, Value>> undo; ///< Variable values before this step's changes.
+};
+
+/// Receives session events. Views, transcripts and show-notes logs implement it.
+class SessionObserver {
+public:
+    virtual ~SessionObserver() = default;
+    /// A node was entered (also after back and restart); `step` is its 0-based place in the path.
+    virtual void on_enter(NodeIndex node, std::size_t step) { (void)node; (void)step; }
+    /// A choice was taken at `from`; `choice` is empty for Continue.
+    virtual void on_choice(NodeIndex from, std::optional<std::size_t> choice) { (void)from; (void)choice; }
+    /// The walk reached an ending.
+    virtual void on_finish(NodeIndex ending) { (void)ending; }
+};
+
+/// Returns the current wall-clock time in ms since the Unix epoch (injectable for tests).
+using Clock = std::function<std::int64_t()>;
+
+/// The system clock, in ms since the Unix epoch.
+[[nodiscard]] std::int64_t system_clock_ms();
+
+/// Which check-in rating: before the walk or after it.
+enum class CheckIn { before, after };
+
+/// One walk through a program.
+class Session {
+public:
+    /// Makes a session that has not started. Precondition: program is not null.
+    explicit Session(std::shared_ptr<const Program> program, Clock clock = system_clock_ms);
+
+    /// Starts (or starts again) at the flow's start node, variables at their initial values.
+    SessionError start();
+    /// Starts at any node ("play from here"), variables at their initial values.
+    SessionError start_at(NodeIndex node);
+    /// Goes back to the start, keeping journal text and check-in ratings.
+    SessionError restart();
+
+    /// Where the walk stands.
+    [[nodiscard]] SessionStatus status() const { return status_; }
+    /// The current node; empty before start.
+    [[nodiscard]] std::optional<NodeIndex> current() const;
+    /// The current node's text with variables filled in ("" before start).
+    [[nodiscard]] std::string current_text() const;
+    /// The choices available now (conditions applied); one "Continue" for a `next` node.
+    [[nodiscard]] std::vector<AvailableChoice> choices() const;
+
+    /// Takes the available choice with this 1-based number.
+    SessionError choose(std::size_t number);
+    /// Takes the available choice whose rendered label is exactly `label`.
+    SessionError choose_label(std::string_view label);
+    /// Steps back one node, undoing its variable changes (journal text is kept).
+    SessionError back();
+    /// Goes straight to any node as a new step (e.g. "Get help now"); back() returns from it.
+    SessionError jump_to(NodeIndex node);
+
+    /// Sets the journal text of the current reflection node (kept across back and restart).
+    SessionError set_journal(std::string text);
+    /// The journal text written at a node ("" when none).
+    [[nodiscard]] std::string journal(NodeIndex node) const;
+    /// Every journal entry, in flow order: node index and text (non-empty entries only).
+    [[nodiscard]] std::vector<std::pair<NodeIndex, std::string>> journal_entries() const;
+
+    /// Records a 0..10 "how big does this feel" rating.
+    SessionError set_check_in(CheckIn which, int rating);
+    /// A recorded rating, if any.
+    [[nodiscard]] std::optional<int> check_in(CheckIn which) const;
+
+    /// Current variable values, by slot (see Program::variables).
+    [[nodiscard]] std::span<const Value> variables() const { return variables_; }
+    /// A variable's current value by name; empty when no such variable.
+    [[nodiscard]] std::optional<Value> variable(std::string_view name) const;
+    /// The path taken so far; the last step is the current node.
+    [[nodiscard]] std::span<const PathStep> path() const { return path_; }
+    /// Misuse recorded so far, oldest first (each also returned as an error value).
+    [[nodiscard]] const std::vector<SessionError>& errors() const { return errors_; }
+    /// Time the session started, ms since the Unix epoch (0 before start).
+    [[nodiscard]] std::int64_t started_at_ms() const { return started_at_ms_; }
+    /// The program being walked.
+    [[nodiscard]] const Program& program() const { return *program_; }
+    /// Shared ownership of the program, for views that outlive a reload.
+    [[nodiscard]] const std::shared_ptr<const Program>& program_ptr() const { return program_; }
+
+    /// Registers an observer (not owned; must outlive its registration).
+    void add_observer(SessionObserver* observer);
+    /// Unregisters an observer.
+    void remove_observer(SessionObserver* observer);
+
+    /// The whole state as a saveable value.
+    [[nodiscard]] SessionSnapshot snapshot() const;
+    /// Restores a snapshot taken on this or an earlier version of the flow. Steps whose node no
+    /// longer exists are dropped, and the walk resumes at the last node that still exists.
+    /// Returns bad_node when none of the saved path exists (the session is then not started).
+    SessionError restore(const SessionSnapshot& snapshot);
+
+private:
+    SessionError fail(SessionError e);
+    SessionError take(const AvailableChoice& choice);
+    void enter(NodeIndex node, std::vector<std::pair<std::uint32_t, Value>> undo);
+    void apply(const std::vector<LinkedAssignment>& effects,
+               std::vector<std::pair<std::uint32_t, Value>>& undo);
+    void reset_variables();
+
+    std::shared_ptr<const Program> program_;
+    Clock clock_;
+    SessionStatus status_ = SessionStatus::not_started;
+    std::vector<PathStep> path_;
+    std::vector<Value> variables_;
+    std::vector<std::string> journal_; // by node index
+    std::optional<int> check_in_before_;
+    std::optional<int> check_in_after_;
+    std::int64_t started_at_ms_ = 0;
+    std::vector<SessionError> errors_;
+    std::vector<SessionObserver*> observers_;
+};
+
+} // namespace heartflow

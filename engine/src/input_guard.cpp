@@ -1,0 +1,228 @@
+// The hostile-input pre-scan. One pass over the bytes, tracking just enough TOML lexical state
+// (strings, comments, brackets) to know where a byte stands.
+#include "input_guard.h"
+
+#include "heartflow/loader.h"
+
+#include <vector>
+
+namespace heartflow {
+
+namespace {
+
+enum class Mode { normal, comment, basic, literal, ml_basic, ml_literal };
+
+bool digit(char c) { return c >= '0' && c <= '9'; }
+
+bool digits(std::string_view s, std::size_t at, std::size_t n) {
+    if (at + n > s.size()) return false;
+    for (std::size_t i = 0; i < n; ++i)
+        if (!digit(s[at + i])) return false;
+    return true;
+}
+
+// Length of a valid UTF-8 sequence starting at s[i], or 0 when it is invalid.
+std::size_t utf8_length(std::string_view s, std::size_t i) {
+    auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
+    unsigned char c = b(0);
+    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return 0;
+    for (std::size_t k = 1; k < n; ++k)
+        if ((b(k) & 0xC0) != 0x80) return 0;
+    if (n == 2 && c < 0xC2) return 0;                                      // overlong
+    if (n == 3) {
+        unsigned cp = ((c & 0x0Fu) << 12) | ((b(1) & 0x3Fu) << 6) | (b(2) & 0x3Fu);
+        if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;       // overlong, surrogate
+    }
+    if (n == 4) {
+        unsigned cp = ((c & 0x07u) << 18) | ((b(1) & 0x3Fu) << 12) | ((b(2) & 0x3Fu) << 6) |
+                      (b(3) & 0x3Fu);
+        if (cp < 0x10000 || cp > 0x10FFFF) return 0;
+    }
+    return n;
+}
+
+class Scanner {
+public:
+    explicit Scanner(std::string_view text) : s_(text) {}
+
+    GuardResult run() {
+        if (s_.size() >= 3 && s_.substr(0, 3) == "\xEF\xBB\xBF") advance(3); // byte-order mark
+        while (i_ < s_.size() && !result_.problem) step();
+        return std::move(result_);
+    }
+
+private:
+    void refuse(DiagCode code, std::string message) {
+        if (!result_.problem)
+            result_.problem = make_diagnostic(code, std::move(message), {{line_, col_}, {line_, col_}});
+    }
+    void advance(std::size_t n) {
+        for (std::size_t k = 0; k < n && i_ < s_.size(); ++k) {
+            char c = s_[i_++];
+            if (c == '\n') { ++line_; col_ = 1; }
+            else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++col_;
+        }
+    }
+    bool at(std::string_view token) const { return s_.substr(i_, token.size()) == token; }
+
+    void step() {
+        unsigned char c = static_cast<unsigned char>(s_[i_]);
+        if (c == 0) return refuse(DiagCode::invalid_encoding, "NUL byte in the file (a flow file is text)");
+        if (c >= 0x80) {
+            if (utf8_length(s_, i_) == 0)
+                return refuse(DiagCode::invalid_encoding, "invalid UTF-8 byte sequence");
+            if (mode_ == Mode::normal)
+                return refuse(DiagCode::toml_syntax,
+                              "non-ASCII character outside a string or comment; keys with "
+                              "accents or other scripts must be quoted, e.g. \"café\" = 1");
+            return advance(utf8_length(s_, i_));
+        }
+        switch (mode_) {
+        case Mode::normal: return step_normal();
+        case Mode::comment: if (c == '\n') mode_ = Mode::normal; return advance(1);
+        case Mode::basic: case Mode::literal: return step_string(mode_ == Mode::basic ? '"' : '\'');
+        case Mode::ml_basic: return step_ml_string("\"\"\"", true);
+        case Mode::ml_literal: return step_ml_string("'''", false);
+        }
+    }
+
+    void step_string(char quote) {
+        char c = s_[i_];
+        if (c == '\\' && quote == '"') return advance(2);
+        if (c == quote || c == '\n') mode_ = Mode::normal;
+        advance(1);
+    }
+
+    void step_ml_string(std::string_view close, bool escapes) {
+        if (escapes && s_[i_] == '\\') return advance(2);
+        if (at(close)) {
+            advance(3);
+            while (i_ < s_.size() && s_[i_] == close[0]) advance(1); // up to two quotes may close
+            mode_ = Mode::normal;
+            return;
+        }
+        advance(1);
+    }
+
+    void step_normal() {
+        char c = s_[i_];
+        if (c == '\n') { line_start_ = true; dots_ = 0; return advance(1); }
+        if (c == ' ' || c == '\t' || c == '\r') return advance(1);
+        bool was_line_start = line_start_;
+        line_start_ = false;
+        switch (c) {
+        case '#': result_.has_comments = true; mode_ = Mode::comment; return advance(1);
+        case '"': mode_ = at("\"\"\"") ? Mode::ml_basic : Mode::basic; return advance(mode_ == Mode::ml_basic ? 3 : 1);
+        case '\'': mode_ = at("'''") ? Mode::ml_literal : Mode::literal; return advance(mode_ == Mode::ml_literal ? 3 : 1);
+        case '[': return open_bracket(was_line_start);
+        case '{': return open('{');
+        case ']': case '}': return close(c);
+        case '.':
+            if (++dots_ >= kMaxTomlNesting)
+                return refuse(DiagCode::nesting_too_deep, "dotted key with more than 128 parts");
+            return advance(1);
+        case '=': case ',': dots_ = 0; return advance(1);
+        default: break;
+        }
+        if (digit(c) && !token_continues()) check_date_time();
+        advance(1);
+    }
+
+    bool token_continues() const {
+        if (i_ == 0) return false;
+        char p = s_[i_ - 1];
+        return digit(p) || (p >= 'a' && p <= 'z') || (p >= 'A' && p <= 'Z') || p == '_' ||
+               p == '-' || p == '.' || p == ':' || p == '+';
+    }
+
+    // toml++ 3.3.0 asserts on a date followed by a broken time ("1979-05-27T:", "1979-05-27 1").
+    void check_date_time() {
+        std::size_t p = i_;
+        if (digits(s_, p, 4) && p + 4 < s_.size() && s_[p + 4] == '-') {
+            if (!(digits(s_, p + 5, 2) && p + 7 < s_.size() && s_[p + 7] == '-' && digits(s_, p + 8, 2)))
+                return;
+            p += 10;
+            if (p >= s_.size()) return;
+            char sep = s_[p];
+            bool t = sep == 'T' || sep == 't';
+            bool space_time = sep == ' ' && p + 1 < s_.size() && digit(s_[p + 1]);
+            if (!t && !space_time) return;
+            if (!valid_time(p + 1)) refuse(DiagCode::toml_syntax, "malformed date-time: expected HH:MM after the date");
+            return;
+        }
+        if (digits(s_, p, 2) && p + 2 < s_.size() && s_[p + 2] == ':' && !valid_time(p))
+            refuse(DiagCode::toml_syntax, "malformed time: expected HH:MM:SS");
+    }
+
+    bool valid_time(std::size_t p) const {
+        if (!(digits(s_, p, 2) && p + 2 < s_.size() && s_[p + 2] == ':' && digits(s_, p + 3, 2)))
+            return false;
+        p += 5;
+        if (p < s_.size() && s_[p] == ':') return digits(s_, p + 1, 2);
+        return true;
+    }
+
+    void open_bracket(bool line_start) {
+        if (line_start && stack_.empty()) {
+            if (at("[[["))
+                return refuse(DiagCode::toml_syntax, "a table header opens with at most two '['");
+            if (is_node_header() && ++node_headers_ > kMaxFlowNodes)
+                return refuse(DiagCode::too_many_nodes, "more than 200,000 [[node]] tables");
+        }
+        open('[');
+    }
+
+    bool is_node_header() const {
+        std::size_t p = i_ + 2;
+        if (!at("[[")) return false;
+        while (p < s_.size() && (s_[p] == ' ' || s_[p] == '\t')) ++p;
+        if (s_.substr(p, 4) != "node") return false;
+        p += 4;
+        while (p < s_.size() && (s_[p] == ' ' || s_[p] == '\t')) ++p;
+        return s_.substr(p, 2) == "]]";
+    }
+
+    void open(char c) {
+        dots_ = 0;
+        if (stack_.size() >= static_cast<std::size_t>(kMaxTomlNesting))
+            return refuse(DiagCode::nesting_too_deep, "arrays or inline tables nested more than 128 deep");
+        stack_.push_back(c);
+        advance(1);
+    }
+
+    void close(char c) {
+        dots_ = 0;
+        char want = c == ']' ? '[' : '{';
+        if (stack_.empty() || stack_.back() != want)
+            return refuse(DiagCode::toml_syntax, std::string("unmatched '") + c + "'");
+        stack_.pop_back();
+        advance(1);
+    }
+
+    std::string_view s_;
+    std::size_t i_ = 0;
+    std::uint32_t line_ = 1, col_ = 1;
+    Mode mode_ = Mode::normal;
+    std::vector<char> stack_;
+    int dots_ = 0;
+    bool line_start_ = true;
+    std::size_t node_headers_ = 0;
+    GuardResult result_;
+};
+
+} // namespace
+
+GuardResult guard_toml_input(std::string_view text) {
+    if (text.size() > kMaxFlowFileBytes) {
+        GuardResult r;
+        r.problem = make_diagnostic(DiagCode::input_too_large,
+                                    "file is " + std::to_string(text.size() / (1024 * 1024)) +
+                                        " MiB; a flow file may be at most 64 MiB",
+                                    {{1, 1}, {1, 1}});
+        return r;
+    }
+    return Scanner(text).run();
+}
+
+} // namespace heartflow

@@ -1,0 +1,25 @@
+// A linear pre-scan that refuses input Debian's toml++ 3.3.0 would crash, hang or misbehave on
+// (see tests/data/hostile/README.md), before the parser ever sees it.
+#pragma once
+
+#include "heartflow/diagnostic.h"
+
+#include <optional>
+#include <string_view>
+
+namespace heartflow {
+
+/// Deepest nesting of arrays and inline tables, and most segments in one dotted key, accepted.
+inline constexpr int kMaxTomlNesting = 128;
+
+/// What the pre-scan found.
+struct GuardResult {
+    std::optional<Diagnostic> problem; ///< The first reason to refuse the input, if any.
+    bool has_comments = false;         ///< A '#' comment appears outside strings.
+};
+
+/// Scans TOML text for encoding errors, excessive nesting, non-ASCII outside strings and
+/// comments, malformed date-time prefixes, too many [[node]] tables and the size cap.
+[[nodiscard]] GuardResult guard_toml_input(std::string_view text);
+
+} // namespace heartflow

@@ -1,0 +1,363 @@
+// The loader: guarded TOML parse, then a typed, located reading of the flow's tables.
+//
+// [SECTION] Values shared by several tables (ids, assignments, literals)
+// [SECTION] [flow] and [vars]
+// [SECTION] [[node]] and [[node.choice]]
+// [SECTION] [[test]]
+// [SECTION] Entry points
+#include "heartflow/loader.h"
+
+#include "heartflow/expression.h"
+#include "heartflow/validator.h"
+#include "input_guard.h"
+#include "toml_reader.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <system_error>
+
+namespace heartflow {
+
+namespace {
+
+// [SECTION] Values shared by several tables
+
+// Reads an id-valued key; reports bad_id when the text is not a valid id.
+std::optional<NodeId> read_id(TomlReader& r, std::string_view key, bool required, std::string_view what) {
+    auto text = r.string(key, required);
+    if (!text) return std::nullopt;
+    if (!is_valid_id(*text)) {
+        r.report(DiagCode::bad_id, key,
+                 std::string(what) + " '" + *text +
+                     "' must be 1 to 128 letters, digits, '-' or '_' (no spaces)");
+    }
+    return NodeId{*text};
+}
+
+// A TOML scalar as a variable value; nullopt (after a report) for other types.
+std::optional<Value> read_literal(const toml::node& n, std::string_view name, std::vector<Diagnostic>& out) {
+    if (auto s = n.as_string()) return Value{s->get()};
+    if (auto i = n.as_integer()) return Value{i->get()};
+    if (auto b = n.as_boolean()) return Value{b->get()};
+    out.push_back(make_diagnostic(DiagCode::wrong_type,
+                                  "'" + std::string(name) + "' must be a string, a whole number or "
+                                  "true/false, not " + toml_type_phrase(n),
+                                  range_of(n.source())));
+    return std::nullopt;
+}
+
+// `set = { var = value, ... }`: strings are expressions; integers and booleans are literals.
+std::vector<Assignment> read_assignments(const toml::table& set, std::vector<Diagnostic>& out) {
+    std::vector<Assignment> result;
+    for (const auto& [key, value] : set) {
+        Assignment a;
+        a.variable = std::string(key.str());
+        a.range = range_of(key.source());
+        a.value.range = range_of(value.source());
+        if (auto s = value.as_string()) {
+            a.value.source = s->get();
+        } else if (value.is_integer() || value.is_boolean()) {
+            auto literal = read_literal(value, a.variable, out);
+            a.value.source = literal ? to_literal(*literal) : "";
+        } else {
+            out.push_back(make_diagnostic(DiagCode::wrong_type,
+                                          "set '" + a.variable + "' must be an expression in a "
+                                          "string, a whole number or true/false, not " +
+                                              toml_type_phrase(value),
+                                          range_of(value.source())));
+            continue;
+        }
+        result.push_back(std::move(a));
+    }
+    return result;
+}
+
+// An optional expression-valued string key.
+std::optional<ExpressionText> read_expression(TomlReader& r, std::string_view key) {
+    auto text = r.string(key);
+    if (!text) return std::nullopt;
+    return ExpressionText{*text, r.value_range(key)};
+}
+
+// [SECTION] [flow] and [vars]
+
+FlowInfo read_info(const toml::table& t, std::vector<Diagnostic>& out) {
+    TomlReader r(t, "[flow]", out);
+    r.warn_unknown_keys({"id", "title", "start", "description", "author", "help", "format"});
+    FlowInfo info;
+    info.range = r.table_range();
+    if (auto format = r.integer("format"); format && *format != kFlowFormatVersion)
+        r.report(DiagCode::unsupported_format, "format",
+                 "this file is flow format " + std::to_string(*format) +
+                     "; this heartflow reads format 1");
+    if (auto id = r.string("id", true)) {
+        info.id = *id;
+        if (!is_valid_id(*id))
+            r.report(DiagCode::bad_id, "id", "flow id '" + *id + "' must be letters, digits, '-' or '_'");
+    }
+    if (auto title = r.string("title", true)) {
+        info.title = *title;
+        if (title->empty()) r.report(DiagCode::bad_value, "title", "[flow] title must not be empty");
+    }
+    if (auto start = read_id(r, "start", true, "start")) info.start = *start;
+    info.start_range = r.value_range("start");
+    info.description = r.string("description").value_or("");
+    info.author = r.string("author").value_or("");
+    info.help = read_id(r, "help", false, "help");
+    info.help_range = r.value_range("help");
+    return info;
+}
+
+std::vector<Variable> read_variables(const toml::table& t, std::vector<Diagnostic>& out) {
+    std::vector<Variable> vars;
+    for (const auto& [key, value] : t) {
+        std::string name(key.str());
+        if (!is_valid_variable_name(name)) {
+            out.push_back(make_diagnostic(DiagCode::bad_id,
+                                          "variable name '" + name + "' must start with a letter "
+                                          "or '_', then letters, digits or '_' (and not be a keyword)",
+                                          range_of(key.source())));
+            continue;
+        }
+        if (auto v = read_literal(value, name, out))
+            vars.push_back(Variable{name, std::move(*v), range_of(key.source())});
+    }
+    return vars;
+}
+
+// [SECTION] [[node]] and [[node.choice]]
+
+Choice read_choice(const toml::table& t, std::vector<Diagnostic>& out) {
+    TomlReader r(t, "choice", out);
+    r.warn_unknown_keys({"label", "goto", "when", "set"});
+    Choice c;
+    c.range = r.table_range();
+    c.label = r.string("label", true).value_or("");
+    if (auto target = read_id(r, "goto", true, "goto")) c.target = *target;
+    c.target_range = r.value_range("goto");
+    c.when = read_expression(r, "when");
+    if (auto set = r.table("set")) c.effects = read_assignments(*set, out);
+    return c;
+}
+
+std::optional<std::array<double, 2>> read_pos(TomlReader& r) {
+    const toml::array* a = r.array("pos");
+    if (!a) return std::nullopt;
+    std::array<double, 2> p{};
+    bool ok = a->size() == 2;
+    for (std::size_t i = 0; ok && i < 2; ++i) {
+        auto v = (*a)[i].value<double>();
+        ok = v && std::isfinite(*v) && std::abs(*v) <= 1e9;
+        if (ok) p[i] = *v;
+    }
+    if (!ok) {
+        r.report(DiagCode::bad_value, "pos", "pos must be two finite numbers [x, y]");
+        return std::nullopt;
+    }
+    return p;
+}
+
+std::optional<BreathPattern> read_pattern(TomlReader& r) {
+    const toml::array* a = r.array("pattern");
+    if (!a) return std::nullopt;
+    BreathPattern p{};
+    bool ok = a->size() == 4;
+    for (std::size_t i = 0; ok && i < 4; ++i) {
+        auto v = (*a)[i].value<double>();
+        ok = v.has_value() && std::isfinite(*v);
+        if (ok) p[i] = *v;
+    }
+    if (!ok) {
+        r.report(DiagCode::bad_pattern, "pattern",
+                 "pattern must be four numbers of seconds: [in, hold, out, hold]");
+        return std::nullopt;
+    }
+    return p;
+}
+
+Node read_node(const toml::table& t, std::vector<Diagnostic>& out) {
+    TomlReader r(t, "[[node]]", out);
+    r.warn_unknown_keys({"id", "kind", "title", "text", "pos", "next", "choice", "set", "notes",
+                         "save_as", "placeholder", "pattern", "rounds"});
+    Node n;
+    n.range = r.table_range();
+    if (auto id = read_id(r, "id", true, "node id")) n.id = *id;
+    n.id_range = r.value_range("id");
+    if (auto kind = r.string("kind", true)) {
+        if (auto k = parse_kind(*kind)) n.kind = *k;
+        else
+            r.report(DiagCode::bad_kind, "kind",
+                     "unknown kind '" + *kind + "'; use question, prompt, reflection, "
+                     "body_check, breathing or ending");
+    }
+    n.title = r.string("title").value_or("");
+    n.text = r.string("text", true).value_or("");
+    n.pos = read_pos(r);
+    n.next = read_id(r, "next", false, "next");
+    n.next_range = r.value_range("next");
+    if (auto choices = r.array_of_tables("choice"))
+        for (const toml::node& c : *choices) n.choices.push_back(read_choice(*c.as_table(), out));
+    if (auto set = r.table("set")) n.effects = read_assignments(*set, out);
+    n.notes = r.string("notes").value_or("");
+    n.save_as = r.string("save_as").value_or("");
+    n.placeholder = r.string("placeholder").value_or("");
+    n.pattern = read_pattern(r);
+    if (auto rounds = r.integer("rounds"))
+        n.rounds = static_cast<int>(std::clamp<std::int64_t>(*rounds, -1, 1000000));
+    return n;
+}
+
+// [SECTION] [[test]]
+
+std::vector<TestStep> read_steps(TomlReader& r) {
+    std::vector<TestStep> steps;
+    const toml::array* a = r.array("choose");
+    if (!a) return steps;
+    for (const toml::node& item : *a) {
+        if (auto i = item.as_integer(); i && i->get() >= 1 && i->get() <= 1000000) {
+            steps.push_back(TestStep{static_cast<int>(i->get()), {}});
+        } else if (auto s = item.as_string()) {
+            steps.push_back(TestStep{std::nullopt, s->get()});
+        } else {
+            r.report(DiagCode::wrong_type, "choose",
+                     "each step of choose must be a choice number from 1 or an exact label");
+            return {};
+        }
+    }
+    return steps;
+}
+
+FlowTest read_test(const toml::table& t, std::vector<Diagnostic>& out) {
+    TomlReader r(t, "[[test]]", out);
+    r.warn_unknown_keys({"name", "choose", "reach", "vars", "answers"});
+    FlowTest test;
+    test.range = r.table_range();
+    test.name = r.string("name", true).value_or("");
+    test.steps = read_steps(r);
+    if (auto reach = read_id(r, "reach", true, "reach")) test.reach = *reach;
+    test.reach_range = r.value_range("reach");
+    if (auto vars = r.table("vars"))
+        for (const auto& [key, value] : *vars)
+            if (auto v = read_literal(value, key.str(), out))
+                test.expect.push_back({std::string(key.str()), *v, range_of(key.source())});
+    if (auto answers = r.table("answers")) {
+        for (const auto& [key, value] : *answers) {
+            if (auto s = value.as_string())
+                test.answers.push_back({NodeId{std::string(key.str())}, s->get(), range_of(key.source())});
+            else
+                out.push_back(make_diagnostic(DiagCode::wrong_type, "answers must be text in quotes",
+                                              range_of(value.source())));
+        }
+    }
+    return test;
+}
+
+Flow read_flow(const toml::table& root, std::vector<Diagnostic>& out) {
+    TomlReader r(root, "the file", out);
+    r.warn_unknown_keys({"flow", "vars", "node", "test"});
+    Flow flow;
+    if (auto info = r.table("flow")) flow.info = read_info(*info, out);
+    if (auto vars = r.table("vars")) flow.variables = read_variables(*vars, out);
+    if (auto nodes = r.array_of_tables("node")) {
+        flow.nodes.reserve(nodes->size());
+        for (const toml::node& n : *nodes) flow.nodes.push_back(read_node(*n.as_table(), out));
+    }
+    if (auto tests = r.array_of_tables("test"))
+        for (const toml::node& t : *tests) flow.tests.push_back(read_test(*t.as_table(), out));
+    return flow;
+}
+
+void sort_by_position(std::vector<Diagnostic>& diagnostics) {
+    std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        if (a.range.begin.line != b.range.begin.line) return a.range.begin.line < b.range.begin.line;
+        return a.range.begin.column < b.range.begin.column;
+    });
+}
+
+} // namespace
+
+// [SECTION] Entry points
+
+ParseResult parse_flow(std::string_view text) {
+    ParseResult result;
+    GuardResult guard = guard_toml_input(text);
+    result.has_comments = guard.has_comments;
+    if (guard.problem) {
+        result.diagnostics.push_back(*guard.problem);
+        return result;
+    }
+    toml::table root;
+    try {
+        root = toml::parse(text);
+    } catch (const toml::parse_error& e) {
+        result.diagnostics.push_back(make_diagnostic(DiagCode::toml_syntax, std::string(e.description()),
+                                                     range_of(e.source())));
+        return result;
+    } catch (const std::exception& e) {
+        result.diagnostics.push_back(make_diagnostic(DiagCode::toml_syntax, e.what(), {{1, 1}, {1, 1}}));
+        return result;
+    }
+    if (!root.get("flow") || !root.get("node")) {
+        std::string message = root.empty() ? "the file is empty; a flow needs a [flow] table and [[node]] tables"
+                              : !root.get("flow") ? "not a flow: there is no [flow] table"
+                                                  : "not a flow: there are no [[node]] tables";
+        result.diagnostics.push_back(make_diagnostic(DiagCode::not_a_flow, message, {{1, 1}, {1, 1}}));
+        if (!root.get("flow")) return result;
+    }
+    result.flow = read_flow(root, result.diagnostics);
+    sort_by_position(result.diagnostics);
+    return result;
+}
+
+std::variant<std::string, Diagnostic> read_flow_bytes(const std::filesystem::path& path) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec))
+        return make_diagnostic(DiagCode::file_unreadable, "is a folder, not a flow file", {});
+    auto size = std::filesystem::file_size(path, ec);
+    if (!ec && size > kMaxFlowFileBytes)
+        return make_diagnostic(DiagCode::input_too_large,
+                               "file is " + std::to_string(size / (1024 * 1024)) +
+                                   " MiB; a flow file may be at most 64 MiB",
+                               {{1, 1}, {1, 1}});
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return make_diagnostic(DiagCode::file_unreadable,
+                               "cannot open the file: " + std::generic_category().message(errno), {});
+    std::string bytes;
+    if (!ec) bytes.reserve(size);
+    char buffer[1 << 16];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+        bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
+        if (bytes.size() > kMaxFlowFileBytes)
+            return make_diagnostic(DiagCode::input_too_large, "a flow file may be at most 64 MiB", {{1, 1}, {1, 1}});
+    }
+    if (in.bad()) return make_diagnostic(DiagCode::file_unreadable, "error while reading the file", {});
+    return bytes;
+}
+
+LoadedFlow load_flow_text(std::string_view text) {
+    ParseResult parsed = parse_flow(text);
+    LoadedFlow loaded;
+    loaded.has_comments = parsed.has_comments;
+    loaded.diagnostics = std::move(parsed.diagnostics);
+    if (!parsed.flow) return loaded;
+    loaded.flow = std::make_shared<const Flow>(std::move(*parsed.flow));
+    ValidationResult v = validate(loaded.flow);
+    loaded.diagnostics.insert(loaded.diagnostics.end(), v.diagnostics.begin(), v.diagnostics.end());
+    sort_by_position(loaded.diagnostics);
+    if (!has_errors(loaded.diagnostics)) loaded.program = std::move(v.program);
+    return loaded;
+}
+
+LoadedFlow load_flow_file(const std::filesystem::path& path) {
+    auto bytes = read_flow_bytes(path);
+    if (auto* d = std::get_if<Diagnostic>(&bytes)) {
+        LoadedFlow loaded;
+        loaded.diagnostics.push_back(*d);
+        return loaded;
+    }
+    return load_flow_text(std::get<std::string>(bytes));
+}
+
+} // namespace heartflow

@@ -1,0 +1,254 @@
+// The session state machine: start, choose, back, restart, journal, snapshot and restore.
+#include "heartflow/session.h"
+
+#include <algorithm>
+#include <cassert>
+#include <chrono>
+
+namespace heartflow {
+
+const char* describe(SessionError e) {
+    switch (e) {
+    case SessionError::ok: return "ok";
+    case SessionError::not_started: return "the walk has not started";
+    case SessionError::finished: return "the walk is at an ending";
+    case SessionError::no_such_choice: return "there is no such choice here";
+    case SessionError::at_start: return "this is the first step; there is nothing to go back to";
+    case SessionError::not_a_reflection: return "this step does not take written answers";
+    case SessionError::bad_node: return "that node is not in this flow";
+    case SessionError::bad_rating: return "a rating is a whole number from 0 to 10";
+    }
+    return "?";
+}
+
+std::int64_t system_clock_ms() {
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+Session::Session(std::shared_ptr<const Program> program, Clock clock)
+    : program_(std::move(program)), clock_(std::move(clock)) {
+    assert(program_ && "a Session needs a program");
+    journal_.resize(program_->nodes.size());
+    reset_variables();
+}
+
+SessionError Session::fail(SessionError e) {
+    errors_.push_back(e);
+    return e;
+}
+
+void Session::reset_variables() {
+    variables_.clear();
+    for (const Variable& v : program_->variables) variables_.push_back(v.initial);
+}
+
+SessionError Session::start() { return start_at(program_->start); }
+
+SessionError Session::start_at(NodeIndex node) {
+    if (node.value >= program_->nodes.size()) return fail(SessionError::bad_node);
+    path_.clear();
+    reset_variables();
+    started_at_ms_ = clock_();
+    enter(node, {});
+    return SessionError::ok;
+}
+
+SessionError Session::restart() {
+    if (status_ == SessionStatus::not_started) return fail(SessionError::not_started);
+    return start();
+}
+
+std::optional<NodeIndex> Session::current() const {
+    if (path_.empty()) return std::nullopt;
+    return path_.back().node;
+}
+
+std::string Session::current_text() const {
+    if (path_.empty()) return {};
+    return program_->nodes[path_.back().node.value].text.render(variables_);
+}
+
+std::vector<AvailableChoice> Session::choices() const {
+    std::vector<AvailableChoice> out;
+    if (status_ != SessionStatus::at_node) return out;
+    const LinkedNode& n = program_->nodes[path_.back().node.value];
+    if (n.next) {
+        out.push_back({"Continue", *n.next, std::nullopt});
+        return out;
+    }
+    for (std::size_t i = 0; i < n.choices.size(); ++i) {
+        const LinkedChoice& c = n.choices[i];
+        if (c.when && !std::get<bool>(evaluate(*c.when, variables_))) continue;
+        out.push_back({c.label.render(variables_), c.target, i});
+    }
+    return out;
+}
+
+SessionError Session::choose(std::size_t number) {
+    if (status_ == SessionStatus::not_started) return fail(SessionError::not_started);
+    if (status_ == SessionStatus::finished) return fail(SessionError::finished);
+    auto available = choices();
+    if (number < 1 || number > available.size()) return fail(SessionError::no_such_choice);
+    return take(available[number - 1]);
+}
+
+SessionError Session::choose_label(std::string_view label) {
+    if (status_ == SessionStatus::not_started) return fail(SessionError::not_started);
+    if (status_ == SessionStatus::finished) return fail(SessionError::finished);
+    for (const AvailableChoice& c : choices())
+        if (c.label == label) return take(c);
+    return fail(SessionError::no_such_choice);
+}
+
+SessionError Session::take(const AvailableChoice& choice) {
+    NodeIndex from = path_.back().node;
+    const LinkedNode& n = program_->nodes[from.value];
+    std::vector<std::pair<std::uint32_t, Value>> undo;
+    if (n.save_slot) {
+        undo.emplace_back(*n.save_slot, variables_[*n.save_slot]);
+        variables_[*n.save_slot] = journal_[from.value];
+    }
+    if (choice.index) apply(n.choices[*choice.index].effects, undo);
+    path_.back().left_by = choice.index;
+    for (SessionObserver* o : observers_) o->on_choice(from, choice.index);
+    enter(choice.target, std::move(undo));
+    return SessionError::ok;
+}
+
+void Session::apply(const std::vector<LinkedAssignment>& effects,
+                    std::vector<std::pair<std::uint32_t, Value>>& undo) {
+    for (const LinkedAssignment& a : effects) {
+        Value v = evaluate(a.value, variables_);
+        undo.emplace_back(a.slot, std::move(variables_[a.slot]));
+        variables_[a.slot] = std::move(v);
+    }
+}
+
+void Session::enter(NodeIndex node, std::vector<std::pair<std::uint32_t, Value>> undo) {
+    apply(program_->nodes[node.value].effects, undo);
+    path_.push_back(PathStep{node, clock_(), std::nullopt, std::move(undo)});
+    bool ending = program_->node(node).kind == NodeKind::ending;
+    status_ = ending ? SessionStatus::finished : SessionStatus::at_node;
+    for (SessionObserver* o : observers_) o->on_enter(node, path_.size() - 1);
+    if (ending)
+        for (SessionObserver* o : observers_) o->on_finish(node);
+}
+
+SessionError Session::back() {
+    if (status_ == SessionStatus::not_started) return fail(SessionError::not_started);
+    if (path_.size() < 2) return fail(SessionError::at_start);
+    PathStep last = std::move(path_.back());
+    path_.pop_back();
+    for (auto it = last.undo.rbegin(); it != last.undo.rend(); ++it) variables_[it->first] = std::move(it->second);
+    path_.back().left_by.reset();
+    path_.back().entered_at_ms = clock_();
+    status_ = SessionStatus::at_node;
+    for (SessionObserver* o : observers_) o->on_enter(path_.back().node, path_.size() - 1);
+    return SessionError::ok;
+}
+
+SessionError Session::jump_to(NodeIndex node) {
+    if (status_ == SessionStatus::not_started) return fail(SessionError::not_started);
+    if (node.value >= program_->nodes.size()) return fail(SessionError::bad_node);
+    path_.back().left_by.reset();
+    enter(node, {});
+    return SessionError::ok;
+}
+
+SessionError Session::set_journal(std::string text) {
+    if (status_ == SessionStatus::not_started) return fail(SessionError::not_started);
+    NodeIndex at = path_.back().node;
+    if (program_->node(at).kind != NodeKind::reflection) return fail(SessionError::not_a_reflection);
+    journal_[at.value] = std::move(text);
+    return SessionError::ok;
+}
+
+std::string Session::journal(NodeIndex node) const {
+    return node.value < journal_.size() ? journal_[node.value] : std::string{};
+}
+
+std::vector<std::pair<NodeIndex, std::string>> Session::journal_entries() const {
+    std::vector<std::pair<NodeIndex, std::string>> out;
+    for (std::size_t i = 0; i < journal_.size(); ++i)
+        if (!journal_[i].empty()) out.emplace_back(NodeIndex{static_cast<std::uint32_t>(i)}, journal_[i]);
+    return out;
+}
+
+SessionError Session::set_check_in(CheckIn which, int rating) {
+    if (rating < 0 || rating > 10) return fail(SessionError::bad_rating);
+    (which == CheckIn::before ? check_in_before_ : check_in_after_) = rating;
+    return SessionError::ok;
+}
+
+std::optional<int> Session::check_in(CheckIn which) const {
+    return which == CheckIn::before ? check_in_before_ : check_in_after_;
+}
+
+std::optional<Value> Session::variable(std::string_view name) const {
+    auto slot = program_->variable_slot(name);
+    if (!slot) return std::nullopt;
+    return variables_[*slot];
+}
+
+void Session::add_observer(SessionObserver* observer) {
+    if (std::find(observers_.begin(), observers_.end(), observer) == observers_.end())
+        observers_.push_back(observer);
+}
+
+void Session::remove_observer(SessionObserver* observer) {
+    observers_.erase(std::remove(observers_.begin(), observers_.end(), observer), observers_.end());
+}
+
+SessionSnapshot Session::snapshot() const {
+    SessionSnapshot s;
+    s.flow_id = program_->flow->info.id;
+    s.status = status_;
+    for (const PathStep& p : path_)
+        s.path.push_back({program_->node(p.node).id.value, p.entered_at_ms, p.left_by});
+    for (std::size_t i = 0; i < variables_.size(); ++i)
+        s.variables.emplace_back(program_->variables[i].name, variables_[i]);
+    for (const auto& [node, text] : journal_entries()) s.journal.emplace_back(program_->node(node).id.value, text);
+    s.check_in_before = check_in_before_;
+    s.check_in_after = check_in_after_;
+    s.started_at_ms = started_at_ms_;
+    return s;
+}
+
+SessionError Session::restore(const SessionSnapshot& s) {
+    // Keep the saved steps whose node still exists, then replay them so that back() can undo.
+    std::vector<std::pair<NodeIndex, const SnapshotStep*>> kept;
+    for (const SnapshotStep& step : s.path)
+        if (auto node = program_->find(step.node)) kept.emplace_back(*node, &step);
+    for (const auto& [id, text] : s.journal)
+        if (auto node = program_->find(id)) journal_[node->value] = text;
+    check_in_before_ = s.check_in_before;
+    check_in_after_ = s.check_in_after;
+    if (kept.empty()) {
+        status_ = SessionStatus::not_started;
+        path_.clear();
+        return fail(SessionError::bad_node);
+    }
+    std::vector<SessionObserver*> observers = std::move(observers_);
+    observers_.clear();
+    path_.clear();
+    reset_variables();
+    enter(kept.front().first, {});
+    for (std::size_t i = 1; i < kept.size(); ++i) {
+        std::optional<std::size_t> by = kept[i - 1].second->left_by;
+        const LinkedNode& from = program_->nodes[path_.back().node.value];
+        bool same_choice = by && *by < from.choices.size() && from.choices[*by].target == kept[i].first;
+        take(AvailableChoice{{}, kept[i].first, same_choice ? by : std::nullopt});
+    }
+    for (std::size_t i = 0; i < kept.size(); ++i) path_[i].entered_at_ms = kept[i].second->entered_at_ms;
+    for (const auto& [name, value] : s.variables) {
+        auto slot = program_->variable_slot(name);
+        if (slot && type_of(variables_[*slot]) == type_of(value)) variables_[*slot] = value;
+    }
+    started_at_ms_ = s.started_at_ms;
+    observers_ = std::move(observers);
+    for (SessionObserver* o : observers_) o->on_enter(path_.back().node, path_.size() - 1);
+    return SessionError::ok;
+}
+
+} // namespace heartflow

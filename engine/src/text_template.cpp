@@ -1,0 +1,66 @@
+// Text with {variable} placeholders.
+#include "heartflow/text_template.h"
+
+namespace heartflow {
+
+std::string TextTemplate::render(std::span<const Value> variables) const {
+    std::string out;
+    for (const Piece& p : pieces) {
+        if (auto* s = std::get_if<std::string>(&p)) out += *s;
+        else if (auto slot = std::get<std::uint32_t>(p); slot < variables.size())
+            out += to_display_string(variables[slot]);
+    }
+    return out;
+}
+
+std::variant<TextTemplate, ExpressionError>
+parse_text_template(std::string_view text, const VariableLookup& lookup) {
+    TextTemplate result;
+    std::string literal;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        bool doubled = i + 1 < text.size() && text[i + 1] == c;
+        if (c == '}') {
+            if (!doubled)
+                return ExpressionError{"a lone '}' in text; write '}}' for a literal brace",
+                                       static_cast<std::uint32_t>(i)};
+            literal += '}';
+            ++i;
+            continue;
+        }
+        if (c != '{') {
+            literal += c;
+            continue;
+        }
+        if (doubled) {
+            literal += '{';
+            ++i;
+            continue;
+        }
+        std::size_t close = text.find('}', i + 1);
+        if (close == std::string_view::npos)
+            return ExpressionError{"'{' is not closed; write '{{' for a literal brace",
+                                   static_cast<std::uint32_t>(i)};
+        std::string_view name = text.substr(i + 1, close - i - 1);
+        while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+        while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+        if (!is_valid_variable_name(name))
+            return ExpressionError{"'{" + std::string(name) +
+                                       "}' is not a variable name; a placeholder names one "
+                                       "variable (write '{{' for a literal brace)",
+                                   static_cast<std::uint32_t>(i)};
+        auto ref = lookup ? lookup(name) : std::nullopt;
+        if (!ref)
+            return ExpressionError{"unknown variable '" + std::string(name) + "' in text",
+                                   static_cast<std::uint32_t>(i + 1),
+                                   ExpressionError::Kind::unknown_variable};
+        if (!literal.empty()) result.pieces.emplace_back(std::move(literal));
+        literal.clear();
+        result.pieces.emplace_back(ref->slot);
+        i = close;
+    }
+    if (!literal.empty()) result.pieces.emplace_back(std::move(literal));
+    return result;
+}
+
+} // namespace heartflow

@@ -1,0 +1,63 @@
+// Typed, located reads from toml++ tables, reporting wrong types and unknown keys. Private to
+// the engine: only the loader and the session codec use it.
+#pragma once
+
+#include "heartflow/diagnostic.h"
+
+#include <toml++/toml.h>
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace heartflow {
+
+/// The range of a toml++ source region.
+[[nodiscard]] SourceRange range_of(const toml::source_region& region);
+
+/// Reads keys of one table, each read reporting into a shared diagnostics list.
+class TomlReader {
+public:
+    /// Reads `table`, called `where` in messages (e.g. "[flow]"); diagnostics go to `out`.
+    TomlReader(const toml::table& table, std::string where, std::vector<Diagnostic>& out);
+
+    /// Warns about keys not in `known`, with a "did you mean" when one is close.
+    void warn_unknown_keys(std::initializer_list<std::string_view> known);
+    /// A string value; reports missing_key when `required` and absent, wrong_type when not a string.
+    std::optional<std::string> string(std::string_view key, bool required = false);
+    /// An integer value; wrong_type when present but not an integer.
+    std::optional<std::int64_t> integer(std::string_view key);
+    /// A float or integer value as double; wrong_type otherwise.
+    std::optional<double> number(std::string_view key);
+    /// A sub-table; wrong_type when present but not a table.
+    const toml::table* table(std::string_view key);
+    /// An array; wrong_type when present but not an array.
+    const toml::array* array(std::string_view key);
+    /// An array of tables; wrong_type when present but not one.
+    const toml::array* array_of_tables(std::string_view key);
+    /// Where a key's value is written (the table's start when absent).
+    [[nodiscard]] SourceRange value_range(std::string_view key) const;
+    /// Where the table starts.
+    [[nodiscard]] SourceRange table_range() const { return range_of(table_.source()); }
+    /// Reports a diagnostic of `code` at the value of `key`.
+    void report(DiagCode code, std::string_view key, std::string message);
+
+private:
+    const toml::node* get(std::string_view key) const;
+    void wrong_type(std::string_view key, const char* expected);
+
+    const toml::table& table_;
+    std::string where_;
+    std::vector<Diagnostic>& out_;
+};
+
+/// The name of a TOML value's type as an author would say it ("a string", "an integer", ...).
+[[nodiscard]] const char* toml_type_phrase(const toml::node& node);
+
+/// The closest of `candidates` to `word` within a small edit distance, or "".
+[[nodiscard]] std::string_view closest_match(std::string_view word,
+                                             std::initializer_list<std::string_view> candidates);
+
+} // namespace heartflow

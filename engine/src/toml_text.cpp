@@ -1,0 +1,74 @@
+// Writing TOML values as text. toml++'s own formatter is not used: it drops a leading newline
+// and writes ''' in a form its parser rejects (see tests/data/hostile/README.md).
+#include "toml_text.h"
+
+#include "heartflow/flow.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+
+namespace heartflow {
+
+namespace {
+
+void append_escaped(std::string& out, char c, bool multiline) {
+    auto u = static_cast<unsigned char>(c);
+    switch (c) {
+    case '\\': out += "\\\\"; return;
+    case '\b': out += "\\b"; return;
+    case '\f': out += "\\f"; return;
+    case '\r': out += "\\r"; return;
+    case '\t': out += multiline ? "\t" : "\\t"; return;
+    case '\n': out += multiline ? "\n" : "\\n"; return;
+    default: break;
+    }
+    if (u < 0x20 || u == 0x7F) {
+        char buffer[8];
+        std::snprintf(buffer, sizeof buffer, "\\u%04X", u);
+        out += buffer;
+        return;
+    }
+    out += c;
+}
+
+} // namespace
+
+std::string toml_string(std::string_view s) {
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"') out += "\\\"";
+        else append_escaped(out, c, false);
+    }
+    return out + '"';
+}
+
+std::string toml_text(std::string_view s) {
+    if (s.find('\n') == std::string_view::npos) return toml_string(s);
+    // The newline right after the opening """ is dropped by parsers, so the text starts after
+    // it and a leading newline of its own survives. A quote is escaped whenever it could join
+    // others into a closing """ (followed by a quote, or last).
+    std::string out = "\"\"\"\n";
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '"') out += (i + 1 == s.size() || s[i + 1] == '"') ? "\\\"" : "\"";
+        else append_escaped(out, s[i], true);
+    }
+    return out + "\"\"\"";
+}
+
+std::string toml_key(std::string_view key) {
+    return !key.empty() && is_valid_id(key) ? std::string(key) : toml_string(key);
+}
+
+std::string toml_number(double value) {
+    if (std::isfinite(value) && value == std::floor(value) && std::abs(value) < 1e15)
+        return std::to_string(static_cast<long long>(value));
+    char buffer[64];
+    auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    std::string out(buffer, ec == std::errc{} ? end : buffer);
+    if (out.find_first_of(".eE") == std::string::npos && out.find_first_of("0123456789") != std::string::npos)
+        out += ".0";
+    return out;
+}
+
+} // namespace heartflow

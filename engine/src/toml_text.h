@@ -1,0 +1,22 @@
+// Writing TOML values as text: strings that always load back exactly, keys, numbers.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace heartflow {
+
+/// A single-line basic string with every special character escaped: "a\"b\n".
+[[nodiscard]] std::string toml_string(std::string_view s);
+
+/// A multi-line basic string when `s` has a newline (kept exactly, leading newline included),
+/// otherwise the same as toml_string.
+[[nodiscard]] std::string toml_text(std::string_view s);
+
+/// A key: bare when it is only letters, digits, '-' and '_', else a quoted string.
+[[nodiscard]] std::string toml_key(std::string_view key);
+
+/// A number: integral values without a fraction ("4"), others in the shortest exact form.
+[[nodiscard]] std::string toml_number(double value);
+
+} // namespace heartflow

@@ -1,0 +1,87 @@
+// Scripted walks and the [[test]] runner.
+#include "heartflow/walk.h"
+
+namespace heartflow {
+
+namespace {
+
+std::string step_text(const TestStep& step) {
+    return step.number ? "choice " + std::to_string(*step.number) : "choice '" + step.label + "'";
+}
+
+void type_answer(Session& session, std::span<const TestAnswer> answers) {
+    auto at = session.current();
+    if (!at) return;
+    const Node& node = session.program().node(*at);
+    if (node.kind != NodeKind::reflection) return;
+    for (const TestAnswer& a : answers)
+        if (a.node == node.id) (void)session.set_journal(a.text);
+}
+
+} // namespace
+
+WalkOutcome walk(Session& session, std::span<const TestStep> steps, std::span<const TestAnswer> answers) {
+    WalkOutcome out;
+    if (session.start() != SessionError::ok) {
+        out.error = "the walk could not start";
+        return out;
+    }
+    out.entered.push_back(*session.current());
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        type_answer(session, answers);
+        const TestStep& step = steps[i];
+        const Node& here = session.program().node(*session.current());
+        if (session.status() == SessionStatus::finished) {
+            out.error = "step " + std::to_string(i + 1) + " (" + step_text(step) + ") goes past the ending '" + here.id.value + "'";
+            out.failed_step = i + 1;
+            return out;
+        }
+        SessionError e = step.number ? session.choose(static_cast<std::size_t>(*step.number)) : session.choose_label(step.label);
+        if (e != SessionError::ok) {
+            auto available = session.choices();
+            std::string listing;
+            for (std::size_t k = 0; k < available.size(); ++k)
+                listing += (k ? ", " : "") + std::to_string(k + 1) + " '" + available[k].label + "'";
+            out.error = "step " + std::to_string(i + 1) + " (" + step_text(step) + ") is not available at '" +
+                        here.id.value + "', which offers " + (listing.empty() ? "no choices" : listing);
+            out.failed_step = i + 1;
+            return out;
+        }
+        out.entered.push_back(*session.current());
+    }
+    type_answer(session, answers);
+    return out;
+}
+
+TestReport run_flow_tests(const std::shared_ptr<const Program>& program) {
+    TestReport report;
+    for (const FlowTest& test : program->flow->tests) {
+        Session session(program);
+        WalkOutcome outcome = walk(session, test.steps, test.answers);
+        auto fail = [&](SourceRange where, std::string message) {
+            report.failures.push_back({test.name, where, std::move(message)});
+        };
+        if (outcome.error) {
+            fail(test.range, *outcome.error);
+            continue;
+        }
+        const Node& at = program->node(*session.current());
+        if (at.id != test.reach) {
+            fail(test.reach_range, "expected to reach '" + test.reach.value + "', but the walk ended at '" + at.id.value + "'");
+            continue;
+        }
+        bool vars_ok = true;
+        for (const ExpectedValue& e : test.expect) {
+            auto actual = session.variable(e.variable);
+            if (actual && *actual == e.value) continue;
+            fail(e.range, "expected " + e.variable + " = " + to_literal(e.value) + ", but it is " +
+                              (actual ? to_literal(*actual) : std::string("undeclared")));
+            vars_ok = false;
+            break;
+        }
+        if (vars_ok) ++report.passed;
+    }
+    return report;
+}
+
+} // namespace heartflow
