@@ -110,7 +110,12 @@ std::string format_diagnostic(std::string_view path, const Diagnostic& d) {
                std::to_string(std::max<std::uint32_t>(d.range.begin.column, 1));
     }
     out += d.severity == Severity::error ? ": error: " : ": warning: ";
-    out += d.message;
+    for (char c : d.message) { // one diagnostic, one line: show control characters escaped
+        if (c == '\n') out += "\\n";
+        else if (c == '\t') out += ' ';
+        else if (static_cast<unsigned char>(c) < 0x20) out += '?';
+        else out += c;
+    }
     out += " [" + code_label(d.code) + ']';
     return out;
 }

@@ -2,7 +2,7 @@
 // emits a forward-only stack program, so evaluation takes at most one step per instruction.
 //
 // [SECTION] Lexer
-// [SECTION] Compiler (precedence: or < and < not < comparison < + - < unary - < primary)
+// [SECTION] Compiler (depth counts parentheses, 'not' and unary '-'; precedence: or < and < not < comparison < + - < unary - < primary)
 // [SECTION] Evaluator
 #include "heartflow/expression.h"
 
@@ -185,30 +185,29 @@ private:
     // Short-circuit `and` / `or`: left; jump (keeping it) when decided; pop; right.
     ValueType parse_logical(int depth, Tok op, Code jump, ValueType (Compiler::*operand)(int)) {
         std::uint32_t offset = tok_.offset;
-        ValueType left = (this->*operand)(depth + 1);
+        ValueType left = (this->*operand)(depth);
         while (tok_.kind == op) {
             require(left, ValueType::boolean, offset, op == Tok::kw_and ? "'and'" : "'or'");
             advance();
             std::uint32_t right_offset = tok_.offset;
             std::uint32_t j = emit(jump);
             emit(Code::pop);
-            ValueType right = (this->*operand)(depth + 1);
+            ValueType right = (this->*operand)(depth);
             require(right, ValueType::boolean, right_offset, op == Tok::kw_and ? "'and'" : "'or'");
             patch_to_here(j);
         }
         return left;
     }
     ValueType parse_or(int depth) {
-        enter(depth, tok_.offset);
         return parse_logical(depth, Tok::kw_or, Code::jump_if_true_keep, &Compiler::parse_and);
     }
     ValueType parse_and(int depth) {
         return parse_logical(depth, Tok::kw_and, Code::jump_if_false_keep, &Compiler::parse_not);
     }
     ValueType parse_not(int depth) {
-        enter(depth, tok_.offset);
-        if (tok_.kind != Tok::kw_not) return parse_comparison(depth + 1);
+        if (tok_.kind != Tok::kw_not) return parse_comparison(depth);
         std::uint32_t offset = tok_.offset;
+        enter(depth + 1, offset);
         advance();
         ValueType t = parse_not(depth + 1);
         require(t, ValueType::boolean, offset, "'not'");
@@ -217,7 +216,7 @@ private:
     }
     ValueType parse_comparison(int depth) {
         std::uint32_t offset = tok_.offset;
-        ValueType left = parse_additive(depth + 1);
+        ValueType left = parse_additive(depth);
         Code code;
         switch (tok_.kind) {
         case Tok::eq: code = Code::equal; break;
@@ -230,7 +229,7 @@ private:
         }
         std::uint32_t op_offset = tok_.offset;
         advance();
-        ValueType right = parse_additive(depth + 1);
+        ValueType right = parse_additive(depth);
         if (code == Code::equal || code == Code::not_equal) {
             if (left != right)
                 fail(op_offset, std::string("cannot compare ") + type_name(left) + " with " +
@@ -248,14 +247,13 @@ private:
         return ValueType::boolean;
     }
     ValueType parse_additive(int depth) {
-        enter(depth, tok_.offset);
         std::uint32_t offset = tok_.offset;
-        ValueType left = parse_unary(depth + 1);
+        ValueType left = parse_unary(depth);
         while (tok_.kind == Tok::plus || tok_.kind == Tok::minus) {
             bool plus = tok_.kind == Tok::plus;
             std::uint32_t op_offset = tok_.offset;
             advance();
-            ValueType right = parse_unary(depth + 1);
+            ValueType right = parse_unary(depth);
             if (plus && left == ValueType::string && right == ValueType::string) {
                 emit(Code::add);
                 continue;
@@ -270,9 +268,9 @@ private:
         return left;
     }
     ValueType parse_unary(int depth) {
-        enter(depth, tok_.offset);
-        if (tok_.kind != Tok::minus) return parse_primary(depth + 1);
+        if (tok_.kind != Tok::minus) return parse_primary(depth);
         std::uint32_t offset = tok_.offset;
+        enter(depth + 1, offset);
         advance();
         ValueType t = parse_unary(depth + 1);
         require(t, ValueType::integer, offset, "'-'");
@@ -296,6 +294,7 @@ private:
             return ref->type;
         }
         case Tok::lparen: {
+            enter(depth + 1, t.offset);
             advance();
             ValueType inner = parse_or(depth + 1);
             if (tok_.kind != Tok::rparen) fail_here("expected ')'");

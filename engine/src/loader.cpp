@@ -50,7 +50,9 @@ std::optional<Value> read_literal(const toml::node& n, std::string_view name, st
 // `set = { var = value, ... }`: strings are expressions; integers and booleans are literals.
 std::vector<Assignment> read_assignments(const toml::table& set, std::vector<Diagnostic>& out) {
     std::vector<Assignment> result;
-    for (const auto& [key, value] : set) {
+    for (const auto& [key_ptr, value_ptr] : entries_in_file_order(set)) {
+        const toml::key& key = *key_ptr;
+        const toml::node& value = *value_ptr;
         Assignment a;
         a.variable = std::string(key.str());
         a.range = range_of(key.source());
@@ -111,7 +113,9 @@ FlowInfo read_info(const toml::table& t, std::vector<Diagnostic>& out) {
 
 std::vector<Variable> read_variables(const toml::table& t, std::vector<Diagnostic>& out) {
     std::vector<Variable> vars;
-    for (const auto& [key, value] : t) {
+    for (const auto& [key_ptr, value_ptr] : entries_in_file_order(t)) {
+        const toml::key& key = *key_ptr;
+        const toml::node& value = *value_ptr;
         std::string name(key.str());
         if (!is_valid_variable_name(name)) {
             out.push_back(make_diagnostic(DiagCode::bad_id,
@@ -134,6 +138,7 @@ Choice read_choice(const toml::table& t, std::vector<Diagnostic>& out) {
     Choice c;
     c.range = r.table_range();
     c.label = r.string("label", true).value_or("");
+    c.label_range = r.value_range("label");
     if (auto target = read_id(r, "goto", true, "goto")) c.target = *target;
     c.target_range = r.value_range("goto");
     c.when = read_expression(r, "when");
@@ -193,6 +198,7 @@ Node read_node(const toml::table& t, std::vector<Diagnostic>& out) {
     }
     n.title = r.string("title").value_or("");
     n.text = r.string("text", true).value_or("");
+    n.text_range = r.value_range("text");
     n.pos = read_pos(r);
     n.next = read_id(r, "next", false, "next");
     n.next_range = r.value_range("next");
@@ -238,16 +244,16 @@ FlowTest read_test(const toml::table& t, std::vector<Diagnostic>& out) {
     if (auto reach = read_id(r, "reach", true, "reach")) test.reach = *reach;
     test.reach_range = r.value_range("reach");
     if (auto vars = r.table("vars"))
-        for (const auto& [key, value] : *vars)
-            if (auto v = read_literal(value, key.str(), out))
-                test.expect.push_back({std::string(key.str()), *v, range_of(key.source())});
+        for (const auto& [key, value] : entries_in_file_order(*vars))
+            if (auto v = read_literal(*value, key->str(), out))
+                test.expect.push_back({std::string(key->str()), *v, range_of(key->source())});
     if (auto answers = r.table("answers")) {
-        for (const auto& [key, value] : *answers) {
-            if (auto s = value.as_string())
-                test.answers.push_back({NodeId{std::string(key.str())}, s->get(), range_of(key.source())});
+        for (const auto& [key, value] : entries_in_file_order(*answers)) {
+            if (auto s = value->as_string())
+                test.answers.push_back({NodeId{std::string(key->str())}, s->get(), range_of(key->source())});
             else
                 out.push_back(make_diagnostic(DiagCode::wrong_type, "answers must be text in quotes",
-                                              range_of(value.source())));
+                                              range_of(value->source())));
         }
     }
     return test;

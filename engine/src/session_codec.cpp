@@ -1,6 +1,7 @@
 // Encoding and decoding session snapshots as a small versioned TOML document.
 #include "heartflow/session_snapshot.h"
 
+#include "input_guard.h"
 #include "toml_reader.h"
 #include "toml_text.h"
 
@@ -56,6 +57,9 @@ std::string encode_session(const SessionSnapshot& s) {
 }
 
 std::variant<SessionSnapshot, std::string> decode_session(std::string_view text) {
+    if (auto guard = guard_toml_input(text); guard.problem)
+        return "the saved session is damaged (line " + std::to_string(guard.problem->range.begin.line) + ": " +
+               guard.problem->message + ")";
     toml::table root;
     try {
         root = toml::parse(text);
@@ -80,14 +84,15 @@ std::variant<SessionSnapshot, std::string> decode_session(std::string_view text)
     s.check_in_before = rating(root, "check_in_before");
     s.check_in_after = rating(root, "check_in_after");
     if (auto vars = root["vars"].as_table())
-        for (const auto& [key, value] : *vars) {
-            if (auto v = value.as_string()) s.variables.emplace_back(std::string(key.str()), v->get());
-            else if (auto i = value.as_integer()) s.variables.emplace_back(std::string(key.str()), i->get());
-            else if (auto b = value.as_boolean()) s.variables.emplace_back(std::string(key.str()), b->get());
+        for (const auto& [key, value] : entries_in_file_order(*vars)) {
+            std::string name(key->str());
+            if (auto v = value->as_string()) s.variables.emplace_back(name, v->get());
+            else if (auto i = value->as_integer()) s.variables.emplace_back(name, i->get());
+            else if (auto b = value->as_boolean()) s.variables.emplace_back(name, b->get());
         }
     if (auto journal = root["journal"].as_table())
-        for (const auto& [key, value] : *journal)
-            if (auto t = value.as_string()) s.journal.emplace_back(std::string(key.str()), t->get());
+        for (const auto& [key, value] : entries_in_file_order(*journal))
+            if (auto t = value->as_string()) s.journal.emplace_back(std::string(key->str()), t->get());
     if (auto steps = root["step"].as_array())
         for (const toml::node& n : *steps) {
             const toml::table* t = n.as_table();

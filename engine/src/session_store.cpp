@@ -80,7 +80,7 @@ StoreStatus SessionStore::save(const SessionSnapshot& snapshot) {
     remove_stale_temp_files(sessions_dir());
     fs::path file = sessions_dir() / (key_of(snapshot) + std::string(kSessionExtension));
     WriteStatus written = write_file_atomically(file, encode_session(snapshot), FilePrivacy::owner_only);
-    return {written.ok, written.message};
+    return {written.ok, written.ok ? file.string() : written.message};
 }
 
 std::vector<StoredSession> SessionStore::list(std::vector<std::string>* problems) const {

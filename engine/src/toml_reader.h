@@ -53,6 +53,10 @@ private:
     std::vector<Diagnostic>& out_;
 };
 
+/// A table's keys and values in the order they were written (toml++ iterates in key order).
+[[nodiscard]] std::vector<std::pair<const toml::key*, const toml::node*>>
+entries_in_file_order(const toml::table& table);
+
 /// The name of a TOML value's type as an author would say it ("a string", "an integer", ...).
 [[nodiscard]] const char* toml_type_phrase(const toml::node& node);
 

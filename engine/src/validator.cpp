@@ -186,7 +186,7 @@ private:
         check_fields(n);
         check_exits(n);
         if (n.next) linked.next = resolve(*n.next, n.next_range, "next");
-        linked.text = compile_text(n.text, n.range);
+        linked.text = compile_text(n.text, n.text_range);
         linked.effects = compile_effects(n.effects);
         if (!n.save_as.empty()) linked.save_slot = slot_of(n.save_as);
         std::unordered_set<std::string> labels;
@@ -197,7 +197,7 @@ private:
                 report(DiagCode::duplicate_label, "two choices of '" + n.id.value + "' are labelled '" + c.label + "'", c.range);
             all_conditional = all_conditional && c.when.has_value();
             LinkedChoice lc;
-            lc.label = compile_text(c.label, c.range);
+            lc.label = compile_text(c.label, c.label_range);
             if (auto t = resolve(c.target, c.target_range, "goto")) lc.target = *t;
             if (c.when) lc.when = compile(*c.when, ValueType::boolean, "a condition");
             lc.effects = compile_effects(c.effects);

@@ -57,6 +57,7 @@ struct Choice {
     std::optional<ExpressionText> when; ///< Shown only when this boolean expression holds.
     std::vector<Assignment> effects;   ///< `set`: applied when the choice is taken.
     SourceRange range;                 ///< Where the [[node.choice]] table starts.
+    SourceRange label_range;           ///< Where the label value is written.
     SourceRange target_range;          ///< Where the `goto` value is written.
     friend bool operator==(const Choice& a, const Choice& b) {
         return a.label == b.label && a.target == b.target && a.when == b.when &&
@@ -90,6 +91,7 @@ struct Node {
     std::optional<int> rounds;                ///< Breathing only: how many breaths.
     SourceRange range;                        ///< Where the [[node]] table starts.
     SourceRange id_range;                     ///< Where the id value is written.
+    SourceRange text_range;                   ///< Where the text value is written.
     SourceRange next_range;                   ///< Where the `next` value is written.
 
     /// The title, or the id when the title is empty.

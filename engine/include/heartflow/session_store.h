@@ -45,7 +45,8 @@ public:
     /// The key a snapshot is saved under: its flow id (unsafe characters replaced) and start time.
     [[nodiscard]] static std::string key_of(const SessionSnapshot& snapshot);
 
-    /// Saves (or replaces) the snapshot's file, owner-only, atomically.
+    /// Saves (or replaces) the snapshot's file, owner-only, atomically; on success the message
+    /// holds the file's path.
     StoreStatus save(const SessionSnapshot& snapshot);
 
     /// Every readable session, newest start first. Unreadable files are skipped and named in

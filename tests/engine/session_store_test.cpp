@@ -1,0 +1,147 @@
+// Tests for the session store: private files, listing, latest, load, delete, delete all.
+#include "heartflow/session_store.h"
+
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
+using namespace heartflow;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A fresh empty folder under the temp dir, removed when the test ends.
+struct TempFolder {
+    fs::path path;
+    TempFolder() {
+        std::string pattern = (fs::temp_directory_path() / "heartflow-store-XXXXXX").string();
+        path = ::mkdtemp(pattern.data());
+    }
+    ~TempFolder() {
+        std::error_code ec;
+        fs::remove_all(path, ec);
+    }
+};
+
+SessionSnapshot snapshot(std::string flow, std::int64_t started, std::string at) {
+    SessionSnapshot s;
+    s.flow_id = std::move(flow);
+    s.status = SessionStatus::at_node;
+    s.started_at_ms = started;
+    s.path.push_back({"start", started, 0});
+    s.path.push_back({std::move(at), started + 1000, std::nullopt});
+    s.journal.push_back({"start", "my own words"});
+    s.check_in_before = 7;
+    return s;
+}
+
+fs::perms mode_of(const fs::path& p) { return fs::status(p).permissions() & fs::perms::all; }
+
+} // namespace
+
+TEST_CASE("a saved session is private and reads back the same") {
+    TempFolder tmp;
+    SessionStore store(tmp.path / "heartflow");
+    SessionSnapshot s = snapshot("calm", 1000, "breathe");
+    REQUIRE(store.save(s).ok);
+
+    fs::path file = tmp.path / "heartflow" / "sessions" / (SessionStore::key_of(s) + ".session");
+    REQUIRE(fs::exists(file));
+    CHECK(mode_of(file) == (fs::perms::owner_read | fs::perms::owner_write));
+    CHECK(mode_of(tmp.path / "heartflow") == fs::perms::owner_all);
+    CHECK(mode_of(tmp.path / "heartflow" / "sessions") == fs::perms::owner_all);
+
+    auto loaded = store.load(SessionStore::key_of(s));
+    REQUIRE(std::holds_alternative<StoredSession>(loaded));
+    CHECK(std::get<StoredSession>(loaded).snapshot == s);
+}
+
+TEST_CASE("sessions are listed newest first and the latest of a flow is found") {
+    TempFolder tmp;
+    SessionStore store(tmp.path);
+    REQUIRE(store.save(snapshot("calm", 1000, "a")).ok);
+    REQUIRE(store.save(snapshot("calm", 3000, "b")).ok);
+    REQUIRE(store.save(snapshot("other", 5000, "c")).ok);
+
+    auto all = store.list();
+    REQUIRE(all.size() == 3);
+    CHECK(all[0].snapshot.started_at_ms == 5000);
+    CHECK(all[2].snapshot.started_at_ms == 1000);
+
+    auto latest = store.latest("calm");
+    REQUIRE(latest.has_value());
+    CHECK(latest->snapshot.path.back().node == "b");
+    CHECK_FALSE(store.latest("missing").has_value());
+}
+
+TEST_CASE("saving the same session again replaces its file") {
+    TempFolder tmp;
+    SessionStore store(tmp.path);
+    SessionSnapshot s = snapshot("calm", 1000, "a");
+    REQUIRE(store.save(s).ok);
+    s.path.back().node = "b";
+    REQUIRE(store.save(s).ok);
+    auto all = store.list();
+    REQUIRE(all.size() == 1);
+    CHECK(all[0].snapshot.path.back().node == "b");
+}
+
+TEST_CASE("a damaged session file is skipped and reported") {
+    TempFolder tmp;
+    SessionStore store(tmp.path);
+    REQUIRE(store.save(snapshot("calm", 1000, "a")).ok);
+    std::ofstream(tmp.path / "sessions" / "broken-1.session") << "version = [";
+    std::vector<std::string> problems;
+    CHECK(store.list(&problems).size() == 1);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].find("broken-1.session") != std::string::npos);
+}
+
+TEST_CASE("keys that could escape the folder are refused") {
+    TempFolder tmp;
+    SessionStore store(tmp.path);
+    CHECK(std::holds_alternative<std::string>(store.load("../secret")));
+    CHECK_FALSE(store.remove("a/b").ok);
+    CHECK_FALSE(store.save_transcript("..", "x").ok);
+    SessionSnapshot s = snapshot("we ird/../id", 1, "a");
+    CHECK(SessionStore::key_of(s) == "we_ird____id-1");
+}
+
+TEST_CASE("one session and then all data can be deleted") {
+    TempFolder tmp;
+    fs::path root = tmp.path / "heartflow";
+    SessionStore store(root);
+    SessionSnapshot a = snapshot("calm", 1000, "a");
+    SessionSnapshot b = snapshot("calm", 2000, "b");
+    REQUIRE(store.save(a).ok);
+    REQUIRE(store.save(b).ok);
+
+    SUBCASE("one") {
+        CHECK(store.remove(SessionStore::key_of(a)).ok);
+        CHECK(store.list().size() == 1);
+        CHECK_FALSE(store.remove(SessionStore::key_of(a)).ok);
+    }
+    SUBCASE("all, transcripts included") {
+        StoreStatus t = store.save_transcript(SessionStore::key_of(b), "# words\n");
+        REQUIRE(t.ok);
+        CHECK(mode_of(t.message) == (fs::perms::owner_read | fs::perms::owner_write));
+        CHECK(store.remove_all().ok);
+        CHECK_FALSE(fs::exists(root));
+        CHECK(store.list().empty());
+        CHECK(store.remove_all().ok);
+    }
+}
+
+TEST_CASE("the data folder follows XDG_DATA_HOME when it is absolute") {
+    const char* old = std::getenv("XDG_DATA_HOME");
+    std::string saved = old ? old : "";
+    ::setenv("XDG_DATA_HOME", "/tmp/xdg-data", 1);
+    CHECK(default_data_dir() == fs::path("/tmp/xdg-data/heartflow"));
+    ::setenv("XDG_DATA_HOME", "relative/path", 1);
+    CHECK(default_data_dir().is_absolute());
+    if (old) ::setenv("XDG_DATA_HOME", saved.c_str(), 1);
+    else ::unsetenv("XDG_DATA_HOME");
+}

@@ -1,0 +1,38 @@
+// Tests of {variable} interpolation in texts and labels.
+#include <doctest/doctest.h>
+#include <heartflow/text_template.h>
+
+using namespace heartflow;
+
+namespace {
+std::optional<VariableRef> lookup(std::string_view name) {
+    if (name == "boundary") return VariableRef{0, ValueType::string};
+    if (name == "n") return VariableRef{1, ValueType::integer};
+    return std::nullopt;
+}
+const std::vector<Value> kValues = {std::string("Sundays are mine"), std::int64_t{2}};
+
+std::string render(std::string_view text) {
+    auto t = parse_text_template(text, lookup);
+    INFO(text);
+    REQUIRE(std::holds_alternative<TextTemplate>(t));
+    return std::get<TextTemplate>(t).render(kValues);
+}
+} // namespace
+
+TEST_CASE("placeholders show variable values and doubled braces are literal") {
+    CHECK(render("You wrote: {boundary}") == "You wrote: Sundays are mine");
+    CHECK(render("{n} steps, {{literal}}") == "2 steps, {literal}");
+    CHECK(render("{ boundary }") == "Sundays are mine");
+    CHECK(render("no placeholders") == "no placeholders");
+    CHECK(render("") == "");
+}
+
+TEST_CASE("bad placeholders are errors at their offset") {
+    auto unknown = std::get<ExpressionError>(parse_text_template("Hi {mood}", lookup));
+    CHECK(unknown.kind == ExpressionError::Kind::unknown_variable);
+    CHECK(unknown.offset == 4);
+    CHECK(std::get<ExpressionError>(parse_text_template("a { b", lookup)).offset == 2);
+    CHECK(std::get<ExpressionError>(parse_text_template("a } b", lookup)).offset == 2);
+    CHECK(std::get<ExpressionError>(parse_text_template("{n + 1}", lookup)).kind == ExpressionError::Kind::syntax);
+}

@@ -1,0 +1,80 @@
+// Tests for Markdown transcripts of sessions.
+#include "heartflow/loader.h"
+#include "heartflow/session.h"
+#include "heartflow/transcript.h"
+
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+
+using namespace heartflow;
+
+namespace {
+
+constexpr const char* kFlow = R"(
+[flow]
+id = "calm"
+title = "A calm walk"
+start = "start"
+
+[[node]]
+id = "start"
+kind = "question"
+title = "How are you?"
+text = "How are you right now?"
+  [[node.choice]]
+  label = "Tense"
+  goto = "words"
+
+[[node]]
+id = "words"
+kind = "reflection"
+title = "Your words"
+text = "What is on your mind?"
+next = "end"
+
+[[node]]
+id = "end"
+kind = "ending"
+text = "Thank you."
+)";
+
+} // namespace
+
+TEST_CASE("a transcript holds the path, the choices, the ratings and the person's words") {
+    ::setenv("TZ", "UTC", 1);
+    LoadedFlow loaded = load_flow_text(kFlow);
+    REQUIRE(loaded.ok());
+    std::int64_t now = 1700000000000;
+    Session session(loaded.program, [&] { return now; });
+    REQUIRE(session.start() == SessionError::ok);
+    REQUIRE(session.set_check_in(CheckIn::before, 8) == SessionError::ok);
+    REQUIRE(session.choose(1) == SessionError::ok);
+    REQUIRE(session.set_journal("Too much at once.\nI need rest.") == SessionError::ok);
+    REQUIRE(session.choose(1) == SessionError::ok);
+    REQUIRE(session.set_check_in(CheckIn::after, 5) == SessionError::ok);
+
+    std::string md = session_transcript(session.snapshot(), loaded.flow.get());
+    CHECK(md.find("# A calm walk") == 0);
+    CHECK(md.find("2023-11-14 22:13") != std::string::npos);
+    CHECK(md.find("Walked to the end.") != std::string::npos);
+    CHECK(md.find("at the start: 8/10") != std::string::npos);
+    CHECK(md.find("at the end: 5/10") != std::string::npos);
+    CHECK(md.find("1. **How are you?**: chose \"Tense\"") != std::string::npos);
+    CHECK(md.find("3. **end**") != std::string::npos);
+    CHECK(md.find("### Your words\n\n*What is on your mind?*\n\n> Too much at once.\n> I need rest.\n") !=
+          std::string::npos);
+}
+
+TEST_CASE("without the flow a transcript falls back to node ids") {
+    SessionSnapshot s;
+    s.flow_id = "gone";
+    s.status = SessionStatus::at_node;
+    s.path.push_back({"somewhere", 0, std::nullopt});
+    s.journal.push_back({"somewhere", "still mine"});
+    std::string md = session_transcript(s, nullptr);
+    CHECK(md.find("# gone") == 0);
+    CHECK(md.find("Paused part way.") != std::string::npos);
+    CHECK(md.find("not given") != std::string::npos);
+    CHECK(md.find("### somewhere\n\n> still mine\n") != std::string::npos);
+}
