@@ -209,6 +209,10 @@ Node read_node(const toml::table& t, std::vector<Diagnostic>& out) {
     n.save_as = r.string("save_as").value_or("");
     n.placeholder = r.string("placeholder").value_or("");
     n.pattern = read_pattern(r);
+    n.save_as_range = r.value_range("save_as");
+    n.placeholder_range = r.value_range("placeholder");
+    n.pattern_range = r.value_range("pattern");
+    n.rounds_range = r.value_range("rounds");
     if (auto rounds = r.integer("rounds"))
         n.rounds = static_cast<int>(std::clamp<std::int64_t>(*rounds, -1, 1000000));
     return n;

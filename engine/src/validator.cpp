@@ -84,7 +84,7 @@ private:
         for (const Node& n : flow_->nodes) {
             if (n.save_as.empty()) continue;
             if (!is_valid_variable_name(n.save_as)) {
-                report(DiagCode::bad_id, "save_as '" + n.save_as + "' is not a valid variable name", n.range);
+                report(DiagCode::bad_id, "save_as '" + n.save_as + "' is not a valid variable name", n.save_as_range);
                 continue;
             }
             if (auto slot = slot_of(n.save_as)) {
@@ -93,10 +93,10 @@ private:
                     report(DiagCode::duplicate_variable,
                            "save_as '" + n.save_as + "' keeps text, but [vars] declares it as " +
                                type_name(type_of(v.initial)),
-                           n.range);
+                           n.save_as_range);
                 continue;
             }
-            add_variable(Variable{n.save_as, std::string{}, n.range});
+            add_variable(Variable{n.save_as, std::string{}, n.save_as_range});
         }
     }
     void add_variable(const Variable& v) {
@@ -149,25 +149,26 @@ private:
         }
     }
     void check_fields(const Node& n) {
-        auto misplaced = [&](bool present, const char* field, const char* kind) {
+        auto misplaced = [&](bool present, const char* field, const char* kind, SourceRange where) {
             if (present)
                 report(DiagCode::misplaced_field,
                        std::string("'") + field + "' belongs on " + kind + " nodes; this node is a " +
-                           kind_name(n.kind), n.range);
+                           kind_name(n.kind), where);
         };
-        misplaced(n.kind != NodeKind::breathing && n.pattern, "pattern", "breathing");
-        misplaced(n.kind != NodeKind::breathing && n.rounds, "rounds", "breathing");
-        misplaced(n.kind != NodeKind::reflection && !n.save_as.empty(), "save_as", "reflection");
-        misplaced(n.kind != NodeKind::reflection && !n.placeholder.empty(), "placeholder", "reflection");
+        misplaced(n.kind != NodeKind::breathing && n.pattern, "pattern", "breathing", n.pattern_range);
+        misplaced(n.kind != NodeKind::breathing && n.rounds, "rounds", "breathing", n.rounds_range);
+        misplaced(n.kind != NodeKind::reflection && !n.save_as.empty(), "save_as", "reflection", n.save_as_range);
+        misplaced(n.kind != NodeKind::reflection && !n.placeholder.empty(), "placeholder", "reflection", n.placeholder_range);
         if (n.pattern) {
             const BreathPattern& p = *n.pattern;
             bool in_range = std::all_of(p.begin(), p.end(), [](double s) { return s >= 0 && s <= 60; });
             if (!in_range || p[0] <= 0 || p[2] <= 0)
-                report(DiagCode::bad_pattern, "pattern seconds must be 0 to 60, with breathing in and out above 0", n.range);
+                report(DiagCode::bad_pattern, "pattern seconds must be 0 to 60, with breathing in and out above 0", n.pattern_range);
         }
         if (n.rounds && (*n.rounds < 1 || *n.rounds > 20))
-            report(DiagCode::bad_rounds, "rounds must be from 1 to 20", n.range);
-        if (n.text.empty()) report(DiagCode::bad_value, "node '" + n.id.value + "' has empty text", n.range);
+            report(DiagCode::bad_rounds, "rounds must be from 1 to 20", n.rounds_range);
+        if (n.text.empty())
+            report(DiagCode::bad_value, "node '" + n.id.value + "' has no text for the person to read", n.text_range);
     }
     void check_exits(const Node& n) {
         bool has_next = n.next.has_value(), has_choices = !n.choices.empty();

@@ -143,11 +143,11 @@ TEST_CASE("breathing patterns and rounds are checked") {
     CHECK_DIAGNOSTIC_AT(flow_with("[[node]]\nid = \"a\"\nkind = \"breathing\"\ntext = \"t\"\npattern = [4, 4]\nnext = \"e\"\n[[node]]\nid = \"e\"\nkind = \"ending\"\ntext = \"e\"\n"),
                         DiagCode::bad_pattern, 9, 11);
     CHECK_DIAGNOSTIC_AT(flow_with("[[node]]\nid = \"a\"\nkind = \"breathing\"\ntext = \"t\"\npattern = [0, 4, 4, 4]\nnext = \"e\"\n[[node]]\nid = \"e\"\nkind = \"ending\"\ntext = \"e\"\n"),
-                        DiagCode::bad_pattern, 5, 1);
+                        DiagCode::bad_pattern, 9, 11);
     CHECK_DIAGNOSTIC_AT(flow_with("[[node]]\nid = \"a\"\nkind = \"breathing\"\ntext = \"t\"\nrounds = 0\nnext = \"e\"\n[[node]]\nid = \"e\"\nkind = \"ending\"\ntext = \"e\"\n"),
-                        DiagCode::bad_rounds, 5, 1);
+                        DiagCode::bad_rounds, 9, 10);
     CHECK_DIAGNOSTIC_AT(flow_with("[[node]]\nid = \"a\"\nkind = \"prompt\"\ntext = \"t\"\nrounds = 3\nnext = \"e\"\n[[node]]\nid = \"e\"\nkind = \"ending\"\ntext = \"e\"\n"),
-                        DiagCode::misplaced_field, 5, 1);
+                        DiagCode::misplaced_field, 9, 10);
 }
 
 TEST_CASE("expression errors are located inside their string") {
@@ -182,7 +182,7 @@ TEST_CASE("save_as declares a text variable; a clash with [vars] is an error") {
     REQUIRE_LOADS(ok, flow_with("[[node]]\nid = \"a\"\nkind = \"reflection\"\ntext = \"t\"\nsave_as = \"words\"\nnext = \"e\"\n[[node]]\nid = \"e\"\nkind = \"ending\"\ntext = \"You wrote {words}\"\n"));
     CHECK(ok.program->variable_slot("words").has_value());
     CHECK_DIAGNOSTIC_AT(flow_with("[vars]\nwords = 1\n[[node]]\nid = \"a\"\nkind = \"reflection\"\ntext = \"t\"\nsave_as = \"words\"\nnext = \"e\"\n[[node]]\nid = \"e\"\nkind = \"ending\"\ntext = \"e\"\n"),
-                        DiagCode::duplicate_variable, 7, 1);
+                        DiagCode::duplicate_variable, 11, 11);
 }
 
 TEST_CASE("tests that name unknown nodes or variables are errors") {

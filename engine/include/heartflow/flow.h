@@ -93,6 +93,10 @@ struct Node {
     SourceRange id_range;                     ///< Where the id value is written.
     SourceRange text_range;                   ///< Where the text value is written.
     SourceRange next_range;                   ///< Where the `next` value is written.
+    SourceRange save_as_range;                ///< Where `save_as` is written.
+    SourceRange placeholder_range;            ///< Where `placeholder` is written.
+    SourceRange pattern_range;                ///< Where `pattern` is written.
+    SourceRange rounds_range;                 ///< Where `rounds` is written.
 
     /// The title, or the id when the title is empty.
     [[nodiscard]] const std::string& display_title() const { return title.empty() ? id.value : title; }

@@ -1,0 +1,150 @@
+#!/usr/bin/env bash
+# Command-line tests: cli_test.sh HEARTFLOW_BINARY SOURCE_DIR CASE
+# Each case runs the real binary and checks its output and exit code.
+set -u
+bin=$1 src=$2 case=$3
+data="$src/tests/data/flows"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failures=0
+
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+# expect_exit CODE CMD...: runs CMD, keeps its output in $out, checks the exit code.
+expect_exit() {
+    local want=$1; shift
+    out=$("$@" 2>&1); local got=$?
+    [ "$got" -eq "$want" ] || fail "'$*' exited $got, expected $want. Output:"$'\n'"$out"
+}
+expect_output() { grep -qF -- "$1" <<<"$out" || fail "output lacks '$1'. Output:"$'\n'"$out"; }
+expect_no_output() { ! grep -qF -- "$1" <<<"$out" || fail "output has '$1'. Output:"$'\n'"$out"; }
+
+case_help() {
+    expect_exit 0 "$bin" --help
+    for cmd in play check walk test fmt help; do expect_output "  $cmd "; done
+    for cmd in play check walk test fmt; do expect_exit 0 "$bin" help $cmd; expect_output "Usage: heartflow $cmd"; done
+    expect_exit 0 "$bin" help codes; expect_output "HF0302"; expect_output "unknown-target"
+    expect_exit 0 "$bin" check --help; expect_output "Usage: heartflow check"
+    expect_exit 0 "$bin" --version; expect_output "heartflow 0."
+    expect_exit 2 "$bin"; expect_output "Usage"
+    expect_exit 2 "$bin" frobnicate; expect_output "unknown command 'frobnicate'"
+    expect_exit 2 "$bin" help frobnicate
+}
+
+case_check() {
+    expect_exit 0 "$bin" check "$data/every-field.toml"; expect_output "checked 1 file: no errors, no warnings"
+    (cd "$src/tests" && "$bin" check data/flows/broken.toml > "$work/broken.out"); [ $? -eq 1 ] || fail "broken flow did not exit 1"
+    diff -u "$data/broken.expected" "$work/broken.out" || fail "diagnostics of broken.toml differ from broken.expected"
+    expect_exit 1 "$bin" check "$data/trap.toml"
+    expect_output "trap.toml:19:1: error: no ending can be reached from node 'b'"
+    expect_output "trap.toml:25:1: error: no ending can be reached from node 'c'"
+    expect_output "trap.toml:36:1: warning: node 'island' cannot be reached from the start [HF0308]"
+    expect_exit 1 "$bin" check "$data/every-field.toml" "$work/missing.toml"
+    expect_output "missing.toml: error: cannot open the file"; expect_output "checked 2 files: 1 error"
+    expect_exit 2 "$bin" check
+    expect_exit 2 "$bin" check --bogus "$data/every-field.toml"
+}
+
+case_walk() {
+    expect_exit 0 "$bin" walk "$data/every-field.toml" --choose 1,1,1,1
+    [ "$out" = $'arrive\nname\nbody\nwords\nend' ] || fail "walk printed: $out"
+    expect_exit 0 "$bin" walk "$data/every-field.toml" --choose=
+    [ "$out" = "arrive" ] || fail "empty walk printed: $out"
+    expect_exit 1 "$bin" walk "$data/every-field.toml" --choose 1,3
+    expect_output "step 2 (choice 3) is not available at 'name'"
+    expect_exit 1 "$bin" walk "$data/every-field.toml" --choose 1,1,1,1,1
+    expect_output "goes past the ending 'end'"
+    expect_exit 2 "$bin" walk "$data/every-field.toml" --choose 1,x
+    expect_exit 2 "$bin" walk "$data/every-field.toml" --choose
+    expect_exit 1 "$bin" walk "$data/broken.toml" --choose 1
+}
+
+case_test() {
+    expect_exit 0 "$bin" test "$data/every-field.toml"
+    [ "$(tail -n1 <<<"$out")" = "1 passed, 0 failed" ] || fail "summary line: $out"
+    cat > "$work/failing.toml" <<'TOML'
+[flow]
+id = "f"
+title = "F"
+start = "a"
+[[node]]
+id = "a"
+kind = "question"
+text = "q"
+  [[node.choice]]
+  label = "One"
+  goto = "b"
+[[node]]
+id = "b"
+kind = "ending"
+text = "b"
+[[test]]
+name = "good"
+choose = [1]
+reach = "b"
+[[test]]
+name = "bad"
+choose = [1]
+reach = "a"
+TOML
+    expect_exit 1 "$bin" test "$data/every-field.toml" "$work/failing.toml"
+    expect_output "failing.toml:23:9: error: test 'bad' failed: expected to reach 'a', but the walk ended at 'b'"
+    [ "$(tail -n1 <<<"$out")" = "2 passed, 1 failed" ] || fail "summary line: $out"
+    expect_exit 1 "$bin" test "$data/broken.toml"; expect_output "0 passed, 1 failed"
+}
+
+case_fmt() {
+    cp "$data/messy.toml" "$work/messy.toml"
+    expect_exit 1 "$bin" fmt --check "$work/messy.toml"; expect_output "not in canonical form"
+    cmp -s "$data/messy.toml" "$work/messy.toml" || fail "fmt --check changed the file"
+    expect_exit 0 "$bin" fmt "$work/messy.toml"; expect_output "formatted"
+    expect_exit 0 "$bin" fmt --check "$work/messy.toml"
+    cp "$work/messy.toml" "$work/once.toml"
+    expect_exit 0 "$bin" fmt "$work/messy.toml"; expect_no_output "formatted"
+    cmp -s "$work/once.toml" "$work/messy.toml" || fail "fmt is not idempotent"
+    expect_exit 0 "$bin" walk "$work/messy.toml" --choose 1; [ "$out" = $'a\nend' ] || fail "formatted flow walks differently: $out"
+    head -c 7 "$work/messy.toml" | grep -q '\[flow\]' || fail "canonical form does not start with [flow]"
+    cp "$data/every-field.toml" "$work/commented.toml"
+    expect_exit 1 "$bin" fmt "$work/commented.toml"; expect_output "has comments"
+    cmp -s "$data/every-field.toml" "$work/commented.toml" || fail "a refused fmt changed the file"
+    expect_exit 0 "$bin" fmt --drop-comments "$work/commented.toml"
+    expect_exit 0 "$bin" test "$work/commented.toml"
+    cp "$data/broken.toml" "$work/broken.toml"
+    expect_exit 1 "$bin" fmt "$work/broken.toml"; expect_output "not formatted"
+    cmp -s "$data/broken.toml" "$work/broken.toml" || fail "fmt changed a file with errors"
+    ls -a "$work" | grep -q heartflow-tmp && fail "fmt left a temporary file"
+    return 0
+}
+
+case_play_tty() {
+    out=$(printf '1\n1\nb\n1\n1\nNo more Sundays\n' | "$bin" play "$data/every-field.toml" --tty 2>&1); [ $? -eq 0 ] || fail "play exited non-zero"
+    expect_output "Every field"
+    expect_output "Round 1 of 2"
+    expect_output "Breathe in: 1 2 3 4"
+    expect_output "  1. Resentment"
+    expect_output "Where do you feel resentment?"
+    expect_output "You wrote: No more Sundays."
+    expect_output "Your words:"
+    expect_output "- words: No more Sundays"
+    expect_output "Your path: Arrive > Name the feeling > body > words > end"
+    out=$(printf '1\nh\n' | "$bin" play "$data/every-field.toml" --tty 2>&1)
+    expect_output "If you might be in danger"
+    out=$(printf '1\n7\nzzz\nq\n' | "$bin" play "$data/every-field.toml" --tty 2>&1)
+    expect_output "Please type a number from 1 to 2"
+    expect_output "Stopped here. Take care."
+    out=$(printf '1\n' | "$bin" play "$data/every-field.toml" --tty 2>&1)
+    expect_output "(The input ended.)"
+    out=$(printf '' | "$bin" play "$data/broken.toml" --tty 2>&1); expect_output "broken.toml:4:9: error"
+    out=$(printf '1\nResentment\n' | DISPLAY= WAYLAND_DISPLAY= "$bin" play "$data/every-field.toml" 2>&1)
+    expect_output "plays here in the terminal"
+    expect_output "Where do you feel resentment?"
+}
+
+case_hostile() {
+    for f in "$src"/tests/data/hostile/*.toml; do
+        expect_exit 1 timeout 10 "$bin" check "$f"
+        grep -qE "^$f(:[0-9]+:[0-9]+)?: error: " <<<"$out" || fail "no located error for $f: $out"
+    done
+}
+
+"case_$case"
+[ "$failures" -eq 0 ] && echo "cli $case: ok" || { echo "cli $case: $failures failure(s)"; exit 1; }
