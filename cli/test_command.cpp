@@ -26,6 +26,11 @@ int test_command(const std::vector<std::string>& args) {
         TestReport report = run_flow_tests(loaded.program);
         passed += report.passed;
         failed += report.failures.size();
+        for (NodeIndex ending : report.untested_endings) {
+            const Node& n = loaded.program->node(ending);
+            std::printf("%s:%u:%u: warning: no passing test reaches the ending '%s'\n", file.c_str(),
+                        n.range.begin.line, n.range.begin.column, n.id.value.c_str());
+        }
         for (const TestFailure& f : report.failures) {
             Diagnostic d{DiagCode::bad_test, Severity::error, "test '" + f.test_name + "' failed: " + f.message, f.range};
             std::string line = format_diagnostic(file, d);

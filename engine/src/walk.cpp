@@ -55,6 +55,7 @@ WalkOutcome walk(Session& session, std::span<const TestStep> steps, std::span<co
 
 TestReport run_flow_tests(const std::shared_ptr<const Program>& program) {
     TestReport report;
+    std::vector<char> reached(program->nodes.size(), 0);
     for (const FlowTest& test : program->flow->tests) {
         Session session(program);
         WalkOutcome outcome = walk(session, test.steps, test.answers);
@@ -79,8 +80,12 @@ TestReport run_flow_tests(const std::shared_ptr<const Program>& program) {
             vars_ok = false;
             break;
         }
-        if (vars_ok) ++report.passed;
+        if (!vars_ok) continue;
+        ++report.passed;
+        reached[session.current()->value] = 1;
     }
+    for (std::uint32_t i = 0; i < reached.size(); ++i)
+        if (!reached[i] && program->flow->nodes[i].kind == NodeKind::ending) report.untested_endings.push_back(NodeIndex{i});
     return report;
 }
 

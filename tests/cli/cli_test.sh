@@ -61,6 +61,7 @@ case_walk() {
 case_test() {
     expect_exit 0 "$bin" test "$data/every-field.toml"
     [ "$(tail -n1 <<<"$out")" = "1 passed, 0 failed" ] || fail "summary line: $out"
+    expect_output "every-field.toml:70:1: warning: no passing test reaches the ending 'urgent_help'"
     cat > "$work/failing.toml" <<'TOML'
 [flow]
 id = "f"
@@ -144,6 +145,17 @@ case_hostile() {
         expect_exit 1 timeout 10 "$bin" check "$f"
         grep -qE "^$f(:[0-9]+:[0-9]+)?: error: " <<<"$out" || fail "no located error for $f: $out"
     done
+}
+
+case_shipped_flows() {
+    local flows=("$src"/flows/*.toml "$src"/flows/templates/*.toml)
+    [ ${#flows[@]} -ge 7 ] || fail "expected six flows and a template, found ${#flows[@]}"
+    expect_exit 0 "$bin" check "${flows[@]}"
+    expect_output "checked ${#flows[@]} files: no errors, no warnings"
+    expect_exit 0 "$bin" test "${flows[@]}"
+    grep -qE '^[1-9][0-9]* passed, 0 failed$' <<<"$out" || fail "flow tests: $out"
+    expect_no_output "has no [[test]] tables"
+    expect_no_output "no passing test reaches the ending"
 }
 
 "case_$case"

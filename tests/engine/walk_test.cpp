@@ -82,4 +82,6 @@ reach = "e"
     CHECK(report.failures[0].message.find("ended at 'f'") != std::string::npos);
     CHECK(report.failures[1].range.begin.line == 40);
     CHECK(report.failures[2].message.find("not available") != std::string::npos);
+    REQUIRE(report.untested_endings.size() == 1);
+    CHECK(loaded.program->node(report.untested_endings[0]).id.value == "f");
 }

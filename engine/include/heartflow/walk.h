@@ -33,6 +33,7 @@ struct TestFailure {
 struct TestReport {
     std::size_t passed = 0;             ///< Tests that passed.
     std::vector<TestFailure> failures;  ///< Tests that failed, in file order.
+    std::vector<NodeIndex> untested_endings; ///< Endings no passing test reaches, in flow order.
 };
 
 /// Runs every [[test]] of the program's flow.

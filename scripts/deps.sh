@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs the Debian packages heartflow needs that are not installed yet.
+# Usage: scripts/deps.sh build|test   (test also installs what the windowed tests need)
+set -euo pipefail
+packages=(cmake g++ make pkg-config libglfw3-dev libimgui-dev python3-glad libtomlplusplus-dev
+          doctest-dev libstb-dev libfontconfig-dev fonts-inter fonts-noto-core)
+if [ "${1:-build}" = test ]; then
+    packages+=(xvfb xauth xdotool)
+fi
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "heartflow: installing ${missing[*]}" >&2
+if [ "$(id -u)" -eq 0 ]; then
+    sudo=()
+elif command -v sudo >/dev/null; then
+    sudo=(sudo)
+else
+    echo "heartflow: please install as root: apt-get install ${missing[*]}" >&2
+    exit 1
+fi
+"${sudo[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Quick start, command 2: install what is missing, build, and run the whole test suite.
+# Ends non-zero on any failure. Extra arguments pass to ctest (e.g. -R cli).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+bash "$root/scripts/deps.sh" test
+bash "$root/scripts/build.sh"
+ctest --test-dir "$root/build" --output-on-failure -j"$(nproc)" "$@"
