@@ -147,6 +147,18 @@ case_hostile() {
     done
 }
 
+case_docs() {
+    local doc="$src/docs/flow-format.md"
+    awk '/^```toml$/ {on=1; next} /^```$/ && on {exit} on' "$doc" > "$work/example.toml"
+    expect_exit 0 "$bin" check "$work/example.toml"; expect_output "no errors, no warnings"
+    expect_exit 0 "$bin" test "$work/example.toml"; expect_output "1 passed, 0 failed"
+    expect_no_output "no passing test reaches the ending 'end'"
+    expect_exit 0 "$bin" help codes
+    for code in $(grep -oE 'HF[0-9]{4}' <<<"$out"); do
+        grep -q "^| $code |" "$doc" || fail "docs/flow-format.md does not list $code"
+    done
+}
+
 case_shipped_flows() {
     local flows=("$src"/flows/*.toml "$src"/flows/templates/*.toml)
     [ ${#flows[@]} -ge 7 ] || fail "expected six flows and a template, found ${#flows[@]}"
