@@ -214,7 +214,11 @@ private:
     std::optional<CompiledExpression> compile(const ExpressionText& e, std::optional<ValueType> want, const char* what) {
         auto result = compile_expression(e.source, lookup());
         if (auto* err = std::get_if<ExpressionError>(&result)) {
-            report(code_of(err->kind), err->message + " in '" + e.source + "'", locate_in_string(e.range, e.source, err->offset));
+            std::string message = err->message + " in '" + e.source + "'";
+            if (err->kind == ExpressionError::Kind::unknown_variable && want == ValueType::string &&
+                is_valid_variable_name(e.source))
+                message += "; to set text, put it in quotes inside the string: \"'" + e.source + "'\"";
+            report(code_of(err->kind), message, locate_in_string(e.range, e.source, err->offset));
             return std::nullopt;
         }
         auto& compiled = std::get<CompiledExpression>(result);

@@ -219,3 +219,23 @@ TEST_CASE("diagnostics print like a compiler's") {
     Diagnostic w = make_diagnostic(DiagCode::unreachable, "lonely", {});
     CHECK(format_diagnostic("f.toml", w) == "f.toml: warning: lonely [HF0308]");
 }
+
+TEST_CASE("a bare word set on a text variable suggests quoting it") {
+    auto loaded = load_flow_text(flow_with(R"([vars]
+feeling = ""
+[[node]]
+id = "a"
+kind = "question"
+text = "t"
+  [[node.choice]]
+  label = "Angry"
+  goto = "e"
+  set = { feeling = "angry" }
+[[node]]
+id = "e"
+kind = "ending"
+text = "e"
+)"));
+    REQUIRE(has_diagnostic(loaded.diagnostics, DiagCode::unknown_variable, 14, 22));
+    CHECK(loaded.diagnostics.front().message.find("put it in quotes inside the string: \"'angry'\"") != std::string::npos);
+}

@@ -1,0 +1,65 @@
+# Helpers for the windowed player's tests: run inside xvfb-run; drive the window with xdotool.
+# Source it; it expects HEARTFLOW (the binary) and WORK (a scratch folder) to be set.
+set -euo pipefail
+
+fail() { echo "FAIL: $*" >&2; echo "--- stdout" >&2; cat "$WORK/out.txt" >&2 || true; echo "--- stderr" >&2; cat "$WORK/err.txt" >&2 || true; exit 1; }
+
+# A fresh scratch folder with its own XDG data and config homes.
+fresh_work() {
+    rm -rf "$WORK"
+    mkdir -p "$WORK/data" "$WORK/config"
+    export XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config"
+}
+
+# start_player FLOW [flags...]: starts the window in the background and waits until it is mapped.
+start_player() {
+    "$HEARTFLOW" play "$@" >"$WORK/out.txt" 2>"$WORK/err.txt" &
+    PLAYER_PID=$!
+    WINDOW=""
+    for _ in $(seq 1 100); do
+        WINDOW=$(xdotool search --onlyvisible --pid "$PLAYER_PID" 2>/dev/null | head -n 1 || true)
+        [ -n "$WINDOW" ] && break
+        kill -0 "$PLAYER_PID" 2>/dev/null || fail "the player exited before its window opened"
+        sleep 0.1
+    done
+    [ -n "$WINDOW" ] || fail "no player window appeared"
+    xdotool windowfocus "$WINDOW" 2>/dev/null || true
+    xdotool mousemove --window "$WINDOW" 5 5
+    sleep 0.4
+}
+
+# press KEY...: each key held briefly, as a person would press it.
+press() {
+    for k in "$@"; do
+        xdotool keydown "$k"
+        sleep 0.05
+        xdotool keyup "$k"
+        sleep 0.25
+    done
+}
+
+# type_text TEXT: types into the focused box.
+type_text() { xdotool type --delay 30 "$1"; sleep 0.3; }
+
+# wait_exit: waits (at most 10 s) for the player to close; fails on a non-zero exit.
+wait_exit() {
+    for _ in $(seq 1 100); do
+        kill -0 "$PLAYER_PID" 2>/dev/null || break
+        sleep 0.1
+    done
+    kill -0 "$PLAYER_PID" 2>/dev/null && { kill "$PLAYER_PID"; fail "the player did not close"; }
+    wait "$PLAYER_PID" || fail "the player exited with an error"
+}
+
+# saved_file: the session file named by the player's "saved your session" line.
+saved_file() {
+    sed -n "s/^heartflow: saved your session at '[^']*' in //p" "$WORK/out.txt" | tail -n 1
+}
+
+# saved_node: the node named by that line.
+saved_node() {
+    sed -n "s/^heartflow: saved your session at '\([^']*\)' in .*/\1/p" "$WORK/out.txt" | tail -n 1
+}
+
+# mode_of PATH: its permission bits in octal.
+mode_of() { stat -c '%a' "$1"; }
