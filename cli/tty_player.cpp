@@ -116,7 +116,7 @@ private:
         if (options_.interactive) {
             say_wrapped(std::string("\nWrite your words below, then press Enter on an empty line.") +
                         (before.empty() ? "" : " An empty line keeps what you wrote before."));
-            if (!node.placeholder.empty()) say_wrapped("For example: " + node.placeholder);
+            if (!node.placeholder.empty()) say_wrapped("(" + node.placeholder + ")");
         }
         std::string text;
         while (true) {
