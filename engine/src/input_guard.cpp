@@ -80,7 +80,10 @@ private:
         }
         switch (mode_) {
         case Mode::normal: return step_normal();
-        case Mode::comment: if (c == '\n') mode_ = Mode::normal; return advance(1);
+        case Mode::comment:
+            if (c != '\n') return advance(1);
+            mode_ = Mode::normal;
+            return step_normal();
         case Mode::basic: case Mode::literal: return step_string(mode_ == Mode::basic ? '"' : '\'');
         case Mode::ml_basic: return step_ml_string("\"\"\"", true);
         case Mode::ml_literal: return step_ml_string("'''", false);
@@ -107,7 +110,7 @@ private:
 
     void step_normal() {
         char c = s_[i_];
-        if (c == '\n') { line_start_ = true; dots_ = 0; return advance(1); }
+        if (c == '\n') { line_start_ = true; dots_ = 0; line_begin_ = i_ + 1; return advance(1); }
         if (c == ' ' || c == '\t' || c == '\r') return advance(1);
         bool was_line_start = line_start_;
         line_start_ = false;
@@ -165,6 +168,7 @@ private:
 
     void open_bracket(bool line_start) {
         if (line_start && stack_.empty()) {
+            result_.headers.push_back({line_begin_, line_});
             if (at("[[["))
                 return refuse(DiagCode::toml_syntax, "a table header opens with at most two '['");
             if (is_node_header() && ++node_headers_ > kMaxFlowNodes)
@@ -207,6 +211,7 @@ private:
     std::vector<char> stack_;
     int dots_ = 0;
     bool line_start_ = true;
+    std::size_t line_begin_ = 0;
     std::size_t node_headers_ = 0;
     GuardResult result_;
 };

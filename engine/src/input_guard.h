@@ -6,16 +6,24 @@
 
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace heartflow {
 
 /// Deepest nesting of arrays and inline tables, and most segments in one dotted key, accepted.
 inline constexpr int kMaxTomlNesting = 128;
 
+/// A table header at the top level of the document (at a line start, outside any value).
+struct TopLevelHeader {
+    std::size_t line_start = 0; ///< Byte offset of the start of its line.
+    std::uint32_t line = 0;     ///< 1-based line number.
+};
+
 /// What the pre-scan found.
 struct GuardResult {
-    std::optional<Diagnostic> problem; ///< The first reason to refuse the input, if any.
-    bool has_comments = false;         ///< A '#' comment appears outside strings.
+    std::optional<Diagnostic> problem;   ///< The first reason to refuse the input, if any.
+    bool has_comments = false;           ///< A '#' comment appears outside strings.
+    std::vector<TopLevelHeader> headers; ///< Every top-level table header, in file order.
 };
 
 /// Scans TOML text for encoding errors, excessive nesting, non-ASCII outside strings and

@@ -68,18 +68,29 @@ std::string_view closest_match(std::string_view word, std::initializer_list<std:
     return best;
 }
 
-TomlReader::TomlReader(const toml::table& table, std::string where, std::vector<Diagnostic>& out)
-    : table_(table), where_(std::move(where)), out_(out) {}
+SourceRange ReadContext::range(const toml::source_region& region) const {
+    SourceRange r = range_of(region);
+    if (r.begin.line) r.begin.line += line_offset;
+    if (r.end.line) r.end.line += line_offset;
+    return r;
+}
+
+void ReadContext::report(DiagCode code, std::string message, SourceRange where) const {
+    out.push_back(make_diagnostic(code, std::move(message), where));
+}
+
+TomlReader::TomlReader(const toml::table& table, std::string where, const ReadContext& context)
+    : table_(table), where_(std::move(where)), context_(context) {}
 
 const toml::node* TomlReader::get(std::string_view key) const { return table_.get(key); }
 
 SourceRange TomlReader::value_range(std::string_view key) const {
     const toml::node* n = get(key);
-    return n ? range_of(n->source()) : table_range();
+    return n ? context_.range(n->source()) : table_range();
 }
 
 void TomlReader::report(DiagCode code, std::string_view key, std::string message) {
-    out_.push_back(make_diagnostic(code, std::move(message), value_range(key)));
+    context_.report(code, std::move(message), value_range(key));
 }
 
 void TomlReader::wrong_type(std::string_view key, const char* expected) {
@@ -97,7 +108,7 @@ void TomlReader::warn_unknown_keys(std::initializer_list<std::string_view> known
             message += "; did you mean '" + std::string(near) + "'?";
         else
             message += " (it is ignored)";
-        out_.push_back(make_diagnostic(DiagCode::unknown_key, std::move(message), range_of(key.source())));
+        context_.report(DiagCode::unknown_key, std::move(message), context_.range(key.source()));
     }
 }
 
@@ -105,8 +116,7 @@ std::optional<std::string> TomlReader::string(std::string_view key, bool require
     const toml::node* n = get(key);
     if (!n) {
         if (required)
-            out_.push_back(make_diagnostic(DiagCode::missing_key,
-                                           where_ + " needs '" + std::string(key) + "'", table_range()));
+            context_.report(DiagCode::missing_key, where_ + " needs '" + std::string(key) + "'", table_range());
         return std::nullopt;
     }
     if (auto s = n->as_string()) return s->get();

@@ -17,11 +17,23 @@ namespace heartflow {
 /// The range of a toml++ source region.
 [[nodiscard]] SourceRange range_of(const toml::source_region& region);
 
+/// Where diagnostics go while reading a document, and how many lines precede the text that was
+/// parsed (a big flow is parsed in pieces; positions are shifted back to the whole file's lines).
+struct ReadContext {
+    std::vector<Diagnostic>& out;  ///< Diagnostics, appended in reading order.
+    std::uint32_t line_offset = 0; ///< Lines of the file before the parsed text.
+
+    /// The file range of a region of the parsed text.
+    [[nodiscard]] SourceRange range(const toml::source_region& region) const;
+    /// Appends a diagnostic with the code's default severity.
+    void report(DiagCode code, std::string message, SourceRange where) const;
+};
+
 /// Reads keys of one table, each read reporting into a shared diagnostics list.
 class TomlReader {
 public:
-    /// Reads `table`, called `where` in messages (e.g. "[flow]"); diagnostics go to `out`.
-    TomlReader(const toml::table& table, std::string where, std::vector<Diagnostic>& out);
+    /// Reads `table`, called `where` in messages (e.g. "[flow]"), reporting into `context`.
+    TomlReader(const toml::table& table, std::string where, const ReadContext& context);
 
     /// Warns about keys not in `known`, with a "did you mean" when one is close.
     void warn_unknown_keys(std::initializer_list<std::string_view> known);
@@ -40,7 +52,7 @@ public:
     /// Where a key's value is written (the table's start when absent).
     [[nodiscard]] SourceRange value_range(std::string_view key) const;
     /// Where the table starts.
-    [[nodiscard]] SourceRange table_range() const { return range_of(table_.source()); }
+    [[nodiscard]] SourceRange table_range() const { return context_.range(table_.source()); }
     /// Reports a diagnostic of `code` at the value of `key`.
     void report(DiagCode code, std::string_view key, std::string message);
 
@@ -50,7 +62,7 @@ private:
 
     const toml::table& table_;
     std::string where_;
-    std::vector<Diagnostic>& out_;
+    const ReadContext& context_;
 };
 
 /// A table's keys and values in the order they were written (toml++ iterates in key order).

@@ -105,3 +105,14 @@ TEST_CASE("the guard lets valid date-times and nesting through") {
     CHECK(guard_toml_input("a = 1979-05-27T07:\n").problem);
     CHECK(guard_toml_input("a = [1, 2}\n").problem);
 }
+
+TEST_CASE("table headers after comment lines are still seen by the guard") {
+    auto guard = guard_toml_input("# a comment\n[[[1]]]\n");
+    REQUIRE(guard.problem);
+    CHECK(guard.problem->range.begin.line == 2);
+    auto headers = guard_toml_input("[flow] # trailing\n# only a comment\n  [[node]]\nx = [\n[1]]\n");
+    CHECK_FALSE(headers.problem);
+    REQUIRE(headers.headers.size() == 2);
+    CHECK(headers.headers[1].line == 3);
+    CHECK(headers.headers[1].line_start == 35);
+}

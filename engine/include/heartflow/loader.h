@@ -24,6 +24,7 @@ struct ParseResult {
     std::optional<Flow> flow;             ///< Present when the TOML parsed and had a [flow] table.
     std::vector<Diagnostic> diagnostics;  ///< Errors and warnings, in file order.
     bool has_comments = false;            ///< The source held TOML comments (a writer drops them).
+    std::size_t pieces = 0;               ///< Node pieces a big file was parsed in (0: one piece).
 };
 
 /// Reads a flow from TOML text. `text` need not be NUL-terminated; it is guarded against hostile
