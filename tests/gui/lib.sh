@@ -4,25 +4,61 @@ set -euo pipefail
 
 fail() { echo "FAIL: $*" >&2; echo "--- stdout" >&2; cat "$WORK/out.txt" >&2 || true; echo "--- stderr" >&2; cat "$WORK/err.txt" >&2 || true; exit 1; }
 
-# A fresh scratch folder with its own XDG data and config homes.
+# Waits (at most 10 s) until the X server answers; xvfb-run can return before it does.
+wait_for_display() {
+    for _ in $(seq 1 100); do
+        xdotool getdisplaygeometry >/dev/null 2>&1 && return 0
+        sleep 0.1
+    done
+    echo "FAIL: the X server $DISPLAY never answered" >&2
+    exit 1
+}
+
+# A fresh scratch folder with its own XDG data and config homes, once the display is up.
 fresh_work() {
+    wait_for_display
     rm -rf "$WORK"
     mkdir -p "$WORK/data" "$WORK/config"
     export XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config"
 }
 
-# start_player FLOW [flags...]: starts the window in the background and waits until it is mapped.
-start_player() {
+# True when the last run could not reach the X server (a start-up race, worth one retry).
+display_refused() { grep -q "Failed to open display" "$WORK/err.txt" 2>/dev/null; }
+
+# run_heartflow ARGS...: runs heartflow to completion (stdout/stderr to WORK), retrying once if
+# the X server refused the connection.
+run_heartflow() {
+    "$HEARTFLOW" "$@" >"$WORK/out.txt" 2>"$WORK/err.txt" && return 0
+    display_refused || return 1
+    sleep 0.5
+    wait_for_display
+    "$HEARTFLOW" "$@" >"$WORK/out.txt" 2>"$WORK/err.txt"
+}
+
+# try_start FLOW [flags...]: starts the window in the background; true once it is mapped.
+try_start() {
     "$HEARTFLOW" play "$@" >"$WORK/out.txt" 2>"$WORK/err.txt" &
     PLAYER_PID=$!
     WINDOW=""
     for _ in $(seq 1 100); do
         WINDOW=$(xdotool search --onlyvisible --pid "$PLAYER_PID" 2>/dev/null | head -n 1 || true)
-        [ -n "$WINDOW" ] && break
-        kill -0 "$PLAYER_PID" 2>/dev/null || fail "the player exited before its window opened"
+        [ -n "$WINDOW" ] && return 0
+        kill -0 "$PLAYER_PID" 2>/dev/null || return 1
         sleep 0.1
     done
-    [ -n "$WINDOW" ] || fail "no player window appeared"
+    return 1
+}
+
+# start_player FLOW [flags...]: starts the window (retrying once if the X server refused it)
+# and gives it the keyboard.
+start_player() {
+    if ! try_start "$@"; then
+        display_refused || fail "the player window did not open"
+        wait "$PLAYER_PID" 2>/dev/null || true
+        sleep 0.5
+        wait_for_display
+        try_start "$@" || fail "the player window did not open"
+    fi
     xdotool windowfocus "$WINDOW" 2>/dev/null || true
     xdotool mousemove --window "$WINDOW" 5 5
     sleep 0.4

@@ -27,8 +27,8 @@ grep -q 'kept across reloads' "$(saved_file)" || fail "the journal was lost in t
 
 # No shaders: flat colour, a log line, still a proper picture.
 mkdir -p "$WORK/no-shaders"
-HEARTFLOW_SHADER_DIR="$WORK/no-shaders" "$HEARTFLOW" play "$FLOW" --at breathe --screenshot "$WORK/no-shaders.png" \
-    >"$WORK/out.txt" 2>"$WORK/err.txt" || fail "the player failed without shaders"
+HEARTFLOW_SHADER_DIR="$WORK/no-shaders" run_heartflow play "$FLOW" --at breathe --screenshot "$WORK/no-shaders.png" ||
+    fail "the player failed without shaders"
 grep -q "shader failed" "$WORK/err.txt" || fail "no log line about the missing shader"
 "$PNG_CHECK" "$WORK/no-shaders.png" 1000 700 || fail "no-shaders: not a proper screenshot"
 echo "reload_and_fallbacks: ok"

@@ -13,7 +13,7 @@ printf '# Local crisis lines (example data for the test)\nExample crisis line: 0
 
 shot() {
     local name=$1; shift
-    "$HEARTFLOW" play "$@" --screenshot "$WORK/$name.png" >"$WORK/out.txt" 2>"$WORK/err.txt" || fail "$name: the player failed"
+    run_heartflow play "$@" --screenshot "$WORK/$name.png" || fail "$name: the player failed"
     "$PNG_CHECK" "$WORK/$name.png" 1000 700 || fail "$name: not a proper screenshot"
 }
 

@@ -12,9 +12,10 @@ start_player "$FLOW" --fresh
 press 1          # start -> body
 press BackSpace  # body -> start: Backspace undoes a step
 press 3          # start -> write (the journal box takes the keyboard)
-type_text "Too much at once, and I need rest."
+type_text "Too much at once: 3 deadlines, and I need rest."
 press Escape     # leave the box; the words stay
 press Return     # write -> end
+press ctrl+e     # a Markdown transcript of the session
 press BackSpace  # end -> write
 press ctrl+plus ctrl+plus ctrl+plus
 press ctrl+q
@@ -23,12 +24,16 @@ wait_exit
 [ "$(saved_node)" = "write" ] || fail "expected the session saved at 'write', got '$(saved_node)'"
 file=$(saved_file)
 [ -f "$file" ] || fail "no saved session file '$file'"
-grep -q 'Too much at once, and I need rest.' "$file" || fail "the journal text was not kept"
+grep -q 'Too much at once: 3 deadlines, and I need rest.' "$file" || fail "the journal text was not kept"
 [ "$(grep -c '^node = ' "$file")" = 2 ] || fail "expected the path start -> write, got: $(grep '^node = ' "$file" | tr '\n' ' ')"
 grep -q '^node = "body"' "$file" && fail "the step Backspace undid is still in the path"
 [ "$(mode_of "$file")" = 600 ] || fail "session file mode is $(mode_of "$file"), not 600"
 [ "$(mode_of "$XDG_DATA_HOME/heartflow")" = 700 ] || fail "data folder is not 0700"
 [ "$(mode_of "$(dirname "$file")")" = 700 ] || fail "sessions folder is not 0700"
+transcript=$(ls "$XDG_DATA_HOME"/heartflow/transcripts/*.md 2>/dev/null | head -n 1)
+[ -f "$transcript" ] || fail "Ctrl+E saved no transcript"
+grep -q '^> Too much at once: 3 deadlines, and I need rest.' "$transcript" || fail "the transcript lacks the journal"
+[ "$(mode_of "$transcript")" = 600 ] || fail "transcript mode is $(mode_of "$transcript"), not 600"
 grep -q '^text_scale = 1.30' "$XDG_CONFIG_HOME/heartflow/comfort.toml" || fail "text size not remembered"
 
 # Opening the same flow again offers to continue; 1 continues where it was.

@@ -1,0 +1,24 @@
+// Finds the reading fonts through fontconfig (Inter, else Noto Sans, else any sans) and builds
+// them into ImGui's font atlas with FreeType.
+#pragma once
+
+#include "player/fonts.h"
+
+#include <string>
+
+namespace heartflow::gui {
+
+/// The font files to use: found once, then reused for every rebuild.
+struct FontFiles {
+    std::string regular;   ///< Body and interface text; "" when nothing was found.
+    std::string semibold;  ///< Headings; falls back to the regular file.
+};
+
+/// Asks fontconfig for Inter (then Noto Sans, then "sans-serif") in regular and semibold.
+[[nodiscard]] FontFiles find_font_files();
+
+/// Clears io.Fonts and adds the four fonts at `sizes`, then builds the atlas. With no font file
+/// it falls back to ImGui's own font scaled up, and says so in the log.
+[[nodiscard]] Fonts build_fonts(const FontFiles& files, const FontSizes& sizes);
+
+} // namespace heartflow::gui

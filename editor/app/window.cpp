@@ -1,0 +1,140 @@
+// GLFW + glad + ImGui backends.
+#include "app/window.h"
+
+#include <glad/gl.h>
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <utility>
+
+namespace heartflow::gui {
+
+namespace {
+
+void log_glfw_error(int code, const char* description) {
+    std::fprintf(stderr, "heartflow: window system error %d: %s\n", code, description);
+}
+
+} // namespace
+
+bool can_open_window() {
+    const char* x11 = std::getenv("DISPLAY");
+    const char* wayland = std::getenv("WAYLAND_DISPLAY");
+    if ((!x11 || !*x11) && (!wayland || !*wayland)) return false;
+    glfwSetErrorCallback(nullptr);
+    bool ok = glfwInit() == GLFW_TRUE;
+    if (ok) glfwTerminate();
+    return ok;
+}
+
+std::unique_ptr<Window> Window::open(const WindowConfig& config, std::string& error) {
+    glfwSetErrorCallback(log_glfw_error);
+    if (!glfwInit()) {
+        error = "could not start the window system";
+        return nullptr;
+    }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GL_TRUE);
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    GLFWwindow* w = glfwCreateWindow(config.width, config.height, config.title.c_str(), nullptr, nullptr);
+    if (!w) {
+        glfwTerminate();
+        error = "could not open a window with OpenGL 3.3";
+        return nullptr;
+    }
+    glfwSetWindowSizeLimits(w, 640, 480, GLFW_DONT_CARE, GLFW_DONT_CARE); // the bars need room
+    glfwMakeContextCurrent(w);
+    if (!gladLoadGL(glfwGetProcAddress)) {
+        glfwDestroyWindow(w);
+        glfwTerminate();
+        error = "could not load OpenGL 3.3 functions";
+        return nullptr;
+    }
+    glfwSwapInterval(1);
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // nothing about the person is written behind their back
+    io.LogFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    ImGui_ImplGlfw_InitForOpenGL(w, true);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+    std::unique_ptr<Window> window(new Window(w));
+    window->title_ = config.title;
+    glfwSetWindowUserPointer(w, window.get());
+    glfwSetKeyCallback(w, on_key); // forwards to ImGui's own key callback
+    return window;
+}
+
+Window::~Window() {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwDestroyWindow(window_);
+    glfwTerminate();
+}
+
+void Window::on_key(GLFWwindow* w, int key, int scancode, int action, int mods) {
+    if (action == GLFW_PRESS)
+        if (auto* self = static_cast<Window*>(glfwGetWindowUserPointer(w))) self->presses_.push_back({key, mods});
+    ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
+}
+
+std::vector<KeyPress> Window::take_key_presses() { return std::exchange(presses_, {}); }
+
+bool Window::should_close() const { return glfwWindowShouldClose(window_); }
+
+void Window::set_title(const std::string& title) {
+    if (title == title_) return;
+    title_ = title;
+    glfwSetWindowTitle(window_, title.c_str());
+}
+
+float Window::content_scale() const {
+    float x = 1.0f, y = 1.0f;
+    glfwGetWindowContentScale(window_, &x, &y);
+    int window_w = 0, window_h = 0, fb_w = 0, fb_h = 0;
+    glfwGetWindowSize(window_, &window_w, &window_h);
+    glfwGetFramebufferSize(window_, &fb_w, &fb_h);
+    float platform = window_w > 0 && fb_w > window_w ? float(fb_w) / float(window_w) : 1.0f;
+    return x > 0.0f ? std::max(1.0f, x / platform) : 1.0f;
+}
+
+void Window::wait_events(double seconds) {
+    if (seconds <= 0.0) glfwPollEvents();
+    else glfwWaitEventsTimeout(seconds);
+}
+
+void Window::rebuild_font_texture() {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+void Window::begin_frame() {
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+}
+
+void Window::framebuffer_size(int& width, int& height) const { glfwGetFramebufferSize(window_, &width, &height); }
+
+void Window::render(const ImVec4& clear, const std::function<void(int, int)>& custom_pass) {
+    ImGui::Render();
+    int w = 0, h = 0;
+    framebuffer_size(w, h);
+    glViewport(0, 0, w, h);
+    glClearColor(clear.x, clear.y, clear.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    custom_pass(w, h);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+void Window::swap() { glfwSwapBuffers(window_); }
+
+} // namespace heartflow::gui

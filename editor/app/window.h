@@ -1,0 +1,76 @@
+// The one GLFW window: an OpenGL 3.3 core context loaded by glad, an ImGui context with the
+// GLFW and OpenGL3 backends, and the frame steps in the order of imgui's
+// examples/example_glfw_opengl3/main.cpp.
+#pragma once
+
+#include <imgui.h>
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+struct GLFWwindow;
+
+namespace heartflow::gui {
+
+/// One key press (not a repeat), as GLFW reported it.
+struct KeyPress {
+    int key;   ///< GLFW_KEY_* code.
+    int mods;  ///< GLFW_MOD_* bits held at the time.
+};
+
+/// How to open the window.
+struct WindowConfig {
+    int width = 1200;        ///< Width in screen units.
+    int height = 820;        ///< Height in screen units.
+    std::string title;       ///< Title bar text.
+};
+
+/// A window with GL and ImGui ready. Move-only owner; closing it tears both down.
+class Window {
+public:
+    /// Opens the window; on failure returns null and says why in `error`.
+    [[nodiscard]] static std::unique_ptr<Window> open(const WindowConfig& config, std::string& error);
+    ~Window();
+    Window(const Window&) = delete;
+    Window& operator=(const Window&) = delete;
+
+    /// True once the person closed the window with the title bar's close button.
+    [[nodiscard]] bool should_close() const;
+    /// Sets the title bar text (cheap when unchanged).
+    void set_title(const std::string& title);
+    /// How much bigger than 96 dpi text must be drawn in window units: the monitor's content
+    /// scale, less what the platform already scales (Wayland and macOS give a framebuffer
+    /// bigger than the window; X11 does not).
+    [[nodiscard]] float content_scale() const;
+    /// Waits up to `seconds` for input (0 = just poll).
+    void wait_events(double seconds);
+    /// Uploads the font atlas again after ImGui's io.Fonts was rebuilt.
+    void rebuild_font_texture();
+    /// The key presses since the last call, oldest first. Kept in a queue so that a press and
+    /// its release arriving between two frames are not lost.
+    [[nodiscard]] std::vector<KeyPress> take_key_presses();
+    /// Starts an ImGui frame (backends first, then ImGui::NewFrame).
+    void begin_frame();
+    /// Ends the ImGui frame and draws it: clear to `clear`, run `custom_pass(fb_width, fb_height)`,
+    /// then ImGui's draw data. Does not swap.
+    void render(const ImVec4& clear, const std::function<void(int, int)>& custom_pass);
+    /// Shows the drawn frame.
+    void swap();
+    /// The framebuffer size in pixels.
+    void framebuffer_size(int& width, int& height) const;
+
+private:
+    explicit Window(GLFWwindow* window) : window_(window) {}
+    static void on_key(GLFWwindow* window, int key, int scancode, int action, int mods);
+
+    GLFWwindow* window_;
+    std::string title_;
+    std::vector<KeyPress> presses_;
+};
+
+/// True when a display is set and GLFW can start on it.
+[[nodiscard]] bool can_open_window();
+
+} // namespace heartflow::gui

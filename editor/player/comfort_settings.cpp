@@ -1,0 +1,89 @@
+// Reading and writing the comfort file: a tiny `key = value` subset of TOML, parsed leniently.
+#include "player/comfort_settings.h"
+
+#include "heartflow/atomic_file.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+namespace heartflow::gui {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string trim(std::string s) {
+    auto is_space = [](unsigned char c) { return std::isspace(c); };
+    s.erase(s.begin(), std::find_if_not(s.begin(), s.end(), is_space));
+    s.erase(std::find_if_not(s.rbegin(), s.rend(), is_space).base(), s.end());
+    if (s.size() >= 2 && s.front() == '"' && s.back() == '"') s = s.substr(1, s.size() - 2);
+    return s;
+}
+
+void apply_line(ComfortSettings& c, const std::string& key, const std::string& value) {
+    if (key == "text_scale") {
+        char* end = nullptr;
+        float v = std::strtof(value.c_str(), &end);
+        if (end != value.c_str() && std::isfinite(v)) c.text_scale = std::clamp(v, kMinTextScale, kMaxTextScale);
+    } else if (key == "theme") {
+        if (auto t = parse_theme(value)) c.theme = *t;
+    } else if (key == "reduced_motion") {
+        if (value == "true" || value == "false") c.reduced_motion = value == "true";
+    }
+}
+
+} // namespace
+
+fs::path config_dir() {
+    const char* xdg = std::getenv("XDG_CONFIG_HOME");
+    if (xdg && *xdg && fs::path(xdg).is_absolute()) return fs::path(xdg) / "heartflow";
+    const char* home = std::getenv("HOME");
+    return (home && *home ? fs::path(home) : fs::temp_directory_path()) / ".config" / "heartflow";
+}
+
+ComfortSettings decode_comfort(const std::string& text) {
+    ComfortSettings c;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) {
+        auto eq = line.find('=');
+        if (line.empty() || line[0] == '#' || eq == std::string::npos) continue;
+        apply_line(c, trim(line.substr(0, eq)), trim(line.substr(eq + 1)));
+    }
+    return c;
+}
+
+ComfortSettings load_comfort(const fs::path& file) {
+    std::ifstream in(file);
+    if (!in) return {};
+    std::ostringstream text;
+    text << in.rdbuf();
+    return decode_comfort(text.str());
+}
+
+std::string encode_comfort(const ComfortSettings& c) {
+    char scale[16];
+    std::snprintf(scale, sizeof scale, "%.2f", c.text_scale);
+    return std::string("# heartflow comfort settings (changed from the player; safe to edit)\n") +
+           "text_scale = " + scale + "\n" + "theme = \"" + theme_name(c.theme) + "\"\n" +
+           "reduced_motion = " + (c.reduced_motion ? "true" : "false") + "\n";
+}
+
+std::string save_comfort(const fs::path& file, const ComfortSettings& settings) {
+    std::error_code ec;
+    fs::create_directories(file.parent_path(), ec);
+    if (ec) return "could not create " + file.parent_path().string() + ": " + ec.message();
+    WriteStatus written = write_file_atomically(file, encode_comfort(settings));
+    return written.ok ? std::string() : written.message;
+}
+
+float step_text_scale(float scale, int direction) {
+    float stepped = std::round(scale / kTextScaleStep + static_cast<float>(direction)) * kTextScaleStep;
+    return std::clamp(stepped, kMinTextScale, kMaxTextScale);
+}
+
+} // namespace heartflow::gui

@@ -1,0 +1,33 @@
+// What the person asked for this frame, by keyboard or mouse; the player applies it once.
+#pragma once
+
+#include "player/theme.h"
+
+#include <cstddef>
+#include <optional>
+
+namespace heartflow::gui {
+
+/// A panel drawn in place of the walk.
+enum class Panel { none, words, history, comfort };
+
+/// Requests gathered from the views and the keyboard during one frame.
+struct Intent {
+    std::optional<std::size_t> choose;  ///< 1-based number of an available choice.
+    bool confirm = false;               ///< Continue, when the node has exactly one way on.
+    bool back = false;                  ///< One step back.
+    bool close = false;                 ///< Save and close (Ctrl+Q, "Close").
+    bool pause = false;                 ///< Save and close, as "Pause".
+    bool help = false;                  ///< Go to the help node.
+    bool restart = false;               ///< Begin the flow again (journal and ratings kept).
+    bool export_transcript = false;     ///< Save the current session as Markdown.
+    bool copy_transcript = false;       ///< Copy the current session's Markdown to the clipboard.
+    std::optional<Panel> panel;         ///< Open this panel (Panel::none closes the open one).
+    int text_step = 0;                  ///< +1 bigger, -1 smaller text.
+    bool text_reset = false;            ///< Text size back to 1.0.
+    bool cycle_theme = false;           ///< Next theme.
+    std::optional<Theme> theme;         ///< This theme.
+    bool toggle_motion = false;         ///< Reduced motion on/off.
+};
+
+} // namespace heartflow::gui

@@ -1,0 +1,134 @@
+// The node view.
+//
+// [SECTION] Kind-specific parts (journal, body prompt, breathing, help resources)
+// [SECTION] Choices and the first-step check-in
+// [SECTION] Entry point
+#include "player/node_view.h"
+
+#include "player/breathing_pacer.h"
+#include "player/widgets.h"
+
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cfloat>
+#include <cstdio>
+
+namespace heartflow::gui {
+
+namespace {
+
+// [SECTION] Kind-specific parts
+
+void draw_journal(NodeViewContext& ctx, const Node& node) {
+    ImGui::PushFont(ctx.fonts.body);
+    // Seven lines, but never so tall that the question scrolls away at large text sizes.
+    float line = ctx.fonts.body->FontSize;
+    float roomy = ImGui::GetMainViewport()->WorkSize.y * 0.28f;
+    ImVec2 size(-1.0f, std::max(line * 3.0f, std::min(line * 7.0f, roomy)));
+    if (ctx.focus_journal) ImGui::SetKeyboardFocusHere();
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    if (ImGui::InputTextMultiline("##journal", &ctx.journal, size, ImGuiInputTextFlags_NoHorizontalScroll))
+        ctx.session.set_journal(ctx.journal);
+    focus_ring(ctx.palette);
+    if (ctx.journal.empty()) {
+        const char* hint = node.placeholder.empty() ? "Write as much or as little as you like." : node.placeholder.c_str();
+        ImVec2 pad = ImGui::GetStyle().FramePadding;
+        ImGui::GetWindowDrawList()->AddText(ctx.fonts.body, ctx.fonts.body->FontSize, ImVec2(at.x + pad.x, at.y + pad.y),
+                                            ImGui::ColorConvertFloat4ToU32(ctx.palette.text_soft), hint, nullptr,
+                                            ImGui::GetItemRectSize().x - 2 * pad.x);
+    }
+    ImGui::PopFont();
+    wrapped_text(ctx.fonts.small,
+                 "Only you see this; it is kept on this computer with your session. "
+                 "Ctrl+Enter continues, Esc leaves the box.",
+                 ctx.palette.text_soft);
+}
+
+void draw_body_prompt(const NodeViewContext& ctx) {
+    wrapped_text(ctx.fonts.body,
+                 "Take a slow breath. Notice your jaw, your shoulders, your chest, your belly. "
+                 "Whatever you find there is okay; there is no wrong answer.",
+                 ctx.palette.text_soft);
+}
+
+PacerDraw draw_breathing(const NodeViewContext& ctx, const Node& node) {
+    BreathingPacer pacer(node.pattern.value_or(kDefaultBreathPattern), node.rounds.value_or(kDefaultBreathRounds));
+    PacerState s = pacer.at(ctx.seconds_at_node);
+    const float body = ctx.fonts.body->FontSize;
+    const float visible = ImGui::GetWindowHeight();
+    const float height = std::max(body * 3.0f, std::min({ImGui::GetContentRegionAvail().x * 0.5f, visible * 0.4f, body * 10.0f}));
+    ImVec2 top = ImGui::GetCursorScreenPos();
+    float width = ImGui::GetContentRegionAvail().x;
+    ImGui::Dummy(ImVec2(width, height));
+    ImVec2 centre(top.x + width * 0.5f, top.y + height * 0.5f);
+    float fill = ctx.reduced_motion ? 0.7f : s.fill;
+    const char* words = s.done ? "Well done" : phase_words(s.phase);
+    ImFont* f = ctx.fonts.heading;
+    ImVec2 w = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, words);
+    ImGui::GetWindowDrawList()->AddText(f, f->FontSize, ImVec2(centre.x - w.x * 0.5f, centre.y - w.y * 0.5f),
+                                        ImGui::ColorConvertFloat4ToU32(ctx.palette.text), words);
+    std::string detail = "Continue whenever you are ready.";
+    if (!s.done)
+        detail = std::to_string(static_cast<int>(std::ceil(s.seconds_left))) + " · breath " + std::to_string(s.round) +
+                 " of " + std::to_string(pacer.rounds()) + " · you can continue at any time";
+    wrapped_text(ctx.fonts.ui, detail, ctx.palette.text_soft);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    return PacerDraw{centre, height * 0.48f, fill, ctx.palette.pacer, dl->GetClipRectMin(), dl->GetClipRectMax()};
+}
+
+void draw_help_resources(const NodeViewContext& ctx) {
+    gap(0.3f);
+    if (ctx.crisis_lines.empty()) {
+        wrapped_text(ctx.fonts.small,
+                     "No local crisis lines are set up on this computer yet. You or your therapist "
+                     "can list them, one per line, in " + ctx.crisis_file + " and they will appear here.",
+                     ctx.palette.text_soft);
+        return;
+    }
+    wrapped_text(ctx.fonts.heading, "People you can reach now", ctx.palette.text);
+    for (const std::string& line : ctx.crisis_lines) wrapped_text(ctx.fonts.body, line, ctx.palette.text);
+}
+
+// [SECTION] Choices and the first-step check-in
+
+void draw_choices(const NodeViewContext& ctx, Intent& intent) {
+    auto choices = ctx.session.choices();
+    for (std::size_t i = 0; i < choices.size(); ++i) {
+        std::optional<int> number = i < 9 ? std::optional<int>(static_cast<int>(i) + 1) : std::nullopt;
+        char id[32];
+        std::snprintf(id, sizeof id, "##choice%zu", i);
+        if (choice_button(id, choices[i].label, number, ctx.fonts.body, ctx.palette)) intent.choose = i + 1;
+    }
+}
+
+void draw_check_in_before(const NodeViewContext& ctx) {
+    gap(0.5f);
+    wrapped_text(ctx.fonts.ui, "If you like: how big does this feel right now, from 0 to 10?", ctx.palette.text_soft);
+    if (auto r = rating_strip("before", ctx.session.check_in(CheckIn::before), ctx.fonts, ctx.palette))
+        ctx.session.set_check_in(CheckIn::before, *r);
+}
+
+} // namespace
+
+// [SECTION] Entry point
+
+std::optional<PacerDraw> draw_node(NodeViewContext& ctx, Intent& intent) {
+    const Program& program = ctx.session.program();
+    NodeIndex at = *ctx.session.current();
+    const Node& node = program.node(at);
+    std::optional<PacerDraw> pacer;
+    if (node.kind == NodeKind::breathing) pacer = draw_breathing(ctx, node);
+    wrapped_text(ctx.fonts.body, ctx.session.current_text(), ctx.palette.text);
+    gap(0.4f);
+    if (node.kind == NodeKind::reflection) draw_journal(ctx, node);
+    if (node.kind == NodeKind::body_check) draw_body_prompt(ctx);
+    if (program.help && *program.help == at) draw_help_resources(ctx);
+    gap(0.3f);
+    draw_choices(ctx, intent);
+    if (ctx.session.path().size() == 1) draw_check_in_before(ctx);
+    return pacer;
+}
+
+} // namespace heartflow::gui

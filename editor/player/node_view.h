@@ -1,0 +1,34 @@
+// The current node, drawn for what it is: text, then a journal box, body prompt, breathing pacer
+// or crisis resources, then the choices as large buttons.
+#pragma once
+
+#include "heartflow/session.h"
+#include "player/fonts.h"
+#include "player/intent.h"
+#include "player/scene.h"
+#include "player/theme.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace heartflow::gui {
+
+/// What the node view reads and may change this frame.
+struct NodeViewContext {
+    Session& session;                             ///< The walk (journal and check-in are set here).
+    const Fonts& fonts;                           ///< Built fonts.
+    const Palette& palette;                       ///< Theme colours.
+    bool reduced_motion = false;                  ///< Still pacer, no animation.
+    double seconds_at_node = 0.0;                 ///< Time since this node was entered.
+    bool focus_journal = false;                   ///< Put the keyboard in the journal box now.
+    std::string& journal;                         ///< Edit buffer of the current reflection.
+    const std::vector<std::string>& crisis_lines; ///< Local crisis resources (may be empty).
+    const std::string& crisis_file;               ///< Where those come from, for the hint.
+};
+
+/// Draws the current (non-ending) node in the current column. Returns the pacer to draw under
+/// the interface, on a breathing node.
+std::optional<PacerDraw> draw_node(NodeViewContext& ctx, Intent& intent);
+
+} // namespace heartflow::gui

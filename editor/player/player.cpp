@@ -1,0 +1,287 @@
+// The player's state: loading and reloading the flow, the session's life (begin, resume, save,
+// help detour, export), comfort changes, and turning keys into intents. Drawing is in
+// player_frame.cpp.
+//
+// [SECTION] Loading, beginning and reloading
+// [SECTION] Saving and exporting
+// [SECTION] Applying intents
+#include "player/player.h"
+
+#include "heartflow/transcript.h"
+#include "player/crisis_resources.h"
+
+#include <imgui.h>
+
+#include <cstdio>
+
+namespace heartflow::gui {
+
+// [SECTION] Loading, beginning and reloading
+
+Player::Player(PlayerOptions options)
+    : options_(std::move(options)),
+      comfort_file_(config_dir() / "comfort.toml"),
+      saved_comfort_(load_comfort(comfort_file_)),
+      crisis_lines_(load_crisis_resources(config_dir() / kCrisisResourcesFile)),
+      crisis_file_((config_dir() / kCrisisResourcesFile).string()),
+      store_(default_data_dir()),
+      watcher_(options_.flow_file) {
+    LoadedFlow loaded = load_flow_file(options_.flow_file);
+    for (const Diagnostic& d : loaded.diagnostics)
+        std::fprintf(stderr, "%s\n", format_diagnostic(options_.flow_file, d).c_str());
+    if (!loaded.ok()) {
+        errors_ = std::move(loaded.diagnostics);
+        screen_ = Screen::flow_errors;
+        return;
+    }
+    loaded_ = std::move(loaded);
+    begin_walk();
+}
+
+void Player::begin_walk() {
+    session_ = std::make_unique<Session>(loaded_.program);
+    screen_ = Screen::walking;
+    if (!options_.fresh && !options_.start_at) {
+        resume_ = store_.latest(loaded_.program->flow->info.id);
+        if (resume_ && resume_->snapshot.status != SessionStatus::finished && !resume_->snapshot.path.empty()) {
+            screen_ = Screen::resume_offer;
+            return;
+        }
+        resume_.reset();
+    }
+    start_fresh();
+}
+
+void Player::start_fresh() {
+    session_ = std::make_unique<Session>(loaded_.program);
+    saved_once_ = false;
+    screen_ = Screen::walking;
+    std::optional<NodeIndex> at = options_.start_at ? loaded_.program->find(*options_.start_at) : std::nullopt;
+    if (options_.start_at && !at)
+        std::fprintf(stderr, "heartflow: there is no node '%s'; starting at the beginning\n", options_.start_at->c_str());
+    options_.start_at.reset();
+    if (at) session_->start_at(*at);
+    else session_->start();
+}
+
+void Player::reload() {
+    LoadedFlow fresh = load_flow_file(options_.flow_file);
+    if (!fresh.ok()) {
+        for (const Diagnostic& d : fresh.diagnostics)
+            std::fprintf(stderr, "%s\n", format_diagnostic(options_.flow_file, d).c_str());
+        errors_ = std::move(fresh.diagnostics);
+        screen_ = Screen::flow_errors;
+        return;
+    }
+    std::fprintf(stderr, "heartflow: reloaded %s\n", options_.flow_file.c_str());
+    errors_.clear();
+    loaded_ = std::move(fresh);
+    if (!session_) {
+        begin_walk();
+        return;
+    }
+    SessionSnapshot place = session_->snapshot();
+    session_ = std::make_unique<Session>(loaded_.program);
+    if (screen_ == Screen::flow_errors) screen_ = Screen::walking;
+    if (place.status == SessionStatus::not_started) return;
+    if (session_->restore(place) == SessionError::ok) {
+        set_notice("The flow was updated. You are where you were.", ImGui::GetTime());
+    } else {
+        session_->start();
+        set_notice("The flow was updated and your step is gone from it, so this is the start again. "
+                   "Your words are kept.", ImGui::GetTime());
+    }
+}
+
+void Player::poll_file(double now) {
+    if (now < next_poll_) return;
+    next_poll_ = now + 0.5;
+    if (watcher_.changed()) reload();
+}
+
+// [SECTION] Saving and exporting
+
+void Player::save(bool announce) {
+    if (!session_ || session_->status() == SessionStatus::not_started) return;
+    bool worth = session_->path().size() > 1 || !session_->journal_entries().empty() ||
+                 session_->check_in(CheckIn::before) || session_->check_in(CheckIn::after);
+    if (!worth && !saved_once_) return;
+    StoreStatus st = store_.save(session_->snapshot());
+    unsaved_since_ = -1.0;
+    if (!st.ok) {
+        std::fprintf(stderr, "heartflow: %s\n", st.message.c_str());
+        return;
+    }
+    saved_once_ = true;
+    if (announce) {
+        const Node& at = session_->program().node(*session_->current());
+        std::printf("heartflow: saved your session at '%s' in %s\n", at.id.value.c_str(), st.message.c_str());
+        std::fflush(stdout);
+    }
+}
+
+void Player::export_transcript(bool to_clipboard) {
+    if (!session_) return;
+    SessionSnapshot snap = session_->snapshot();
+    std::string markdown = session_transcript(snap, loaded_.program->flow.get());
+    if (to_clipboard) {
+        ImGui::SetClipboardText(markdown.c_str());
+        set_notice("The transcript is copied. You can paste it into a note or a message.", ImGui::GetTime());
+        return;
+    }
+    save(false);
+    StoreStatus st = store_.save_transcript(SessionStore::key_of(snap), markdown);
+    set_notice(st.ok ? "Saved the transcript to " + st.message : st.message, ImGui::GetTime(), 30.0);
+    scroll_to_top_ = true;
+}
+
+void Player::go_to_help() {
+    const Program& program = session_->program();
+    if (!program.help || session_->current() == program.help) return;
+    (void)session_->jump_to(*program.help);
+}
+
+void Player::set_notice(std::string text, double now, double seconds) {
+    notice_ = std::move(text);
+    notice_until_ = now + seconds;
+}
+
+void Player::track_changes(double now) {
+    if (!session_ || session_->status() == SessionStatus::not_started) return;
+    std::optional<NodeIndex> node = session_->current();
+    if (session_->path().size() != seen_steps_ || node != seen_node_) {
+        seen_steps_ = session_->path().size();
+        seen_node_ = node;
+        node_entered_at_ = now;
+        journal_ = session_->journal(*node);
+        seen_journal_ = journal_;
+        focus_journal_ = session_->program().node(*node).kind == NodeKind::reflection;
+        scroll_to_top_ = true;
+        focus_column_ = true;
+        save(false);
+        return;
+    }
+    auto before = session_->check_in(CheckIn::before), after = session_->check_in(CheckIn::after);
+    if (before != seen_before_ || after != seen_after_ || journal_ != seen_journal_) {
+        seen_before_ = before;
+        seen_after_ = after;
+        seen_journal_ = journal_;
+        if (unsaved_since_ < 0) unsaved_since_ = now;
+    }
+    if (unsaved_since_ >= 0 && now - unsaved_since_ > 2.0) save(false);
+}
+
+// [SECTION] Applying intents
+
+ComfortSettings Player::comfort() const {
+    ComfortSettings c = saved_comfort_;
+    if (options_.text_scale) c.text_scale = *options_.text_scale;
+    if (options_.theme) c.theme = *options_.theme;
+    if (options_.reduced_motion) c.reduced_motion = true;
+    return c;
+}
+
+FontSizes Player::font_sizes(float content_scale) const {
+    return font_sizes_for(comfort().text_scale, content_scale);
+}
+
+std::string Player::window_title() const {
+    std::string title = loaded_.flow ? loaded_.flow->info.title : std::string();
+    return title.empty() ? std::string("heartflow") : "heartflow · " + title;
+}
+
+void Player::keys_to_intent(std::span<const KeyCommand> keys, Intent& intent) const {
+    const bool walking = panel_ == Panel::none;
+    auto toggle = [&](Panel p) { intent.panel = panel_ == p ? Panel::none : p; };
+    for (const KeyCommand& k : keys) {
+        switch (k.command) {
+        case Command::choose: if (walking) intent.choose = static_cast<std::size_t>(k.number); break;
+        case Command::confirm: if (walking) intent.confirm = true; break;
+        case Command::back: if (walking) intent.back = true; break;
+        case Command::quit: intent.close = true; break;
+        case Command::pause: intent.pause = true; break;
+        case Command::get_help: intent.help = true; break;
+        case Command::text_bigger: intent.text_step = +1; break;
+        case Command::text_smaller: intent.text_step = -1; break;
+        case Command::text_reset: intent.text_reset = true; break;
+        case Command::show_words: toggle(Panel::words); break;
+        case Command::show_history: toggle(Panel::history); break;
+        case Command::show_comfort: toggle(Panel::comfort); break;
+        case Command::cycle_theme: intent.cycle_theme = true; break;
+        case Command::toggle_motion: intent.toggle_motion = true; break;
+        case Command::export_transcript: intent.export_transcript = true; break;
+        case Command::close_panel: intent.panel = Panel::none; break;
+        }
+    }
+}
+
+void Player::apply_comfort(const Intent& intent) {
+    ComfortSettings c = comfort();
+    if (intent.text_step != 0) c.text_scale = step_text_scale(c.text_scale, intent.text_step);
+    if (intent.text_reset) c.text_scale = 1.0f;
+    if (intent.cycle_theme) c.theme = static_cast<Theme>((static_cast<int>(c.theme) + 1) % 3);
+    if (intent.theme) c.theme = *intent.theme;
+    if (intent.toggle_motion) c.reduced_motion = !c.reduced_motion;
+    if (c == comfort()) return;
+    saved_comfort_ = c;
+    options_.text_scale.reset();
+    options_.theme.reset();
+    options_.reduced_motion = false;
+    if (std::string error = save_comfort(comfort_file_, c); !error.empty())
+        std::fprintf(stderr, "heartflow: %s\n", error.c_str());
+}
+
+void Player::apply_walk(const Intent& intent) {
+    Session& s = *session_;
+    if (intent.help) {
+        panel_ = Panel::none;
+        go_to_help();
+        return;
+    }
+    if (intent.restart) {
+        s.restart();
+        return;
+    }
+    if (intent.export_transcript || intent.copy_transcript) export_transcript(intent.copy_transcript);
+    if (intent.back) s.back();
+    else if (intent.choose) s.choose(*intent.choose);
+    else if (intent.confirm && s.choices().size() == 1) s.choose(1);
+}
+
+void Player::apply(const Intent& intent, double now) {
+    apply_comfort(intent);
+    if (intent.close || intent.pause) {
+        save(true);
+        if (intent.pause) std::printf("heartflow: paused. You can come back any time.\n");
+        close_requested_ = true;
+        return;
+    }
+    if (intent.panel) {
+        if (*intent.panel != panel_) notice_.clear(); // notices belong to the screen they were given on
+        if (*intent.panel == Panel::history && panel_ != Panel::history) {
+            save(false);
+            history_.refresh(store_);
+        }
+        panel_ = *intent.panel;
+    }
+    if (screen_ == Screen::flow_errors) {
+        if ((intent.choose == 1u || intent.help) && session_) screen_ = Screen::walking;
+        if (intent.help && session_) go_to_help();
+        return;
+    }
+    if (screen_ == Screen::resume_offer) {
+        if (intent.choose == 1u || intent.confirm || intent.help) {
+            if (session_->restore(resume_->snapshot) != SessionError::ok) start_fresh();
+            saved_once_ = true;
+            screen_ = Screen::walking;
+            set_notice("Welcome back. This is where you paused.", now);
+            if (intent.help) go_to_help();
+        } else if (intent.choose == 2u) {
+            start_fresh();
+        }
+        return;
+    }
+    if (session_ && session_->status() != SessionStatus::not_started) apply_walk(intent);
+}
+
+} // namespace heartflow::gui

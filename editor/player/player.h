@@ -1,0 +1,112 @@
+// The player: one session over one flow file, shown one node at a time. Owns the loaded flow,
+// the session, the store, the comfort settings and the panels; applies what the person asks
+// for (keyboard or mouse) once per frame. ImGui only: the app owns the window and GL.
+#pragma once
+
+#include "heartflow/loader.h"
+#include "heartflow/session.h"
+#include "heartflow/session_store.h"
+#include "player/comfort_settings.h"
+#include "player/flow_watcher.h"
+#include "player/fonts.h"
+#include "player/history_view.h"
+#include "player/intent.h"
+#include "player/key_command.h"
+#include "player/player_options.h"
+#include "player/scene.h"
+
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace heartflow::gui {
+
+/// The windowed player's state and views.
+class Player {
+public:
+    /// Loads the flow, comfort settings and crisis resources from the XDG folders. Never throws;
+    /// a flow with errors shows them instead of a node.
+    explicit Player(PlayerOptions options);
+    Player(const Player&) = delete;
+    Player& operator=(const Player&) = delete;
+
+    /// Font sizes for the current text size at a monitor content scale (1 = 96 dpi).
+    [[nodiscard]] FontSizes font_sizes(float content_scale) const;
+    /// Builds one frame's interface (call between ImGui::NewFrame and ImGui::Render).
+    /// `now` is a steady clock in seconds.
+    void frame(const Fonts& fonts, std::span<const KeyCommand> keys, double now);
+    /// What to draw under the interface this frame.
+    [[nodiscard]] const Scene& scene() const { return scene_; }
+    /// True once the person asked to close; the session has been saved by then.
+    [[nodiscard]] bool wants_close() const { return close_requested_; }
+    /// True while something on screen moves, so frames should keep coming.
+    [[nodiscard]] bool animating() const { return !comfort().reduced_motion; }
+    /// Saves the session when it holds anything worth keeping; with `announce`, prints where.
+    void save(bool announce);
+    /// The window title.
+    [[nodiscard]] std::string window_title() const;
+    /// The comfort settings in effect (saved ones with this run's overrides).
+    [[nodiscard]] ComfortSettings comfort() const;
+
+private:
+    enum class Screen { flow_errors, resume_offer, walking };
+
+    void begin_walk();
+    void start_fresh();
+    void reload();
+    void poll_file(double now);
+    void keys_to_intent(std::span<const KeyCommand> keys, Intent& intent) const;
+    void apply(const Intent& intent, double now);
+    void apply_comfort(const Intent& intent);
+    void apply_walk(const Intent& intent);
+    void go_to_help();
+    void export_transcript(bool to_clipboard);
+    void track_changes(double now);
+    void set_notice(std::string text, double now, double seconds = 8.0);
+
+    void draw_top_bar(const Fonts& fonts, Intent& intent);
+    void draw_bottom_bar(const Fonts& fonts, Intent& intent);
+    void draw_column(const Fonts& fonts, Intent& intent, double now);
+    void draw_walk(const Fonts& fonts, Intent& intent, double now);
+
+    PlayerOptions options_;
+    std::filesystem::path comfort_file_;
+    ComfortSettings saved_comfort_;
+    std::vector<std::string> crisis_lines_;
+    std::string crisis_file_;
+    SessionStore store_;
+    FlowWatcher watcher_;
+    double next_poll_ = 0.0;
+
+    LoadedFlow loaded_;                        // the last version that loaded without errors
+    std::vector<Diagnostic> errors_;           // what is wrong with the file now
+    std::unique_ptr<Session> session_;
+    std::optional<StoredSession> resume_;
+    Screen screen_ = Screen::walking;
+    Panel panel_ = Panel::none;
+    HistoryView history_;
+
+    std::string journal_;                      // edit buffer of the current reflection
+    bool focus_journal_ = false;
+    double node_entered_at_ = 0.0;
+    std::size_t seen_steps_ = 0;
+    std::optional<NodeIndex> seen_node_;
+    std::optional<int> seen_before_, seen_after_;
+    std::string seen_journal_;
+    bool saved_once_ = false;
+    double unsaved_since_ = -1.0;
+    bool scroll_to_top_ = false;
+    bool focus_column_ = true;
+    Screen shown_screen_ = Screen::walking;
+
+    std::string notice_;
+    double notice_until_ = 0.0;
+    std::optional<Theme> applied_theme_;
+    float applied_ui_size_ = 0.0f;
+    Scene scene_;
+    bool close_requested_ = false;
+};
+
+} // namespace heartflow::gui

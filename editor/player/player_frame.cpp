@@ -1,0 +1,215 @@
+// The player's frame: a full-window ImGui window for the bars (top: flow title, "Get help now",
+// "Pause"; bottom: Back, the panels, key hints) and, over it, a centred reading-column window
+// (node, ending, panel or notice screen). Rectangles come from the main viewport each frame.
+#include "player/player.h"
+
+#include "player/comfort_view.h"
+#include "player/ending_view.h"
+#include "player/node_view.h"
+#include "player/notice_views.h"
+#include "player/widgets.h"
+
+#include <algorithm>
+#include <cfloat>
+
+namespace heartflow::gui {
+
+namespace {
+
+float bar_height(const Fonts& fonts) {
+    return fonts.ui->FontSize + 2 * ImGui::GetStyle().FramePadding.y + 2 * ImGui::GetStyle().WindowPadding.y;
+}
+
+float button_width(const char* label, ImFont* font) {
+    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label).x + 2 * ImGui::GetStyle().FramePadding.x;
+}
+
+// The one-line key hints show only when the window is tall enough to spare the line.
+bool shows_key_hints(float window_height) { return window_height >= 600.0f; }
+
+// Height kept for the bottom bar (and the hints under it) in a window this tall.
+float bottom_height(const Fonts& fonts, float window_height) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float hints = shows_key_hints(window_height) ? fonts.small->FontSize + style.ItemSpacing.y : 0.0f;
+    return bar_height(fonts) + hints + style.ItemSpacing.y;
+}
+
+// The widest key hint line that fits, centred at the bottom.
+void draw_key_hints(const Fonts& fonts, const Palette& p, const ImVec2& size) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const char* hints[] = {"1-9 choose  ·  Enter continue  ·  Backspace back  ·  Ctrl+Q save and close  ·  "
+                           "Ctrl+plus/minus text size  ·  F1 help",
+                           "1-9 choose  ·  Enter continue  ·  Backspace back  ·  Ctrl+Q save and close",
+                           "1-9 choose  ·  Backspace back  ·  Ctrl+Q close"};
+    ImGui::PushFont(fonts.small);
+    for (const char* hint : hints) {
+        float w = ImGui::CalcTextSize(hint).x;
+        if (w > size.x - 2 * style.WindowPadding.x) continue;
+        ImGui::SetCursorPos(ImVec2((size.x - w) * 0.5f, size.y - fonts.small->FontSize - style.WindowPadding.y * 1.5f));
+        ImGui::PushStyleColor(ImGuiCol_Text, p.text_soft);
+        ImGui::TextUnformatted(hint);
+        ImGui::PopStyleColor();
+        break;
+    }
+    ImGui::PopFont();
+}
+
+} // namespace
+
+void Player::draw_top_bar(const Fonts& fonts, Intent& intent) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const Palette& p = palette(comfort().theme);
+    const float width = ImGui::GetWindowWidth();
+    const bool has_help = session_ && session_->program().help.has_value();
+    float right = button_width("Pause", fonts.ui) + style.WindowPadding.x;
+    if (has_help) right += button_width("Get help now", fonts.ui) + style.ItemSpacing.x;
+    ImGui::SetCursorPos(style.WindowPadding);
+    ImGui::PushFont(fonts.ui);
+    float title_room = width - right - 2 * style.WindowPadding.x;
+    std::string title = loaded_.flow ? loaded_.flow->info.title : std::string("heartflow");
+    if (title_room > fonts.ui->FontSize * 4) {
+        ImGui::SetCursorPosY(style.WindowPadding.y + style.FramePadding.y);
+        ImGui::PushStyleColor(ImGuiCol_Text, p.text_soft);
+        ImGui::PushClipRect(ImGui::GetCursorScreenPos(), ImVec2(ImGui::GetCursorScreenPos().x + title_room, 1e6f), true);
+        ImGui::TextUnformatted(title.c_str());
+        ImGui::PopClipRect();
+        ImGui::PopStyleColor();
+    }
+    ImGui::PopFont();
+    ImGui::SetCursorPos(ImVec2(width - right, style.WindowPadding.y));
+    if (has_help) {
+        if (small_button("Get help now", fonts.ui, p, &p.help)) intent.help = true;
+        ImGui::SameLine();
+    }
+    if (small_button("Pause", fonts.ui, p)) intent.pause = true;
+}
+
+void Player::draw_bottom_bar(const Fonts& fonts, Intent& intent) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const Palette& p = palette(comfort().theme);
+    const ImVec2 size = ImGui::GetWindowSize();
+    ImGui::SetCursorPos(ImVec2(style.WindowPadding.x, size.y - bottom_height(fonts, size.y) + style.ItemSpacing.y));
+    // Full labels when they fit beside each other, else short ones (the window is at least 640 wide).
+    const char* full[] = {"\xe2\x86\x90 Back", "Your words", "History", "Comfort"};
+    const char* brief[] = {"\xe2\x86\x90", "Words", "History", "Comfort"};
+    float total_full = 0;
+    for (const char* l : full) total_full += button_width(l, fonts.ui) + style.ItemSpacing.x * 2;
+    const char* const* labels = total_full < size.x - 2 * style.WindowPadding.x ? full : brief;
+    const bool walking = screen_ == Screen::walking && panel_ == Panel::none && session_;
+    ImGui::BeginDisabled(!walking || session_->path().size() < 2);
+    if (small_button(labels[0], fonts.ui, p)) intent.back = true;
+    ImGui::EndDisabled();
+    const Panel panels[] = {Panel::words, Panel::history, Panel::comfort};
+    float right = 0;
+    for (int i = 1; i < 4; ++i) right += button_width(labels[i], fonts.ui) + style.ItemSpacing.x;
+    const float after_back = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + style.ItemSpacing.x;
+    ImGui::SameLine(std::max(after_back, size.x - style.WindowPadding.x - right + style.ItemSpacing.x));
+    for (int i = 0; i < 3; ++i) {
+        if (i > 0) ImGui::SameLine();
+        if (small_button(labels[i + 1], fonts.ui, p)) intent.panel = panel_ == panels[i] ? Panel::none : panels[i];
+    }
+    if (shows_key_hints(size.y)) draw_key_hints(fonts, p, size);
+}
+
+void Player::draw_walk(const Fonts& fonts, Intent& intent, double now) {
+    const Palette& p = palette(comfort().theme);
+    ImGui::PushID(static_cast<int>(session_->path().size())); // fresh widget ids at each step
+    if (session_->status() == SessionStatus::finished) {
+        draw_ending(*session_, fonts, p, intent);
+    } else {
+        NodeViewContext ctx{*session_, fonts, p, comfort().reduced_motion, now - node_entered_at_,
+                            focus_journal_, journal_, crisis_lines_, crisis_file_};
+        focus_journal_ = false;
+        scene_.pacer = draw_node(ctx, intent);
+    }
+    ImGui::PopID();
+}
+
+void Player::draw_column(const Fonts& fonts, Intent& intent, double now) {
+    const Palette& p = palette(comfort().theme);
+    if (!notice_.empty() && now < notice_until_) {
+        wrapped_text(fonts.ui, notice_, p.focus);
+        gap(0.3f);
+    }
+    if (screen_ == Screen::flow_errors) {
+        draw_flow_errors(options_.flow_file, errors_, session_ != nullptr, fonts, p, intent);
+        return;
+    }
+    switch (panel_) {
+    case Panel::words:
+        wrapped_text(fonts.heading, "Your words so far", p.text);
+        if (!session_ || draw_words(*session_, fonts, p, std::nullopt) == 0)
+            wrapped_text(fonts.ui, "Nothing written yet. What you write at the reflection steps shows up here.", p.text_soft);
+        if (small_button("Done", fonts.ui, p)) intent.panel = Panel::none;
+        return;
+    case Panel::history:
+        if (history_.draw(store_, loaded_.flow.get(), fonts, p, intent) == HistoryOutcome::deleted_all) {
+            start_fresh();
+            set_notice("All your data is deleted. This is a fresh start.", now);
+        }
+        return;
+    case Panel::comfort:
+        draw_comfort(comfort(), comfort_file_.string(), fonts, p, intent);
+        return;
+    case Panel::none: break;
+    }
+    if (screen_ == Screen::resume_offer) {
+        const std::string& id = resume_->snapshot.path.back().node;
+        const Node* n = loaded_.flow->find_node(id);
+        draw_resume_offer(*resume_, n ? n->display_title() : id, fonts, p, intent);
+        return;
+    }
+    if (session_) draw_walk(fonts, intent, now);
+}
+
+void Player::frame(const Fonts& fonts, std::span<const KeyCommand> keys, double now) {
+    const ComfortSettings c = comfort();
+    if (applied_theme_ != c.theme || applied_ui_size_ != fonts.ui->FontSize) {
+        apply_theme(c.theme, fonts.ui->FontSize / 20.0f);
+        applied_theme_ = c.theme;
+        applied_ui_size_ = fonts.ui->FontSize;
+    }
+    ImGui::GetIO().ConfigInputTextCursorBlink = !c.reduced_motion;
+    poll_file(now);
+    track_changes(now);
+    const Palette& p = palette(c.theme);
+    scene_ = Scene{p.background_top, p.background_bottom, p.glow, !c.reduced_motion, std::nullopt};
+
+    Intent intent;
+    keys_to_intent(keys, intent);
+    begin_widgets_frame();
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->WorkPos);
+    ImGui::SetNextWindowSize(vp->WorkSize);
+    const ImGuiWindowFlags fixed = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoBackground |
+                                   ImGuiWindowFlags_NoSavedSettings;
+    ImGui::Begin("##bars", nullptr, fixed | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBringToFrontOnFocus);
+    draw_top_bar(fonts, intent);
+    draw_bottom_bar(fonts, intent);
+    ImGui::End();
+
+    // The reading column is its own window so that arrow keys and Space move through its
+    // buttons; it takes the keyboard whenever the step or the panel changes.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float top = bar_height(fonts) + style.ItemSpacing.y;
+    const float bottom = bottom_height(fonts, vp->WorkSize.y);
+    const float column = std::min(vp->WorkSize.x - 2 * style.WindowPadding.x, fonts.body->FontSize * 30.0f);
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + (vp->WorkSize.x - column) * 0.5f, vp->WorkPos.y + top));
+    ImGui::SetNextWindowSize(ImVec2(column, std::max(100.0f, vp->WorkSize.y - top - bottom)));
+    if (focus_column_) ImGui::SetNextWindowFocus();
+    focus_column_ = false;
+    ImGui::Begin("##column", nullptr, fixed);
+    if (scroll_to_top_) ImGui::SetScrollY(0.0f);
+    scroll_to_top_ = false;
+    gap(0.3f);
+    draw_column(fonts, intent, now);
+    gap(0.5f);
+    ImGui::End();
+    if (enter_taken_by_widget()) intent.confirm = false;
+    if (intent.panel || screen_ != shown_screen_) focus_column_ = true;
+    shown_screen_ = screen_;
+    apply(intent, now);
+}
+
+} // namespace heartflow::gui

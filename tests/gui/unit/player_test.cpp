@@ -1,0 +1,210 @@
+// The player driven headless: an ImGui context with no window (imgui's example_null
+// technique), real key commands, and the saved session as the outcome.
+#include "heartflow/session_store.h"
+#include "player/player.h"
+
+#include <doctest/doctest.h>
+#include <imgui.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unistd.h>
+
+using namespace heartflow;
+using namespace heartflow::gui;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kFlow = fs::path(HEARTFLOW_SOURCE_DIR) / "tests" / "gui" / "data" / "gentle.toml";
+
+// An ImGui context with a built font atlas and private XDG folders, torn down afterwards.
+struct Headless {
+    fs::path home;
+    Fonts fonts;
+    double now = 0.0;
+
+    Headless() {
+        std::string pattern = (fs::temp_directory_path() / "heartflow-player-XXXXXX").string();
+        home = ::mkdtemp(pattern.data());
+        ::setenv("XDG_DATA_HOME", (home / "data").c_str(), 1);
+        ::setenv("XDG_CONFIG_HOME", (home / "config").c_str(), 1);
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.IniFilename = nullptr;
+        io.DisplaySize = ImVec2(1200, 820);
+        io.DeltaTime = 1.0f / 60.0f;
+        ImFont** slots[] = {&fonts.body, &fonts.heading, &fonts.ui, &fonts.small};
+        for (ImFont** slot : slots) {
+            ImFontConfig config;
+            config.SizePixels = 20.0f;
+            *slot = io.Fonts->AddFontDefault(&config);
+        }
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+    }
+    ~Headless() {
+        ImGui::DestroyContext();
+        std::error_code ec;
+        fs::remove_all(home, ec);
+    }
+
+    // One frame with these key commands; time moves on a little.
+    void frame(Player& player, std::vector<KeyCommand> keys = {}) {
+        now += 0.1;
+        ImGui::NewFrame();
+        player.frame(fonts, keys, now);
+        ImGui::Render();
+    }
+    void press(Player& player, Command c, int number = 0) {
+        frame(player, {{c, number}});
+        frame(player);
+    }
+
+    std::vector<StoredSession> sessions() const { return SessionStore(default_data_dir()).list(); }
+};
+
+PlayerOptions options(fs::path flow, bool fresh) {
+    PlayerOptions o;
+    o.flow_file = flow.string();
+    o.fresh = fresh;
+    return o;
+}
+
+std::vector<std::string> path_of(const StoredSession& s) {
+    std::vector<std::string> ids;
+    for (const SnapshotStep& step : s.snapshot.path) ids.push_back(step.node);
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE("keys choose, go back and continue, and closing saves the session") {
+    Headless h;
+    Player player(options(kFlow, true));
+    h.frame(player);
+    h.press(player, Command::choose, 1);  // start -> body
+    h.press(player, Command::back);       // body -> start
+    h.press(player, Command::choose, 3);  // start -> write
+    h.press(player, Command::confirm);    // write -> end
+    h.press(player, Command::export_transcript);
+    h.press(player, Command::back);       // end -> write
+    h.press(player, Command::quit);
+    CHECK(player.wants_close());
+    auto sessions = h.sessions();
+    REQUIRE(sessions.size() == 1);
+    CHECK(path_of(sessions[0]) == std::vector<std::string>{"start", "write"});
+    fs::path transcript = default_data_dir() / "transcripts" / (sessions[0].key + ".md");
+    REQUIRE(fs::exists(transcript));
+    std::ostringstream text;
+    text << std::ifstream(transcript).rdbuf();
+    CHECK(text.str().find("# A gentle check-in") == 0);
+    CHECK(text.str().find("chose \"With writing\"") != std::string::npos);
+}
+
+TEST_CASE("opening the same flow again offers to continue where it stopped") {
+    Headless h;
+    {
+        Player first(options(kFlow, true));
+        h.frame(first);
+        h.press(first, Command::choose, 2); // start -> breathe
+        h.press(first, Command::pause);
+    }
+    SUBCASE("continue") {
+        Player again(options(kFlow, false));
+        h.frame(again);
+        h.press(again, Command::choose, 1); // continue
+        h.press(again, Command::confirm);   // breathe -> write
+        h.press(again, Command::quit);
+        auto sessions = h.sessions();
+        REQUIRE(sessions.size() == 1);
+        CHECK(path_of(sessions[0]) == std::vector<std::string>{"start", "breathe", "write"});
+    }
+    SUBCASE("start from the beginning") {
+        Player again(options(kFlow, false));
+        h.frame(again);
+        h.press(again, Command::choose, 2); // start fresh
+        h.press(again, Command::choose, 1); // start -> body
+        h.press(again, Command::quit);
+        auto sessions = h.sessions();
+        REQUIRE(sessions.size() == 2);
+        CHECK(path_of(sessions[0]) == std::vector<std::string>{"start", "body"});
+    }
+}
+
+TEST_CASE("get help now goes to the help node, and back returns from it") {
+    Headless h;
+    Player player(options(kFlow, true));
+    h.frame(player);
+    h.press(player, Command::choose, 1);   // start -> body
+    h.press(player, Command::get_help);    // body -> get_help
+    SUBCASE("stay") {
+        h.press(player, Command::quit);
+        CHECK(path_of(h.sessions().at(0)) == std::vector<std::string>{"start", "body", "get_help"});
+    }
+    SUBCASE("back") {
+        h.press(player, Command::back);
+        h.press(player, Command::quit);
+        CHECK(path_of(h.sessions().at(0)) == std::vector<std::string>{"start", "body"});
+    }
+}
+
+TEST_CASE("a changed flow file is reloaded in place, and a broken one does not lose the walk") {
+    Headless h;
+    fs::path flow = h.home / "flow.toml";
+    fs::copy_file(kFlow, flow);
+    std::ostringstream original;
+    original << std::ifstream(kFlow).rdbuf();
+    Player player(options(flow, true));
+    h.frame(player);
+    h.press(player, Command::choose, 3); // start -> write
+
+    std::string edited = original.str();
+    edited.replace(edited.find("weighing on you most"), 20, "on your mind");
+    std::ofstream(flow) << edited;
+    h.now += 1.0;
+    h.frame(player);
+    std::ofstream(flow) << edited << "\n[[node]]\nid = \"write\"\nkind = \"prompt\"\ntext = \"again\"\nnext = \"end\"\n";
+    h.now += 1.0;
+    h.frame(player);
+    h.press(player, Command::confirm); // ignored while the errors are shown
+    std::ofstream(flow) << edited;
+    h.now += 1.0;
+    h.frame(player);
+    h.press(player, Command::confirm); // write -> end
+    h.press(player, Command::quit);
+    CHECK(path_of(h.sessions().at(0)) == std::vector<std::string>{"start", "write", "end"});
+}
+
+TEST_CASE("text size and theme keys are remembered in the comfort file") {
+    Headless h;
+    Player player(options(kFlow, true));
+    h.frame(player);
+    FontSizes before = player.font_sizes(1.0f);
+    h.press(player, Command::text_bigger);
+    h.press(player, Command::text_bigger);
+    h.press(player, Command::cycle_theme);
+    h.press(player, Command::toggle_motion);
+    CHECK(player.font_sizes(1.0f).body > before.body);
+    CHECK(player.font_sizes(2.0f).body == doctest::Approx(2 * player.font_sizes(1.0f).body).epsilon(0.05));
+    ComfortSettings saved = load_comfort(h.home / "config" / "heartflow" / "comfort.toml");
+    CHECK(saved.text_scale == doctest::Approx(1.2f));
+    CHECK(saved.theme == Theme::dark);
+    CHECK(saved.reduced_motion);
+    CHECK_FALSE(player.animating());
+}
+
+TEST_CASE("a flow with errors opens to its errors and closes cleanly") {
+    Headless h;
+    fs::path flow = h.home / "broken.toml";
+    std::ofstream(flow) << "[flow]\nid = \"b\"\ntitle = \"B\"\nstart = \"nowhere\"\n\n[[node]]\nid = \"a\"\nkind = \"ending\"\ntext = \"x\"\n";
+    Player player(options(flow, true));
+    h.frame(player);
+    h.press(player, Command::choose, 1);
+    h.press(player, Command::quit);
+    CHECK(player.wants_close());
+    CHECK(h.sessions().empty());
+}
