@@ -11,9 +11,11 @@ namespace heartflow::gui {
 
 namespace {
 
-// Latin, Latin-1, Latin Extended-A, general punctuation (curly quotes, dashes, ellipsis),
-// arrows. Kept small so the atlas builds in milliseconds.
-const ImWchar kGlyphRanges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x205E, 0x2190, 0x2193, 0};
+// The scripts Inter and Noto Sans cover: Latin (with Extended-A, -B and the Vietnamese
+// additions), Greek, Cyrillic, general punctuation (curly quotes, dashes, ellipsis), currency
+// signs and arrows, so a person's own words in these scripts show as written.
+const ImWchar kGlyphRanges[] = {0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x052F, 0x1E00, 0x1EFF,
+                                0x2010, 0x205E, 0x20A0, 0x20C0, 0x2190, 0x2193, 0};
 
 // The file fontconfig picks for `pattern`, if its family is one of the wanted ones.
 std::string match(FcConfig* config, const char* pattern_text, const char* wanted_family) {
