@@ -360,30 +360,28 @@ std::optional<Flow> read_flow_in_pieces(std::string_view text, const std::vector
     }
     rest.append(text.substr(at));
     auto root = parse_toml(rest, 0, out);
-    std::vector<toml::table> nodes;
-    nodes.reserve(pieces.size());
-    for (const NodePiece& p : pieces) {
-        auto piece = parse_toml(text.substr(p.begin, p.end - p.begin), p.first_line - 1, out);
-        if (piece) nodes.push_back(std::move(*piece));
-    }
-    refused = !root || nodes.size() != pieces.size();
-    if (refused) return std::nullopt;
-    if (root->contains("node")) return std::nullopt;
-    if (!root->contains("flow")) {
+    if (root && root->contains("node")) return std::nullopt;
+    if (root && !root->contains("flow")) {
         out.push_back(make_diagnostic(DiagCode::not_a_flow, "not a flow: there is no [flow] table", {{1, 1}, {1, 1}}));
         refused = true;
         return std::nullopt;
     }
-    ReadContext ctx{out, 0};
-    Flow flow = read_flow(*root, ctx);
-    flow.nodes.reserve(nodes.size());
-    for (std::size_t i = 0; i < nodes.size(); ++i) {
-        ReadContext piece_ctx{out, pieces[i].first_line - 1};
-        TomlReader r(nodes[i], "the file", piece_ctx);
-        r.warn_unknown_keys({"node"});
+    bool syntax_error = !root;
+    Flow flow;
+    if (root) flow = read_flow(*root, ReadContext{out, 0});
+    root.reset();
+    flow.nodes.reserve(pieces.size());
+    for (const NodePiece& p : pieces) { // each piece is read and dropped at once: memory stays low
+        ReadContext piece_ctx{out, p.first_line - 1};
+        auto piece = parse_toml(text.substr(p.begin, p.end - p.begin), p.first_line - 1, out);
+        syntax_error = syntax_error || !piece;
+        if (syntax_error) continue; // later pieces are still parsed, to report their errors too
+        TomlReader r(*piece, "the file", piece_ctx);
         if (auto array = r.array_of_tables("node"); array && array->size() == 1)
             flow.nodes.push_back(read_node(*(*array)[0].as_table(), piece_ctx));
     }
+    refused = syntax_error;
+    if (refused) return std::nullopt;
     return flow;
 }
 
