@@ -39,6 +39,7 @@ void sync_folder(const std::filesystem::path& folder) {
 
 WriteStatus write_file_atomically(const std::filesystem::path& path, std::string_view bytes, FilePrivacy privacy) {
     std::filesystem::path folder = path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
+    remove_stale_temp_files(folder, path.filename().string());
     std::string temp = (folder / (std::string(kTempFilePrefix) + path.filename().string() + ".XXXXXX")).string();
     int fd = ::mkstemp(temp.data());
     if (fd < 0) return {false, reason(path, "creating a temporary file", errno)};
@@ -64,12 +65,14 @@ WriteStatus write_file_atomically(const std::filesystem::path& path, std::string
     return {};
 }
 
-std::size_t remove_stale_temp_files(const std::filesystem::path& folder) {
+std::size_t remove_stale_temp_files(const std::filesystem::path& folder, std::string_view target) {
     std::size_t removed = 0;
     std::error_code ec;
     auto now = std::filesystem::file_time_type::clock::now();
+    std::string prefix(kTempFilePrefix);
+    if (!target.empty()) prefix.append(target).push_back('.');
     for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
-        if (entry.path().filename().string().rfind(kTempFilePrefix, 0) != 0) continue;
+        if (entry.path().filename().string().rfind(prefix, 0) != 0) continue;
         auto age = now - entry.last_write_time(ec);
         if (ec || age < std::chrono::seconds(10)) continue; // a save may be in progress
         if (std::filesystem::remove(entry.path(), ec)) ++removed;

@@ -83,3 +83,17 @@ TEST_CASE("stale temporary files are removed, fresh ones kept") {
     CHECK(std::filesystem::exists(fresh));
     CHECK(std::filesystem::exists(dir.path / "keep.toml"));
 }
+
+TEST_CASE("a save removes the stale temporary files of its own file only") {
+    TempDir dir;
+    auto old_time = std::filesystem::file_time_type::clock::now() - std::chrono::minutes(5);
+    auto mine = dir.path / (std::string(kTempFilePrefix) + "f.toml.abc123");
+    auto other = dir.path / (std::string(kTempFilePrefix) + "g.toml.def456");
+    std::ofstream(mine) << "partial";
+    std::ofstream(other) << "partial";
+    std::filesystem::last_write_time(mine, old_time);
+    std::filesystem::last_write_time(other, old_time);
+    REQUIRE(write_file_atomically(dir.path / "f.toml", "new").ok);
+    CHECK_FALSE(std::filesystem::exists(mine));
+    CHECK(std::filesystem::exists(other));
+}

@@ -20,7 +20,8 @@ struct WriteStatus {
 };
 
 /// Replaces `path` with `bytes` so that a crash leaves either the old or the new content. On
-/// failure the original is untouched and the temporary file is removed.
+/// failure the original is untouched and the temporary file is removed. Temporary files of
+/// `path` left by earlier killed writes (older than 10 s) are removed first.
 [[nodiscard]] WriteStatus write_file_atomically(const std::filesystem::path& path,
                                                 std::string_view bytes,
                                                 FilePrivacy privacy = FilePrivacy::shared);
@@ -28,7 +29,8 @@ struct WriteStatus {
 /// The prefix of the temporary files write_file_atomically makes next to their target.
 inline constexpr std::string_view kTempFilePrefix = ".heartflow-tmp-";
 
-/// Removes temporary files left in `folder` by writes that were killed; returns how many.
-std::size_t remove_stale_temp_files(const std::filesystem::path& folder);
+/// Removes temporary files older than 10 s left in `folder` by writes that were killed; only
+/// those of the file named `target` when it is not empty. Returns how many were removed.
+std::size_t remove_stale_temp_files(const std::filesystem::path& folder, std::string_view target = {});
 
 } // namespace heartflow
