@@ -4,6 +4,7 @@
 
 #include "heartflow/loader.h"
 
+#include <cstdio>
 #include <vector>
 
 namespace heartflow {
@@ -49,6 +50,7 @@ public:
     GuardResult run() {
         if (s_.size() >= 3 && s_.substr(0, 3) == "\xEF\xBB\xBF") advance(3); // byte-order mark
         while (i_ < s_.size() && !result_.problem) step();
+        if (!result_.problem && !escape_at_.empty()) result_.escaped = escaped_text();
         return std::move(result_);
     }
 
@@ -98,7 +100,7 @@ private:
     }
 
     void step_ml_string(std::string_view close, bool escapes) {
-        if (escapes && s_[i_] == '\\') return advance(2);
+        if (escapes && s_[i_] == '\\') return ml_backslash();
         if (at(close)) {
             advance(3);
             while (i_ < s_.size() && s_[i_] == close[0]) advance(1); // up to two quotes may close
@@ -106,6 +108,44 @@ private:
             return;
         }
         advance(1);
+    }
+
+    // toml++ 3.3.0 asks whether the character after a backslash in a multi-line basic string,
+    // after the spaces that may end its line, and after the whitespace a line-ending backslash
+    // skips, is whitespace; for many non-ASCII characters (é, Ж, 、) that question reaches
+    // __builtin_unreachable. The first two are invalid TOML; the third is escaped.
+    void ml_backslash() {
+        std::size_t p = i_ + 1;
+        while (p < s_.size() && (s_[p] == ' ' || s_[p] == '\t')) ++p;
+        if (p < s_.size() && static_cast<unsigned char>(s_[p]) >= 0x80)
+            return refuse(DiagCode::toml_syntax,
+                          "a backslash in a multi-line string must start an escape or end its line");
+        bool line_end = p < s_.size() && (s_[p] == '\n' || (s_[p] == '\r' && p + 1 < s_.size() && s_[p + 1] == '\n'));
+        if (!line_end) return advance(2);
+        while (p < s_.size() && (s_[p] == ' ' || s_[p] == '\t' || s_[p] == '\n' || s_[p] == '\r')) ++p;
+        if (p < s_.size() && static_cast<unsigned char>(s_[p]) >= 0x80 && utf8_length(s_, p) > 0)
+            escape_at_.push_back(p);
+        advance(p - i_);
+    }
+
+    // The text with each character at escape_at_ written as \uXXXX or \UXXXXXXXX.
+    std::string escaped_text() const {
+        std::string out;
+        out.reserve(s_.size() + 10 * escape_at_.size());
+        std::size_t from = 0;
+        for (std::size_t at : escape_at_) {
+            out.append(s_.substr(from, at - from));
+            std::size_t n = utf8_length(s_, at);
+            auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s_[at + k]); };
+            unsigned cp = n == 2 ? (byte(0) & 0x1Fu) : n == 3 ? (byte(0) & 0x0Fu) : (byte(0) & 0x07u);
+            for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (byte(k) & 0x3Fu);
+            char buffer[16];
+            std::snprintf(buffer, sizeof buffer, cp > 0xFFFF ? "\\U%08X" : "\\u%04X", cp);
+            out += buffer;
+            from = at + n;
+        }
+        out.append(s_.substr(from));
+        return out;
     }
 
     void step_normal() {
@@ -213,6 +253,7 @@ private:
     bool line_start_ = true;
     std::size_t line_begin_ = 0;
     std::size_t node_headers_ = 0;
+    std::vector<std::size_t> escape_at_; // byte offsets of characters to write as \u escapes
     GuardResult result_;
 };
 
@@ -228,6 +269,14 @@ GuardResult guard_toml_input(std::string_view text) {
         return r;
     }
     return Scanner(text).run();
+}
+
+GuardResult guard_for_parser(std::string_view& text, std::string& storage) {
+    GuardResult guard = guard_toml_input(text);
+    if (!guard.escaped) return guard;
+    storage = std::move(*guard.escaped);
+    text = storage;
+    return guard_toml_input(text);
 }
 
 } // namespace heartflow

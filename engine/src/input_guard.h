@@ -5,6 +5,7 @@
 #include "heartflow/diagnostic.h"
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -24,10 +25,18 @@ struct GuardResult {
     std::optional<Diagnostic> problem;   ///< The first reason to refuse the input, if any.
     bool has_comments = false;           ///< A '#' comment appears outside strings.
     std::vector<TopLevelHeader> headers; ///< Every top-level table header, in file order.
+    /// When set, the text the parser must read instead: the same TOML with each non-ASCII
+    /// character that follows a line-ending backslash written as a \u escape (toml++ 3.3.0
+    /// reaches undefined behaviour on them). Its line numbers are the original's.
+    std::optional<std::string> escaped;
 };
 
 /// Scans TOML text for encoding errors, excessive nesting, non-ASCII outside strings and
 /// comments, malformed date-time prefixes, too many [[node]] tables and the size cap.
 [[nodiscard]] GuardResult guard_toml_input(std::string_view text);
+
+/// The guard, then the text to hand to toml++: `text` itself, or `storage` holding the escaped
+/// form (and the returned result is the guard's verdict on that form).
+[[nodiscard]] GuardResult guard_for_parser(std::string_view& text, std::string& storage);
 
 } // namespace heartflow

@@ -396,7 +396,8 @@ std::string not_a_flow_message(const toml::table& root) {
 
 ParseResult parse_flow(std::string_view text) {
     ParseResult result;
-    GuardResult guard = guard_toml_input(text);
+    std::string escaped;
+    GuardResult guard = guard_for_parser(text, escaped);
     result.has_comments = guard.has_comments;
     if (guard.problem) {
         result.diagnostics.push_back(*guard.problem);

@@ -57,7 +57,8 @@ std::string encode_session(const SessionSnapshot& s) {
 }
 
 std::variant<SessionSnapshot, std::string> decode_session(std::string_view text) {
-    if (auto guard = guard_toml_input(text); guard.problem)
+    std::string escaped;
+    if (auto guard = guard_for_parser(text, escaped); guard.problem)
         return "the saved session is damaged (line " + std::to_string(guard.problem->range.begin.line) + ": " +
                guard.problem->message + ")";
     toml::table root;
