@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# kill -9 at random moments during saves: the file always holds the old or the new content,
+# byte for byte (never torn, empty or unparsable), and stale temporary files go at the next save.
+# Usage: kill_saves.sh SAVE_LOOP HEARTFLOW SOURCE_DIR [ROUNDS]   (ROUNDS default 60)
+set -euo pipefail
+save_loop="$1"; heartflow="$2"; src="$3"; rounds="${4:-${HEARTFLOW_KILL_ROUNDS:-60}}"
+work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
+a="$src/flows/heart-of-the-matter.toml"; b="$src/flows/relational-care-check-in.toml"
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# Returns 0 when $1 is byte-identical to one of the other arguments.
+one_of() {
+    local f="$1"; shift
+    for want in "$@"; do cmp -s "$f" "$want" && return 0; done
+    return 1
+}
+
+# A random delay of 0 to $1 milliseconds.
+nap() { sleep "$(printf '0.%03d' $((RANDOM % $1)))"; }
+
+# 1. The writer's save (the editor's and fmt's), A and B alternately, 1,000 saves per run.
+"$save_loop" "$work/f.toml" "$a" "$b" 1 && cp "$work/f.toml" "$work/expect_a"
+"$save_loop" "$work/f.toml" "$a" "$b" 2 && cp "$work/f.toml" "$work/expect_b"
+cmp -s "$work/expect_a" "$work/expect_b" && fail "the two flows must differ"
+killed=0
+for ((i = 0; i < rounds; i++)); do
+    "$save_loop" "$work/f.toml" "$a" "$b" 1000 & pid=$!
+    nap 400
+    kill -9 "$pid" 2>/dev/null && killed=$((killed + 1))
+    wait "$pid" 2>/dev/null || true
+    one_of "$work/f.toml" "$work/expect_a" "$work/expect_b" ||
+        { head -c 300 "$work/f.toml" >&2; fail "round $i: the file is neither the old nor the new flow"; }
+done
+[ "$killed" -gt $((rounds / 2)) ] || fail "only $killed of $rounds runs were killed mid-loop"
+"$heartflow" check "$work/f.toml" >/dev/null || fail "the file left by the last kill does not load"
+
+# Stale temporary files from the kills are removed by the next save (fresh ones are kept).
+ls -A "$work" | grep -q '^\.heartflow-tmp-' || echo "note: no kill landed while a temporary file existed"
+find "$work" -name '.heartflow-tmp-*' -exec touch -d '1 minute ago' {} +
+"$save_loop" "$work/f.toml" "$a" "$b" 1
+ls -A "$work" | grep '^\.heartflow-tmp-' && fail "stale temporary files were left after the next save"
+
+# 2. `heartflow fmt`: each run replaces a messy file by its canonical form, killed at random.
+cp "$src/tests/data/flows/messy.toml" "$work/messy.toml"
+"$heartflow" fmt "$work/messy.toml" >/dev/null && cp "$work/messy.toml" "$work/canonical"
+for ((i = 0; i < rounds * 4; i++)); do
+    cp "$src/tests/data/flows/messy.toml" "$work/messy.toml"
+    "$heartflow" fmt "$work/messy.toml" >/dev/null & pid=$!
+    nap 8
+    kill -9 "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    one_of "$work/messy.toml" "$src/tests/data/flows/messy.toml" "$work/canonical" ||
+        fail "fmt round $i: the file is neither the old nor the new content"
+done
+echo "ok: $rounds save loops ($killed killed mid-loop) and $((rounds * 4)) fmt runs killed at random"
