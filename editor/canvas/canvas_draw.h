@@ -1,0 +1,65 @@
+// Drawing the canvas with ImDrawList only, so zoom is just the camera transform: the grid, node
+// cards by kind (colour and icon), links as Béziers with arrowheads and labels, and the minimap.
+// Level of detail drops text and labels as the zoom falls.
+#pragma once
+
+#include "canvas/canvas_model.h"
+#include "canvas/selection.h"
+#include "document/validation.h"
+
+#include <imgui.h>
+
+#include <optional>
+
+namespace heartflow::editor {
+
+/// How much detail to draw at a zoom.
+enum class Detail {
+    blocks, ///< Coloured blocks and plain links only (far out).
+    titles, ///< Headers and titles, links with arrowheads; no text or labels.
+    full,   ///< Everything.
+};
+
+/// The detail level for `zoom`.
+[[nodiscard]] Detail detail_for(float zoom);
+
+/// A kind's name for people ("Body check").
+[[nodiscard]] const char* kind_label(NodeKind kind);
+
+/// The colour of a node kind's header.
+[[nodiscard]] ImU32 kind_colour(NodeKind kind);
+
+/// Marks that change how a node is drawn.
+struct NodeMarks {
+    bool selected = false;              ///< Part of the selection.
+    bool start = false;                 ///< The flow's start node.
+    bool current = false;               ///< Where the player is now (play from here).
+    bool hovered = false;               ///< Under the mouse.
+    std::optional<Severity> problem;    ///< Worst diagnostic about it.
+};
+
+/// Draws the background grid of `canvas` (screen rectangle).
+void draw_grid(ImDrawList& draw, const Camera& camera, const Rect& canvas);
+
+/// Draws node `i` of `model` (the flow gives its text).
+void draw_node(ImDrawList& draw, const Camera& camera, const CanvasModel& model, const Node& node,
+               std::size_t i, const NodeMarks& marks, Detail detail);
+
+/// Draws link `l` with its arrowhead and (at full detail) the choice label.
+void draw_link(ImDrawList& draw, const Camera& camera, const CanvasModel& model, const Flow& flow,
+               std::size_t l, bool hovered, Detail detail);
+
+/// True when link `l`'s curve may cross the screen rectangle `canvas`.
+[[nodiscard]] bool link_visible(const Camera& camera, const CanvasModel& model, std::size_t l, const Rect& canvas);
+
+/// Where the minimap sits in a canvas (screen rectangle, bottom-right corner).
+[[nodiscard]] Rect minimap_rect(const Rect& canvas);
+
+/// The minimap's world -> minimap transform for the model's bounds.
+[[nodiscard]] Camera minimap_camera(const CanvasModel& model, const Rect& minimap);
+
+/// Draws the minimap: every node as a dot of its kind's colour, and the visible part as a frame.
+void draw_minimap(ImDrawList& draw, const Camera& camera, const CanvasModel& model, const Flow& flow,
+                  const Rect& canvas);
+
+} // namespace heartflow::editor

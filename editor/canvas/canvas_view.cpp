@@ -1,0 +1,257 @@
+// [SECTION] index: sync and requests; frame; interaction state machine; drawing; context menu.
+#include "canvas/canvas_view.h"
+
+#include "document/placement.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace heartflow::editor {
+
+namespace {
+
+constexpr float kWheelZoomStep = 1.15f;
+constexpr float kFitMargin = 40.0f;
+constexpr NodeKind kAllKinds[] = {NodeKind::question, NodeKind::prompt, NodeKind::reflection,
+                                  NodeKind::body_check, NodeKind::breathing, NodeKind::ending};
+
+} // namespace
+
+// [SECTION] sync and requests
+
+void CanvasView::sync(const Flow& flow, std::uint64_t revision) {
+    if (revision == revision_ && model_.positions.size() == flow.nodes.size()) return;
+    if (interaction_ == Interaction::drag_nodes || interaction_ == Interaction::connect) interaction_ = Interaction::none;
+    model_ = CanvasModel::build(flow, provisional_positions(flow));
+    revision_ = revision;
+}
+
+void CanvasView::apply_requests() {
+    const ImVec2 size = canvas_.size();
+    if (fit_requested_ && size.x > 1 && size.y > 1) {
+        camera_.fit(model_.bounds(), size, kFitMargin);
+        fit_requested_ = false;
+    }
+    if (centre_requested_ && *centre_requested_ < model_.positions.size()) {
+        const Rect r = model_.node_rect(*centre_requested_);
+        camera_.centre_on({(r.min.x + r.max.x) * 0.5f, (r.min.y + r.max.y) * 0.5f}, size);
+    }
+    centre_requested_.reset();
+}
+
+// [SECTION] frame
+
+CanvasEvents CanvasView::frame(const Flow& flow, const Validation& validation, Selection& selection,
+                               std::optional<std::size_t> current) {
+    CanvasEvents events;
+    selection.resize(flow.nodes.size());
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    canvas_.min = ImGui::GetCursorScreenPos();
+    canvas_.max = {canvas_.min.x + std::max(avail.x, 50.0f), canvas_.min.y + std::max(avail.y, 50.0f)};
+    camera_.origin = canvas_.min;
+    apply_requests();
+    ImGui::InvisibleButton("canvas", canvas_.size(),
+                           ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight |
+                               ImGuiButtonFlags_MouseButtonMiddle);
+    const bool hovered = ImGui::IsItemHovered();
+    const ImGuiIO& io = ImGui::GetIO();
+    if (interaction_ == Interaction::none) hover_ = hovered ? hit_test(model_, camera_, io.MousePos) : Hit{};
+    if (hovered && io.MouseWheel != 0.0f)
+        camera_.zoom_about(io.MousePos, camera_.zoom * std::pow(kWheelZoomStep, io.MouseWheel));
+    if (interaction_ == Interaction::none && hovered) {
+        const bool space = ImGui::IsKeyDown(ImGui::GetKeyIndex(ImGuiKey_Space)) && !io.WantTextInput;
+        if (ImGui::IsMouseClicked(ImGuiMouseButton_Middle) || (space && ImGui::IsMouseClicked(ImGuiMouseButton_Left))) {
+            pan_with_left_ = !ImGui::IsMouseClicked(ImGuiMouseButton_Middle);
+            interaction_ = Interaction::pan;
+        } else if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !model_.positions.empty() &&
+                   minimap_rect(canvas_).contains(io.MousePos)) {
+            interaction_ = Interaction::minimap;
+        } else if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+            if (hover_.kind == HitKind::node) events.activated = hover_.node;
+            if (hover_.kind == HitKind::background) {
+                menu_world_ = camera_.to_world(io.MousePos);
+                menu_on_node_ = false;
+                ImGui::OpenPopup("canvas_menu");
+            }
+        } else if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+            start_interaction(hover_, selection, events);
+        } else if (ImGui::IsMouseReleased(ImGuiMouseButton_Right)) {
+            menu_on_node_ = hover_.kind == HitKind::node || hover_.kind == HitKind::port;
+            if (menu_on_node_ && !selection.contains(hover_.node)) {
+                selection.select_only(hover_.node);
+                events.selection_changed = true;
+            }
+            menu_world_ = camera_.to_world(io.MousePos);
+            ImGui::OpenPopup("canvas_menu");
+        }
+    }
+    update_interaction(selection, events);
+    draw(flow, validation, selection, current);
+    context_menu(flow, selection, events);
+    return events;
+}
+
+// [SECTION] interaction state machine
+
+void CanvasView::start_interaction(const Hit& hit, Selection& selection, CanvasEvents& events) {
+    const ImGuiIO& io = ImGui::GetIO();
+    additive_ = io.KeyCtrl || io.KeyShift;
+    press_world_ = camera_.to_world(io.MousePos);
+    switch (hit.kind) {
+    case HitKind::port:
+        connect_from_ = hit;
+        interaction_ = Interaction::connect;
+        return;
+    case HitKind::node:
+        if (additive_) selection.set(hit.node, !selection.contains(hit.node));
+        else if (!selection.contains(hit.node)) selection.select_only(hit.node);
+        events.selection_changed = true;
+        dragged_ = selection.indices();
+        drag_start_.clear();
+        for (std::size_t i : dragged_) drag_start_.push_back(model_.positions[i]);
+        drag_total_ = {0, 0};
+        interaction_ = dragged_.empty() ? Interaction::none : Interaction::drag_nodes;
+        return;
+    case HitKind::link:
+        selection.select_only(hit.node);
+        events.selection_changed = true;
+        return;
+    case HitKind::background:
+        if (!additive_) selection.clear();
+        events.selection_changed = true;
+        interaction_ = Interaction::box_select;
+        return;
+    }
+}
+
+void CanvasView::update_interaction(Selection& selection, CanvasEvents& events) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const bool left = ImGui::IsMouseDown(ImGuiMouseButton_Left);
+    switch (interaction_) {
+    case Interaction::none:
+        return;
+    case Interaction::drag_nodes: {
+        const ImVec2 now = camera_.to_world(io.MousePos);
+        drag_total_ = {now.x - press_world_.x, now.y - press_world_.y};
+        for (std::size_t k = 0; k < dragged_.size(); ++k)
+            model_.positions[dragged_[k]] = {drag_start_[k].x + static_cast<float>(drag_total_[0]),
+                                             drag_start_[k].y + static_cast<float>(drag_total_[1])};
+        if (!left) finish_drag(selection, events);
+        return;
+    }
+    case Interaction::pan:
+        if (ImGui::IsMouseDown(pan_with_left_ ? ImGuiMouseButton_Left : ImGuiMouseButton_Middle))
+            camera_.pan_by_screen(io.MouseDelta);
+        else
+            interaction_ = Interaction::none;
+        return;
+    case Interaction::box_select:
+        if (!left) finish_box(selection, events);
+        return;
+    case Interaction::connect:
+        if (left) return;
+        if (Hit target = hit_test(model_, camera_, io.MousePos);
+            target.kind == HitKind::node || (target.kind == HitKind::port && target.node != connect_from_.node))
+            events.connected = ConnectEvent{connect_from_.node, model_.ports[connect_from_.node][connect_from_.port], target.node};
+        interaction_ = Interaction::none;
+        return;
+    case Interaction::minimap:
+        if (left) {
+            const Camera mini = minimap_camera(model_, minimap_rect(canvas_));
+            camera_.centre_on(mini.to_world(io.MousePos), canvas_.size());
+        } else {
+            interaction_ = Interaction::none;
+        }
+        return;
+    }
+}
+
+void CanvasView::finish_drag(Selection&, CanvasEvents& events) {
+    interaction_ = Interaction::none;
+    if (drag_total_[0] == 0.0 && drag_total_[1] == 0.0) return;
+    events.moved = MoveEvent{dragged_, drag_total_};
+}
+
+void CanvasView::finish_box(Selection& selection, CanvasEvents& events) {
+    interaction_ = Interaction::none;
+    const ImVec2 now = camera_.to_world(ImGui::GetIO().MousePos);
+    const Rect box{{std::min(now.x, press_world_.x), std::min(now.y, press_world_.y)},
+                   {std::max(now.x, press_world_.x), std::max(now.y, press_world_.y)}};
+    if (box.size().x * camera_.zoom < 3.0f && box.size().y * camera_.zoom < 3.0f) return;
+    for (std::size_t i = 0; i < model_.positions.size(); ++i)
+        if (model_.node_rect(i).overlaps(box)) selection.set(i, true);
+    events.selection_changed = true;
+}
+
+// [SECTION] drawing
+
+void CanvasView::draw(const Flow& flow, const Validation& validation, const Selection& selection,
+                      std::optional<std::size_t> current) {
+    ImDrawList& d = *ImGui::GetWindowDrawList();
+    d.PushClipRect(canvas_.min, canvas_.max, true);
+    draw_grid(d, camera_, canvas_);
+    const Detail detail = detail_for(camera_.zoom);
+    const Rect view{camera_.to_world(canvas_.min), camera_.to_world(canvas_.max)};
+    drawn_nodes_ = drawn_links_ = 0;
+    d.ChannelsSplit(2);
+    d.ChannelsSetCurrent(0);
+    for (std::size_t l = 0; l < model_.links.size(); ++l) {
+        if (!link_visible(camera_, model_, l, canvas_)) continue;
+        draw_link(d, camera_, model_, flow, l, hover_.kind == HitKind::link && hover_.link == l, detail);
+        ++drawn_links_;
+    }
+    d.ChannelsSetCurrent(1);
+    for (std::size_t i = 0; i < model_.positions.size() && i < flow.nodes.size(); ++i) {
+        if (!model_.node_rect(i).overlaps(view)) continue;
+        NodeMarks marks;
+        marks.selected = selection.contains(i);
+        marks.start = flow.nodes[i].id == flow.info.start;
+        marks.current = current == i;
+        marks.hovered = hover_.kind == HitKind::node && hover_.node == i;
+        if (i < validation.worst.size()) marks.problem = validation.worst[i];
+        draw_node(d, camera_, model_, flow.nodes[i], i, marks, detail);
+        ++drawn_nodes_;
+    }
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    if (interaction_ == Interaction::connect) {
+        const Bezier b = link_curve(camera_.to_screen(model_.port_position(connect_from_.node, connect_from_.port)), mouse);
+        d.AddBezierCubic(b.p0, b.p1, b.p2, b.p3, IM_COL32(120, 200, 140, 255), 2.5f);
+    }
+    if (interaction_ == Interaction::box_select) {
+        const ImVec2 a = camera_.to_screen(press_world_);
+        d.AddRectFilled(a, mouse, IM_COL32(100, 150, 255, 40));
+        d.AddRect(a, mouse, IM_COL32(100, 150, 255, 200));
+    }
+    d.ChannelsMerge();
+    if (!model_.positions.empty()) draw_minimap(d, camera_, model_, flow, canvas_);
+    draw_overlay();
+    d.PopClipRect();
+}
+
+void CanvasView::draw_overlay() {
+    char text[96];
+    std::snprintf(text, sizeof text, "%d%%  |  %zu nodes", static_cast<int>(std::lround(camera_.zoom * 100.0f)),
+                  model_.positions.size());
+    ImGui::GetWindowDrawList()->AddText({canvas_.min.x + 10.0f, canvas_.max.y - ImGui::GetFontSize() - 8.0f},
+                                        IM_COL32(160, 166, 180, 255), text);
+}
+
+// [SECTION] context menu
+
+void CanvasView::context_menu(const Flow& flow, Selection& selection, CanvasEvents& events) {
+    if (!ImGui::BeginPopup("canvas_menu")) return;
+    if (menu_on_node_ && selection.count() > 0) {
+        if (ImGui::MenuItem("Duplicate", "Ctrl+D")) events.action = NodeAction::duplicate;
+        if (ImGui::MenuItem("Delete", "Del")) events.action = NodeAction::remove;
+        if (ImGui::MenuItem("Play from here", "F5")) events.action = NodeAction::play_from_here;
+        if (ImGui::MenuItem("Set as start")) events.action = NodeAction::set_start;
+        ImGui::Separator();
+    }
+    ImGui::TextDisabled(flow.nodes.empty() ? "Add the first node" : "Add a node here");
+    for (NodeKind kind : kAllKinds)
+        if (ImGui::MenuItem(kind_label(kind))) events.create = std::pair{kind, Vec2{menu_world_.x, menu_world_.y}};
+    ImGui::EndPopup();
+}
+
+} // namespace heartflow::editor

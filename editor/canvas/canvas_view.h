@@ -1,0 +1,101 @@
+// The canvas: one InvisibleButton catches input, one interaction enum is updated once per frame
+// (imnodes' ClickInteractionUpdate), and what the person did is *reported* as events for the
+// document to apply; the view only changes the camera, the selection and drag previews.
+#pragma once
+
+#include "canvas/canvas_draw.h"
+#include "canvas/hit_test.h"
+#include "canvas/selection.h"
+#include "document/edits.h"
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace heartflow::editor {
+
+/// What the mouse is doing on the canvas.
+enum class Interaction { none, drag_nodes, pan, box_select, connect, minimap };
+
+/// Nodes dragged to a new place (applied with move_nodes).
+struct MoveEvent {
+    std::vector<std::size_t> nodes; ///< The moved nodes.
+    Vec2 delta;                     ///< How far, in world units.
+};
+
+/// A port dragged onto a node.
+struct ConnectEvent {
+    std::size_t from; ///< Source node.
+    Port port;        ///< Which port.
+    std::size_t to;   ///< Target node.
+};
+
+/// A request from a canvas menu.
+enum class NodeAction { duplicate, remove, play_from_here, set_start };
+
+/// What happened on the canvas this frame; the editor applies it through the document.
+struct CanvasEvents {
+    std::optional<MoveEvent> moved;                 ///< Drag of nodes finished.
+    std::optional<ConnectEvent> connected;          ///< Port dropped on a node.
+    std::optional<std::pair<NodeKind, Vec2>> create; ///< "Add node" of a kind at a world point.
+    std::optional<std::size_t> activated;           ///< Node double-clicked (open in inspector).
+    std::optional<NodeAction> action;               ///< Context menu on the selection.
+    bool selection_changed = false;                 ///< The selection was changed by the mouse.
+};
+
+/// The canvas view of one document.
+class CanvasView {
+public:
+    /// Rebuilds the geometry when `revision` differs from the last one seen (not mid-drag).
+    void sync(const Flow& flow, std::uint64_t revision);
+    /// Draws the canvas into the rest of the current window and handles the mouse.
+    /// `current` is the node the player stands on (play from here), if any.
+    CanvasEvents frame(const Flow& flow, const Validation& validation, Selection& selection,
+                       std::optional<std::size_t> current);
+    /// Fits every node in view (next frame, once the canvas size is known).
+    void request_fit() { fit_requested_ = true; }
+    /// Centres the view on node `i` (next frame).
+    void request_centre(std::size_t i) { centre_requested_ = i; }
+    /// The camera (for tests and zoom shortcuts).
+    [[nodiscard]] Camera& camera() { return camera_; }
+    /// The geometry being drawn.
+    [[nodiscard]] const CanvasModel& model() const { return model_; }
+    /// What the mouse is doing now.
+    [[nodiscard]] Interaction interaction() const { return interaction_; }
+    /// The screen rectangle the canvas took last frame.
+    [[nodiscard]] const Rect& canvas_rect() const { return canvas_; }
+    /// Nodes and links drawn last frame (the rest were culled).
+    [[nodiscard]] std::pair<std::size_t, std::size_t> drawn_counts() const { return {drawn_nodes_, drawn_links_}; }
+
+private:
+    void apply_requests();
+    void start_interaction(const Hit& hit, Selection& selection, CanvasEvents& events);
+    void update_interaction(Selection& selection, CanvasEvents& events);
+    void finish_drag(Selection& selection, CanvasEvents& events);
+    void finish_box(Selection& selection, CanvasEvents& events);
+    void draw(const Flow& flow, const Validation& validation, const Selection& selection,
+              std::optional<std::size_t> current);
+    void draw_overlay();
+    void context_menu(const Flow& flow, Selection& selection, CanvasEvents& events);
+
+    CanvasModel model_;
+    std::uint64_t revision_ = ~std::uint64_t{0};
+    Camera camera_;
+    Rect canvas_{};
+    Interaction interaction_ = Interaction::none;
+    Hit hover_;
+    ImVec2 press_world_{0, 0};  // where the mouse went down (world)
+    Vec2 drag_total_{0, 0};     // world units dragged so far
+    std::vector<ImVec2> drag_start_; // positions of dragged nodes before the drag
+    std::vector<std::size_t> dragged_;
+    Hit connect_from_;
+    bool pan_with_left_ = false;
+    bool additive_ = false;
+    ImVec2 menu_world_{0, 0};
+    bool menu_on_node_ = false;
+    bool fit_requested_ = false;
+    std::optional<std::size_t> centre_requested_;
+    std::size_t drawn_nodes_ = 0, drawn_links_ = 0;
+};
+
+} // namespace heartflow::editor

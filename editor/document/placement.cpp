@@ -1,0 +1,35 @@
+// Provisional positions from the engine's layered layout.
+#include "document/placement.h"
+
+#include "heartflow/layout.h"
+
+#include <algorithm>
+
+namespace heartflow::editor {
+
+std::vector<Vec2> provisional_positions(const Flow& flow) {
+    std::vector<Vec2> out(flow.nodes.size());
+    bool any_missing = false, any_positioned = false;
+    double below = 0.0, left = 0.0;
+    for (std::size_t i = 0; i < flow.nodes.size(); ++i) {
+        const auto& pos = flow.nodes[i].pos;
+        if (!pos) {
+            any_missing = true;
+            continue;
+        }
+        out[i] = *pos;
+        below = any_positioned ? std::max(below, (*pos)[1] + kLayoutBox[1] * 2) : (*pos)[1] + kLayoutBox[1] * 2;
+        left = any_positioned ? std::min(left, (*pos)[0]) : (*pos)[0];
+        any_positioned = true;
+    }
+    if (!any_missing) return out;
+    LayoutOptions options;
+    options.node_width = kLayoutBox[0];
+    options.node_height = kLayoutBox[1];
+    const Layout layout = layout_flow(flow, options);
+    for (std::size_t i = 0; i < flow.nodes.size() && i < layout.positions.size(); ++i)
+        if (!flow.nodes[i].pos) out[i] = {left + layout.positions[i].x, below + layout.positions[i].y};
+    return out;
+}
+
+} // namespace heartflow::editor

@@ -1,0 +1,19 @@
+// Where to draw nodes that have no `pos` yet: the engine's layered layout (layout_flow), placed
+// below any nodes that do have positions. Nothing is written to the flow until the person moves
+// a node or asks for auto-layout, so opening a hand-written flow never makes it dirty.
+#pragma once
+
+#include "document/edits.h"
+
+#include <vector>
+
+namespace heartflow::editor {
+
+/// The box size the layout assumes for every node, in world units.
+inline constexpr Vec2 kLayoutBox = {240.0, 150.0};
+
+/// One position per node: its `pos` when it has one, else its place in the layered layout of
+/// the whole flow, shifted below the positioned nodes when there are any.
+[[nodiscard]] std::vector<Vec2> provisional_positions(const Flow& flow);
+
+} // namespace heartflow::editor

@@ -1,0 +1,35 @@
+// Live validation for the editor: the engine's validator run on the edited flow, with each
+// diagnostic tied to the node it is about (source lines are meaningless once a flow is edited).
+#pragma once
+
+#include "heartflow/diagnostic.h"
+#include "heartflow/flow.h"
+#include "heartflow/program.h"
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace heartflow::editor {
+
+/// A diagnostic and the node it concerns.
+struct NodeDiagnostic {
+    Diagnostic diagnostic;            ///< What the validator said (its range is synthetic).
+    std::optional<std::size_t> node;  ///< 0-based node index; empty for flow-wide problems.
+};
+
+/// The validator's findings for one state of a flow.
+struct Validation {
+    std::vector<NodeDiagnostic> diagnostics;     ///< In node order; flow-wide ones first.
+    std::vector<std::optional<Severity>> worst;  ///< Per node: its most serious diagnostic.
+    std::shared_ptr<const Program> program;      ///< Runnable program; null when there are errors.
+    std::size_t errors = 0;                      ///< How many diagnostics are errors.
+    std::size_t warnings = 0;                    ///< How many diagnostics are warnings.
+};
+
+/// Validates `flow` and ties each diagnostic to its node. The flow handed to the validator (and
+/// held by the program) carries synthetic ranges: line 1 for the [flow], [vars] and [[test]]
+/// tables, line 2 + i for everything inside node i.
+[[nodiscard]] Validation validate_for_editor(const Flow& flow);
+
+} // namespace heartflow::editor

@@ -1,0 +1,224 @@
+// The document: every command applies, undoes and redoes exactly; dirty tracking; merging;
+// live validation tied to nodes.
+#include "document/document.h"
+#include "document/edits.h"
+#include "editor_test_flows.h"
+
+#include <doctest/doctest.h>
+
+using namespace heartflow;
+using namespace heartflow::editor;
+using heartflow::editor::test::kSmallFlow;
+using heartflow::editor::test::must_parse;
+
+namespace {
+
+// Applies `change` to a document over `start`, then checks undo gives `start` back and redo
+// gives the edited flow again. Returns the edited flow.
+Flow round_trip(const Flow& start, Change change) {
+    Document doc(start);
+    doc.apply(std::move(change), "edit");
+    const Flow edited = doc.flow();
+    REQUIRE(doc.can_undo());
+    CHECK(doc.undo());
+    CHECK(doc.flow() == start);
+    CHECK(doc.redo());
+    CHECK(doc.flow() == edited);
+    return edited;
+}
+
+} // namespace
+
+TEST_CASE("every command undoes to the exact flow and redoes to the edited one") {
+    const Flow flow = must_parse(kSmallFlow);
+
+    SUBCASE("add a node makes its id unique") {
+        Node n;
+        n.id.value = "a";
+        n.kind = NodeKind::prompt;
+        Flow edited = round_trip(flow, add_node(flow, n));
+        REQUIRE(edited.nodes.size() == 4);
+        CHECK(edited.nodes[3].id.value == "a-2");
+    }
+    SUBCASE("delete nodes keeps the others in order") {
+        std::vector<std::size_t> gone{2, 0};
+        Flow edited = round_trip(flow, delete_nodes(flow, gone));
+        REQUIRE(edited.nodes.size() == 1);
+        CHECK(edited.nodes[0].id.value == "a");
+    }
+    SUBCASE("duplicate redirects links between the copies and keeps outside links") {
+        std::vector<std::size_t> picked{0, 1};
+        Flow edited = round_trip(flow, duplicate_nodes(flow, picked, {20, 30}));
+        REQUIRE(edited.nodes.size() == 5);
+        CHECK(edited.nodes[3].id.value == "start-2");
+        CHECK(edited.nodes[4].id.value == "a-2");
+        CHECK(edited.nodes[3].choices[0].target.value == "a-2");
+        CHECK(edited.nodes[3].choices[1].target.value == "b");
+        CHECK(edited.nodes[3].pos == std::array<double, 2>{20, 30});
+    }
+    SUBCASE("move starts from where a node is drawn and pins the other unpositioned nodes") {
+        std::vector<std::size_t> picked{1};
+        std::vector<Vec2> drawn{{0, 0}, {100, 50}, {300, 50}};
+        Flow edited = round_trip(flow, move_nodes(flow, picked, {5, -5}, drawn));
+        CHECK(edited.nodes[1].pos == std::array<double, 2>{105, 45});
+        CHECK(edited.nodes[2].pos == std::array<double, 2>{300, 50});
+        Flow again = round_trip(edited, move_nodes(edited, picked, {1, 1}));
+        CHECK(again.nodes[1].pos == std::array<double, 2>{106, 46});
+    }
+    SUBCASE("auto-layout writes a position for every node, top to bottom") {
+        Flow edited = round_trip(flow, auto_layout(flow, 240, 150));
+        for (const auto& n : edited.nodes) REQUIRE(n.pos.has_value());
+        CHECK((*edited.nodes[0].pos)[1] < (*edited.nodes[1].pos)[1]);
+        Flow plain = edited;
+        for (auto& n : plain.nodes) n.pos.reset();
+        CHECK(plain == flow);
+    }
+    SUBCASE("renaming a node follows every reference") {
+        Node renamed = flow.nodes[0];
+        renamed.id.value = "welcome";
+        Flow with_test = flow;
+        FlowTest t;
+        t.name = "walk";
+        t.reach.value = "start";
+        with_test.tests.push_back(t);
+        Flow edited = round_trip(with_test, edit_node(with_test, 0, renamed));
+        CHECK(edited.info.start.value == "welcome");
+        CHECK(edited.tests[0].reach.value == "welcome");
+        Node renamed_a = edited.nodes[1];
+        renamed_a.id.value = "fine";
+        Flow again = round_trip(edited, edit_node(edited, 1, renamed_a));
+        CHECK(again.nodes[0].choices[0].target.value == "fine");
+    }
+    SUBCASE("connect retargets a choice and adds a new one at the end") {
+        Flow edited = round_trip(flow, connect_choice(flow, 0, 0, NodeId{"b"}));
+        CHECK(edited.nodes[0].choices[0].target.value == "b");
+        Flow added = round_trip(flow, connect_choice(flow, 0, 2, NodeId{"a"}, "Maybe"));
+        REQUIRE(added.nodes[0].choices.size() == 3);
+        CHECK(added.nodes[0].choices[2].label == "Maybe");
+    }
+    SUBCASE("reorder and remove choices") {
+        Flow moved = round_trip(flow, move_choice(flow, 0, 1, 0));
+        CHECK(moved.nodes[0].choices[0].label == "Not fine");
+        Flow removed = round_trip(flow, remove_choice(flow, 0, 0));
+        REQUIRE(removed.nodes[0].choices.size() == 1);
+        CHECK(removed.nodes[0].choices[0].label == "Not fine");
+    }
+    SUBCASE("next, flow info and variables") {
+        Flow with_next = round_trip(flow, set_next(flow, 1, NodeId{"b"}));
+        CHECK(with_next.nodes[1].next == NodeId{"b"});
+        FlowInfo info = flow.info;
+        info.title = "Renamed";
+        CHECK(round_trip(flow, set_info(flow, info)).info.title == "Renamed");
+        CHECK(round_trip(flow, set_variables(flow, {})).variables.empty());
+    }
+    SUBCASE("replace the whole flow") {
+        Flow other = flow;
+        other.nodes.pop_back();
+        other.info.title = "Other";
+        CHECK(round_trip(flow, replace_flow(flow, other)) == other);
+    }
+}
+
+TEST_CASE("undo history survives saves and dirty follows the saved state") {
+    Document doc(must_parse(kSmallFlow));
+    CHECK_FALSE(doc.dirty());
+    doc.apply(set_next(doc.flow(), 1, NodeId{"b"}), "set next");
+    CHECK(doc.dirty());
+    doc.mark_saved();
+    CHECK_FALSE(doc.dirty());
+    REQUIRE(doc.undo());
+    CHECK(doc.dirty());
+    CHECK_FALSE(doc.flow().nodes[1].next.has_value());
+    REQUIRE(doc.redo());
+    CHECK_FALSE(doc.dirty());
+    CHECK_FALSE(doc.can_redo());
+}
+
+TEST_CASE("a new edit after undo clears redo") {
+    Document doc(must_parse(kSmallFlow));
+    doc.apply(set_next(doc.flow(), 1, NodeId{"b"}), "set next");
+    REQUIRE(doc.undo());
+    CHECK(doc.can_redo());
+    doc.apply(set_next(doc.flow(), 2, NodeId{"a"}), "other");
+    CHECK_FALSE(doc.can_redo());
+    CHECK(doc.undo_label() == "other");
+}
+
+TEST_CASE("typing in one field merges into one undo step until sealed") {
+    Document doc(must_parse(kSmallFlow));
+    for (const char* text : {"H", "He", "Hel"}) {
+        Node n = doc.flow().nodes[0];
+        n.text = text;
+        doc.apply(edit_node(doc.flow(), 0, n), "edit text", "text:0");
+    }
+    CHECK(doc.flow().nodes[0].text == "Hel");
+    REQUIRE(doc.undo());
+    CHECK(doc.flow().nodes[0].text == "How are you?");
+    CHECK_FALSE(doc.can_undo());
+    REQUIRE(doc.redo());
+
+    doc.seal();
+    Node n = doc.flow().nodes[0];
+    n.text = "Hello";
+    doc.apply(edit_node(doc.flow(), 0, n), "edit text", "text:0");
+    REQUIRE(doc.undo());
+    CHECK(doc.flow().nodes[0].text == "Hel");
+}
+
+TEST_CASE("an edit after saving never merges into the saved step") {
+    Document doc(must_parse(kSmallFlow));
+    Node n = doc.flow().nodes[0];
+    n.text = "A";
+    doc.apply(edit_node(doc.flow(), 0, n), "edit text", "text:0");
+    doc.mark_saved();
+    n.text = "AB";
+    doc.apply(edit_node(doc.flow(), 0, n), "edit text", "text:0");
+    REQUIRE(doc.undo());
+    CHECK_FALSE(doc.dirty());
+    CHECK(doc.flow().nodes[0].text == "A");
+}
+
+TEST_CASE("empty changes are not recorded") {
+    Document doc(must_parse(kSmallFlow));
+    doc.apply(edit_node(doc.flow(), 0, doc.flow().nodes[0]), "nothing");
+    CHECK_FALSE(doc.can_undo());
+    CHECK_FALSE(doc.dirty());
+}
+
+TEST_CASE("validation ties diagnostics to the nodes they concern") {
+    Document doc(must_parse(kSmallFlow));
+    REQUIRE(doc.validation().errors == 0);
+    CHECK(doc.validation().program != nullptr);
+
+    doc.apply(connect_choice(doc.flow(), 0, 0, NodeId{"nowhere"}), "retarget");
+    const Validation& v = doc.validation();
+    CHECK(v.program == nullptr);
+    bool found = false;
+    for (const auto& d : v.diagnostics)
+        if (d.diagnostic.code == DiagCode::unknown_target) {
+            found = true;
+            CHECK(d.node == std::optional<std::size_t>{0});
+        }
+    CHECK(found);
+    CHECK(v.worst[0] == Severity::error);
+    CHECK_FALSE(v.worst[2].has_value());
+
+    SUBCASE("and an unreachable node is marked on itself") {
+        doc.undo();
+        doc.apply(connect_choice(doc.flow(), 0, 1, NodeId{"a"}), "retarget");
+        const Validation& w = doc.validation();
+        bool unreachable = false;
+        for (const auto& d : w.diagnostics)
+            if (d.diagnostic.code == DiagCode::unreachable) unreachable = d.node == std::optional<std::size_t>{2};
+        CHECK(unreachable);
+    }
+    SUBCASE("and a missing start is flow-wide") {
+        FlowInfo info = doc.flow().info;
+        info.start.value = "gone";
+        doc.apply(set_info(doc.flow(), info), "start");
+        bool flow_wide = false;
+        for (const auto& d : doc.validation().diagnostics)
+            if (d.diagnostic.code == DiagCode::missing_start) flow_wide = !d.node.has_value();
+        CHECK(flow_wide);
+    }
+}
