@@ -20,7 +20,7 @@ void Camera::pan_by_screen(ImVec2 delta) {
 
 void Camera::zoom_about(ImVec2 screen, float new_zoom) {
     const ImVec2 anchor = to_world(screen);
-    zoom = std::clamp(new_zoom, kMinZoom, kMaxZoom);
+    zoom = std::clamp(new_zoom, min_zoom, kMaxZoom);
     pan.x = anchor.x - (screen.x - origin.x) / zoom;
     pan.y = anchor.y - (screen.y - origin.y) / zoom;
 }
@@ -31,7 +31,8 @@ void Camera::fit(const Rect& world, ImVec2 canvas_size, float margin) {
     const float avail_y = std::max(1.0f, canvas_size.y - 2 * margin);
     const float zx = size.x > 0 ? avail_x / size.x : 1.0f;
     const float zy = size.y > 0 ? avail_y / size.y : 1.0f;
-    zoom = std::clamp(std::min({zx, zy, 1.0f}), kMinZoom, kMaxZoom);
+    zoom = std::clamp(std::min({zx, zy, 1.0f}), kLeastZoom, kMaxZoom);
+    min_zoom = std::clamp(zoom, kLeastZoom, kMinZoom);
     centre_on({(world.min.x + world.max.x) * 0.5f, (world.min.y + world.max.y) * 0.5f}, canvas_size);
 }
 

@@ -6,9 +6,12 @@
 
 namespace heartflow::editor {
 
-/// Smallest and largest zoom (screen pixels per world unit).
+/// Smallest zoom the wheel reaches on a small flow, and the largest zoom (screen pixels per
+/// world unit). A big flow may go further out, so zoom-to-fit can show all of it.
 inline constexpr float kMinZoom = 0.05f;
 inline constexpr float kMaxZoom = 3.0f;
+/// The least zoom of all, whatever the flow.
+inline constexpr float kLeastZoom = 0.001f;
 
 /// An axis-aligned rectangle; `min` <= `max` on both axes.
 struct Rect {
@@ -26,7 +29,8 @@ struct Rect {
 struct Camera {
     ImVec2 origin{0, 0}; ///< Screen position of the canvas's top-left corner (set each frame).
     ImVec2 pan{0, 0};    ///< World point shown at `origin`.
-    float zoom = 1.0f;   ///< Screen pixels per world unit, in [kMinZoom, kMaxZoom].
+    float zoom = 1.0f;   ///< Screen pixels per world unit, in [min_zoom, kMaxZoom].
+    float min_zoom = kMinZoom; ///< Least zoom the wheel reaches (kLeastZoom <= min_zoom <= kMinZoom).
 
     /// Screen position of world point `w`.
     [[nodiscard]] ImVec2 to_screen(ImVec2 w) const;
@@ -37,7 +41,8 @@ struct Camera {
     /// Sets the zoom to `new_zoom` (clamped) keeping the world point under `screen` where it is.
     void zoom_about(ImVec2 screen, float new_zoom);
     /// Zooms and pans so `world` fits in a canvas of `canvas_size` pixels with `margin` pixels
-    /// around it; the zoom never exceeds 1 so small flows are not blown up.
+    /// around it; the zoom never exceeds 1 so small flows are not blown up, and min_zoom is
+    /// lowered when a big flow needs it.
     void fit(const Rect& world, ImVec2 canvas_size, float margin);
     /// Pans so world point `w` is at the centre of a canvas of `canvas_size` pixels.
     void centre_on(ImVec2 w, ImVec2 canvas_size);

@@ -1,27 +1,36 @@
-// [SECTION] index: detail and colours; grid; kind icons; nodes; links; minimap.
+// [SECTION] index: detail and colours; text excerpts; grid; kind icons; nodes; links; minimap.
 #include "canvas/canvas_draw.h"
 
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
-#include <string>
+#include <string_view>
 
 namespace heartflow::editor {
 
 namespace {
 
 // World-unit font sizes of a node's title and text.
-constexpr float kTitleSize = 16.0f;
-constexpr float kTextSize = 13.5f;
+constexpr float kTitleSize = 18.0f;
+constexpr float kTextSize = 16.0f;
 constexpr float kGridStep = 40.0f;
-// Longest link label drawn, in bytes.
-constexpr std::size_t kMaxLabel = 28;
+// Longest excerpts drawn, in bytes: a title, a node's text, a port row, a link label.
+constexpr std::size_t kMaxTitle = 44;
+constexpr std::size_t kMaxText = 150;
+constexpr std::size_t kMaxPortLabel = 30;
+constexpr std::size_t kMaxLinkLabel = 26;
+// Flows with more nodes than this draw their minimap as a grid of coloured cells.
+constexpr std::size_t kMinimapDirectLimit = 1500;
+constexpr int kMinimapCellsX = 96, kMinimapCellsY = 72;
 
+constexpr ImU32 kCanvasColour = IM_COL32(26, 28, 34, 255);
 constexpr ImU32 kCardColour = IM_COL32(44, 48, 58, 255);
-constexpr ImU32 kTextColour = IM_COL32(230, 232, 238, 255);
-constexpr ImU32 kDimText = IM_COL32(170, 175, 188, 255);
+constexpr ImU32 kTextColour = IM_COL32(236, 238, 243, 255);
+constexpr ImU32 kDimText = IM_COL32(182, 187, 199, 255);
 constexpr ImU32 kLinkColour = IM_COL32(150, 160, 180, 220);
+constexpr ImU32 kAddPortColour = IM_COL32(120, 200, 140, 255);
 constexpr ImU32 kHoverColour = IM_COL32(255, 220, 120, 255);
 constexpr ImU32 kSelectColour = IM_COL32(255, 200, 70, 255);
 constexpr ImU32 kErrorColour = IM_COL32(235, 80, 80, 255);
@@ -29,46 +38,39 @@ constexpr ImU32 kWarningColour = IM_COL32(235, 170, 60, 255);
 constexpr ImU32 kCurrentColour = IM_COL32(80, 220, 255, 255);
 constexpr ImU32 kStartColour = IM_COL32(110, 210, 120, 255);
 
-ImVec2 add(ImVec2 a, ImVec2 b) { return {a.x + b.x, a.y + b.y}; }
+// [SECTION] text excerpts
 
-// A short piece of `text` (first line, at most `max` bytes, cut at a UTF-8 boundary).
-std::string excerpt(const std::string& text, std::size_t max) {
-    std::string s = text.substr(0, text.find('\n'));
-    if (s.size() <= max) return s;
-    std::size_t cut = max;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-    return s.substr(0, cut) + "...";
+// A buffer big enough for any excerpt (the longest cut, a UTF-8 character and "...").
+using ExcerptBuffer = std::array<char, kMaxText + 8>;
+
+// `text` cut for drawing without allocating: at most `max` bytes (never inside a UTF-8
+// character), line breaks and tabs as spaces, "..." when cut. Points into `buffer`.
+std::string_view excerpt(std::string_view text, std::size_t max, ExcerptBuffer& buffer) {
+    std::size_t n = std::min({text.size(), max, kMaxText});
+    if (n < text.size())
+        while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
+    std::size_t out = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const char c = text[i];
+        buffer[out++] = c == '\n' || c == '\r' || c == '\t' ? ' ' : c;
+    }
+    if (n < text.size())
+        for (char c : {'.', '.', '.'}) buffer[out++] = c;
+    return {buffer.data(), out};
 }
 
-// A small white icon for the kind, centred at `c`, `r` pixels in radius.
-void draw_icon(ImDrawList& d, NodeKind kind, ImVec2 c, float r) {
-    const ImU32 w = IM_COL32(255, 255, 255, 235);
-    switch (kind) {
-    case NodeKind::question:
-        d.AddCircle(c, r, w, 16, 1.5f);
-        d.AddText(nullptr, r * 1.6f, {c.x - r * 0.35f, c.y - r * 0.8f}, w, "?");
-        break;
-    case NodeKind::prompt:
-        d.AddRectFilled({c.x - r, c.y - r * 0.7f}, {c.x + r, c.y + r * 0.4f}, w, r * 0.3f);
-        d.AddTriangleFilled({c.x - r * 0.5f, c.y + r * 0.3f}, {c.x, c.y + r * 0.3f}, {c.x - r * 0.6f, c.y + r}, w);
-        break;
-    case NodeKind::reflection:
-        d.AddLine({c.x - r * 0.6f, c.y + r * 0.6f}, {c.x + r * 0.7f, c.y - r * 0.7f}, w, r * 0.45f);
-        d.AddLine({c.x - r, c.y + r}, {c.x + r, c.y + r}, w, 1.5f);
-        break;
-    case NodeKind::body_check:
-        d.AddCircleFilled({c.x - r * 0.45f, c.y - r * 0.25f}, r * 0.5f, w);
-        d.AddCircleFilled({c.x + r * 0.45f, c.y - r * 0.25f}, r * 0.5f, w);
-        d.AddTriangleFilled({c.x - r * 0.93f, c.y}, {c.x + r * 0.93f, c.y}, {c.x, c.y + r}, w);
-        break;
-    case NodeKind::breathing:
-        d.AddCircle(c, r, w, 16, 1.5f);
-        d.AddCircle(c, r * 0.55f, w, 12, 1.5f);
-        break;
-    case NodeKind::ending:
-        d.AddRectFilled({c.x - r * 0.7f, c.y - r * 0.7f}, {c.x + r * 0.7f, c.y + r * 0.7f}, w, 2.0f);
-        break;
-    }
+// The font whose own size is nearest above `size`, so scaled text stays crisp.
+ImFont* font_for(const DrawContext& ctx, float size) {
+    return size <= ctx.small_font->FontSize * 1.1f ? ctx.small_font : ctx.large_font;
+}
+
+void add_text(ImDrawList& d, ImFont* font, float size, ImVec2 at, ImU32 colour, std::string_view text,
+              float wrap = 0.0f, const ImVec4* clip = nullptr) {
+    d.AddText(font, size, at, colour, text.data(), text.data() + text.size(), wrap, clip);
+}
+
+ImVec2 text_size(ImFont* font, float size, std::string_view text) {
+    return font->CalcTextSizeA(size, FLT_MAX, 0.0f, text.data(), text.data() + text.size());
 }
 
 ImU32 outline_for(const NodeMarks& marks) {
@@ -79,25 +81,48 @@ ImU32 outline_for(const NodeMarks& marks) {
     return IM_COL32(80, 86, 100, 255);
 }
 
-void draw_ports(ImDrawList& d, const Camera& cam, const CanvasModel& m, std::size_t i, Detail detail,
-                const Rect& card) {
-    const float z = cam.zoom;
-    for (std::size_t p = 0; p < m.ports[i].size(); ++p) {
-        const Port& port = m.ports[i][p];
-        const ImVec2 at = cam.to_screen(m.port_position(i, p));
-        const bool add_port = port.kind == PortKind::add_choice;
-        d.AddCircleFilled(at, 5.5f * std::max(z, 0.6f), add_port ? IM_COL32(120, 200, 140, 255) : kLinkColour);
-        if (detail != Detail::full) continue;
-        const std::string label = excerpt(port.label, 30);
+// [SECTION] nodes
+
+void draw_ports(const DrawContext& ctx, std::size_t i, const Rect& card) {
+    const float z = ctx.camera.zoom;
+    const std::span<const Port> ports = ctx.model.ports(i);
+    const Node& node = ctx.flow.nodes[i];
+    ExcerptBuffer buffer;
+    for (std::size_t p = 0; p < ports.size(); ++p) {
+        const ImVec2 at = ctx.camera.to_screen(ctx.model.port_position(i, p));
+        const bool add_port = ports[p].kind == PortKind::add_choice;
+        ctx.draw.AddCircleFilled(at, 6.0f * std::max(z, 0.6f), add_port ? kAddPortColour : kLinkColour, 12);
+        if (ctx.detail != Detail::full) continue;
+        const std::string_view label = excerpt(port_label(node, ports[p]), kMaxPortLabel, buffer);
         const float size = kTextSize * z;
-        const ImVec2 text = ImGui::GetFont()->CalcTextSizeA(size, FLT_MAX, 0.0f, label.c_str());
-        const ImVec4 clip{card.min.x, card.min.y, card.max.x, card.max.y};
-        d.AddText(ImGui::GetFont(), size, {at.x - 10.0f * z - text.x, at.y - text.y * 0.5f},
-                  add_port ? IM_COL32(140, 210, 160, 255) : kDimText, label.c_str(), nullptr, 0.0f, &clip);
+        const ImVec2 extent = text_size(font_for(ctx, size), size, label);
+        const ImVec4 clip{card.min.x + 8.0f * z, card.min.y, card.max.x, card.max.y};
+        add_text(ctx.draw, font_for(ctx, size), size, {at.x - 12.0f * z - extent.x, at.y - extent.y * 0.5f},
+                 add_port ? kAddPortColour : kDimText, label, 0.0f, &clip);
+    }
+}
+
+void draw_header(const DrawContext& ctx, const Node& node, const Rect& card, const NodeMarks& marks) {
+    const float z = ctx.camera.zoom;
+    const float header = kNodeHeader * z;
+    draw_kind_icon(ctx.draw, node.kind, {card.min.x + 16.0f * z, card.min.y + header * 0.5f}, 7.5f * z);
+    const float badge = marks.problem ? 26.0f * z : 0.0f;
+    const ImVec4 clip{card.min.x, card.min.y, card.max.x - 6.0f * z - badge, card.min.y + header};
+    ExcerptBuffer buffer;
+    const float size = kTitleSize * z;
+    add_text(ctx.draw, font_for(ctx, size), size, {card.min.x + 32.0f * z, card.min.y + (header - size) * 0.5f}, kTextColour,
+             excerpt(node.display_title(), kMaxTitle, buffer), 0.0f, &clip);
+    if (marks.problem) {
+        const ImVec2 c{card.max.x - 16.0f * z, card.min.y + header * 0.5f};
+        ctx.draw.AddCircleFilled(c, 9.0f * z, *marks.problem == Severity::error ? kErrorColour : kWarningColour, 16);
+        const ImVec2 mark = text_size(font_for(ctx, size), size, "!");
+        add_text(ctx.draw, font_for(ctx, size), size, {c.x - mark.x * 0.5f, c.y - mark.y * 0.5f}, IM_COL32_WHITE, "!");
     }
 }
 
 } // namespace
+
+// [SECTION] detail and colours
 
 Detail detail_for(float zoom) { return zoom < 0.3f ? Detail::blocks : zoom < 0.55f ? Detail::titles : Detail::full; }
 
@@ -116,17 +141,19 @@ const char* kind_label(NodeKind kind) {
 ImU32 kind_colour(NodeKind kind) {
     switch (kind) {
     case NodeKind::question: return IM_COL32(62, 118, 196, 255);
-    case NodeKind::prompt: return IM_COL32(46, 148, 140, 255);
+    case NodeKind::prompt: return IM_COL32(40, 140, 132, 255);
     case NodeKind::reflection: return IM_COL32(134, 96, 190, 255);
-    case NodeKind::body_check: return IM_COL32(196, 92, 118, 255);
-    case NodeKind::breathing: return IM_COL32(76, 160, 88, 255);
-    case NodeKind::ending: return IM_COL32(176, 136, 56, 255);
+    case NodeKind::body_check: return IM_COL32(190, 86, 112, 255);
+    case NodeKind::breathing: return IM_COL32(70, 150, 82, 255);
+    case NodeKind::ending: return IM_COL32(170, 128, 48, 255);
     }
     return IM_COL32(128, 128, 128, 255);
 }
 
+// [SECTION] grid
+
 void draw_grid(ImDrawList& d, const Camera& cam, const Rect& canvas) {
-    d.AddRectFilled(canvas.min, canvas.max, IM_COL32(26, 28, 34, 255));
+    d.AddRectFilled(canvas.min, canvas.max, kCanvasColour);
     float step = kGridStep * cam.zoom;
     while (step < 12.0f) step *= 4.0f;
     const ImVec2 zero = cam.to_screen({0, 0});
@@ -138,75 +165,120 @@ void draw_grid(ImDrawList& d, const Camera& cam, const Rect& canvas) {
         d.AddLine({canvas.min.x, y}, {canvas.max.x, y}, IM_COL32(255, 255, 255, 14));
 }
 
-void draw_node(ImDrawList& d, const Camera& cam, const CanvasModel& m, const Node& node,
-               std::size_t i, const NodeMarks& marks, Detail detail) {
-    const Rect world = m.node_rect(i);
-    const Rect card{cam.to_screen(world.min), cam.to_screen(world.max)};
-    const float z = cam.zoom;
+// [SECTION] kind icons
+
+void draw_kind_icon(ImDrawList& d, NodeKind kind, ImVec2 c, float r) {
+    const ImU32 w = IM_COL32(255, 255, 255, 235);
+    switch (kind) {
+    case NodeKind::question: // a speech bubble with a question mark's dot
+        d.AddCircle(c, r, w, 16, 1.5f);
+        d.AddCircleFilled({c.x, c.y + r * 0.45f}, r * 0.18f, w, 8);
+        d.AddLine({c.x - r * 0.35f, c.y - r * 0.35f}, {c.x + r * 0.35f, c.y - r * 0.35f}, w, 1.5f);
+        d.AddLine({c.x + r * 0.35f, c.y - r * 0.35f}, {c.x, c.y + r * 0.1f}, w, 1.5f);
+        break;
+    case NodeKind::prompt: // a speech bubble
+        d.AddRectFilled({c.x - r, c.y - r * 0.7f}, {c.x + r, c.y + r * 0.4f}, w, r * 0.3f);
+        d.AddTriangleFilled({c.x - r * 0.5f, c.y + r * 0.3f}, {c.x, c.y + r * 0.3f}, {c.x - r * 0.6f, c.y + r}, w);
+        break;
+    case NodeKind::reflection: // a pen on a line
+        d.AddLine({c.x - r * 0.6f, c.y + r * 0.6f}, {c.x + r * 0.7f, c.y - r * 0.7f}, w, r * 0.45f);
+        d.AddLine({c.x - r, c.y + r}, {c.x + r, c.y + r}, w, 1.5f);
+        break;
+    case NodeKind::body_check: // a heart
+        d.AddCircleFilled({c.x - r * 0.45f, c.y - r * 0.25f}, r * 0.5f, w, 10);
+        d.AddCircleFilled({c.x + r * 0.45f, c.y - r * 0.25f}, r * 0.5f, w, 10);
+        d.AddTriangleFilled({c.x - r * 0.93f, c.y}, {c.x + r * 0.93f, c.y}, {c.x, c.y + r}, w);
+        break;
+    case NodeKind::breathing: // rings
+        d.AddCircle(c, r, w, 16, 1.5f);
+        d.AddCircle(c, r * 0.55f, w, 12, 1.5f);
+        break;
+    case NodeKind::ending: // a stop square
+        d.AddRectFilled({c.x - r * 0.7f, c.y - r * 0.7f}, {c.x + r * 0.7f, c.y + r * 0.7f}, w, 2.0f);
+        break;
+    }
+}
+
+void draw_node(const DrawContext& ctx, std::size_t i, const NodeMarks& marks) {
+    ImDrawList& d = ctx.draw;
+    const Node& node = ctx.flow.nodes[i];
+    const Rect world = ctx.model.node_rect(i);
+    const Rect card{ctx.camera.to_screen(world.min), ctx.camera.to_screen(world.max)};
+    const float z = ctx.camera.zoom;
     const ImU32 colour = kind_colour(node.kind);
-    if (detail == Detail::blocks) {
+    if (ctx.detail == Detail::blocks) {
         d.AddRectFilled(card.min, card.max, colour);
-        if (marks.selected || marks.current || marks.problem)
-            d.AddRect(card.min, card.max, outline_for(marks), 0.0f, 0, 2.0f);
+        if (marks.selected || marks.current || marks.problem) d.AddRect(card.min, card.max, outline_for(marks), 0.0f, 0, 2.0f);
         return;
     }
     const float rounding = 6.0f * z;
     const float header = kNodeHeader * z;
+    if (marks.current) d.AddRect({card.min.x - 5, card.min.y - 5}, {card.max.x + 5, card.max.y + 5}, IM_COL32(80, 220, 255, 90), rounding + 5, 0, 6.0f);
     d.AddRectFilled(card.min, card.max, kCardColour, rounding);
     d.AddRectFilled(card.min, {card.max.x, card.min.y + header}, colour, rounding, ImDrawFlags_RoundCornersTop);
     const bool strong = marks.selected || marks.current || marks.problem;
     d.AddRect(card.min, card.max, outline_for(marks), rounding, 0, strong ? 3.0f : 1.0f);
-    if (marks.start) d.AddRectFilled({card.min.x - 6.0f * z, card.min.y}, {card.min.x - 2.0f * z, card.max.y}, kStartColour);
-    draw_icon(d, node.kind, {card.min.x + 15.0f * z, card.min.y + header * 0.5f}, 7.0f * z);
-    const ImVec4 clip{card.min.x, card.min.y, card.max.x - 4.0f * z, card.max.y};
-    const std::string title = excerpt(node.display_title(), 40);
-    d.AddText(ImGui::GetFont(), kTitleSize * z, {card.min.x + 30.0f * z, card.min.y + 6.0f * z}, kTextColour,
-              title.c_str(), nullptr, 0.0f, &clip);
-    if (marks.problem) {
-        const ImVec2 c{card.max.x - 14.0f * z, card.min.y + header * 0.5f};
-        d.AddCircleFilled(c, 8.0f * z, *marks.problem == Severity::error ? kErrorColour : kWarningColour);
-        d.AddText(ImGui::GetFont(), kTitleSize * z, {c.x - 2.5f * z, c.y - 8.0f * z}, IM_COL32_WHITE, "!");
+    if (marks.start) {
+        d.AddRectFilled({card.min.x - 7.0f * z, card.min.y}, {card.min.x - 3.0f * z, card.max.y}, kStartColour, 2.0f * z);
+        if (ctx.detail == Detail::full)
+            add_text(d, font_for(ctx, kTextSize * z), kTextSize * z, {card.min.x, card.min.y - kTextSize * z * 1.3f}, kStartColour, "START");
     }
-    if (detail == Detail::full) {
-        const std::string text = excerpt(node.text, 90);
-        const ImVec4 text_clip{card.min.x, card.min.y + header, card.max.x - 4.0f * z,
-                               card.min.y + header + kNodeTextHeight * z};
-        d.AddText(ImGui::GetFont(), kTextSize * z, {card.min.x + 8.0f * z, card.min.y + header + 3.0f * z},
-                  kDimText, text.c_str(), nullptr, (kNodeWidth - 16.0f) * z, &text_clip);
+    draw_header(ctx, node, card, marks);
+    if (ctx.detail == Detail::full) {
+        ExcerptBuffer buffer;
+        const float size = kTextSize * z;
+        // Only whole lines: the clip ends below the last line that fits.
+        const float lines = std::floor((kNodeTextHeight - 4.0f) / kTextSize);
+        const ImVec4 clip{card.min.x, card.min.y + header, card.max.x - 6.0f * z, card.min.y + header + (4.0f + lines * kTextSize) * z};
+        add_text(d, font_for(ctx, size), size, {card.min.x + 9.0f * z, card.min.y + header + 4.0f * z}, kDimText,
+                 excerpt(node.text, kMaxText, buffer), (kNodeWidth - 18.0f) * z, &clip);
     }
-    draw_ports(d, cam, m, i, detail, card);
-    const ImVec2 in = cam.to_screen(m.input_position(i));
-    d.AddCircleFilled(in, 4.5f * std::max(z, 0.6f), kLinkColour);
+    draw_ports(ctx, i, card);
+    if (i < ctx.model.positions.size())
+        d.AddCircleFilled(ctx.camera.to_screen(ctx.model.input_position(i)), 5.0f * std::max(z, 0.6f), kLinkColour, 12);
 }
+
+// [SECTION] links
 
 bool link_visible(const Camera& cam, const CanvasModel& m, std::size_t l, const Rect& canvas) {
-    const Link& link = m.links[l];
-    const Bezier b = link_curve(cam.to_screen(m.port_position(link.from, link.port)), cam.to_screen(m.input_position(link.to)));
-    const Rect box{{std::min({b.p0.x, b.p1.x, b.p2.x, b.p3.x}), std::min({b.p0.y, b.p1.y, b.p2.y, b.p3.y})},
-                   {std::max({b.p0.x, b.p1.x, b.p2.x, b.p3.x}), std::max({b.p0.y, b.p1.y, b.p2.y, b.p3.y})}};
-    return box.overlaps(canvas);
+    // In world units: the curve's control points bound it, so no point is transformed.
+    return curve_bounds(world_link_curve(m, l, cam.zoom)).overlaps({cam.to_world(canvas.min), cam.to_world(canvas.max)});
 }
 
-void draw_link(ImDrawList& d, const Camera& cam, const CanvasModel& m, const Flow& flow, std::size_t l,
-               bool hovered, Detail detail) {
-    const Link& link = m.links[l];
-    const Bezier b = link_curve(cam.to_screen(m.port_position(link.from, link.port)), cam.to_screen(m.input_position(link.to)));
+void draw_link(const DrawContext& ctx, std::size_t l, bool hovered) {
+    ImDrawList& d = ctx.draw;
+    const Link& link = ctx.model.links[l];
+    const Bezier b = link_curve(ctx.camera.to_screen(ctx.model.port_position(link.from, link.port)),
+                                ctx.camera.to_screen(ctx.model.input_position(link.to)));
     const ImU32 colour = hovered ? kHoverColour : kLinkColour;
-    const float thickness = (hovered ? 3.0f : 2.0f) * std::clamp(cam.zoom, 0.5f, 1.5f);
-    d.AddBezierCubic(b.p0, b.p1, b.p2, b.p3, colour, thickness, detail == Detail::blocks ? 8 : 0);
-    if (detail == Detail::blocks) return;
-    const float a = 9.0f * std::clamp(cam.zoom, 0.6f, 1.5f);
-    d.AddTriangleFilled({b.p3.x - 1.0f, b.p3.y}, {b.p3.x - a * 1.3f, b.p3.y - a * 0.6f}, {b.p3.x - a * 1.3f, b.p3.y + a * 0.6f}, colour);
-    const Port& port = m.ports[link.from][link.port];
-    if (detail != Detail::full || port.kind != PortKind::choice) return;
-    const std::string label = excerpt(flow.nodes[link.from].choices[port.choice].label, kMaxLabel);
-    const float size = kTextSize * cam.zoom;
+    if (ctx.detail == Detail::blocks) {
+        d.AddLine(b.p0, b.p3, colour, 1.0f);
+        return;
+    }
+    const float thickness = (hovered ? 3.0f : 2.0f) * std::clamp(ctx.camera.zoom, 0.5f, 1.5f);
+    // Enough segments to look smooth on screen, and never thousands for a curve that runs far
+    // past the window.
+    const float length = std::hypot(b.p1.x - b.p0.x, b.p1.y - b.p0.y) + std::hypot(b.p2.x - b.p1.x, b.p2.y - b.p1.y) +
+                         std::hypot(b.p3.x - b.p2.x, b.p3.y - b.p2.y);
+    const int segments = std::clamp(static_cast<int>(length / 24.0f), 6, 28);
+    d.AddBezierCubic(b.p0, b.p1, b.p2, b.p3, colour, thickness, segments);
+    const float a = 9.0f * std::clamp(ctx.camera.zoom, 0.6f, 1.5f);
+    d.AddTriangleFilled({b.p3.x, b.p3.y + 1.0f}, {b.p3.x + a * 0.6f, b.p3.y - a * 1.3f}, {b.p3.x - a * 0.6f, b.p3.y - a * 1.3f}, colour);
+    const Port& port = ctx.model.ports(link.from)[link.port];
+    if (ctx.detail != Detail::full || port.kind != PortKind::choice) return;
     const ImVec2 mid = ImBezierCubicCalc(b.p0, b.p1, b.p2, b.p3, 0.5f);
-    const ImVec2 ts = ImGui::GetFont()->CalcTextSizeA(size, FLT_MAX, 0.0f, label.c_str());
+    if (!ctx.canvas.contains(mid)) return;
+    ExcerptBuffer buffer;
+    const std::string_view label = excerpt(port_label(ctx.flow.nodes[link.from], port), kMaxLinkLabel, buffer);
+    if (label.empty()) return;
+    const float size = kTextSize * ctx.camera.zoom;
+    const ImVec2 ts = text_size(font_for(ctx, size), size, label);
     const ImVec2 at{mid.x - ts.x * 0.5f, mid.y - ts.y * 0.5f};
-    d.AddRectFilled(add(at, {-4, -2}), add(at, {ts.x + 4, ts.y + 2}), IM_COL32(26, 28, 34, 220), 4.0f);
-    d.AddText(ImGui::GetFont(), size, at, hovered ? kHoverColour : kDimText, label.c_str());
+    d.AddRectFilled({at.x - 5, at.y - 2}, {at.x + ts.x + 5, at.y + ts.y + 2}, IM_COL32(26, 28, 34, 225), 4.0f);
+    add_text(d, font_for(ctx, size), size, at, hovered ? kHoverColour : kDimText, label);
 }
+
+// [SECTION] minimap
 
 Rect minimap_rect(const Rect& canvas) {
     const ImVec2 size{std::min(220.0f, canvas.size().x * 0.3f), std::min(160.0f, canvas.size().y * 0.3f)};
@@ -229,10 +301,27 @@ void draw_minimap(ImDrawList& d, const Camera& cam, const CanvasModel& m, const 
     d.AddRectFilled(mini.min, mini.max, IM_COL32(16, 18, 22, 230), 4.0f);
     d.PushClipRect(mini.min, mini.max, true);
     const Camera mc = minimap_camera(m, mini);
-    for (std::size_t i = 0; i < m.positions.size(); ++i) {
-        const Rect r = m.node_rect(i);
-        const ImVec2 a = mc.to_screen(r.min), b = mc.to_screen(r.max);
-        d.AddRectFilled(a, {std::max(b.x, a.x + 2.0f), std::max(b.y, a.y + 2.0f)}, kind_colour(flow.nodes[i].kind));
+    if (m.positions.size() <= kMinimapDirectLimit) {
+        for (std::size_t i = 0; i < m.positions.size(); ++i) {
+            const Rect r = m.node_rect(i);
+            const ImVec2 a = mc.to_screen(r.min), b = mc.to_screen(r.max);
+            d.AddRectFilled(a, {std::max(b.x, a.x + 2.0f), std::max(b.y, a.y + 2.0f)}, kind_colour(flow.nodes[i].kind));
+        }
+    } else {
+        // Many nodes share each minimap pixel: colour a fixed grid of cells instead.
+        std::array<ImU32, kMinimapCellsX * kMinimapCellsY> cells{};
+        const ImVec2 cell{mini.size().x / kMinimapCellsX, mini.size().y / kMinimapCellsY};
+        for (std::size_t i = 0; i < m.positions.size(); ++i) {
+            const ImVec2 at = mc.to_screen(m.positions[i]);
+            const int cx = static_cast<int>((at.x - mini.min.x) / cell.x), cy = static_cast<int>((at.y - mini.min.y) / cell.y);
+            if (cx >= 0 && cy >= 0 && cx < kMinimapCellsX && cy < kMinimapCellsY)
+                cells[static_cast<std::size_t>(cy * kMinimapCellsX + cx)] = kind_colour(flow.nodes[i].kind);
+        }
+        for (int y = 0; y < kMinimapCellsY; ++y)
+            for (int x = 0; x < kMinimapCellsX; ++x)
+                if (ImU32 c = cells[static_cast<std::size_t>(y * kMinimapCellsX + x)])
+                    d.AddRectFilled({mini.min.x + x * cell.x, mini.min.y + y * cell.y},
+                                    {mini.min.x + (x + 1) * cell.x, mini.min.y + (y + 1) * cell.y}, c);
     }
     const ImVec2 v0 = mc.to_screen(cam.to_world(canvas.min)), v1 = mc.to_screen(cam.to_world(canvas.max));
     d.AddRect(v0, v1, IM_COL32(255, 255, 255, 200), 0.0f, 0, 1.5f);

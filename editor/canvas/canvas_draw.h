@@ -1,6 +1,7 @@
 // Drawing the canvas with ImDrawList only, so zoom is just the camera transform: the grid, node
 // cards by kind (colour and icon), links as Béziers with arrowheads and labels, and the minimap.
-// Level of detail drops text and labels as the zoom falls.
+// Level of detail drops text, then labels and curves, as the zoom falls. Nothing here allocates:
+// text is cut into stack buffers, so a frame makes no garbage however big the flow.
 #pragma once
 
 #include "canvas/canvas_model.h"
@@ -15,8 +16,8 @@ namespace heartflow::editor {
 
 /// How much detail to draw at a zoom.
 enum class Detail {
-    blocks, ///< Coloured blocks and plain links only (far out).
-    titles, ///< Headers and titles, links with arrowheads; no text or labels.
+    blocks, ///< Coloured blocks and straight links only (far out).
+    titles, ///< Headers and titles, curved links with arrowheads; no text or labels.
     full,   ///< Everything.
 };
 
@@ -29,6 +30,9 @@ enum class Detail {
 /// The colour of a node kind's header.
 [[nodiscard]] ImU32 kind_colour(NodeKind kind);
 
+/// Draws the small white icon of a kind centred at `centre`, `radius` pixels in radius.
+void draw_kind_icon(ImDrawList& draw, NodeKind kind, ImVec2 centre, float radius);
+
 /// Marks that change how a node is drawn.
 struct NodeMarks {
     bool selected = false;              ///< Part of the selection.
@@ -38,16 +42,26 @@ struct NodeMarks {
     std::optional<Severity> problem;    ///< Worst diagnostic about it.
 };
 
+/// What every drawing call of one frame shares.
+struct DrawContext {
+    ImDrawList& draw;           ///< Where to draw.
+    const Camera& camera;       ///< World to screen.
+    const CanvasModel& model;   ///< Geometry.
+    const Flow& flow;           ///< Text of nodes and labels.
+    ImFont* small_font;         ///< Font for text drawn small (scaled with the zoom).
+    ImFont* large_font;         ///< Font for text drawn large, so it stays sharp when zoomed in.
+    Detail detail;              ///< How much to draw.
+    Rect canvas;                ///< The canvas's screen rectangle (labels outside are skipped).
+};
+
 /// Draws the background grid of `canvas` (screen rectangle).
 void draw_grid(ImDrawList& draw, const Camera& camera, const Rect& canvas);
 
-/// Draws node `i` of `model` (the flow gives its text).
-void draw_node(ImDrawList& draw, const Camera& camera, const CanvasModel& model, const Node& node,
-               std::size_t i, const NodeMarks& marks, Detail detail);
+/// Draws node `i`.
+void draw_node(const DrawContext& ctx, std::size_t i, const NodeMarks& marks);
 
 /// Draws link `l` with its arrowhead and (at full detail) the choice label.
-void draw_link(ImDrawList& draw, const Camera& camera, const CanvasModel& model, const Flow& flow,
-               std::size_t l, bool hovered, Detail detail);
+void draw_link(const DrawContext& ctx, std::size_t l, bool hovered);
 
 /// True when link `l`'s curve may cross the screen rectangle `canvas`.
 [[nodiscard]] bool link_visible(const Camera& camera, const CanvasModel& model, std::size_t l, const Rect& canvas);

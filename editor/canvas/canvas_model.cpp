@@ -7,14 +7,32 @@
 
 namespace heartflow::editor {
 
+namespace {
+
+// Calls `emit(port)` for each output port of `node`, in order (see output_ports).
+template <typename Emit>
+void for_each_port(const Node& node, Emit&& emit) {
+    for (std::size_t c = 0; c < node.choices.size(); ++c) emit(Port{PortKind::choice, static_cast<std::uint32_t>(c)});
+    if (node.kind == NodeKind::ending) return;
+    const auto count = static_cast<std::uint32_t>(node.choices.size());
+    if (node.choices.empty()) emit(Port{PortKind::next, 0});
+    if (node.kind == NodeKind::question || !node.choices.empty()) emit(Port{PortKind::add_choice, count});
+}
+
+} // namespace
+
+std::string_view port_label(const Node& node, const Port& port) {
+    switch (port.kind) {
+    case PortKind::choice: return port.choice < node.choices.size() ? std::string_view(node.choices[port.choice].label) : "";
+    case PortKind::next: return "Continue";
+    case PortKind::add_choice: return "+ choice";
+    }
+    return "";
+}
+
 std::vector<Port> output_ports(const Node& node) {
     std::vector<Port> ports;
-    for (std::size_t c = 0; c < node.choices.size(); ++c)
-        ports.push_back({PortKind::choice, c, node.choices[c].label});
-    if (node.kind == NodeKind::ending) return ports;
-    if (node.choices.empty()) ports.push_back({PortKind::next, 0, "Continue"});
-    if (node.kind == NodeKind::question || !node.choices.empty())
-        ports.push_back({PortKind::add_choice, node.choices.size(), "+ choice"});
+    for_each_port(node, [&](Port p) { ports.push_back(p); });
     return ports;
 }
 
@@ -22,31 +40,35 @@ CanvasModel CanvasModel::build(const Flow& flow, const std::vector<std::array<do
     CanvasModel m;
     const std::size_t n = flow.nodes.size();
     m.positions.resize(n);
-    m.ports.resize(n);
-    std::unordered_map<std::string, std::size_t> index;
+    m.port_begin.reserve(n + 1);
+    std::unordered_map<std::string_view, std::uint32_t> index;
     index.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
         m.positions[i] = {static_cast<float>(positions[i][0]), static_cast<float>(positions[i][1])};
-        m.ports[i] = output_ports(flow.nodes[i]);
-        index.emplace(flow.nodes[i].id.value, i);
+        m.port_begin.push_back(static_cast<std::uint32_t>(m.port_list.size()));
+        for_each_port(flow.nodes[i], [&](Port p) { m.port_list.push_back(p); });
+        index.emplace(flow.nodes[i].id.value, static_cast<std::uint32_t>(i));
     }
+    m.port_begin.push_back(static_cast<std::uint32_t>(m.port_list.size()));
     for (std::size_t i = 0; i < n; ++i) {
         const Node& node = flow.nodes[i];
-        for (std::size_t p = 0; p < m.ports[i].size(); ++p) {
-            const Port& port = m.ports[i][p];
-            const NodeId* target = port.kind == PortKind::choice ? &node.choices[port.choice].target
-                                   : port.kind == PortKind::next && node.next ? &*node.next
-                                                                              : nullptr;
+        const std::span<const Port> ports = m.ports(i);
+        for (std::size_t p = 0; p < ports.size(); ++p) {
+            const NodeId* target = ports[p].kind == PortKind::choice ? &node.choices[ports[p].choice].target
+                                   : ports[p].kind == PortKind::next && node.next ? &*node.next
+                                                                                  : nullptr;
             if (!target) continue;
-            if (auto it = index.find(target->value); it != index.end()) m.links.push_back({i, p, it->second});
+            if (auto it = index.find(target->value); it != index.end())
+                m.links.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(p), it->second});
         }
     }
+    m.update_bounds();
     return m;
 }
 
 Rect CanvasModel::node_rect(std::size_t i) const {
     const ImVec2 p = positions[i];
-    const float rows = static_cast<float>(std::max<std::size_t>(ports[i].size(), 1));
+    const float rows = static_cast<float>(std::max<std::uint32_t>(port_begin[i + 1] - port_begin[i], 1));
     return {p, {p.x + kNodeWidth, p.y + kNodeHeader + kNodeTextHeight + rows * kPortRow + 6.0f}};
 }
 
@@ -56,23 +78,39 @@ ImVec2 CanvasModel::port_position(std::size_t i, std::size_t p) const {
 }
 
 ImVec2 CanvasModel::input_position(std::size_t i) const {
-    return {positions[i].x, positions[i].y + kNodeHeader * 0.5f};
+    return {positions[i].x + kNodeWidth * 0.5f, positions[i].y};
 }
 
-Rect CanvasModel::bounds() const {
-    if (positions.empty()) return {{0, 0}, {0, 0}};
-    Rect r = node_rect(0);
+void CanvasModel::update_bounds() {
+    if (positions.empty()) {
+        bounds_ = {{0, 0}, {0, 0}};
+        return;
+    }
+    bounds_ = node_rect(0);
     for (std::size_t i = 1; i < positions.size(); ++i) {
         const Rect n = node_rect(i);
-        r.min = {std::min(r.min.x, n.min.x), std::min(r.min.y, n.min.y)};
-        r.max = {std::max(r.max.x, n.max.x), std::max(r.max.y, n.max.y)};
+        bounds_.min = {std::min(bounds_.min.x, n.min.x), std::min(bounds_.min.y, n.min.y)};
+        bounds_.max = {std::max(bounds_.max.x, n.max.x), std::max(bounds_.max.y, n.max.y)};
     }
-    return r;
 }
 
-Bezier link_curve(ImVec2 from, ImVec2 to) {
-    const float dx = std::max(40.0f, std::fabs(to.x - from.x) * 0.5f + std::fabs(to.y - from.y) * 0.15f);
-    return {from, {from.x + dx, from.y}, {to.x - dx, to.y}, to};
+Bezier link_curve(ImVec2 from, ImVec2 to, float pixel) {
+    // Out of the port a short way to the right (further when the target is to the right),
+    // then down into the target's top.
+    const float dx = to.x - from.x;
+    const float out = dx > 0 ? std::clamp(dx * 0.6f, 30.0f * pixel, 140.0f * pixel) : 30.0f * pixel;
+    const float down = std::max(50.0f * pixel, std::fabs(to.y - from.y) * 0.5f);
+    return {from, {from.x + out, from.y}, {to.x, to.y - down}, to};
+}
+
+Bezier world_link_curve(const CanvasModel& model, std::size_t l, float zoom) {
+    const Link& link = model.links[l];
+    return link_curve(model.port_position(link.from, link.port), model.input_position(link.to), 1.0f / zoom);
+}
+
+Rect curve_bounds(const Bezier& b) {
+    return {{std::min({b.p0.x, b.p1.x, b.p2.x, b.p3.x}), std::min({b.p0.y, b.p1.y, b.p2.y, b.p3.y})},
+            {std::max({b.p0.x, b.p1.x, b.p2.x, b.p3.x}), std::max({b.p0.y, b.p1.y, b.p2.y, b.p3.y})}};
 }
 
 } // namespace heartflow::editor

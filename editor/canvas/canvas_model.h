@@ -1,6 +1,7 @@
 // What the canvas draws and hit-tests, derived from the flow: node rectangles, output ports and
 // links, in world units. Rebuilt when the document changes; positions may be nudged while a
-// drag is in progress without touching the document.
+// drag is in progress without touching the document. Flat arrays and no copied text, so a flow
+// of tens of thousands of nodes builds quickly and takes little memory.
 #pragma once
 
 #include "canvas/camera.h"
@@ -8,20 +9,21 @@
 
 #include <array>
 #include <cstddef>
-#include <optional>
-#include <string>
+#include <cstdint>
+#include <span>
+#include <string_view>
 #include <vector>
 
 namespace heartflow::editor {
 
 /// Node size and row spacing in world units.
-inline constexpr float kNodeWidth = 240.0f;
-inline constexpr float kNodeHeader = 30.0f;
-inline constexpr float kNodeTextHeight = 40.0f;
-inline constexpr float kPortRow = 24.0f;
+inline constexpr float kNodeWidth = 280.0f;
+inline constexpr float kNodeHeader = 34.0f;
+inline constexpr float kNodeTextHeight = 62.0f;
+inline constexpr float kPortRow = 25.0f;
 
 /// What an output port does when dragged to a node.
-enum class PortKind {
+enum class PortKind : std::uint8_t {
     choice,     ///< Retargets one existing choice.
     next,       ///< Sets the node's `next`.
     add_choice, ///< Adds a new choice leading to the node.
@@ -29,16 +31,18 @@ enum class PortKind {
 
 /// One output port of a node, on its right edge.
 struct Port {
-    PortKind kind;          ///< What dragging it does.
-    std::size_t choice = 0; ///< Choice index (kind == choice), else the choice count.
-    std::string label;      ///< What the row says.
+    PortKind kind;           ///< What dragging it does.
+    std::uint32_t choice = 0; ///< Choice index (kind == choice), else the choice count.
 };
+
+/// What a port's row says: the choice's label, "Continue" or "+ choice". Points into `node`.
+[[nodiscard]] std::string_view port_label(const Node& node, const Port& port);
 
 /// One link: from a port of node `from` to node `to`.
 struct Link {
-    std::size_t from;  ///< Source node index.
-    std::size_t port;  ///< Index into the source node's ports.
-    std::size_t to;    ///< Target node index.
+    std::uint32_t from;  ///< Source node index.
+    std::uint32_t port;  ///< Index among the source node's ports.
+    std::uint32_t to;    ///< Target node index.
 };
 
 /// The output ports a node shows: its choices, then "next" (no choices, not an ending), then
@@ -48,27 +52,46 @@ struct Link {
 /// Everything the canvas needs about the flow's geometry.
 struct CanvasModel {
     std::vector<ImVec2> positions;          ///< Top-left of each node, world units.
-    std::vector<std::vector<Port>> ports;   ///< Output ports of each node.
+    std::vector<Port> port_list;            ///< Every node's output ports, node after node.
+    std::vector<std::uint32_t> port_begin;  ///< Node i's ports are [port_begin[i], port_begin[i+1]).
     std::vector<Link> links;                ///< Every link whose target exists.
 
     /// Builds the model of `flow`, drawing node i at `positions[i]`.
     static CanvasModel build(const Flow& flow, const std::vector<std::array<double, 2>>& positions);
+    /// Node i's output ports.
+    [[nodiscard]] std::span<const Port> ports(std::size_t i) const {
+        return {port_list.data() + port_begin[i], port_list.data() + port_begin[i + 1]};
+    }
     /// Node i's rectangle in world units.
     [[nodiscard]] Rect node_rect(std::size_t i) const;
     /// Where node i's port p sits, world units (on the right edge).
     [[nodiscard]] ImVec2 port_position(std::size_t i, std::size_t p) const;
-    /// Where links into node i arrive, world units (left edge of the header).
+    /// Where links into node i arrive, world units (the middle of its top edge).
     [[nodiscard]] ImVec2 input_position(std::size_t i) const;
-    /// The rectangle around every node (empty rect at 0,0 for an empty flow).
-    [[nodiscard]] Rect bounds() const;
+    /// The rectangle around every node (empty rect at 0,0 for an empty flow), as of the last
+    /// build or update_bounds().
+    [[nodiscard]] const Rect& bounds() const { return bounds_; }
+    /// Recomputes bounds() after positions changed.
+    void update_bounds();
+
+private:
+    Rect bounds_{};
 };
 
-/// The four control points of link `link` in screen space.
+/// The four control points of a link's curve.
 struct Bezier {
     ImVec2 p0, p1, p2, p3; ///< Start, two controls, end.
 };
 
-/// The curve of a link from `from` to `to` (screen space): leaves rightwards, arrives rightwards.
-[[nodiscard]] Bezier link_curve(ImVec2 from, ImVec2 to);
+/// The curve of a link from a port at `from` to an input at `to`: it leaves rightwards and
+/// arrives downwards. `pixel` is the size of a screen pixel in the points' units (1 for screen
+/// points, 1 / zoom for world points, which gives the same curve), for its least bends.
+[[nodiscard]] Bezier link_curve(ImVec2 from, ImVec2 to, float pixel = 1.0f);
+
+/// Link `l`'s curve in world units, as drawn at `zoom`.
+[[nodiscard]] Bezier world_link_curve(const CanvasModel& model, std::size_t l, float zoom);
+
+/// The rectangle around a curve's four control points (which holds the whole curve).
+[[nodiscard]] Rect curve_bounds(const Bezier& b);
 
 } // namespace heartflow::editor

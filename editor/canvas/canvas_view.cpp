@@ -1,4 +1,4 @@
-// [SECTION] index: sync and requests; frame; interaction state machine; drawing; context menu.
+// [SECTION] index: sync and requests; frame; hover; interaction state machine; drawing; menus.
 #include "canvas/canvas_view.h"
 
 #include "document/placement.h"
@@ -13,8 +13,20 @@ namespace {
 
 constexpr float kWheelZoomStep = 1.15f;
 constexpr float kFitMargin = 40.0f;
+// The least zoom a flow is first shown at: titles are readable from here on.
+constexpr float kReadableZoom = 0.85f;
 constexpr NodeKind kAllKinds[] = {NodeKind::question, NodeKind::prompt, NodeKind::reflection,
                                   NodeKind::body_check, NodeKind::breathing, NodeKind::ending};
+// The add-node menu picks a kind with the keys 1-6. ImGui's key indices are the platform's key
+// codes; GLFW's codes for the digit keys are their ASCII characters.
+constexpr int kFirstDigitKey = '1';
+
+bool same_camera(const Camera& a, const Camera& b) {
+    return a.zoom == b.zoom && a.pan.x == b.pan.x && a.pan.y == b.pan.y && a.origin.x == b.origin.x &&
+           a.origin.y == b.origin.y;
+}
+
+ImVec2 centre_of(const Rect& r) { return {(r.min.x + r.max.x) * 0.5f, (r.min.y + r.max.y) * 0.5f}; }
 
 } // namespace
 
@@ -25,6 +37,8 @@ void CanvasView::sync(const Flow& flow, std::uint64_t revision) {
     if (interaction_ == Interaction::drag_nodes || interaction_ == Interaction::connect) interaction_ = Interaction::none;
     model_ = CanvasModel::build(flow, provisional_positions(flow));
     revision_ = revision;
+    hover_valid_ = false;
+    menu_link_.reset();
 }
 
 void CanvasView::apply_requests() {
@@ -32,12 +46,30 @@ void CanvasView::apply_requests() {
     if (fit_requested_ && size.x > 1 && size.y > 1) {
         camera_.fit(model_.bounds(), size, kFitMargin);
         fit_requested_ = false;
+        if (open_view_start_ && *open_view_start_ < model_.positions.size() && camera_.zoom < kReadableZoom) {
+            camera_.zoom = kReadableZoom;
+            const Rect r = model_.node_rect(*open_view_start_);
+            camera_.pan = {(r.min.x + r.max.x) * 0.5f - size.x * 0.5f / camera_.zoom, r.min.y - kFitMargin * 1.5f / camera_.zoom};
+        }
+        open_view_start_.reset();
     }
-    if (centre_requested_ && *centre_requested_ < model_.positions.size()) {
-        const Rect r = model_.node_rect(*centre_requested_);
-        camera_.centre_on({(r.min.x + r.max.x) * 0.5f, (r.min.y + r.max.y) * 0.5f}, size);
-    }
+    if (centre_requested_ && *centre_requested_ < model_.positions.size())
+        camera_.centre_on(centre_of(model_.node_rect(*centre_requested_)), size);
     centre_requested_.reset();
+    if (add_menu_requested_) {
+        menu_world_ = placement_point();
+        menu_on_node_ = false;
+        menu_link_.reset();
+        ImGui::OpenPopup("canvas_menu");
+        add_menu_requested_ = false;
+    }
+}
+
+ImVec2 CanvasView::view_centre() const { return camera_.to_world(centre_of(canvas_)); }
+
+ImVec2 CanvasView::placement_point() const {
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    return canvas_.contains(mouse) && !minimap_rect(canvas_).contains(mouse) ? camera_.to_world(mouse) : view_centre();
 }
 
 // [SECTION] frame
@@ -56,40 +88,59 @@ CanvasEvents CanvasView::frame(const Flow& flow, const Validation& validation, S
                                ImGuiButtonFlags_MouseButtonMiddle);
     const bool hovered = ImGui::IsItemHovered();
     const ImGuiIO& io = ImGui::GetIO();
-    if (interaction_ == Interaction::none) hover_ = hovered ? hit_test(model_, camera_, io.MousePos) : Hit{};
     if (hovered && io.MouseWheel != 0.0f)
         camera_.zoom_about(io.MousePos, camera_.zoom * std::pow(kWheelZoomStep, io.MouseWheel));
-    if (interaction_ == Interaction::none && hovered) {
-        const bool space = ImGui::IsKeyDown(ImGui::GetKeyIndex(ImGuiKey_Space)) && !io.WantTextInput;
-        if (ImGui::IsMouseClicked(ImGuiMouseButton_Middle) || (space && ImGui::IsMouseClicked(ImGuiMouseButton_Left))) {
-            pan_with_left_ = !ImGui::IsMouseClicked(ImGuiMouseButton_Middle);
-            interaction_ = Interaction::pan;
-        } else if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !model_.positions.empty() &&
-                   minimap_rect(canvas_).contains(io.MousePos)) {
-            interaction_ = Interaction::minimap;
-        } else if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
-            if (hover_.kind == HitKind::node) events.activated = hover_.node;
-            if (hover_.kind == HitKind::background) {
-                menu_world_ = camera_.to_world(io.MousePos);
-                menu_on_node_ = false;
-                ImGui::OpenPopup("canvas_menu");
-            }
-        } else if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
-            start_interaction(hover_, selection, events);
-        } else if (ImGui::IsMouseReleased(ImGuiMouseButton_Right)) {
-            menu_on_node_ = hover_.kind == HitKind::node || hover_.kind == HitKind::port;
-            if (menu_on_node_ && !selection.contains(hover_.node)) {
-                selection.select_only(hover_.node);
-                events.selection_changed = true;
-            }
-            menu_world_ = camera_.to_world(io.MousePos);
-            ImGui::OpenPopup("canvas_menu");
-        }
-    }
+    update_hover(hovered);
+    if (interaction_ == Interaction::none && hovered) handle_mouse(selection, events);
     update_interaction(selection, events);
     draw(flow, validation, selection, current);
     context_menu(flow, selection, events);
     return events;
+}
+
+void CanvasView::handle_mouse(Selection& selection, CanvasEvents& events) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const bool space = ImGui::IsKeyDown(ImGui::GetKeyIndex(ImGuiKey_Space)) && !io.WantTextInput;
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Middle) || (space && ImGui::IsMouseClicked(ImGuiMouseButton_Left))) {
+        pan_with_left_ = !ImGui::IsMouseClicked(ImGuiMouseButton_Middle);
+        interaction_ = Interaction::pan;
+    } else if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !model_.positions.empty() &&
+               minimap_rect(canvas_).contains(io.MousePos)) {
+        interaction_ = Interaction::minimap;
+    } else if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+        if (hover_.kind == HitKind::node) events.activated = hover_.node;
+        if (hover_.kind == HitKind::background) add_menu_requested_ = true;
+    } else if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+        start_interaction(hover_, selection, events);
+    } else if (ImGui::IsMouseReleased(ImGuiMouseButton_Right)) {
+        menu_on_node_ = hover_.kind == HitKind::node || hover_.kind == HitKind::port;
+        menu_link_.reset();
+        if (hover_.kind == HitKind::link) menu_link_ = hover_.link;
+        if (menu_on_node_ && !selection.contains(hover_.node)) {
+            selection.select_only(hover_.node);
+            events.selection_changed = true;
+        }
+        menu_world_ = camera_.to_world(io.MousePos);
+        ImGui::OpenPopup("canvas_menu");
+    }
+}
+
+// [SECTION] hover
+
+void CanvasView::update_hover(bool hovered) {
+    if (interaction_ != Interaction::none) return;
+    if (!hovered) {
+        hover_ = Hit{};
+        hover_valid_ = false;
+        return;
+    }
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    // Hit-testing scans every node, so it runs only when the mouse, the view or the flow moved.
+    if (hover_valid_ && mouse.x == hover_mouse_.x && mouse.y == hover_mouse_.y && same_camera(camera_, hover_camera_)) return;
+    hover_ = minimap_rect(canvas_).contains(mouse) ? Hit{} : hit_test(model_, camera_, mouse);
+    hover_mouse_ = mouse;
+    hover_camera_ = camera_;
+    hover_valid_ = true;
 }
 
 // [SECTION] interaction state machine
@@ -137,7 +188,7 @@ void CanvasView::update_interaction(Selection& selection, CanvasEvents& events) 
         for (std::size_t k = 0; k < dragged_.size(); ++k)
             model_.positions[dragged_[k]] = {drag_start_[k].x + static_cast<float>(drag_total_[0]),
                                              drag_start_[k].y + static_cast<float>(drag_total_[1])};
-        if (!left) finish_drag(selection, events);
+        if (!left) finish_drag(events);
         return;
     }
     case Interaction::pan:
@@ -153,7 +204,7 @@ void CanvasView::update_interaction(Selection& selection, CanvasEvents& events) 
         if (left) return;
         if (Hit target = hit_test(model_, camera_, io.MousePos);
             target.kind == HitKind::node || (target.kind == HitKind::port && target.node != connect_from_.node))
-            events.connected = ConnectEvent{connect_from_.node, model_.ports[connect_from_.node][connect_from_.port], target.node};
+            events.connected = ConnectEvent{connect_from_.node, model_.ports(connect_from_.node)[connect_from_.port], target.node};
         interaction_ = Interaction::none;
         return;
     case Interaction::minimap:
@@ -167,8 +218,10 @@ void CanvasView::update_interaction(Selection& selection, CanvasEvents& events) 
     }
 }
 
-void CanvasView::finish_drag(Selection&, CanvasEvents& events) {
+void CanvasView::finish_drag(CanvasEvents& events) {
     interaction_ = Interaction::none;
+    hover_valid_ = false;
+    model_.update_bounds();
     if (drag_total_[0] == 0.0 && drag_total_[1] == 0.0) return;
     events.moved = MoveEvent{dragged_, drag_total_};
 }
@@ -191,18 +244,20 @@ void CanvasView::draw(const Flow& flow, const Validation& validation, const Sele
     ImDrawList& d = *ImGui::GetWindowDrawList();
     d.PushClipRect(canvas_.min, canvas_.max, true);
     draw_grid(d, camera_, canvas_);
-    const Detail detail = detail_for(camera_.zoom);
     const Rect view{camera_.to_world(canvas_.min), camera_.to_world(canvas_.max)};
+    ImFont* small = small_font_ ? small_font_ : ImGui::GetFont();
+    const DrawContext ctx{d, camera_, model_, flow, small, large_font_ ? large_font_ : small, detail_for(camera_.zoom), canvas_};
     drawn_nodes_ = drawn_links_ = 0;
     d.ChannelsSplit(2);
     d.ChannelsSetCurrent(0);
     for (std::size_t l = 0; l < model_.links.size(); ++l) {
         if (!link_visible(camera_, model_, l, canvas_)) continue;
-        draw_link(d, camera_, model_, flow, l, hover_.kind == HitKind::link && hover_.link == l, detail);
+        draw_link(ctx, l, hover_.kind == HitKind::link && hover_.link == l);
         ++drawn_links_;
     }
     d.ChannelsSetCurrent(1);
-    for (std::size_t i = 0; i < model_.positions.size() && i < flow.nodes.size(); ++i) {
+    const std::size_t count = std::min(model_.positions.size(), flow.nodes.size());
+    for (std::size_t i = 0; i < count; ++i) {
         if (!model_.node_rect(i).overlaps(view)) continue;
         NodeMarks marks;
         marks.selected = selection.contains(i);
@@ -210,13 +265,13 @@ void CanvasView::draw(const Flow& flow, const Validation& validation, const Sele
         marks.current = current == i;
         marks.hovered = hover_.kind == HitKind::node && hover_.node == i;
         if (i < validation.worst.size()) marks.problem = validation.worst[i];
-        draw_node(d, camera_, model_, flow.nodes[i], i, marks, detail);
+        draw_node(ctx, i, marks);
         ++drawn_nodes_;
     }
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     if (interaction_ == Interaction::connect) {
         const Bezier b = link_curve(camera_.to_screen(model_.port_position(connect_from_.node, connect_from_.port)), mouse);
-        d.AddBezierCubic(b.p0, b.p1, b.p2, b.p3, IM_COL32(120, 200, 140, 255), 2.5f);
+        d.AddBezierCubic(b.p0, b.p1, b.p2, b.p3, IM_COL32(120, 200, 140, 255), 2.5f, 24);
     }
     if (interaction_ == Interaction::box_select) {
         const ImVec2 a = camera_.to_screen(press_world_);
@@ -225,32 +280,53 @@ void CanvasView::draw(const Flow& flow, const Validation& validation, const Sele
     }
     d.ChannelsMerge();
     if (!model_.positions.empty()) draw_minimap(d, camera_, model_, flow, canvas_);
-    draw_overlay();
+    draw_overlay(flow);
     d.PopClipRect();
 }
 
-void CanvasView::draw_overlay() {
+void CanvasView::draw_overlay(const Flow& flow) {
+    ImDrawList& d = *ImGui::GetWindowDrawList();
     char text[96];
     std::snprintf(text, sizeof text, "%d%%  |  %zu nodes", static_cast<int>(std::lround(camera_.zoom * 100.0f)),
-                  model_.positions.size());
-    ImGui::GetWindowDrawList()->AddText({canvas_.min.x + 10.0f, canvas_.max.y - ImGui::GetFontSize() - 8.0f},
-                                        IM_COL32(160, 166, 180, 255), text);
+                  flow.nodes.size());
+    const ImVec2 at{canvas_.min.x + 10.0f, canvas_.max.y - ImGui::GetFontSize() - 8.0f};
+    const ImVec2 extent = ImGui::CalcTextSize(text);
+    d.AddRectFilled({at.x - 6.0f, at.y - 3.0f}, {at.x + extent.x + 6.0f, at.y + extent.y + 3.0f}, IM_COL32(26, 28, 34, 220), 4.0f);
+    d.AddText(at, IM_COL32(160, 166, 180, 255), text);
+    if (!flow.nodes.empty()) return;
+    const char* hint = "Double-click anywhere (or press Insert) to add the first node";
+    const ImVec2 size = ImGui::CalcTextSize(hint);
+    const ImVec2 c = centre_of(canvas_);
+    d.AddText({c.x - size.x * 0.5f, c.y - size.y * 0.5f}, IM_COL32(200, 205, 215, 255), hint);
 }
 
-// [SECTION] context menu
+// [SECTION] menus
 
 void CanvasView::context_menu(const Flow& flow, Selection& selection, CanvasEvents& events) {
     if (!ImGui::BeginPopup("canvas_menu")) return;
     if (menu_on_node_ && selection.count() > 0) {
         if (ImGui::MenuItem("Duplicate", "Ctrl+D")) events.action = NodeAction::duplicate;
-        if (ImGui::MenuItem("Delete", "Del")) events.action = NodeAction::remove;
+        if (ImGui::MenuItem("Delete", "Delete")) events.action = NodeAction::remove;
         if (ImGui::MenuItem("Play from here", "F5")) events.action = NodeAction::play_from_here;
         if (ImGui::MenuItem("Set as start")) events.action = NodeAction::set_start;
         ImGui::Separator();
     }
+    if (menu_link_ && *menu_link_ < model_.links.size()) {
+        const Link& l = model_.links[*menu_link_];
+        const Port port = model_.ports(l.from)[l.port];
+        if (ImGui::MenuItem(port.kind == PortKind::next ? "Remove this Continue link" : "Remove this choice"))
+            events.unlinked = UnlinkEvent{l.from, port};
+        ImGui::Separator();
+    }
     ImGui::TextDisabled(flow.nodes.empty() ? "Add the first node" : "Add a node here");
-    for (NodeKind kind : kAllKinds)
-        if (ImGui::MenuItem(kind_label(kind))) events.create = std::pair{kind, Vec2{menu_world_.x, menu_world_.y}};
+    char key[2] = {0, 0};
+    for (int k = 0; k < 6; ++k) {
+        key[0] = static_cast<char>('1' + k);
+        if (ImGui::MenuItem(kind_label(kAllKinds[k]), key) || ImGui::IsKeyPressed(kFirstDigitKey + k, false)) {
+            events.create = std::pair{kAllKinds[k], Vec2{menu_world_.x, menu_world_.y}};
+            ImGui::CloseCurrentPopup();
+        }
+    }
     ImGui::EndPopup();
 }
 

@@ -1,6 +1,7 @@
 // The canvas: one InvisibleButton catches input, one interaction enum is updated once per frame
 // (imnodes' ClickInteractionUpdate), and what the person did is *reported* as events for the
-// document to apply; the view only changes the camera, the selection and drag previews.
+// document to apply; the view only changes the camera, the selection and drag previews. It
+// needs only an ImGui context, so it runs headlessly in tests and benchmarks.
 #pragma once
 
 #include "canvas/canvas_draw.h"
@@ -30,23 +31,31 @@ struct ConnectEvent {
     std::size_t to;   ///< Target node.
 };
 
+/// A link the person asked to remove (from its context menu).
+struct UnlinkEvent {
+    std::size_t from; ///< Source node.
+    Port port;        ///< The choice or `next` port the link leaves from.
+};
+
 /// A request from a canvas menu.
 enum class NodeAction { duplicate, remove, play_from_here, set_start };
 
 /// What happened on the canvas this frame; the editor applies it through the document.
 struct CanvasEvents {
-    std::optional<MoveEvent> moved;                 ///< Drag of nodes finished.
-    std::optional<ConnectEvent> connected;          ///< Port dropped on a node.
+    std::optional<MoveEvent> moved;                  ///< Drag of nodes finished.
+    std::optional<ConnectEvent> connected;           ///< Port dropped on a node.
+    std::optional<UnlinkEvent> unlinked;             ///< "Remove link" from a link's menu.
     std::optional<std::pair<NodeKind, Vec2>> create; ///< "Add node" of a kind at a world point.
-    std::optional<std::size_t> activated;           ///< Node double-clicked (open in inspector).
-    std::optional<NodeAction> action;               ///< Context menu on the selection.
-    bool selection_changed = false;                 ///< The selection was changed by the mouse.
+    std::optional<std::size_t> activated;            ///< Node double-clicked (open in inspector).
+    std::optional<NodeAction> action;                ///< Context menu on the selection.
+    bool selection_changed = false;                  ///< The selection was changed by the mouse.
 };
 
 /// The canvas view of one document.
 class CanvasView {
 public:
-    /// Rebuilds the geometry when `revision` differs from the last one seen (not mid-drag).
+    /// Rebuilds the geometry when `revision` differs from the last one seen (ends a drag).
+    /// Nodes without `pos` are placed with provisional_positions.
     void sync(const Flow& flow, std::uint64_t revision);
     /// Draws the canvas into the rest of the current window and handles the mouse.
     /// `current` is the node the player stands on (play from here), if any.
@@ -54,8 +63,23 @@ public:
                        std::optional<std::size_t> current);
     /// Fits every node in view (next frame, once the canvas size is known).
     void request_fit() { fit_requested_ = true; }
+    /// The first view of a flow just opened (next frame): all of it when that is readable, else
+    /// a readable zoom with node `start` at the top centre.
+    void request_open_view(std::optional<std::size_t> start) {
+        fit_requested_ = true;
+        open_view_start_ = start;
+    }
     /// Centres the view on node `i` (next frame).
     void request_centre(std::size_t i) { centre_requested_ = i; }
+    /// Opens the "add a node" menu next frame, for a node at the mouse when it is over the
+    /// canvas, else at the centre of the view. Keys 1-6 pick a kind in that menu.
+    void request_add_menu() { add_menu_requested_ = true; }
+    /// Draws node text scaled with the zoom in `small` when small and `large` when large (null:
+    /// the current font), so it stays sharp.
+    void set_fonts(ImFont* small, ImFont* large) {
+        small_font_ = small;
+        large_font_ = large;
+    }
     /// The camera (for tests and zoom shortcuts).
     [[nodiscard]] Camera& camera() { return camera_; }
     /// The geometry being drawn.
@@ -64,28 +88,39 @@ public:
     [[nodiscard]] Interaction interaction() const { return interaction_; }
     /// The screen rectangle the canvas took last frame.
     [[nodiscard]] const Rect& canvas_rect() const { return canvas_; }
+    /// The world point at the centre of the view.
+    [[nodiscard]] ImVec2 view_centre() const;
+    /// The world point under the mouse when it is over the canvas, else the view's centre.
+    [[nodiscard]] ImVec2 placement_point() const;
     /// Nodes and links drawn last frame (the rest were culled).
     [[nodiscard]] std::pair<std::size_t, std::size_t> drawn_counts() const { return {drawn_nodes_, drawn_links_}; }
 
 private:
     void apply_requests();
+    void handle_mouse(Selection& selection, CanvasEvents& events);
+    void update_hover(bool hovered);
     void start_interaction(const Hit& hit, Selection& selection, CanvasEvents& events);
     void update_interaction(Selection& selection, CanvasEvents& events);
-    void finish_drag(Selection& selection, CanvasEvents& events);
+    void finish_drag(CanvasEvents& events);
     void finish_box(Selection& selection, CanvasEvents& events);
     void draw(const Flow& flow, const Validation& validation, const Selection& selection,
               std::optional<std::size_t> current);
-    void draw_overlay();
+    void draw_overlay(const Flow& flow);
     void context_menu(const Flow& flow, Selection& selection, CanvasEvents& events);
 
     CanvasModel model_;
     std::uint64_t revision_ = ~std::uint64_t{0};
     Camera camera_;
     Rect canvas_{};
+    ImFont* small_font_ = nullptr;
+    ImFont* large_font_ = nullptr;
     Interaction interaction_ = Interaction::none;
     Hit hover_;
-    ImVec2 press_world_{0, 0};  // where the mouse went down (world)
-    Vec2 drag_total_{0, 0};     // world units dragged so far
+    bool hover_valid_ = false;       // hover_ is up to date for the mouse, camera and model
+    ImVec2 hover_mouse_{-1e9f, -1e9f};
+    Camera hover_camera_;
+    ImVec2 press_world_{0, 0};       // where the mouse went down (world)
+    Vec2 drag_total_{0, 0};          // world units dragged so far
     std::vector<ImVec2> drag_start_; // positions of dragged nodes before the drag
     std::vector<std::size_t> dragged_;
     Hit connect_from_;
@@ -93,7 +128,10 @@ private:
     bool additive_ = false;
     ImVec2 menu_world_{0, 0};
     bool menu_on_node_ = false;
+    std::optional<std::size_t> menu_link_;
     bool fit_requested_ = false;
+    std::optional<std::size_t> open_view_start_;
+    bool add_menu_requested_ = false;
     std::optional<std::size_t> centre_requested_;
     std::size_t drawn_nodes_ = 0, drawn_links_ = 0;
 };

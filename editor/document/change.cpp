@@ -46,6 +46,8 @@ void insert_nodes(std::vector<Node>& nodes, const std::vector<std::pair<std::siz
 } // namespace
 
 bool Change::empty() const {
+    for (const auto& m : moved)
+        if (m.before != m.after) return false;
     for (const auto& r : replaced)
         if (!(r.before == r.after)) return false;
     return removed.empty() && inserted.empty() && (!info || info->first == info->second) &&
@@ -54,6 +56,7 @@ bool Change::empty() const {
 }
 
 void apply_change(Flow& flow, const Change& change) {
+    for (const auto& m : change.moved) flow.nodes.at(m.index).pos = m.after;
     for (const auto& r : change.replaced) flow.nodes.at(r.index) = r.after;
     remove_nodes(flow.nodes, change.removed);
     insert_nodes(flow.nodes, change.inserted);
@@ -66,23 +69,32 @@ void revert_change(Flow& flow, const Change& change) {
     remove_nodes(flow.nodes, change.inserted);
     insert_nodes(flow.nodes, change.removed);
     for (const auto& r : change.replaced) flow.nodes.at(r.index) = r.before;
+    for (const auto& m : change.moved) flow.nodes.at(m.index).pos = m.before;
     if (change.info) flow.info = change.info->first;
     if (change.variables) flow.variables = change.variables->first;
     if (change.tests) flow.tests = change.tests->first;
 }
 
 bool merge_changes(Change& earlier, const Change& later) {
-    auto only_replacements = [](const Change& c) {
-        return !c.replaced.empty() && c.removed.empty() && c.inserted.empty() && !c.info &&
-               !c.variables && !c.tests;
+    auto only = [](const Change& c, bool moves) {
+        return (moves ? !c.moved.empty() && c.replaced.empty() : c.moved.empty() && !c.replaced.empty()) &&
+               c.removed.empty() && c.inserted.empty() && !c.info && !c.variables && !c.tests;
     };
-    if (!only_replacements(earlier) || !only_replacements(later)) return false;
-    if (earlier.replaced.size() != later.replaced.size()) return false;
-    for (std::size_t i = 0; i < earlier.replaced.size(); ++i)
-        if (earlier.replaced[i].index != later.replaced[i].index) return false;
-    for (std::size_t i = 0; i < earlier.replaced.size(); ++i)
-        earlier.replaced[i].after = later.replaced[i].after;
-    return true;
+    auto same_nodes = [](const auto& a, const auto& b) {
+        if (a.size() != b.size()) return false;
+        for (std::size_t i = 0; i < a.size(); ++i)
+            if (a[i].index != b[i].index) return false;
+        return true;
+    };
+    if (only(earlier, false) && only(later, false) && same_nodes(earlier.replaced, later.replaced)) {
+        for (std::size_t i = 0; i < earlier.replaced.size(); ++i) earlier.replaced[i].after = later.replaced[i].after;
+        return true;
+    }
+    if (only(earlier, true) && only(later, true) && same_nodes(earlier.moved, later.moved)) {
+        for (std::size_t i = 0; i < earlier.moved.size(); ++i) earlier.moved[i].after = later.moved[i].after;
+        return true;
+    }
+    return false;
 }
 
 } // namespace heartflow::editor

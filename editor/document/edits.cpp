@@ -50,6 +50,11 @@ std::string unique_id(const Flow& flow, const std::string& base) { return unique
 Change add_node(const Flow& flow, Node node) {
     node.id.value = unique_id(flow, node.id.value);
     Change c;
+    if (!flow.find_node(flow.info.start.value)) {
+        FlowInfo info = flow.info;
+        info.start = node.id;
+        c.info.emplace(flow.info, std::move(info));
+    }
     c.inserted.emplace_back(flow.nodes.size(), std::move(node));
     return c;
 }
@@ -99,23 +104,18 @@ Change move_nodes(const Flow& flow, std::span<const std::size_t> indices, Vec2 d
     const bool pin = drawn.size() == flow.nodes.size();
     Change c;
     for (std::size_t i = 0; i < flow.nodes.size(); ++i) {
-        const Node& before = flow.nodes[i];
-        if (!moving[i] && (before.pos || !pin)) continue;
-        Node after = before;
-        const Vec2 from = before.pos.value_or(pin ? drawn[i] : Vec2{0.0, 0.0});
-        after.pos = moving[i] ? Vec2{from[0] + delta[0], from[1] + delta[1]} : from;
-        c.replaced.push_back({i, before, std::move(after)});
+        const auto& before = flow.nodes[i].pos;
+        if (!moving[i] && (before || !pin)) continue;
+        const Vec2 from = before.value_or(pin ? drawn[i] : Vec2{0.0, 0.0});
+        c.moved.push_back({i, before, moving[i] ? Vec2{from[0] + delta[0], from[1] + delta[1]} : from});
     }
     return c;
 }
 
 Change set_positions(const Flow& flow, std::span<const std::pair<std::size_t, Vec2>> positions) {
     Change c;
-    for (const auto& [i, p] : positions) {
-        Node after = flow.nodes.at(i);
-        after.pos = p;
-        c.replaced.push_back({i, flow.nodes[i], std::move(after)});
-    }
+    c.moved.reserve(positions.size());
+    for (const auto& [i, p] : positions) c.moved.push_back({i, flow.nodes.at(i).pos, p});
     return c;
 }
 
@@ -146,6 +146,14 @@ Change edit_node(const Flow& flow, std::size_t index, Node after) {
 Change connect_choice(const Flow& flow, std::size_t index, std::size_t choice,
                       const NodeId& target, const std::string& new_label) {
     Node after = flow.nodes.at(index);
+    if (choice >= after.choices.size() && after.next) {
+        Choice kept;
+        kept.label = "Continue";
+        kept.target = *after.next;
+        after.next.reset();
+        after.choices.push_back(std::move(kept));
+        choice = after.choices.size();
+    }
     if (choice >= after.choices.size()) {
         Choice fresh;
         fresh.label = new_label;
@@ -176,6 +184,26 @@ Change move_choice(const Flow& flow, std::size_t index, std::size_t from, std::s
         after.choices.insert(after.choices.begin() + static_cast<long>(to), std::move(moving));
     }
     return replace_one(flow, index, std::move(after));
+}
+
+Change set_kind(const Flow& flow, std::size_t index, NodeKind kind) {
+    Node after = flow.nodes.at(index);
+    after.kind = kind;
+    if (kind != NodeKind::breathing) {
+        after.pattern.reset();
+        after.rounds.reset();
+    }
+    if (kind != NodeKind::reflection) {
+        after.save_as.clear();
+        after.placeholder.clear();
+    }
+    return replace_one(flow, index, std::move(after));
+}
+
+Change set_start(const Flow& flow, std::size_t index) {
+    FlowInfo info = flow.info;
+    info.start = flow.nodes.at(index).id;
+    return set_info(flow, std::move(info));
 }
 
 Change set_info(const Flow& flow, FlowInfo info) {

@@ -19,7 +19,8 @@ using Vec2 = std::array<double, 2>;
 /// An id not used by any node of `flow`: `base` itself, else base-2, base-3, ...
 [[nodiscard]] std::string unique_id(const Flow& flow, const std::string& base);
 
-/// Adds `node` at the end of the flow (its id made unique).
+/// Adds `node` at the end of the flow (its id made unique). When the flow's start names no node
+/// yet (a new flow), the new node becomes the start.
 [[nodiscard]] Change add_node(const Flow& flow, Node node);
 
 /// Deletes the nodes at `indices` (any order, duplicates ignored). Links into them are kept and
@@ -48,7 +49,8 @@ using Vec2 = std::array<double, 2>;
 [[nodiscard]] Change edit_node(const Flow& flow, std::size_t index, Node after);
 
 /// Points choice `choice` of node `index` at `target`. `choice == choices.size()` adds a new
-/// choice labelled `new_label`.
+/// choice labelled `new_label`; a node that had a `next` then keeps that way on as a first
+/// choice labelled "Continue" (a node has choices or a next, never both).
 [[nodiscard]] Change connect_choice(const Flow& flow, std::size_t index, std::size_t choice,
                                     const NodeId& target, const std::string& new_label = "New choice");
 
@@ -60,6 +62,13 @@ using Vec2 = std::array<double, 2>;
 
 /// Moves choice `from` of node `index` to position `to` (both 0-based, < choices.size()).
 [[nodiscard]] Change move_choice(const Flow& flow, std::size_t index, std::size_t from, std::size_t to);
+
+/// Changes node `index` to `kind`, dropping the fields only the old kind takes (a breathing
+/// pattern and rounds, a reflection's save_as and placeholder).
+[[nodiscard]] Change set_kind(const Flow& flow, std::size_t index, NodeKind kind);
+
+/// Makes node `index` the flow's start.
+[[nodiscard]] Change set_start(const Flow& flow, std::size_t index);
 
 /// Replaces the [flow] table.
 [[nodiscard]] Change set_info(const Flow& flow, FlowInfo info);

@@ -32,4 +32,14 @@ std::vector<Vec2> provisional_positions(const Flow& flow) {
     return out;
 }
 
+std::size_t fill_missing_positions(Flow& flow) {
+    std::size_t missing = 0;
+    for (const Node& n : flow.nodes) missing += n.pos ? 0 : 1;
+    if (missing == 0) return 0;
+    const std::vector<Vec2> at = provisional_positions(flow);
+    for (std::size_t i = 0; i < flow.nodes.size(); ++i)
+        if (!flow.nodes[i].pos) flow.nodes[i].pos = at[i];
+    return missing;
+}
+
 } // namespace heartflow::editor

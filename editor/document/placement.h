@@ -10,10 +10,14 @@
 namespace heartflow::editor {
 
 /// The box size the layout assumes for every node, in world units.
-inline constexpr Vec2 kLayoutBox = {240.0, 150.0};
+inline constexpr Vec2 kLayoutBox = {280.0, 190.0};
 
 /// One position per node: its `pos` when it has one, else its place in the layered layout of
 /// the whole flow, shifted below the positioned nodes when there are any.
 [[nodiscard]] std::vector<Vec2> provisional_positions(const Flow& flow);
+
+/// Gives every node without `pos` its provisional position (when a flow is opened, so the
+/// document always has a place for every node). Returns how many nodes were placed.
+std::size_t fill_missing_positions(Flow& flow);
 
 } // namespace heartflow::editor

@@ -1,6 +1,8 @@
 // Node and flow templates.
 #include "document/templates.h"
 
+#include <cctype>
+
 namespace heartflow::editor {
 
 namespace {
@@ -96,6 +98,20 @@ Node node_template(NodeKind kind, Vec2 at) {
         return make("ending", kind, "Close", "Thank you for taking this time for yourself.", at);
     }
     return make("node", kind, "", "", at);
+}
+
+Flow empty_flow(std::string_view file_stem) {
+    Flow f;
+    for (char c : file_stem) {
+        const unsigned char u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) || c == '-' || c == '_') f.info.id += static_cast<char>(std::tolower(u));
+        else if (c == ' ' && !f.info.id.empty() && f.info.id.back() != '-') f.info.id += '-';
+    }
+    if (f.info.id.empty() || f.info.id.size() > 128) f.info.id = "my-flow";
+    for (char c : file_stem) f.info.title += c == '-' || c == '_' ? ' ' : c;
+    if (f.info.title.empty()) f.info.title = "My flow";
+    f.info.title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(f.info.title[0])));
+    return f;
 }
 
 std::vector<FlowTemplate> flow_templates() {

@@ -20,6 +20,10 @@ struct FlowTemplate {
     Flow flow;               ///< The flow (no errors; every node has a position).
 };
 
+/// A new flow with no nodes yet, named after `file_stem` (e.g. "my-flow" gives id "my-flow"
+/// and title "My flow").
+[[nodiscard]] Flow empty_flow(std::string_view file_stem);
+
 /// The flow templates, simplest first.
 [[nodiscard]] std::vector<FlowTemplate> flow_templates();
 

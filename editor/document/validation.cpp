@@ -34,7 +34,9 @@ void stamp(Node& node, std::uint32_t line) {
     }
 }
 
-void stamp(Flow& flow) {
+} // namespace
+
+void stamp_ranges(Flow& flow) {
     const SourceRange r = at_line(kFlowLine);
     flow.info.range = flow.info.start_range = flow.info.help_range = r;
     for (auto& v : flow.variables) v.range = r;
@@ -47,12 +49,15 @@ void stamp(Flow& flow) {
         stamp(flow.nodes[i], kFirstNodeLine + static_cast<std::uint32_t>(i));
 }
 
-} // namespace
-
 Validation validate_for_editor(const Flow& flow) {
     auto stamped = std::make_shared<Flow>(flow);
-    stamp(*stamped);
-    ValidationResult result = validate(stamped);
+    stamp_ranges(*stamped);
+    return validate_stamped(std::move(stamped));
+}
+
+Validation validate_stamped(std::shared_ptr<const Flow> stamped) {
+    const Flow& flow = *stamped;
+    ValidationResult result = validate(stamped); // `stamped` keeps `flow` alive below
     Validation v;
     v.program = result.program;
     v.worst.assign(flow.nodes.size(), std::nullopt);

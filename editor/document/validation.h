@@ -27,9 +27,16 @@ struct Validation {
     std::size_t warnings = 0;                    ///< How many diagnostics are warnings.
 };
 
-/// Validates `flow` and ties each diagnostic to its node. The flow handed to the validator (and
-/// held by the program) carries synthetic ranges: line 1 for the [flow], [vars] and [[test]]
-/// tables, line 2 + i for everything inside node i.
+/// Gives every element of `flow` a synthetic source range: line 1 for the [flow], [vars] and
+/// [[test]] tables, line 2 + i for everything inside node i. Ranges are not part of a flow's
+/// meaning (equality and the writer ignore them), so this changes nothing a file would hold.
+void stamp_ranges(Flow& flow);
+
+/// Validates a flow already stamped with stamp_ranges and ties each diagnostic to its node. The
+/// program (when there are no errors) shares `stamped`. Safe to run on any thread.
+[[nodiscard]] Validation validate_stamped(std::shared_ptr<const Flow> stamped);
+
+/// Validates a copy of `flow` (stamped) and ties each diagnostic to its node.
 [[nodiscard]] Validation validate_for_editor(const Flow& flow);
 
 } // namespace heartflow::editor

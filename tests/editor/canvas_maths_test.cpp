@@ -75,7 +75,7 @@ TEST_CASE("output ports: choices, then next or add-choice; endings have none") {
     auto q = output_ports(flow.nodes[0]);
     REQUIRE(q.size() == 3);
     CHECK(q[0].kind == PortKind::choice);
-    CHECK(q[1].label == "Not fine");
+    CHECK(port_label(flow.nodes[0], q[1]) == "Not fine");
     CHECK(q[2].kind == PortKind::add_choice);
     CHECK(output_ports(flow.nodes[1]).empty());
     Node prompt;
