@@ -16,4 +16,11 @@ int run_player(const std::vector<std::string>& args);
 /// The flags `heartflow play` accepts in a window, one per line, for `heartflow help play`.
 [[nodiscard]] std::string player_usage();
 
+/// Runs `heartflow edit` in a window; `args` are the subcommand's arguments (an optional flow
+/// file, then flags). Returns the process exit code.
+int run_editor(const std::vector<std::string>& args);
+
+/// The flags `heartflow edit` accepts, one per line, for `heartflow help edit`.
+[[nodiscard]] std::string editor_usage();
+
 } // namespace heartflow::gui

@@ -14,6 +14,7 @@ Usage: heartflow COMMAND [ARGS...]
 
 Commands:
   play FILE      Work through a flow, in a window (or in the terminal with --tty)
+  edit [FILE]    Build and change flows in the editor (a window)
   check FILE...  Check flow files and print located errors and warnings
   walk FILE      Walk a flow with scripted choices and print the nodes entered
   test FILE...   Run the [[test]] tables of flow files
@@ -61,10 +62,31 @@ Options:
     return out;
 }
 
+std::string edit_help() {
+    std::string out = R"(Usage: heartflow edit [FILE] [options]
+
+Opens the flow editor: a canvas of the flow's nodes and links, an inspector of the selected
+node, the problems the checker finds as you edit, and a player beside the canvas (F5 plays
+from the selected node). FILE need not exist yet: the editor then starts a new flow that is
+written there when you save. Without FILE it offers templates, Open and recent files.
+
+Work is never lost: unsaved changes are copied every few seconds to
+$XDG_DATA_HOME/heartflow/recovery (owner-only), and offered back after a crash.
+Saving rewrites the file in canonical form (as `heartflow fmt` does); comments are the one
+thing it cannot keep, and the editor says so before the first save of a file that has them.
+Press F1 in the editor for every shortcut; docs/editor.md explains it all.
+)";
+#ifdef HEARTFLOW_HAVE_GUI
+    out += gui::editor_usage();
+#endif
+    return out;
+}
+
 } // namespace
 
 std::optional<std::string> command_help(std::string_view command) {
     if (command == "play") return play_help();
+    if (command == "edit") return edit_help();
     if (command == "check")
         return R"(Usage: heartflow check FILE...
 

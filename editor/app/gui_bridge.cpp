@@ -1,6 +1,7 @@
 // The CLI's seam into the windowed views (cli/gui_bridge.h).
 #include "gui_bridge.h"
 
+#include "app/editor_app.h"
 #include "app/player_app.h"
 #include "app/window.h"
 #include "player/player_options.h"
@@ -36,5 +37,16 @@ std::string player_usage() {
            "Sessions are kept in $XDG_DATA_HOME/heartflow,\n"
            "comfort settings and crisis-resources.txt in $XDG_CONFIG_HOME/heartflow.\n";
 }
+
+int run_editor(const std::vector<std::string>& args) {
+    auto parsed = editor::parse_editor_options(args);
+    if (auto* error = std::get_if<std::string>(&parsed)) {
+        std::fprintf(stderr, "heartflow edit: %s\nTry 'heartflow help edit'.\n", error->c_str());
+        return 2;
+    }
+    return run_editor_window(std::get<editor::EditorOptions>(parsed));
+}
+
+std::string editor_usage() { return "\nOptions:\n" + editor::editor_flags_help(); }
 
 } // namespace heartflow::gui

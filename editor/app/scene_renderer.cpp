@@ -36,13 +36,7 @@ SceneRenderer::~SceneRenderer() { glDeleteVertexArrays(1, &vertex_array_); }
 
 void SceneRenderer::add_fallback_shapes(const Scene& scene) const {
     if (pacer_ || !scene.pacer) return;
-    const PacerDraw& p = *scene.pacer;
-    float r = p.max_radius * (0.35f + 0.65f * p.fill);
-    ImDrawList* dl = ImGui::GetBackgroundDrawList();
-    dl->PushClipRect(p.clip_min, p.clip_max);
-    dl->AddCircleFilled(p.center, r, ImGui::ColorConvertFloat4ToU32(ImVec4(p.colour.x, p.colour.y, p.colour.z, 0.55f)), 96);
-    dl->AddCircle(p.center, p.max_radius, ImGui::ColorConvertFloat4ToU32(ImVec4(p.colour.x, p.colour.y, p.colour.z, 0.35f)), 96, 2.0f);
-    dl->PopClipRect();
+    add_pacer_shape(*ImGui::GetBackgroundDrawList(), *scene.pacer);
 }
 
 void SceneRenderer::draw(const Scene& scene, int fb_width, int fb_height, double seconds) {

@@ -48,23 +48,19 @@ std::optional<InspectorEdit> Inspector::node(const Flow& flow, std::size_t index
     if (ImGui::Button("Delete")) request = InspectorRequest::remove;
 
     if (auto e = id_field(flow, index)) edit = std::move(e);
-    int kind = static_cast<int>(node.kind);
     if (ImGui::BeginCombo("Kind", kind_label(node.kind))) {
         for (NodeKind k : kKinds)
-            if (ImGui::Selectable(kind_label(k), k == node.kind)) kind = static_cast<int>(k);
+            if (ImGui::Selectable(kind_label(k), k == node.kind) && k != node.kind)
+                edit = InspectorEdit{set_kind(flow, index, k), "Change kind", ""};
         ImGui::EndCombo();
     }
-    if (kind != static_cast<int>(node.kind)) {
-        Node after = node;
-        after.kind = static_cast<NodeKind>(kind);
-        edit = node_edit(flow, index, after, "Change kind", "kind");
-    }
     Node after = node;
-    if (ImGui::InputText("Title", &after.title)) edit = node_edit(flow, index, after, "Edit title", "title");
-    if (focus_text_) {
+    if (focus_title_) {
         ImGui::SetKeyboardFocusHere();
-        focus_text_ = false;
+        focus_title_ = false;
     }
+    if (ImGui::InputTextWithHint("Title", "a short name for the chart", &after.title))
+        edit = node_edit(flow, index, after, "Edit title", "title");
     ImGui::TextUnformatted("Text (what the person reads; {variable} fills in a value)");
     if (ImGui::InputTextMultiline("##text", &after.text, {-1.0f, ImGui::GetTextLineHeight() * 7}))
         edit = node_edit(flow, index, after, "Edit text", "text");

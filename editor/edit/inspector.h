@@ -28,8 +28,8 @@ public:
     [[nodiscard]] std::optional<InspectorEdit> node(const Flow& flow, std::size_t index, InspectorRequest& request);
     /// Draws the [flow] table and [vars]. Returns an edit to apply, if any.
     [[nodiscard]] std::optional<InspectorEdit> flow_properties(const Flow& flow);
-    /// Puts the keyboard in the node's text box next frame.
-    void focus_text() { focus_text_ = true; }
+    /// Puts the keyboard in the node's title box next frame (Tab then moves on to its text).
+    void focus_title() { focus_title_ = true; }
 
 private:
     std::optional<InspectorEdit> id_field(const Flow& flow, std::size_t index);
@@ -40,7 +40,7 @@ private:
     std::size_t id_for_ = ~std::size_t{0};
     std::string id_error_;
     std::string filter_;
-    bool focus_text_ = false;
+    bool focus_title_ = false;
 };
 
 } // namespace heartflow::editor

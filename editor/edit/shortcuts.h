@@ -12,7 +12,8 @@ namespace heartflow::editor {
 enum class EditorCommand {
     undo, redo, save, save_as, open, new_flow, find, help, play_from_here, stop_playing,
     select_all, duplicate, copy, cut, paste, remove, zoom_to_fit, auto_layout, zoom_in, zoom_out,
-    zoom_reset, add_node, close_panel, quit,
+    zoom_reset, add_node, close_panel, quit, nudge_left, nudge_right, nudge_up, nudge_down,
+    select_next, select_previous, edit_title,
 };
 
 /// One row of the shortcut table.
@@ -21,8 +22,9 @@ struct Shortcut {
     int mods;                 ///< GLFW_MOD_* bits that must be held (Shift is matched exactly).
     EditorCommand command;    ///< What it does.
     bool in_text;             ///< Also works while a text field has the keyboard.
-    std::string_view keys;    ///< How the overlay writes it ("Ctrl+Shift+Z").
-    std::string_view meaning; ///< What it does, for the overlay.
+    std::string_view keys;    ///< How the overlay writes it ("Ctrl+Shift+Z"); "" for a variant
+                              ///< the overlay does not list (Shift+arrow).
+    std::string_view meaning; ///< What it does, for the overlay ("" when listed with another row).
 };
 
 /// The whole table, in the order the overlay lists it.

@@ -38,6 +38,21 @@ Player::Player(PlayerOptions options)
     begin_walk();
 }
 
+Player::Player(std::shared_ptr<const Program> program, const SessionSnapshot& start, PlayerOptions options)
+    : options_(std::move(options)),
+      comfort_file_(config_dir() / "comfort.toml"),
+      saved_comfort_(load_comfort(comfort_file_)),
+      crisis_lines_(load_crisis_resources(config_dir() / kCrisisResourcesFile)),
+      crisis_file_((config_dir() / kCrisisResourcesFile).string()),
+      store_(default_data_dir()),
+      watcher_(options_.flow_file),
+      preview_(true) {
+    loaded_.flow = program->flow;
+    loaded_.program = std::move(program);
+    session_ = std::make_unique<Session>(loaded_.program);
+    if (session_->restore(start) != SessionError::ok) session_->start();
+}
+
 void Player::begin_walk() {
     session_ = std::make_unique<Session>(loaded_.program);
     screen_ = Screen::walking;
@@ -74,6 +89,18 @@ void Player::reload() {
         return;
     }
     std::fprintf(stderr, "heartflow: reloaded %s\n", options_.flow_file.c_str());
+    adopt(std::move(fresh));
+}
+
+void Player::update_program(std::shared_ptr<const Program> program) {
+    if (program == loaded_.program) return;
+    LoadedFlow fresh;
+    fresh.flow = program->flow;
+    fresh.program = std::move(program);
+    adopt(std::move(fresh));
+}
+
+void Player::adopt(LoadedFlow fresh) {
     errors_.clear();
     loaded_ = std::move(fresh);
     if (!session_) {
@@ -94,7 +121,7 @@ void Player::reload() {
 }
 
 void Player::poll_file(double now) {
-    if (now < next_poll_) return;
+    if (preview_ || now < next_poll_) return;
     next_poll_ = now + 0.5;
     if (watcher_.changed()) reload();
 }
@@ -102,7 +129,7 @@ void Player::poll_file(double now) {
 // [SECTION] Saving and exporting
 
 void Player::save(bool announce) {
-    if (!session_ || session_->status() == SessionStatus::not_started) return;
+    if (preview_ || !session_ || session_->status() == SessionStatus::not_started) return;
     bool worth = session_->path().size() > 1 || !session_->journal_entries().empty() ||
                  session_->check_in(CheckIn::before) || session_->check_in(CheckIn::after);
     if (!worth && !saved_once_) return;
@@ -252,7 +279,7 @@ void Player::apply(const Intent& intent, double now) {
     apply_comfort(intent);
     if (intent.close || intent.pause) {
         save(true);
-        if (intent.pause) std::printf("heartflow: paused. You can come back any time.\n");
+        if (intent.pause && !preview_) std::printf("heartflow: paused. You can come back any time.\n");
         close_requested_ = true;
         return;
     }

@@ -29,6 +29,10 @@ public:
     /// Loads the flow, comfort settings and crisis resources from the XDG folders. Never throws;
     /// a flow with errors shows them instead of a node.
     explicit Player(PlayerOptions options);
+    /// A preview walk for the editor ("play from here"): runs `program` from `start` (a snapshot
+    /// naming the node and the variables to begin with). A preview never saves a session,
+    /// watches no file and never offers to continue an old walk. Precondition: program is set.
+    Player(std::shared_ptr<const Program> program, const SessionSnapshot& start, PlayerOptions options);
     Player(const Player&) = delete;
     Player& operator=(const Player&) = delete;
 
@@ -37,6 +41,15 @@ public:
     /// Builds one frame's interface (call between ImGui::NewFrame and ImGui::Render).
     /// `now` is a steady clock in seconds.
     void frame(const Fonts& fonts, std::span<const KeyCommand> keys, double now);
+    /// Builds one frame inside the screen rectangle at `pos` of `size` (a preview beside the
+    /// editor's canvas). Its theme applies to its own windows only, and it paints its background
+    /// and breathing pacer itself into ImGui's background draw list.
+    void frame_in(const Fonts& fonts, std::span<const KeyCommand> keys, double now, ImVec2 pos, ImVec2 size);
+    /// Runs an edited version of the flow, keeping the walk where it is when its node still
+    /// exists (as a reload from disk does). Precondition: program is not null.
+    void update_program(std::shared_ptr<const Program> program);
+    /// The walk; null when the flow had errors from the start.
+    [[nodiscard]] const Session* session() const { return session_.get(); }
     /// What to draw under the interface this frame.
     [[nodiscard]] const Scene& scene() const { return scene_; }
     /// True once the person asked to close; the session has been saved by then.
@@ -56,6 +69,8 @@ private:
     void begin_walk();
     void start_fresh();
     void reload();
+    void adopt(LoadedFlow fresh);
+    void draw_frame(const Fonts& fonts, std::span<const KeyCommand> keys, double now, ImVec2 pos, ImVec2 size);
     void poll_file(double now);
     void keys_to_intent(std::span<const KeyCommand> keys, Intent& intent) const;
     void apply(const Intent& intent, double now);
@@ -107,6 +122,7 @@ private:
     float applied_ui_size_ = 0.0f;
     Scene scene_;
     bool close_requested_ = false;
+    bool preview_ = false;                     // a preview inside the editor
 };
 
 } // namespace heartflow::gui

@@ -61,7 +61,8 @@ void Player::draw_top_bar(const Fonts& fonts, Intent& intent) {
     const Palette& p = palette(comfort().theme);
     const float width = ImGui::GetWindowWidth();
     const bool has_help = session_ && session_->program().help.has_value();
-    float right = button_width("Pause", fonts.ui) + style.WindowPadding.x;
+    const char* pause = preview_ ? "Stop" : "Pause";
+    float right = button_width(pause, fonts.ui) + style.WindowPadding.x;
     if (has_help) right += button_width("Get help now", fonts.ui) + style.ItemSpacing.x;
     ImGui::SetCursorPos(style.WindowPadding);
     ImGui::PushFont(fonts.ui);
@@ -81,7 +82,7 @@ void Player::draw_top_bar(const Fonts& fonts, Intent& intent) {
         if (small_button("Get help now", fonts.ui, p, &p.help)) intent.help = true;
         ImGui::SameLine();
     }
-    if (small_button("Pause", fonts.ui, p)) intent.pause = true;
+    if (small_button(pause, fonts.ui, p)) intent.pause = true;
 }
 
 void Player::draw_bottom_bar(const Fonts& fonts, Intent& intent) {
@@ -169,6 +170,29 @@ void Player::frame(const Fonts& fonts, std::span<const KeyCommand> keys, double 
         applied_theme_ = c.theme;
         applied_ui_size_ = fonts.ui->FontSize;
     }
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    draw_frame(fonts, keys, now, vp->WorkPos, vp->WorkSize);
+}
+
+void Player::frame_in(const Fonts& fonts, std::span<const KeyCommand> keys, double now, ImVec2 pos, ImVec2 size) {
+    // The host (the editor) keeps its own style: the player's theme holds for these windows only.
+    const ImGuiStyle host_style = ImGui::GetStyle();
+    const bool host_blink = ImGui::GetIO().ConfigInputTextCursorBlink;
+    const ComfortSettings c = comfort();
+    apply_theme(c.theme, fonts.ui->FontSize / 20.0f);
+    draw_frame(fonts, keys, now, pos, size);
+    ImDrawList* under = ImGui::GetBackgroundDrawList();
+    under->PushClipRect(pos, ImVec2(pos.x + size.x, pos.y + size.y));
+    const ImU32 top = ImGui::ColorConvertFloat4ToU32(scene_.top), bottom = ImGui::ColorConvertFloat4ToU32(scene_.bottom);
+    under->AddRectFilledMultiColor(pos, ImVec2(pos.x + size.x, pos.y + size.y), top, top, bottom, bottom);
+    if (scene_.pacer) add_pacer_shape(*under, *scene_.pacer);
+    under->PopClipRect();
+    ImGui::GetStyle() = host_style;
+    ImGui::GetIO().ConfigInputTextCursorBlink = host_blink;
+}
+
+void Player::draw_frame(const Fonts& fonts, std::span<const KeyCommand> keys, double now, ImVec2 pos, ImVec2 size) {
+    const ComfortSettings c = comfort();
     ImGui::GetIO().ConfigInputTextCursorBlink = !c.reduced_motion;
     poll_file(now);
     track_changes(now);
@@ -178,9 +202,8 @@ void Player::frame(const Fonts& fonts, std::span<const KeyCommand> keys, double 
     Intent intent;
     keys_to_intent(keys, intent);
     begin_widgets_frame();
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(vp->WorkPos);
-    ImGui::SetNextWindowSize(vp->WorkSize);
+    ImGui::SetNextWindowPos(pos);
+    ImGui::SetNextWindowSize(size);
     const ImGuiWindowFlags fixed = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoBackground |
                                    ImGuiWindowFlags_NoSavedSettings;
@@ -193,10 +216,10 @@ void Player::frame(const Fonts& fonts, std::span<const KeyCommand> keys, double 
     // buttons; it takes the keyboard whenever the step or the panel changes.
     const ImGuiStyle& style = ImGui::GetStyle();
     const float top = bar_height(fonts) + style.ItemSpacing.y;
-    const float bottom = bottom_height(fonts, vp->WorkSize.y);
-    const float column = std::min(vp->WorkSize.x - 2 * style.WindowPadding.x, fonts.body->FontSize * 30.0f);
-    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + (vp->WorkSize.x - column) * 0.5f, vp->WorkPos.y + top));
-    ImGui::SetNextWindowSize(ImVec2(column, std::max(100.0f, vp->WorkSize.y - top - bottom)));
+    const float bottom = bottom_height(fonts, size.y);
+    const float column = std::min(size.x - 2 * style.WindowPadding.x, fonts.body->FontSize * 30.0f);
+    ImGui::SetNextWindowPos(ImVec2(pos.x + (size.x - column) * 0.5f, pos.y + top));
+    ImGui::SetNextWindowSize(ImVec2(column, std::max(100.0f, size.y - top - bottom)));
     if (focus_column_) ImGui::SetNextWindowFocus();
     focus_column_ = false;
     ImGui::Begin("##column", nullptr, fixed);

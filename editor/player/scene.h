@@ -26,4 +26,7 @@ struct Scene {
     std::optional<PacerDraw> pacer;  ///< The pacer, on breathing nodes.
 };
 
+/// Paints the pacer with ImGui shapes into `draw` (where no shader can draw it).
+void add_pacer_shape(ImDrawList& draw, const PacerDraw& pacer);
+
 } // namespace heartflow::gui

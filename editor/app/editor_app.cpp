@@ -1,0 +1,110 @@
+// The editor's frame loop, in the order of imgui's example_glfw_opengl3: poll events, (re)build
+// fonts, new frame, the editor, render, swap. Closing the window asks about unsaved changes.
+#include "app/editor_app.h"
+
+#include "app/font_loader.h"
+#include "app/screenshot.h"
+#include "app/window.h"
+#include "edit/editor.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace heartflow::gui {
+
+namespace {
+
+// Frames drawn after the flow has opened before a --screenshot is taken (layout settles).
+constexpr int kScreenshotSettleFrames = 4;
+// Most frames a --screenshot waits for a flow to open (about 20 s).
+constexpr int kScreenshotMaxFrames = 1200;
+
+FontSizes editor_font_sizes(float content_scale) {
+    FontSizes sizes;
+    sizes.body = 19.0f * content_scale;
+    sizes.heading = 30.0f * content_scale; // also the canvas's font, drawn scaled with the zoom
+    sizes.ui = 17.0f * content_scale;
+    sizes.small = 15.0f * content_scale;
+    return sizes;
+}
+
+void apply_editor_style(float scale) {
+    ImGuiStyle style;
+    ImGui::StyleColorsDark(&style);
+    style.WindowRounding = 0.0f;
+    style.FrameRounding = 4.0f;
+    style.PopupRounding = 6.0f;
+    style.GrabRounding = 4.0f;
+    style.FramePadding = {8.0f, 5.0f};
+    style.ItemSpacing = {8.0f, 7.0f};
+    style.WindowPadding = {12.0f, 10.0f};
+    style.Colors[ImGuiCol_WindowBg] = {0.13f, 0.14f, 0.17f, 1.0f};
+    style.Colors[ImGuiCol_PopupBg] = {0.15f, 0.16f, 0.20f, 0.98f};
+    style.Colors[ImGuiCol_ModalWindowDimBg] = {0.0f, 0.0f, 0.0f, 0.45f};
+    style.ScaleAllSizes(scale);
+    ImGui::GetStyle() = style;
+}
+
+int run_loop(Window& window, editor::Editor& editor, const editor::EditorOptions& options) {
+    const FontFiles font_files = find_font_files();
+    FontSizes built_sizes;
+    Fonts fonts;
+    const bool screenshot = !options.screenshot.empty();
+    int settled = 0;
+    for (int frame = 0; !editor.wants_close(); ++frame) {
+        window.wait_events(screenshot || frame < 2 ? 0.0 : editor.active() ? 1.0 / 60.0 : 0.25);
+        if (window.should_close()) {
+            window.cancel_close();
+            (void)editor.request_close();
+        }
+        const float scale = window.content_scale();
+        const FontSizes wanted = editor_font_sizes(scale);
+        if (frame == 0 || wanted != built_sizes) {
+            fonts = build_fonts(font_files, wanted);
+            window.rebuild_font_texture();
+            apply_editor_style(scale);
+            built_sizes = wanted;
+        }
+        window.begin_frame();
+        editor.frame(fonts, window.take_key_presses(), ImGui::GetTime());
+        window.set_title(editor.window_title());
+        int fb_w = 0, fb_h = 0;
+        window.render(ImVec4(0.1f, 0.11f, 0.13f, 1.0f), [&](int w, int h) {
+            fb_w = w;
+            fb_h = h;
+        });
+        settled = editor.busy() ? 0 : settled + 1;
+        if (screenshot && (settled >= kScreenshotSettleFrames || frame >= kScreenshotMaxFrames)) {
+            const std::string failed = save_screenshot(options.screenshot, fb_w, fb_h);
+            if (!failed.empty()) std::fprintf(stderr, "heartflow: %s\n", failed.c_str());
+            return failed.empty() ? 0 : 1;
+        }
+        window.swap();
+    }
+    return 0;
+}
+
+} // namespace
+
+int run_editor_window(const editor::EditorOptions& options) {
+    int code = 0;
+    {
+        std::string error;
+        auto window = Window::open({options.width, options.height, "heartflow editor"}, error);
+        if (!window) {
+            std::fprintf(stderr, "heartflow: %s\n", error.c_str());
+            return 1;
+        }
+        editor::Editor editor(options);
+        code = run_loop(*window, editor, options);
+    }
+    // Work the person cancelled (a long layout, say) may still be running; it has nothing to
+    // finish, so leave without waiting for it.
+    if (editor::abandoned_jobs_running() > 0) {
+        std::fflush(nullptr);
+        std::_Exit(code);
+    }
+    return code;
+}
+
+} // namespace heartflow::gui

@@ -1,0 +1,202 @@
+// [SECTION] index: construction; the frame; keys; panel layout; edits, notices and tasks.
+#include "edit/editor.h"
+
+#include "document/templates.h"
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+
+namespace heartflow::editor {
+
+namespace {
+
+constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
+                                         ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse |
+                                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+
+} // namespace
+
+// [SECTION] construction
+
+Editor::Editor(const EditorOptions& options, std::filesystem::path recent_store)
+    : options_(options), doc_(std::make_unique<Document>(empty_flow("untitled"))), recent_(std::move(recent_store)) {
+    if (std::string problem = prepare_recovery_folder(); !problem.empty())
+        set_notice("Recovery copies cannot be kept: " + problem, 30.0);
+    if (!options_.flow_file.empty()) {
+        open_path(options_.flow_file);
+    } else {
+        show_welcome_ = true;
+        offer_recovery();
+    }
+}
+
+Editor::~Editor() {
+    if (busy_ && busy_->cancel) busy_->cancel();
+    autosaver_.finish();
+}
+
+// [SECTION] the frame
+
+void Editor::frame(const gui::Fonts& fonts, std::span<const gui::KeyPress> presses, double now) {
+    now_ = now;
+    poll_busy(now);
+    if (!busy_) {
+        validation_.update(*doc_, now);
+        poll_disk(now);
+    }
+    if (std::string failed = autosaver_.tick(*doc_, file_, now); !failed.empty()) set_notice(failed, 20.0);
+    const Validation& v = doc_->latest_validation();
+    if (play_.playing() && doc_->validation_current() && v.program && v.program != played_program_) {
+        play_.update(v.program);
+        played_program_ = v.program;
+    }
+    frame_presses_.assign(presses.begin(), presses.end());
+    std::vector<gui::KeyPress> for_player;
+    route_keys(presses, for_player);
+    canvas_.set_fonts(fonts.ui, fonts.heading);
+    canvas_.sync(doc_->flow(), doc_->revision());
+    draw_menu_bar();
+    layout_panels(fonts, for_player, now);
+    draw_find();
+    draw_help();
+    draw_file_browser();
+    draw_welcome();
+    draw_prompt();
+    draw_busy(now);
+}
+
+bool Editor::active() const { return busy_.has_value() || play_.playing() || validation_.checking(); }
+
+std::string Editor::window_title() const {
+    std::string title = "heartflow editor - " + (file_.empty() ? std::string("Untitled") : file_.filename().string());
+    if (doc_->dirty()) title += " *";
+    if (auto id = play_.current_id()) title += " - playing at '" + *id + "'";
+    return title;
+}
+
+// [SECTION] keys
+
+void Editor::route_keys(std::span<const gui::KeyPress> presses, std::vector<gui::KeyPress>& for_player) {
+    if (busy_ || !prompts_.empty() || show_welcome_ || browser_.shown()) return; // their own keys
+    const ImGuiIO& io = ImGui::GetIO();
+    bool typing = io.WantTextInput;
+    const bool player_has_keys = play_.focused();
+    for (const gui::KeyPress& p : presses) {
+        if (typing && p.key == GLFW_KEY_ESCAPE) {
+            // Leave the field keeping what was typed (ImGui would revert it on Escape).
+            ImGui::ClearActiveID();
+            typing = false;
+            focus_canvas_ = !show_find_;
+            continue;
+        }
+        if (auto command = command_for(p.key, p.mods, typing || player_has_keys)) {
+            run(*command);
+            continue;
+        }
+        if (player_has_keys) for_player.push_back(p);
+    }
+}
+
+// [SECTION] panel layout
+
+void Editor::layout_panels(const gui::Fonts& fonts, std::span<const gui::KeyPress> player_keys, double now) {
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const float top = vp->Pos.y + ImGui::GetFrameHeight();
+    const float status = ImGui::GetFrameHeight() + 8.0f;
+    const float width = vp->Size.x, height = vp->Size.y - (top - vp->Pos.y) - status;
+    const float inspector_w = std::clamp(width * 0.3f, 330.0f, 520.0f);
+    const float play_w = play_.playing() ? std::clamp(width * 0.3f, 340.0f, 500.0f) : 0.0f;
+    const float canvas_w = std::max(200.0f, width - inspector_w - play_w);
+    const float problems_h = std::clamp(height * 0.2f, 110.0f, 220.0f);
+    const float left = vp->Pos.x;
+    draw_canvas({left, top}, {canvas_w, height - problems_h});
+    draw_problems({left, top + height - problems_h}, {canvas_w, problems_h});
+    if (play_.playing()) {
+        play_.frame(fonts, player_keys, now, {left + canvas_w, top}, {play_w, height});
+        if (!play_.playing()) played_program_.reset();
+    }
+    draw_inspector({left + canvas_w + play_w, top}, {inspector_w, height});
+    draw_status_bar({left, top + height}, {width, status});
+}
+
+void Editor::draw_canvas(ImVec2 pos, ImVec2 size) {
+    ImGui::SetNextWindowPos(pos);
+    ImGui::SetNextWindowSize(size);
+    if (focus_canvas_) {
+        ImGui::SetNextWindowFocus();
+        focus_canvas_ = false;
+    }
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {0, 0});
+    ImGui::Begin("##canvas", nullptr,
+                 kPanelFlags | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoNav);
+    ImGui::PopStyleVar();
+    canvas_focused_ = ImGui::IsWindowFocused();
+    const CanvasEvents events = canvas_.frame(doc_->flow(), doc_->latest_validation(), selection_, current_node());
+    ImGui::End();
+    if (!busy_) handle_canvas(events);
+}
+
+// [SECTION] edits, notices and tasks
+
+void Editor::apply(Change change, std::string label, std::string merge_key) {
+    if (busy_) return;
+    doc_->apply(std::move(change), std::move(label), std::move(merge_key));
+    after_edit();
+}
+
+void Editor::after_edit() {
+    selection_.resize(doc_->flow().nodes.size());
+    if (show_find_) find_matches_ = find_matches(doc_->flow(), find_query_);
+}
+
+void Editor::set_notice(std::string text, double seconds) {
+    notice_ = std::move(text);
+    notice_until_ = now_ + seconds;
+}
+
+void Editor::ask(Prompt prompt) { prompts_.push_back(std::move(prompt)); }
+
+bool Editor::pressed(int key) const {
+    return std::any_of(frame_presses_.begin(), frame_presses_.end(), [key](const gui::KeyPress& p) { return p.key == key; });
+}
+
+void Editor::answer(int button) {
+    if (prompts_.empty()) return;
+    Prompt asked = std::move(prompts_.front());
+    prompts_.erase(prompts_.begin());
+    if (asked.answer) asked.answer(button);
+}
+
+void Editor::start_busy(std::string what, std::function<bool()> poll, std::function<void()> cancel) {
+    busy_ = BusyTask{std::move(what), std::move(poll), std::move(cancel), now_};
+    poll_busy(now_);
+}
+
+void Editor::poll_busy(double) {
+    if (!busy_) return;
+    // The task's poll may start another task (e.g. a save after a layout), so take it out first.
+    BusyTask task = std::move(*busy_);
+    busy_.reset();
+    if (!task.poll()) {
+        if (!busy_) busy_ = std::move(task);
+    }
+}
+
+std::optional<std::size_t> Editor::current_node() const {
+    const auto id = play_.current_id();
+    if (!id) return std::nullopt;
+    if (current_cache_revision_ != doc_->revision() || current_cache_id_ != *id) {
+        current_cache_revision_ = doc_->revision();
+        current_cache_id_ = *id;
+        current_cache_.reset();
+        const auto& nodes = doc_->flow().nodes;
+        for (std::size_t i = 0; i < nodes.size(); ++i)
+            if (nodes[i].id.value == *id) current_cache_ = i;
+    }
+    return current_cache_;
+}
+
+} // namespace heartflow::editor

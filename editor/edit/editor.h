@@ -1,0 +1,209 @@
+// The editor: one flow file open in a canvas, an inspector, a problems panel, find, a help
+// overlay and a player beside the canvas (play from here). It owns the document and every panel,
+// turns key presses and canvas events into document commands, and does file work (open, save,
+// autosave, reload) with big flows on other threads. ImGui only (the app owns the window), so
+// tests drive it headlessly with key presses and mouse positions.
+#pragma once
+
+#include "app/window.h"
+#include "canvas/canvas_view.h"
+#include "document/document.h"
+#include "edit/background_job.h"
+#include "edit/editor_options.h"
+#include "edit/file_browser.h"
+#include "edit/find.h"
+#include "edit/inspector.h"
+#include "edit/live_validation.h"
+#include "edit/play_panel.h"
+#include "edit/recent_files.h"
+#include "edit/recovery.h"
+#include "edit/shortcuts.h"
+#include "player/flow_watcher.h"
+#include "player/fonts.h"
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+namespace heartflow::editor {
+
+/// A question the editor waits on: a modal with buttons (one question at a time).
+struct Prompt {
+    std::string title;                ///< Window title.
+    std::string message;              ///< What happened and what the buttons do.
+    std::vector<std::string> buttons; ///< Button labels, left to right.
+    int default_button = 0;           ///< Pressed by Enter.
+    int cancel_button = -1;           ///< Pressed by Escape (-1: Escape does nothing).
+    std::function<void(int)> answer;  ///< Called with the pressed button's index.
+};
+
+/// Work in progress that the person waits for (with a progress indicator), e.g. opening.
+struct BusyTask {
+    std::string what;                  ///< "Opening flows/big.toml".
+    std::function<bool()> poll;        ///< Finishes the work when it is done; true then.
+    std::function<void()> cancel;      ///< Abandons it; empty when it cannot be cancelled.
+    double started = 0.0;              ///< When it began (seconds, the frame clock).
+};
+
+/// What reading a flow file for editing gave (on a loading thread).
+struct LoadOutcome {
+    std::filesystem::path path;       ///< The file.
+    std::shared_ptr<Flow> flow;       ///< The flow, stamped and placed; null when it cannot be edited.
+    Validation validation;            ///< The flow's validation.
+    std::vector<Diagnostic> errors;   ///< Why it cannot be edited (located in the file).
+    bool has_comments = false;        ///< The file has TOML comments (a save drops them).
+    std::size_t unknown_keys = 0;     ///< Keys the format does not know (a save drops them).
+    bool new_file = false;            ///< The file does not exist yet or is empty: a new flow.
+    std::size_t placed = 0;           ///< Nodes that had no position and were laid out.
+};
+
+/// Reads `path` for editing: a missing or empty file gives a new empty flow named after it.
+/// Safe on any thread; stops early (with no flow) when `cancelled` turns true.
+[[nodiscard]] LoadOutcome load_for_editing(const std::filesystem::path& path, const std::atomic<bool>& cancelled);
+
+/// The whole editor.
+class Editor {
+public:
+    /// Opens `options.flow_file` when given, else starts with an empty untitled flow and offers
+    /// the templates, Open and the recent files. Recent files are kept in `recent_store`.
+    explicit Editor(const EditorOptions& options, std::filesystem::path recent_store = RecentFiles::default_store());
+    ~Editor();
+    Editor(const Editor&) = delete;
+    Editor& operator=(const Editor&) = delete;
+
+    /// One frame of the editor (call between ImGui::NewFrame and ImGui::Render). `presses` are
+    /// this frame's key presses (GLFW codes); `now` is a steady clock in seconds.
+    void frame(const gui::Fonts& fonts, std::span<const gui::KeyPress> presses, double now);
+    /// The window's close button: true when the editor may close now; otherwise it asks about
+    /// unsaved changes first and closes (wants_close) once answered.
+    bool request_close();
+    /// True once the editor is done and the window should close.
+    [[nodiscard]] bool wants_close() const { return closing_; }
+    /// The window title: file name, a dot when unsaved, and the node being played.
+    [[nodiscard]] std::string window_title() const;
+    /// True while work runs that needs frames to be drawn (a busy task or a preview).
+    [[nodiscard]] bool active() const;
+
+    /// Runs a command as its shortcut or menu item would.
+    void run(EditorCommand command);
+    /// The document being edited.
+    [[nodiscard]] Document& document() { return *doc_; }
+    /// The selected nodes.
+    [[nodiscard]] Selection& selection() { return selection_; }
+    /// The canvas.
+    [[nodiscard]] CanvasView& canvas() { return canvas_; }
+    /// The open file ("" when untitled).
+    [[nodiscard]] const std::filesystem::path& file() const { return file_; }
+    /// The question being asked, if any.
+    [[nodiscard]] const Prompt* prompt() const { return prompts_.empty() ? nullptr : &prompts_.front(); }
+    /// Answers the question being asked with button `button`.
+    void answer(int button);
+    /// True while a busy task runs (opening, laying out, saving a big flow).
+    [[nodiscard]] bool busy() const { return busy_.has_value(); }
+    /// The last message shown in the status bar.
+    [[nodiscard]] const std::string& notice() const { return notice_; }
+    /// The play-from-here panel.
+    [[nodiscard]] const PlayPanel& play_panel() const { return play_; }
+
+private:
+    // [editor.cpp] frame and layout
+    void route_keys(std::span<const gui::KeyPress> presses, std::vector<gui::KeyPress>& for_player);
+    void layout_panels(const gui::Fonts& fonts, std::span<const gui::KeyPress> player_keys, double now);
+    void draw_canvas(ImVec2 pos, ImVec2 size);
+    void after_edit();
+    void apply(Change change, std::string label, std::string merge_key = {});
+    void set_notice(std::string text, double seconds = 6.0);
+    void poll_busy(double now);
+    void start_busy(std::string what, std::function<bool()> poll, std::function<void()> cancel);
+    void ask(Prompt prompt);
+    [[nodiscard]] bool pressed(int key) const;
+    [[nodiscard]] std::optional<std::size_t> current_node() const;
+
+    // [editor_files.cpp] files
+    void open_path(const std::filesystem::path& path);
+    void install(LoadOutcome outcome);
+    void offer_recovery();
+    void new_from_template(const Flow& flow);
+    void save(std::function<void()> then = {});
+    void save_as(std::function<void()> then = {});
+    void write_to(const std::filesystem::path& path, std::function<void()> then);
+    void saved_to(const std::filesystem::path& path, std::uint64_t revision, const std::string& error,
+                  const std::function<void()>& then);
+    void guard_unsaved(const std::string& doing, std::function<void()> proceed);
+    void poll_disk(double now);
+    void reload_from_disk(LoadOutcome outcome);
+    void show_load_errors(const LoadOutcome& outcome);
+    [[nodiscard]] std::string file_label() const;
+
+    // [editor_commands.cpp] commands and canvas events
+    void handle_canvas(const CanvasEvents& events);
+    void add_node_of(NodeKind kind, Vec2 at);
+    void connect(const ConnectEvent& e);
+    void copy_selection(bool cut);
+    void paste();
+    void duplicate_selection();
+    void delete_selection();
+    void play_from_here();
+    void auto_layout_flow();
+    void select_and_centre(std::size_t node);
+
+    // [editor_panels.cpp] panels
+    void draw_menu_bar();
+    void draw_status_bar(ImVec2 pos, ImVec2 size);
+    void draw_inspector(ImVec2 pos, ImVec2 size);
+    void draw_problems(ImVec2 pos, ImVec2 size);
+    void draw_find();
+    void draw_help();
+    void draw_prompt();
+    void draw_busy(double now);
+    void draw_welcome();
+    void draw_file_browser();
+
+    EditorOptions options_;
+    std::unique_ptr<Document> doc_;
+    std::filesystem::path file_;
+    bool has_comments_ = false;
+    std::size_t unknown_keys_ = 0;
+    bool warned_before_save_ = false;
+    std::optional<gui::FlowWatcher> watcher_;
+    double next_disk_poll_ = 0.0;
+
+    CanvasView canvas_;
+    Selection selection_;
+    Inspector inspector_;
+    LiveValidation validation_;
+    Autosaver autosaver_;
+    RecentFiles recent_;
+    FileBrowser browser_;
+    std::function<void(const std::filesystem::path&)> on_browsed_;
+    PlayPanel play_;
+    std::shared_ptr<const Program> played_program_;
+
+    bool show_help_ = false;
+    bool show_find_ = false;
+    bool focus_find_ = false;
+    std::string find_query_;
+    std::vector<FindMatch> find_matches_;
+    std::size_t find_cursor_ = 0;
+    bool show_welcome_ = false;
+    bool focus_canvas_ = true;
+    bool canvas_focused_ = false;
+
+    std::vector<gui::KeyPress> frame_presses_;
+    std::vector<Prompt> prompts_;
+    std::optional<BusyTask> busy_;
+    std::string notice_;
+    double notice_until_ = 0.0;
+    double now_ = 0.0;
+    bool closing_ = false;
+    std::string autosave_error_;
+    mutable std::uint64_t current_cache_revision_ = ~std::uint64_t{0};
+    mutable std::string current_cache_id_;
+    mutable std::optional<std::size_t> current_cache_;
+};
+
+} // namespace heartflow::editor
