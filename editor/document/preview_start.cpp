@@ -60,20 +60,18 @@ void step(Session& session, NodeIndex to, const Arrival& how) {
 } // namespace
 
 SessionSnapshot preview_start(const std::shared_ptr<const Program>& program, NodeIndex node) {
+    SessionSnapshot start;
+    start.status = SessionStatus::at_node;
+    start.started_at_ms = system_clock_ms();
+    start.path = {SnapshotStep{program->node(node).id.value, start.started_at_ms, std::nullopt}};
     Session scratch(program, [] { return std::int64_t{0}; });
     (void)scratch.start();
-    if (auto path = shortest_path(*program, node))
+    start.flow_id = scratch.snapshot().flow_id;
+    // With no variables in the snapshot, restoring starts from the initial values.
+    if (auto path = shortest_path(*program, node)) {
         for (const auto& [to, how] : *path) step(scratch, to, how);
-    else
-        (void)scratch.jump_to(node);
-    SessionSnapshot walked = scratch.snapshot();
-    SessionSnapshot start;
-    start.flow_id = walked.flow_id;
-    start.status = SessionStatus::at_node;
-    start.path = {SnapshotStep{program->node(node).id.value, 0, std::nullopt}};
-    start.variables = std::move(walked.variables);
-    start.started_at_ms = system_clock_ms();
-    start.path.front().entered_at_ms = start.started_at_ms;
+        start.variables = scratch.snapshot().variables;
+    }
     return start;
 }
 

@@ -222,3 +222,88 @@ TEST_CASE("validation ties diagnostics to the nodes they concern") {
         CHECK(flow_wide);
     }
 }
+
+TEST_CASE("moves keep only positions and a run of nudges merges into one step") {
+    Document doc(must_parse(kSmallFlow));
+    std::vector<std::size_t> picked{1};
+    const std::vector<Vec2> drawn{{0, 0}, {10, 20}, {30, 40}};
+    Change first = move_nodes(doc.flow(), picked, {5, 0}, drawn);
+    CHECK(first.replaced.empty());
+    CHECK(first.moved.size() == 3); // the moved node, and the other two pinned where drawn
+    doc.apply(std::move(first), "nudge", "nudge");
+    for (int i = 0; i < 3; ++i) doc.apply(move_nodes(doc.flow(), picked, {5, 0}), "nudge", "nudge");
+    CHECK(doc.flow().nodes[1].pos == std::array<double, 2>{30, 20});
+    REQUIRE(doc.undo());
+    CHECK(doc.flow().nodes[1].pos == std::array<double, 2>{15, 20});
+    REQUIRE(doc.undo());
+    CHECK_FALSE(doc.flow().nodes[1].pos.has_value());
+    CHECK_FALSE(doc.can_undo());
+}
+
+TEST_CASE("the first node of a new flow becomes its start") {
+    Flow empty;
+    empty.info.id = "new";
+    empty.info.title = "New";
+    Document doc(empty);
+    Node n;
+    n.id.value = "hello";
+    doc.apply(add_node(doc.flow(), n), "add");
+    CHECK(doc.flow().info.start.value == "hello");
+    n.id.value = "second";
+    doc.apply(add_node(doc.flow(), n), "add");
+    CHECK(doc.flow().info.start.value == "hello");
+    REQUIRE(doc.undo());
+    REQUIRE(doc.undo());
+    CHECK(doc.flow().info.start.value.empty());
+}
+
+TEST_CASE("adding a choice to a node with a next keeps that way on as a first choice") {
+    Flow flow = must_parse(kSmallFlow);
+    flow.nodes[1].kind = NodeKind::prompt;
+    flow.nodes[1].next = NodeId{"b"};
+    Flow edited = round_trip(flow, connect_choice(flow, 1, 0, NodeId{"start"}, "Again"));
+    const Node& n = edited.nodes[1];
+    CHECK_FALSE(n.next.has_value());
+    REQUIRE(n.choices.size() == 2);
+    CHECK(n.choices[0].label == "Continue");
+    CHECK(n.choices[0].target.value == "b");
+    CHECK(n.choices[1].label == "Again");
+    CHECK(n.choices[1].target.value == "start");
+}
+
+TEST_CASE("changing a node's kind drops the fields only the old kind takes") {
+    Flow flow = must_parse(kSmallFlow);
+    flow.nodes[1].kind = NodeKind::breathing;
+    flow.nodes[1].pattern = kDefaultBreathPattern;
+    flow.nodes[1].rounds = 3;
+    Flow edited = round_trip(flow, set_kind(flow, 1, NodeKind::reflection));
+    CHECK(edited.nodes[1].kind == NodeKind::reflection);
+    CHECK_FALSE(edited.nodes[1].pattern.has_value());
+    CHECK_FALSE(edited.nodes[1].rounds.has_value());
+    Flow start = round_trip(flow, set_start(flow, 2));
+    CHECK(start.info.start.value == "b");
+}
+
+TEST_CASE("a shared snapshot never changes when the document is edited later") {
+    Document doc(must_parse(kSmallFlow));
+    std::shared_ptr<const Flow> before = doc.share_stamped();
+    const Flow copy = *before;
+    doc.apply(delete_nodes(doc.flow(), std::vector<std::size_t>{0}), "delete");
+    CHECK(*before == copy);
+    CHECK(before->nodes.size() == 3);
+    CHECK(doc.flow().nodes.size() == 2);
+    CHECK(doc.share().get() != before.get());
+}
+
+TEST_CASE("a validation adopted from elsewhere counts only for its revision") {
+    Document doc(must_parse(kSmallFlow));
+    const std::uint64_t r0 = doc.revision();
+    Validation v0 = validate_stamped(doc.share_stamped());
+    doc.apply(connect_choice(doc.flow(), 0, 0, NodeId{"nowhere"}), "retarget");
+    CHECK_FALSE(doc.validation_current());
+    doc.adopt_validation(std::move(v0), r0);
+    CHECK_FALSE(doc.validation_current());
+    CHECK(doc.latest_validation().errors == 0);
+    CHECK(doc.validation().errors == 1);
+    CHECK(doc.validation_current());
+}

@@ -1,0 +1,110 @@
+// An Editor driven headlessly: a temporary home for its files (XDG folders included), a headless
+// ImGui context, and frames run with key presses and a steady clock the test advances.
+#pragma once
+
+#include "edit/editor.h"
+#include "headless_imgui.h"
+
+#include <doctest/doctest.h>
+#include <GLFW/glfw3.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <thread>
+
+namespace heartflow::editor::test {
+
+/// A fresh folder, removed at the end; XDG_DATA_HOME and XDG_CONFIG_HOME point into it.
+class TempHome {
+public:
+    TempHome() {
+        std::string pattern = (std::filesystem::temp_directory_path() / "heartflow-editor-test-XXXXXX").string();
+        REQUIRE(::mkdtemp(pattern.data()) != nullptr);
+        root_ = pattern;
+        ::setenv("XDG_DATA_HOME", (root_ / "data").c_str(), 1);
+        ::setenv("XDG_CONFIG_HOME", (root_ / "config").c_str(), 1);
+    }
+    ~TempHome() {
+        std::error_code ec;
+        std::filesystem::remove_all(root_, ec);
+    }
+    TempHome(const TempHome&) = delete;
+    TempHome& operator=(const TempHome&) = delete;
+    /// A path inside the folder.
+    [[nodiscard]] std::filesystem::path operator/(const std::string& name) const { return root_ / name; }
+
+private:
+    std::filesystem::path root_;
+};
+
+/// Writes `text` to `path`.
+inline void write_text(const std::filesystem::path& path, std::string_view text) {
+    std::ofstream out(path, std::ios::binary);
+    out << text;
+}
+
+/// The text of `path`.
+inline std::string read_text(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+/// An editor and the context it draws in.
+struct EditorRig {
+    TempHome home;
+    HeadlessImGui imgui{1360.0f, 860.0f};
+    gui::Fonts fonts;
+    double now = 1.0;
+    ImVec2 mouse{-100.0f, -100.0f};
+    std::unique_ptr<Editor> editor;
+
+    EditorRig() {
+        ImFont* font = ImGui::GetIO().Fonts->Fonts[0];
+        fonts = {font, font, font, font};
+    }
+    /// Starts an editor on `file` ("" for none) and runs frames until it has opened it.
+    Editor& start(const std::filesystem::path& file) {
+        EditorOptions options;
+        options.flow_file = file.string();
+        editor = std::make_unique<Editor>(options, home / "recent.txt");
+        settle();
+        return *editor;
+    }
+    /// One frame after `seconds`, with these key presses (GLFW codes) and ImGui keys held.
+    void step(std::vector<gui::KeyPress> presses = {}, double seconds = 0.05, std::initializer_list<int> held = {},
+              bool down = false) {
+        now += seconds;
+        imgui.bare_frame(mouse, down, [&] { editor->frame(fonts, presses, now); }, held);
+    }
+    /// Presses a key (with GLFW_MOD_* bits), then runs one more frame.
+    void key(int key, int mods = 0) {
+        step({{key, mods}});
+        step();
+    }
+    /// Runs frames until `done()` holds (at most a few seconds); false if it never did.
+    template <typename Done>
+    bool wait_for(Done done) {
+        for (int i = 0; i < 600 && !done(); ++i) {
+            step();
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        }
+        return done();
+    }
+    /// Runs frames until no background task is running (at most a few seconds).
+    void settle() {
+        for (int i = 0; i < 600; ++i) {
+            step();
+            if (i >= 3 && !editor->busy()) return;
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        }
+        FAIL("the editor stayed busy");
+    }
+};
+
+} // namespace heartflow::editor::test
