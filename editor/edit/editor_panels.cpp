@@ -179,7 +179,8 @@ void Editor::draw_problems(ImVec2 pos, ImVec2 size) {
     const Validation& v = doc_->latest_validation();
     ImGui::TextDisabled("Problems");
     ImGui::SameLine();
-    if (v.diagnostics.empty()) ImGui::TextColored(kGoodText, "none: the flow can be played from start to every ending");
+    if (doc_->flow().nodes.empty()) ImGui::TextDisabled("none yet: add a node to begin");
+    else if (v.diagnostics.empty()) ImGui::TextColored(kGoodText, "none: the flow can be played from start to every ending");
     else ImGui::TextDisabled("(%zu errors, %zu warnings; click one to go to its node)", v.errors, v.warnings);
     ImGui::Separator();
     ImGui::BeginChild("##problem_list");

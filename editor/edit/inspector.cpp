@@ -61,8 +61,21 @@ std::optional<InspectorEdit> Inspector::node(const Flow& flow, std::size_t index
     }
     if (ImGui::InputTextWithHint("Title", "a short name for the chart", &after.title))
         edit = node_edit(flow, index, after, "Edit title", "title");
+    // Tab from the title selects the whole text, so typing replaces a template's example
+    // (ImGui 1.86 selects all of a multi-line box only from a callback).
+    const bool title_active = ImGui::IsItemActive();
+    if (title_was_active_ && !title_active) select_text_frames_ = 3;
+    else if (select_text_frames_ > 0) --select_text_frames_;
+    title_was_active_ = title_active;
     ImGui::TextUnformatted("Text (what the person reads; {variable} fills in a value)");
-    if (ImGui::InputTextMultiline("##text", &after.text, {-1.0f, ImGui::GetTextLineHeight() * 7}))
+    auto select_all_once = [](ImGuiInputTextCallbackData* data) {
+        auto* self = static_cast<Inspector*>(data->UserData);
+        if (self->select_text_frames_ > 0) data->SelectAll();
+        self->select_text_frames_ = 0;
+        return 0;
+    };
+    if (ImGui::InputTextMultiline("##text", &after.text, {-1.0f, ImGui::GetTextLineHeight() * 7},
+                                  ImGuiInputTextFlags_CallbackAlways, select_all_once, this))
         edit = node_edit(flow, index, after, "Edit text", "text");
     if (node.kind != NodeKind::ending) {
         std::optional<NodeId> next = node.next;

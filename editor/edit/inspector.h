@@ -41,6 +41,8 @@ private:
     std::string id_error_;
     std::string filter_;
     bool focus_title_ = false;
+    bool title_was_active_ = false;
+    int select_text_frames_ = 0; // frames in which the text box, when it takes the keyboard, selects all
 };
 
 } // namespace heartflow::editor

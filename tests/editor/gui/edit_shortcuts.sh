@@ -1,0 +1,35 @@
+#!/bin/bash
+# Ctrl+A, Ctrl+D, Ctrl+S doubles the nodes in the file (after the one warning about comments);
+# Ctrl+Z, Ctrl+S restores it; the result still checks clean; closing with unsaved changes asks.
+# Usage (inside xvfb-run): edit_shortcuts.sh HEARTFLOW FLOW WORK
+HEARTFLOW=$1 FLOW=$2 WORK=$3
+source "$(dirname "$0")/editor_lib.sh"
+fresh_work
+cp "$FLOW" "$WORK/flow.toml"
+before=$(nodes_in "$WORK/flow.toml")
+
+start_editor "$WORK/flow.toml"
+wait_title "flow.toml"
+press ctrl+a ctrl+d
+wait_title "flow.toml \*"
+press ctrl+s
+press Return                     # "Save without them": the file had comments
+sleep 0.5
+[ "$(nodes_in "$WORK/flow.toml")" -eq $((before * 2)) ] || fail "expected $((before * 2)) nodes, found $(nodes_in "$WORK/flow.toml")"
+grep -q '^#' "$WORK/flow.toml" && fail "comments were kept, yet the writer cannot keep them"
+press ctrl+z ctrl+s
+sleep 0.5
+[ "$(nodes_in "$WORK/flow.toml")" -eq "$before" ] || fail "undo then save: expected $before nodes, found $(nodes_in "$WORK/flow.toml")"
+"$HEARTFLOW" check "$WORK/flow.toml" >/dev/null || fail "the saved flow does not check clean"
+
+# Closing with unsaved changes asks; Escape cancels, then Save writes and closes.
+press Tab Delete
+wait_title "flow.toml \*"
+press ctrl+q
+press Escape
+sleep 0.5
+kill -0 "$PLAYER_PID" 2>/dev/null || fail "Escape at the unsaved-changes question closed the editor"
+press ctrl+q Return
+wait_exit
+[ "$(nodes_in "$WORK/flow.toml")" -eq $((before - 1)) ] || fail "Save on close did not write the deletion"
+echo "edit_shortcuts: ok"

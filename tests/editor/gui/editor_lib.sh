@@ -1,0 +1,64 @@
+# Helpers for the editor's windowed tests, on top of the player's (tests/gui/lib.sh): start the
+# editor, read its title, wait for a title, count nodes in a file.
+# Source it; it expects HEARTFLOW (the binary) and WORK (a scratch folder) to be set.
+source "$(dirname "${BASH_SOURCE[0]}")/../../gui/lib.sh"
+
+# try_start_editor ARGS...: starts `heartflow edit ARGS` in the background; true once mapped.
+try_start_editor() {
+    "$HEARTFLOW" edit "$@" >"$WORK/out.txt" 2>"$WORK/err.txt" &
+    PLAYER_PID=$!
+    WINDOW=""
+    for _ in $(seq 1 100); do
+        WINDOW=$(xdotool search --onlyvisible --pid "$PLAYER_PID" 2>/dev/null | head -n 1 || true)
+        [ -n "$WINDOW" ] && return 0
+        kill -0 "$PLAYER_PID" 2>/dev/null || return 1
+        sleep 0.1
+    done
+    return 1
+}
+
+# start_editor ARGS...: starts the editor (retrying once if the X server refused it), gives it
+# the keyboard and waits until the flow has opened (the title names the file).
+start_editor() {
+    if ! try_start_editor "$@"; then
+        display_refused || fail "the editor window did not open"
+        wait "$PLAYER_PID" 2>/dev/null || true
+        sleep 0.5
+        wait_for_display
+        try_start_editor "$@" || fail "the editor window did not open"
+    fi
+    xdotool windowfocus "$WINDOW" 2>/dev/null || true
+    xdotool mousemove --window "$WINDOW" 600 300
+    sleep 1.0
+}
+
+# title: the window's title now.
+title() { xdotool getwindowname "$WINDOW" 2>/dev/null || true; }
+
+# wait_title PATTERN: waits (at most 10 s) until the title matches the grep pattern.
+wait_title() {
+    for _ in $(seq 1 100); do
+        title | grep -q -- "$1" && return 0
+        sleep 0.1
+    done
+    fail "the title never matched '$1' (it is '$(title)')"
+}
+
+# nodes_in FILE: how many [[node]] tables the file has.
+nodes_in() { grep -c '^\[\[node\]\]' "$1" || true; }
+
+# click X Y: a mouse click at window coordinates.
+click() { xdotool mousemove --window "$WINDOW" "$1" "$2" click 1; sleep 0.4; }
+
+# drag X1 Y1 X2 Y2: presses at the first point, moves in steps, releases at the second.
+drag() {
+    xdotool mousemove --window "$WINDOW" "$1" "$2"; sleep 0.2
+    xdotool mousedown 1; sleep 0.15
+    for t in 1 2 3 4 5; do
+        xdotool mousemove --window "$WINDOW" $(( $1 + ($3 - $1) * t / 5 )) $(( $2 + ($4 - $2) * t / 5 )); sleep 0.08
+    done
+    sleep 0.15; xdotool mouseup 1; sleep 0.4
+}
+
+# kill_editor: kill -9, as a crash would.
+kill_editor() { kill -9 "$PLAYER_PID" 2>/dev/null; wait "$PLAYER_PID" 2>/dev/null || true; }
