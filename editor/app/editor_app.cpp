@@ -51,8 +51,11 @@ int run_loop(Window& window, editor::Editor& editor, const editor::EditorOptions
     Fonts fonts;
     const bool screenshot = !options.screenshot.empty();
     int settled = 0;
+    bool follow_up = true;
     for (int frame = 0; !editor.wants_close(); ++frame) {
-        window.wait_events(screenshot || frame < 2 ? 0.0 : editor.active() ? 1.0 / 60.0 : 0.25);
+        // A press and its release can arrive in one batch of events; drawing the next frame at
+        // once lets ImGui see the release before a second press (else a double-click is lost).
+        window.wait_events(screenshot || follow_up ? 0.0 : editor.active() ? 1.0 / 60.0 : 0.25);
         if (window.should_close()) {
             window.cancel_close();
             (void)editor.request_close();
@@ -66,7 +69,11 @@ int run_loop(Window& window, editor::Editor& editor, const editor::EditorOptions
             built_sizes = wanted;
         }
         window.begin_frame();
-        editor.frame(fonts, window.take_key_presses(), ImGui::GetTime());
+        const std::vector<KeyPress> presses = window.take_key_presses();
+        editor.frame(fonts, presses, ImGui::GetTime());
+        const ImGuiIO& io = ImGui::GetIO();
+        follow_up = frame < 2 || !presses.empty() || io.MouseDown[0] || io.MouseDown[1] || io.MouseDown[2] ||
+                    io.MouseWheel != 0.0f;
         window.set_title(editor.window_title());
         int fb_w = 0, fb_h = 0;
         window.render(ImVec4(0.1f, 0.11f, 0.13f, 1.0f), [&](int w, int h) {

@@ -69,6 +69,7 @@ std::unique_ptr<Window> Window::open(const WindowConfig& config, std::string& er
     window->title_ = config.title;
     glfwSetWindowUserPointer(w, window.get());
     glfwSetKeyCallback(w, on_key); // forwards to ImGui's own key callback
+    glfwSetMouseButtonCallback(w, on_mouse_button); // likewise
     return window;
 }
 
@@ -84,6 +85,29 @@ void Window::on_key(GLFWwindow* w, int key, int scancode, int action, int mods) 
     if (action == GLFW_PRESS)
         if (auto* self = static_cast<Window*>(glfwGetWindowUserPointer(w))) self->presses_.push_back({key, mods});
     ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
+}
+
+void Window::on_mouse_button(GLFWwindow* w, int button, int action, int mods) {
+    if (auto* self = static_cast<Window*>(glfwGetWindowUserPointer(w)); self && action != GLFW_REPEAT)
+        self->button_changes_.push_back({button, action == GLFW_PRESS});
+    ImGui_ImplGlfw_MouseButtonCallback(w, button, action, mods);
+}
+
+void Window::feed_mouse_buttons() {
+    ImGuiIO& io = ImGui::GetIO();
+    bool changed[IM_ARRAYSIZE(io.MouseDown)] = {};
+    for (auto it = button_changes_.begin(); it != button_changes_.end();) {
+        const int b = it->button;
+        if (b < 0 || b >= IM_ARRAYSIZE(io.MouseDown)) {
+            it = button_changes_.erase(it);
+        } else if (changed[b]) {
+            ++it; // this button's next change waits for the next frame
+        } else {
+            changed[b] = true;
+            io.MouseDown[b] = it->pressed;
+            it = button_changes_.erase(it);
+        }
+    }
 }
 
 std::vector<KeyPress> Window::take_key_presses() { return std::exchange(presses_, {}); }
@@ -109,7 +133,7 @@ float Window::content_scale() const {
 }
 
 void Window::wait_events(double seconds) {
-    if (seconds <= 0.0) glfwPollEvents();
+    if (seconds <= 0.0 || !button_changes_.empty()) glfwPollEvents();
     else glfwWaitEventsTimeout(seconds);
 }
 
@@ -121,6 +145,7 @@ void Window::rebuild_font_texture() {
 void Window::begin_frame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    feed_mouse_buttons();
     ImGui::NewFrame();
 }
 

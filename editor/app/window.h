@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include <deque>
 #include <functional>
 #include <memory>
 #include <string>
@@ -46,14 +47,17 @@ public:
     /// scale, less what the platform already scales (Wayland and macOS give a framebuffer
     /// bigger than the window; X11 does not).
     [[nodiscard]] float content_scale() const;
-    /// Waits up to `seconds` for input (0 = just poll).
+    /// Waits up to `seconds` for input (0 = just poll); does not wait while mouse button changes
+    /// are still queued for the coming frames.
     void wait_events(double seconds);
     /// Uploads the font atlas again after ImGui's io.Fonts was rebuilt.
     void rebuild_font_texture();
     /// The key presses since the last call, oldest first. Kept in a queue so that a press and
     /// its release arriving between two frames are not lost.
     [[nodiscard]] std::vector<KeyPress> take_key_presses();
-    /// Starts an ImGui frame (backends first, then ImGui::NewFrame).
+    /// Starts an ImGui frame (backends first, then ImGui::NewFrame). Mouse buttons change at
+    /// most once per frame: a press and release that arrived together reach ImGui in two frames,
+    /// so a quick click (and a double-click) is never lost.
     void begin_frame();
     /// Ends the ImGui frame and draws it: clear to `clear`, run `custom_pass(fb_width, fb_height)`,
     /// then ImGui's draw data. Does not swap.
@@ -66,10 +70,18 @@ public:
 private:
     explicit Window(GLFWwindow* window) : window_(window) {}
     static void on_key(GLFWwindow* window, int key, int scancode, int action, int mods);
+    static void on_mouse_button(GLFWwindow* window, int button, int action, int mods);
+    void feed_mouse_buttons();
+
+    struct ButtonChange {
+        int button;
+        bool pressed;
+    };
 
     GLFWwindow* window_;
     std::string title_;
     std::vector<KeyPress> presses_;
+    std::deque<ButtonChange> button_changes_;
 };
 
 /// True when a display is set and GLFW can start on it.

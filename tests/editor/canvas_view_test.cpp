@@ -136,3 +136,31 @@ TEST_CASE("off-screen nodes are culled and zoom-to-fit brings them all back") {
     CHECK(rig.canvas.drawn_counts().first == 2000);
     CHECK(detail_for(rig.canvas.camera().zoom) == Detail::blocks);
 }
+
+TEST_CASE("double-clicking the empty canvas opens the add menu, where a digit picks the kind") {
+    Rig rig;
+    rig.doc = Document(Flow{});
+    const ImVec2 at{500, 300};
+    rig.step(at, false);
+    rig.step(at, true);
+    rig.step(at, false);
+    rig.step(at, true); // second click: a double-click
+    rig.step(at, false);
+    rig.step(at, false);
+    REQUIRE(ImGui::IsPopupOpen("canvas_menu", ImGuiPopupFlags_AnyPopupId));
+    CanvasEvents e;
+    rig.imgui.frame(at, false, [&] {
+        rig.canvas.sync(rig.doc.flow(), rig.doc.revision());
+        e = rig.canvas.frame(rig.doc.flow(), rig.doc.validation(), rig.selection, std::nullopt);
+    });
+    ImGui::GetIO().KeysDown['6'] = true;
+    rig.imgui.frame(at, false, [&] {
+        e = rig.canvas.frame(rig.doc.flow(), rig.doc.validation(), rig.selection, std::nullopt);
+    });
+    ImGui::GetIO().KeysDown['6'] = false;
+    REQUIRE(e.create.has_value());
+    CHECK(e.create->first == NodeKind::ending);
+    const ImVec2 world = rig.canvas.camera().to_world(at);
+    CHECK(e.create->second[0] == doctest::Approx(world.x));
+    CHECK(e.create->second[1] == doctest::Approx(world.y));
+}
