@@ -124,7 +124,9 @@ void draw_header(const DrawContext& ctx, const Node& node, const Rect& card, con
 
 // [SECTION] detail and colours
 
-Detail detail_for(float zoom) { return zoom < 0.3f ? Detail::blocks : zoom < 0.55f ? Detail::titles : Detail::full; }
+Detail detail_for(float zoom) {
+    return zoom < 0.1f ? Detail::dots : zoom < 0.3f ? Detail::blocks : zoom < 0.55f ? Detail::titles : Detail::full;
+}
 
 const char* kind_label(NodeKind kind) {
     switch (kind) {
@@ -206,7 +208,7 @@ void draw_node(const DrawContext& ctx, std::size_t i, const NodeMarks& marks) {
     const Rect card{ctx.camera.to_screen(world.min), ctx.camera.to_screen(world.max)};
     const float z = ctx.camera.zoom;
     const ImU32 colour = kind_colour(node.kind);
-    if (ctx.detail == Detail::blocks) {
+    if (ctx.detail == Detail::dots || ctx.detail == Detail::blocks) {
         d.AddRectFilled(card.min, card.max, colour);
         if (marks.selected || marks.current || marks.problem) d.AddRect(card.min, card.max, outline_for(marks), 0.0f, 0, 2.0f);
         return;

@@ -16,6 +16,7 @@ namespace heartflow::editor {
 
 /// How much detail to draw at a zoom.
 enum class Detail {
+    dots,   ///< Coloured blocks only: so far out that links would only be a haze.
     blocks, ///< Coloured blocks and straight links only (far out).
     titles, ///< Headers and titles, curved links with arrowheads; no text or labels.
     full,   ///< Everything.

@@ -250,7 +250,8 @@ void CanvasView::draw(const Flow& flow, const Validation& validation, const Sele
     drawn_nodes_ = drawn_links_ = 0;
     d.ChannelsSplit(2);
     d.ChannelsSetCurrent(0);
-    for (std::size_t l = 0; l < model_.links.size(); ++l) {
+    const std::size_t link_count = ctx.detail == Detail::dots ? 0 : model_.links.size();
+    for (std::size_t l = 0; l < link_count; ++l) {
         if (!link_visible(camera_, model_, l, canvas_)) continue;
         draw_link(ctx, l, hover_.kind == HitKind::link && hover_.link == l);
         ++drawn_links_;

@@ -134,7 +134,12 @@ TEST_CASE("off-screen nodes are culled and zoom-to-fit brings them all back") {
     rig.canvas.request_fit();
     rig.step({0, 0}, false);
     CHECK(rig.canvas.drawn_counts().first == 2000);
+    CHECK(detail_for(rig.canvas.camera().zoom) == Detail::dots);
+    CHECK(rig.canvas.drawn_counts().second == 0); // so far out, links would only be a haze
+    rig.canvas.camera().zoom_about({500, 350}, 0.2f);
+    rig.step({0, 0}, false);
     CHECK(detail_for(rig.canvas.camera().zoom) == Detail::blocks);
+    CHECK(rig.canvas.drawn_counts().second > 0);
 }
 
 TEST_CASE("double-clicking the empty canvas opens the add menu, where a digit picks the kind") {
