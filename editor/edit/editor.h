@@ -150,6 +150,10 @@ private:
     void play_from_here();
     void auto_layout_flow();
     void select_and_centre(std::size_t node);
+    void zoom_by(float factor);
+    void nudge_by(Vec2 delta);
+    void step_selection(bool forward);
+    void undo_or_redo(bool redo);
 
     // [editor_panels.cpp] panels
     void draw_menu_bar();

@@ -23,37 +23,36 @@ constexpr float kZoomStep = 1.25f;
 
 // [SECTION] commands
 
+void Editor::zoom_by(float factor) {
+    const Rect& r = canvas_.canvas_rect();
+    canvas_.camera().zoom_about({(r.min.x + r.max.x) * 0.5f, (r.min.y + r.max.y) * 0.5f}, canvas_.camera().zoom * factor);
+}
+
+void Editor::nudge_by(Vec2 delta) {
+    const std::vector<std::size_t> picked = selection_.indices();
+    if (!picked.empty()) apply(move_nodes(doc_->flow(), picked, delta, provisional_positions(doc_->flow())), "Move nodes", "nudge");
+}
+
+void Editor::step_selection(bool forward) {
+    const std::size_t n = doc_->flow().nodes.size();
+    if (n == 0) return;
+    const std::vector<std::size_t> picked = selection_.indices();
+    const std::size_t at = picked.empty() ? (forward ? n - 1 : 0) : picked.front();
+    select_and_centre(forward ? (at + 1) % n : (at + n - 1) % n);
+}
+
+void Editor::undo_or_redo(bool redo) {
+    const std::string label = redo ? doc_->redo_label() : doc_->undo_label();
+    if (redo ? doc_->redo() : doc_->undo()) set_notice((redo ? "Redone: " : "Undone: ") + label, 4.0);
+    after_edit();
+}
+
 void Editor::run(EditorCommand command) {
     if (busy_) return;
     const double nudge = ImGui::GetIO().KeyShift ? kBigNudge : kNudge;
-    auto zoom_by = [this](float factor) {
-        const Rect& r = canvas_.canvas_rect();
-        canvas_.camera().zoom_about({(r.min.x + r.max.x) * 0.5f, (r.min.y + r.max.y) * 0.5f}, canvas_.camera().zoom * factor);
-    };
-    auto nudge_by = [this](Vec2 delta) {
-        const std::vector<std::size_t> picked = selection_.indices();
-        if (!picked.empty()) apply(move_nodes(doc_->flow(), picked, delta, provisional_positions(doc_->flow())), "Move nodes", "nudge");
-    };
-    auto step_selection = [this](bool forward) {
-        const std::size_t n = doc_->flow().nodes.size();
-        if (n == 0) return;
-        const std::vector<std::size_t> picked = selection_.indices();
-        std::size_t at = picked.empty() ? (forward ? n - 1 : 0) : picked.front();
-        select_and_centre(forward ? (at + 1) % n : (at + n - 1) % n);
-    };
     switch (command) {
-    case EditorCommand::undo: {
-        const std::string label = doc_->undo_label();
-        if (doc_->undo()) set_notice("Undone: " + label, 4.0);
-        after_edit();
-        return;
-    }
-    case EditorCommand::redo: {
-        const std::string label = doc_->redo_label();
-        if (doc_->redo()) set_notice("Redone: " + label, 4.0);
-        after_edit();
-        return;
-    }
+    case EditorCommand::undo: undo_or_redo(false); return;
+    case EditorCommand::redo: undo_or_redo(true); return;
     case EditorCommand::save: save(); return;
     case EditorCommand::save_as: save_as(); return;
     case EditorCommand::open:
@@ -64,8 +63,7 @@ void Editor::run(EditorCommand command) {
         return;
     case EditorCommand::new_flow: show_welcome_ = true; return;
     case EditorCommand::find:
-        show_find_ = true;
-        focus_find_ = true;
+        show_find_ = focus_find_ = true;
         find_matches_ = find_matches(doc_->flow(), find_query_);
         return;
     case EditorCommand::help: show_help_ = !show_help_; return;
