@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <vector>
 
 namespace heartflow::editor {
@@ -24,6 +25,8 @@ public:
     [[nodiscard]] bool contains(std::size_t i) const { return i < flags_.size() && flags_[i] != 0; }
     /// The selected indices, ascending.
     [[nodiscard]] std::vector<std::size_t> indices() const;
+    /// The lowest selected index, if any (no allocation, unlike indices()).
+    [[nodiscard]] std::optional<std::size_t> first() const;
     /// How many are selected.
     [[nodiscard]] std::size_t count() const;
     /// The number of nodes the flags cover.

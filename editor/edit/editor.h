@@ -190,6 +190,7 @@ private:
     bool show_help_ = false;
     bool show_find_ = false;
     bool focus_find_ = false;
+    bool find_typing_ = false;
     std::string find_query_;
     std::vector<FindMatch> find_matches_;
     std::size_t find_cursor_ = 0;

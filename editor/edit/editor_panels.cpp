@@ -4,6 +4,7 @@
 
 #include "canvas/canvas_draw.h"
 #include "document/templates.h"
+#include "edit/inspector_widgets.h"
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>
@@ -50,8 +51,9 @@ void Editor::draw_menu_bar() {
         item("New flow...", EditorCommand::new_flow);
         item("Open...", EditorCommand::open);
         if (ImGui::BeginMenu("Open recent", !recent_.files().empty())) {
+            int row = 0;
             for (const std::string& path : recent_.files())
-                if (ImGui::MenuItem(path.c_str()))
+                if (plain_selectable(row++, path, false))
                     guard_unsaved("open another flow", [this, path] { open_path(path); });
             ImGui::EndMenu();
         }
@@ -138,14 +140,15 @@ void Editor::draw_inspector(ImVec2 pos, ImVec2 size) {
     ImGui::Begin("##inspector", nullptr, kPanelFlags);
     ImGui::PushItemWidth(-ImGui::GetFontSize() * 6.5f);
     const Flow& flow = doc_->flow();
-    const std::vector<std::size_t> picked = selection_.indices();
+    const std::size_t picked = selection_.count();
+    const std::optional<std::size_t> first = selection_.first();
     std::optional<InspectorEdit> edit;
     InspectorRequest request = InspectorRequest::none;
-    if (picked.size() == 1 && picked.front() < flow.nodes.size()) {
-        edit = inspector_.node(flow, picked.front(), request);
-    } else if (picked.size() > 1) {
+    if (picked == 1 && *first < flow.nodes.size()) {
+        edit = inspector_.node(flow, *first, request);
+    } else if (picked > 1) {
         heading("Several nodes");
-        ImGui::Text("%zu nodes are selected.", picked.size());
+        ImGui::Text("%zu nodes are selected.", picked);
         if (ImGui::Button("Duplicate them")) request = InspectorRequest::duplicate;
         ImGui::SameLine();
         if (ImGui::Button("Delete them")) request = InspectorRequest::remove;
@@ -163,7 +166,7 @@ void Editor::draw_inspector(ImVec2 pos, ImVec2 size) {
     case InspectorRequest::none: break;
     case InspectorRequest::play_from_here: play_from_here(); break;
     case InspectorRequest::set_start:
-        if (!picked.empty()) apply(set_start(doc_->flow(), picked.front()), "Set start");
+        if (first) apply(set_start(doc_->flow(), *first), "Set start");
         break;
     case InspectorRequest::duplicate: duplicate_selection(); break;
     case InspectorRequest::remove: delete_selection(); break;
@@ -199,7 +202,7 @@ void Editor::draw_problems(ImVec2 pos, ImVec2 size) {
             ImGui::SameLine();
             const std::string where = d.node && *d.node < flow.nodes.size() ? flow.nodes[*d.node].id.value + ": " : std::string("flow: ");
             const std::string line = where + d.diagnostic.message;
-            if (ImGui::Selectable(line.c_str(), false) && d.node) go_to = *d.node;
+            if (plain_selectable(row, line, false) && d.node) go_to = *d.node;
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(describe(d.diagnostic.code).summary).c_str());
             ImGui::PopID();
         }
@@ -229,7 +232,9 @@ void Editor::draw_find() {
         find_cursor_ = 0;
         if (!find_matches_.empty()) select_and_centre(find_matches_.front().node);
     }
-    if (ImGui::IsItemDeactivated() && pressed(GLFW_KEY_ENTER) && !find_matches_.empty()) {
+    const bool was_typing = find_typing_;
+    find_typing_ = ImGui::IsItemActive();
+    if (was_typing && (pressed(GLFW_KEY_ENTER) || pressed(GLFW_KEY_KP_ENTER)) && !find_matches_.empty()) {
         find_cursor_ = (find_cursor_ + 1) % find_matches_.size();
         select_and_centre(find_matches_[find_cursor_].node);
         focus_find_ = true;
@@ -245,7 +250,7 @@ void Editor::draw_find() {
             if (m.node >= flow.nodes.size()) continue;
             const std::string line = flow.nodes[m.node].id.value + "  (" + m.field + ")  " + m.excerpt;
             ImGui::PushID(row);
-            if (ImGui::Selectable(line.c_str(), static_cast<std::size_t>(row) == find_cursor_)) {
+            if (plain_selectable(row, line, static_cast<std::size_t>(row) == find_cursor_)) {
                 find_cursor_ = static_cast<std::size_t>(row);
                 select_and_centre(m.node);
             }
@@ -378,8 +383,9 @@ void Editor::draw_welcome() {
     ImGui::Spacing();
     heading("Or open a flow");
     if (ImGui::Button("Open a file...")) then = [this] { run(EditorCommand::open); };
+    int row = 0;
     for (const std::string& path : recent_.files()) {
-        if (ImGui::Selectable(path.c_str()))
+        if (plain_selectable(row++, path, false))
             then = [this, path] { guard_unsaved("open another flow", [this, path] { open_path(path); }); };
     }
     ImGui::Spacing();

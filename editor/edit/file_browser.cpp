@@ -1,6 +1,8 @@
 // The in-app file dialog.
 #include "edit/file_browser.h"
 
+#include "edit/inspector_widgets.h"
+
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -47,7 +49,9 @@ std::optional<std::filesystem::path> FileBrowser::draw() {
                             ImGuiCond_Appearing, {0.5f, 0.5f});
     std::optional<std::filesystem::path> chosen;
     if (!ImGui::BeginPopupModal(title, &shown_)) return std::nullopt;
-    ImGui::TextWrapped("Folder: %s", folder_.string().c_str());
+    ImGui::TextUnformatted("Folder:");
+    ImGui::SameLine();
+    ImGui::TextUnformatted(folder_.string().c_str());
     if (ImGui::Button("Up one folder") && folder_.has_parent_path()) {
         folder_ = folder_.parent_path();
         list_folder();
@@ -56,11 +60,12 @@ std::optional<std::filesystem::path> FileBrowser::draw() {
     const float footer = ImGui::GetFrameHeightWithSpacing() * 2.5f;
     ImGui::BeginChild("entries", {0, -footer}, true);
     std::optional<std::filesystem::path> enter;
+    int row = 0;
     for (const auto& f : folders_)
-        if (ImGui::Selectable((f.filename().string() + "/").c_str())) enter = f;
+        if (plain_selectable(row++, f.filename().string() + "/", false)) enter = f;
     for (const auto& f : files_) {
         const std::string n = f.filename().string();
-        if (ImGui::Selectable(n.c_str(), n == name_, ImGuiSelectableFlags_AllowDoubleClick)) {
+        if (plain_selectable(row++, n, n == name_, ImGuiSelectableFlags_AllowDoubleClick)) {
             name_ = n;
             if (ImGui::IsMouseDoubleClicked(0)) chosen = f;
         }

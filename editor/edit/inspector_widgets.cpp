@@ -23,6 +23,17 @@ bool contains_folded(const std::string& hay, const std::string& needle) {
 
 } // namespace
 
+bool plain_selectable(int id, std::string_view text, bool selected, ImGuiSelectableFlags flags) {
+    ImGui::PushID(id);
+    const float start = ImGui::GetCursorPosX();
+    const bool clicked = ImGui::Selectable("##row", selected, flags | ImGuiSelectableFlags_AllowItemOverlap,
+                                           {0.0f, ImGui::GetTextLineHeight()});
+    ImGui::SameLine(start);
+    ImGui::TextUnformatted(text.data(), text.data() + text.size());
+    ImGui::PopID();
+    return clicked;
+}
+
 bool node_picker(const char* label, const Flow& flow, std::optional<NodeId>& target, bool allow_none,
                  std::string& filter) {
     const std::string preview = target ? target->value : "(none)";
@@ -50,7 +61,7 @@ bool node_picker(const char* label, const Flow& flow, std::optional<NodeId>& tar
             ImGui::TextDisabled("... type to narrow the list");
             break;
         }
-        if (ImGui::Selectable(row.c_str(), target && *target == n.id)) {
+        if (plain_selectable(shown, row, target && *target == n.id)) {
             target = n.id;
             changed = true;
         }

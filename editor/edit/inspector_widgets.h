@@ -4,11 +4,18 @@
 
 #include "heartflow/flow.h"
 
+#include <imgui.h>
+
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace heartflow::editor {
+
+/// A selectable row showing `text` exactly as written (ImGui would hide what follows a "##" in a
+/// label), with its own id from `id`. True when clicked.
+bool plain_selectable(int id, std::string_view text, bool selected, ImGuiSelectableFlags flags = 0);
 
 /// A combo listing the flow's nodes ("id - title"), filtered by what is typed in it. `target`
 /// is the chosen id; with `allow_none`, "(none)" clears it. True when the choice changed.

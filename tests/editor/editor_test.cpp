@@ -292,3 +292,67 @@ TEST_CASE("play from here walks from the selected node and follows the edits") {
         CHECK(ed.notice().find("error") != std::string::npos);
     }
 }
+
+TEST_CASE("saving a hand-written flow keeps its node order and every field, adding only places") {
+    EditorRig rig;
+    const auto file = rig.home / "heart.toml";
+    const std::string original = read_text(std::filesystem::path(HEARTFLOW_SOURCE_DIR) / "flows/heart-of-the-matter.toml");
+    write_text(file, original);
+    Editor& ed = rig.start(file);
+    ed.selection().select_only(0);
+    rig.key(GLFW_KEY_RIGHT);
+    rig.key(GLFW_KEY_LEFT); // an edit that ends where it began: the flow is unchanged but unsaved
+    rig.key(GLFW_KEY_S, kCtrl);
+    rig.key(GLFW_KEY_ENTER); // the one warning: the comments go
+    Flow saved = flow_in(file);
+    Flow before = *parse_flow(original).flow;
+    REQUIRE(saved.nodes.size() == before.nodes.size());
+    for (Node& n : saved.nodes) {
+        CHECK(n.pos.has_value());
+        n.pos.reset();
+    }
+    CHECK(saved == before);
+}
+
+TEST_CASE("auto-layout places every node anew, in one undoable step") {
+    EditorRig rig;
+    const auto file = rig.home / "small.toml";
+    write_text(file, kSmallFlow);
+    Editor& ed = rig.start(file);
+    ed.selection().select_only(2);
+    rig.key(GLFW_KEY_DOWN, GLFW_MOD_SHIFT);
+    const Flow moved = ed.document().flow();
+    rig.key(GLFW_KEY_L, kCtrl);
+    CHECK_FALSE(ed.document().flow() == moved);
+    CHECK(ed.document().undo_label() == "Auto-layout");
+    rig.key(GLFW_KEY_Z, kCtrl);
+    CHECK(ed.document().flow() == moved);
+}
+
+TEST_CASE("find selects the first node whose words hold the query, and Enter goes to the next") {
+    EditorRig rig;
+    const auto file = rig.home / "small.toml";
+    write_text(file, kSmallFlow);
+    Editor& ed = rig.start(file);
+    rig.key(GLFW_KEY_F, kCtrl);
+    rig.step();
+    REQUIRE(ImGui::GetIO().WantTextInput);
+    // "e": the start's title ("Begin"), text ("How are you?") and labels ("Fine", "Not fine"),
+    // then b's text ("Take care.").
+    ImGui::GetIO().AddInputCharacter('e');
+    rig.step();
+    CHECK(ed.selection().indices() == std::vector<std::size_t>{0});
+    for (int i = 0; i < 4; ++i) {
+        CHECK(ed.selection().indices() == std::vector<std::size_t>{0});
+        rig.key(GLFW_KEY_ENTER);
+        rig.step(); // the box takes the keyboard again over the next frames
+        rig.step();
+    }
+    CHECK(ed.selection().indices() == std::vector<std::size_t>{2});
+    rig.key(GLFW_KEY_ESCAPE);
+    rig.key(GLFW_KEY_ESCAPE);
+    CHECK_FALSE(ImGui::GetIO().WantTextInput);
+    ImGui::GetIO().AddInputCharacter('x'); // with no field open, typing changes nothing
+    rig.step();
+    CHECK_FALSE(ed.document().dirty());
+}

@@ -67,6 +67,17 @@ struct EditorRig {
     EditorRig() {
         ImFont* font = ImGui::GetIO().Fonts->Fonts[0];
         fonts = {font, font, font, font};
+        // ImGui's key indices are GLFW key codes, as the GLFW backend maps them.
+        ImGuiIO& io = ImGui::GetIO();
+        const std::pair<ImGuiKey, int> keys[] = {
+            {ImGuiKey_Tab, GLFW_KEY_TAB}, {ImGuiKey_LeftArrow, GLFW_KEY_LEFT}, {ImGuiKey_RightArrow, GLFW_KEY_RIGHT},
+            {ImGuiKey_UpArrow, GLFW_KEY_UP}, {ImGuiKey_DownArrow, GLFW_KEY_DOWN}, {ImGuiKey_Home, GLFW_KEY_HOME},
+            {ImGuiKey_End, GLFW_KEY_END}, {ImGuiKey_Insert, GLFW_KEY_INSERT}, {ImGuiKey_Delete, GLFW_KEY_DELETE},
+            {ImGuiKey_Backspace, GLFW_KEY_BACKSPACE}, {ImGuiKey_Space, GLFW_KEY_SPACE}, {ImGuiKey_Enter, GLFW_KEY_ENTER},
+            {ImGuiKey_Escape, GLFW_KEY_ESCAPE}, {ImGuiKey_KeyPadEnter, GLFW_KEY_KP_ENTER}, {ImGuiKey_A, GLFW_KEY_A},
+            {ImGuiKey_C, GLFW_KEY_C}, {ImGuiKey_V, GLFW_KEY_V}, {ImGuiKey_X, GLFW_KEY_X}, {ImGuiKey_Y, GLFW_KEY_Y},
+            {ImGuiKey_Z, GLFW_KEY_Z}};
+        for (const auto& [imgui_key, glfw_key] : keys) io.KeyMap[imgui_key] = glfw_key;
     }
     /// Starts an editor on `file` ("" for none) and runs frames until it has opened it.
     Editor& start(const std::filesystem::path& file) {
@@ -82,9 +93,14 @@ struct EditorRig {
         now += seconds;
         imgui.bare_frame(mouse, down, [&] { editor->frame(fonts, presses, now); }, held);
     }
-    /// Presses a key (with GLFW_MOD_* bits), then runs one more frame.
+    /// Presses a key (with GLFW_MOD_* bits), as both the editor and ImGui see it, then runs
+    /// one more frame.
     void key(int key, int mods = 0) {
-        step({{key, mods}});
+        ImGuiIO& io = ImGui::GetIO();
+        io.KeyCtrl = (mods & GLFW_MOD_CONTROL) != 0;
+        io.KeyShift = (mods & GLFW_MOD_SHIFT) != 0;
+        step({{key, mods}}, 0.05, {key});
+        io.KeyCtrl = io.KeyShift = false;
         step();
     }
     /// Runs frames until `done()` holds (at most a few seconds); false if it never did.
