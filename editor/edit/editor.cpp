@@ -23,6 +23,7 @@ constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoTitleBar | ImGuiWind
 
 Editor::Editor(const EditorOptions& options, std::filesystem::path recent_store)
     : options_(options), doc_(std::make_unique<Document>(empty_flow("untitled"))), recent_(std::move(recent_store)) {
+    (void)doc_->validation();
     if (std::string problem = prepare_recovery_folder(); !problem.empty())
         set_notice("Recovery copies cannot be kept: " + problem, 30.0);
     if (!options_.flow_file.empty()) {

@@ -31,6 +31,12 @@ void heading(const char* text) {
     ImGui::Separator();
 }
 
+// "1 error, 2 warnings".
+std::string problem_count(const Validation& v) {
+    auto count = [](std::size_t n, const char* one) { return std::to_string(n) + " " + one + (n == 1 ? "" : "s"); };
+    return count(v.errors, "error") + ", " + count(v.warnings, "warning");
+}
+
 // The keys of a command for a menu, from the shortcut table.
 const char* keys_of(EditorCommand command) {
     for (const Shortcut& s : shortcut_table())
@@ -116,12 +122,12 @@ void Editor::draw_status_bar(ImVec2 pos, ImVec2 size) {
     ImGui::TextUnformatted(where.c_str());
     ImGui::SameLine();
     if (doc_->dirty()) ImGui::TextColored(kWarningText, "- unsaved changes");
-    else ImGui::TextColored(kGoodText, "- saved");
+    else if (!file_.empty()) ImGui::TextColored(kGoodText, "- saved");
     ImGui::SameLine(0.0f, 24.0f);
     const Validation& v = doc_->latest_validation();
     if (validation_.checking() || !doc_->validation_current()) ImGui::TextDisabled("checking...");
     else if (v.errors == 0 && v.warnings == 0) ImGui::TextColored(kGoodText, "no problems");
-    else ImGui::TextColored(v.errors ? kErrorText : kWarningText, "%zu errors, %zu warnings", v.errors, v.warnings);
+    else ImGui::TextColored(v.errors ? kErrorText : kWarningText, "%s", problem_count(v).c_str());
     if (now_ < notice_until_ && !notice_.empty()) {
         ImGui::SameLine(0.0f, 24.0f);
         ImGui::TextUnformatted(notice_.c_str());
@@ -184,7 +190,7 @@ void Editor::draw_problems(ImVec2 pos, ImVec2 size) {
     ImGui::SameLine();
     if (doc_->flow().nodes.empty()) ImGui::TextDisabled("none yet: add a node to begin");
     else if (v.diagnostics.empty()) ImGui::TextColored(kGoodText, "none: the flow can be played from start to every ending");
-    else ImGui::TextDisabled("(%zu errors, %zu warnings; click one to go to its node)", v.errors, v.warnings);
+    else ImGui::TextDisabled("(%s; click one to go to its node)", problem_count(v).c_str());
     ImGui::Separator();
     ImGui::BeginChild("##problem_list");
     ImGuiListClipper clipper;

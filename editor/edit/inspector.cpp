@@ -223,7 +223,8 @@ std::optional<InspectorEdit> Inspector::flow_properties(const Flow& flow) {
         changed.help = help;
         edit = InspectorEdit{set_info(flow, changed), "Set help node", ""};
     }
-    if (ImGui::InputTextMultiline("Description", &info.description, {-1.0f, ImGui::GetTextLineHeight() * 3}))
+    ImGui::TextUnformatted("Description (shown when the flow is chosen)");
+    if (ImGui::InputTextMultiline("##description", &info.description, {-1.0f, ImGui::GetTextLineHeight() * 3}))
         edit = InspectorEdit{set_info(flow, info), "Edit description", "flow_description"};
     if (ImGui::InputText("Author", &info.author)) edit = InspectorEdit{set_info(flow, info), "Edit author", "flow_author"};
     section("Variables (what the flow remembers)");
