@@ -53,6 +53,12 @@ void CanvasView::apply_requests() {
         }
         open_view_start_.reset();
     }
+    if (reveal_requested_ && *reveal_requested_ < model_.positions.size()) {
+        const Rect r = model_.node_rect(*reveal_requested_);
+        const Rect view{camera_.to_world(canvas_.min), camera_.to_world(canvas_.max)};
+        if (!view.contains(r.min) || !view.contains(r.max)) centre_requested_ = reveal_requested_;
+    }
+    reveal_requested_.reset();
     if (centre_requested_ && *centre_requested_ < model_.positions.size())
         camera_.centre_on(centre_of(model_.node_rect(*centre_requested_)), size);
     centre_requested_.reset();

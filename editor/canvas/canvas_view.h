@@ -71,6 +71,8 @@ public:
     }
     /// Centres the view on node `i` (next frame).
     void request_centre(std::size_t i) { centre_requested_ = i; }
+    /// Centres the view on node `i` next frame unless it is in view already.
+    void request_reveal(std::size_t i) { reveal_requested_ = i; }
     /// Opens the "add a node" menu next frame, for a node at the mouse when it is over the
     /// canvas, else at the centre of the view. Keys 1-6 pick a kind in that menu.
     void request_add_menu() { add_menu_requested_ = true; }
@@ -133,6 +135,7 @@ private:
     std::optional<std::size_t> open_view_start_;
     bool add_menu_requested_ = false;
     std::optional<std::size_t> centre_requested_;
+    std::optional<std::size_t> reveal_requested_;
     std::size_t drawn_nodes_ = 0, drawn_links_ = 0;
 };
 

@@ -135,7 +135,10 @@ void Editor::draw_canvas(ImVec2 pos, ImVec2 size) {
                  kPanelFlags | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoNav);
     ImGui::PopStyleVar();
     canvas_focused_ = ImGui::IsWindowFocused();
-    const CanvasEvents events = canvas_.frame(doc_->flow(), doc_->latest_validation(), selection_, current_node());
+    const std::optional<std::size_t> current = current_node();
+    if (current != revealed_current_ && current) canvas_.request_reveal(*current); // follow the walk
+    revealed_current_ = current;
+    const CanvasEvents events = canvas_.frame(doc_->flow(), doc_->latest_validation(), selection_, current);
     ImGui::End();
     if (!busy_) handle_canvas(events);
 }

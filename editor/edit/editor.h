@@ -209,6 +209,7 @@ private:
     mutable std::uint64_t current_cache_revision_ = ~std::uint64_t{0};
     mutable std::string current_cache_id_;
     mutable std::optional<std::size_t> current_cache_;
+    std::optional<std::size_t> revealed_current_;
 };
 
 } // namespace heartflow::editor

@@ -34,15 +34,18 @@ float bottom_height(const Fonts& fonts, float window_height) {
     return bar_height(fonts) + hints + style.ItemSpacing.y;
 }
 
-// The widest key hint line that fits, centred at the bottom.
-void draw_key_hints(const Fonts& fonts, const Palette& p, const ImVec2& size) {
+// The widest key hint line that fits, centred at the bottom (a preview in the editor is closed
+// with Shift+F5; Ctrl+Q there closes the editor).
+void draw_key_hints(const Fonts& fonts, const Palette& p, const ImVec2& size, bool preview) {
     const ImGuiStyle& style = ImGui::GetStyle();
-    const char* hints[] = {"1-9 choose  ·  Enter continue  ·  Backspace back  ·  Ctrl+Q save and close  ·  "
-                           "Ctrl+plus/minus text size  ·  F1 help",
-                           "1-9 choose  ·  Enter continue  ·  Backspace back  ·  Ctrl+Q save and close",
-                           "1-9 choose  ·  Backspace back  ·  Ctrl+Q close"};
+    const char* walk_hints[] = {"1-9 choose  ·  Enter continue  ·  Backspace back  ·  Ctrl+Q save and close  ·  "
+                                "Ctrl+plus/minus text size  ·  F1 help",
+                                "1-9 choose  ·  Enter continue  ·  Backspace back  ·  Ctrl+Q save and close",
+                                "1-9 choose  ·  Backspace back  ·  Ctrl+Q close"};
+    const char* preview_hints[] = {"1-9 choose  ·  Enter continue  ·  Backspace back  ·  Shift+F5 stop",
+                                   "1-9 choose  ·  Backspace back  ·  Shift+F5 stop", "1-9 choose"};
     ImGui::PushFont(fonts.small);
-    for (const char* hint : hints) {
+    for (const char* hint : preview ? preview_hints : walk_hints) {
         float w = ImGui::CalcTextSize(hint).x;
         if (w > size.x - 2 * style.WindowPadding.x) continue;
         ImGui::SetCursorPos(ImVec2((size.x - w) * 0.5f, size.y - fonts.small->FontSize - style.WindowPadding.y * 1.5f));
@@ -109,7 +112,7 @@ void Player::draw_bottom_bar(const Fonts& fonts, Intent& intent) {
         if (i > 0) ImGui::SameLine();
         if (small_button(labels[i + 1], fonts.ui, p)) intent.panel = panel_ == panels[i] ? Panel::none : panels[i];
     }
-    if (shows_key_hints(size.y)) draw_key_hints(fonts, p, size);
+    if (shows_key_hints(size.y)) draw_key_hints(fonts, p, size, preview_);
 }
 
 void Player::draw_walk(const Fonts& fonts, Intent& intent, double now) {
