@@ -1,35 +1,21 @@
 // Parsing `heartflow edit` flags.
 #include "edit/editor_options.h"
 
-#include <cstdio>
+#include "player/player_options.h"
 
 namespace heartflow::editor {
 
 std::variant<EditorOptions, std::string> parse_editor_options(const std::vector<std::string>& args) {
     EditorOptions o;
-    std::vector<std::string> split; // "--flag=value" as "--flag" "value"
-    for (const std::string& a : args) {
-        const auto eq = a.find('=');
-        if (a.rfind("--", 0) == 0 && eq != std::string::npos) {
-            split.push_back(a.substr(0, eq));
-            split.push_back(a.substr(eq + 1));
-        } else {
-            split.push_back(a);
-        }
-    }
+    const std::vector<std::string> split = gui::split_flag_values(args);
     for (std::size_t i = 0; i < split.size(); ++i) {
         const std::string& a = split[i];
         const bool has_value = i + 1 < split.size();
         if (a == "--screenshot" && has_value) {
             o.screenshot = split[++i];
         } else if (a == "--size" && has_value) {
-            int w = 0, h = 0;
-            char extra = 0;
-            if (std::sscanf(split[++i].c_str(), "%dx%d%c", &w, &h, &extra) != 2 || w < 800 || h < 560 || w > 8192 ||
-                h > 8192)
+            if (!gui::parse_window_size(split[++i], 800, 560, o.width, o.height))
                 return "--size takes WIDTHxHEIGHT of at least 800x560, e.g. --size 1360x860";
-            o.width = w;
-            o.height = h;
         } else if (!a.empty() && a[0] == '-') {
             return "unknown or incomplete option '" + a + "' (see heartflow help edit)";
         } else if (o.flow_file.empty()) {

@@ -18,14 +18,17 @@ namespace heartflow::gui {
 
 // [SECTION] Loading, beginning and reloading
 
-Player::Player(PlayerOptions options)
+Player::Player(PlayerOptions options, bool preview)
     : options_(std::move(options)),
       comfort_file_(config_dir() / "comfort.toml"),
       saved_comfort_(load_comfort(comfort_file_)),
       crisis_lines_(load_crisis_resources(config_dir() / kCrisisResourcesFile)),
       crisis_file_((config_dir() / kCrisisResourcesFile).string()),
       store_(default_data_dir()),
-      watcher_(options_.flow_file) {
+      watcher_(options_.flow_file),
+      preview_(preview) {}
+
+Player::Player(PlayerOptions options) : Player(std::move(options), false) {
     LoadedFlow loaded = load_flow_file(options_.flow_file);
     for (const Diagnostic& d : loaded.diagnostics)
         std::fprintf(stderr, "%s\n", format_diagnostic(options_.flow_file, d).c_str());
@@ -39,14 +42,7 @@ Player::Player(PlayerOptions options)
 }
 
 Player::Player(std::shared_ptr<const Program> program, const SessionSnapshot& start, PlayerOptions options)
-    : options_(std::move(options)),
-      comfort_file_(config_dir() / "comfort.toml"),
-      saved_comfort_(load_comfort(comfort_file_)),
-      crisis_lines_(load_crisis_resources(config_dir() / kCrisisResourcesFile)),
-      crisis_file_((config_dir() / kCrisisResourcesFile).string()),
-      store_(default_data_dir()),
-      watcher_(options_.flow_file),
-      preview_(true) {
+    : Player(std::move(options), true) {
     loaded_.flow = program->flow;
     loaded_.program = std::move(program);
     session_ = std::make_unique<Session>(loaded_.program);

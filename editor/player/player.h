@@ -66,6 +66,8 @@ public:
 private:
     enum class Screen { flow_errors, resume_offer, walking };
 
+    Player(PlayerOptions options, bool preview); // settings, crisis lines and store only
+
     void begin_walk();
     void start_fresh();
     void reload();

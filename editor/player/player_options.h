@@ -23,6 +23,14 @@ struct PlayerOptions {
     int height = 820;                      ///< --size WxH: window height in screen units.
 };
 
+/// The arguments with each "--flag=value" split into "--flag" "value" (shared by the windowed
+/// commands' option parsers).
+[[nodiscard]] std::vector<std::string> split_flag_values(const std::vector<std::string>& args);
+
+/// Reads "WIDTHxHEIGHT" into `width` and `height` when both are within [min, 8192]; false (and
+/// both untouched) otherwise.
+bool parse_window_size(const std::string& text, int min_width, int min_height, int& width, int& height);
+
 /// Parses the arguments after `play`; on error returns a sentence saying what is wrong.
 [[nodiscard]] std::variant<PlayerOptions, std::string> parse_player_options(const std::vector<std::string>& args);
 

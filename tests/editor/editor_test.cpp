@@ -31,9 +31,8 @@ Flow flow_in(const std::filesystem::path& file) {
 
 TEST_CASE("opening a flow gives every node a place and leaves it unchanged") {
     EditorRig rig;
-    const auto file = rig.home / "small.toml";
-    write_text(file, kSmallFlow);
-    Editor& ed = rig.start(file);
+    Editor& ed = rig.start_with("small.toml", kSmallFlow);
+    const auto file = ed.file();
     REQUIRE(ed.file() == file);
     CHECK(ed.document().flow().nodes.size() == 3);
     for (const Node& n : ed.document().flow().nodes) CHECK(n.pos.has_value());
@@ -44,9 +43,8 @@ TEST_CASE("opening a flow gives every node a place and leaves it unchanged") {
 
 TEST_CASE("Ctrl+A, Ctrl+D and Ctrl+S double the nodes in the file; Ctrl+Z and Ctrl+S restore it") {
     EditorRig rig;
-    const auto file = rig.home / "small.toml";
-    write_text(file, kSmallFlow);
-    Editor& ed = rig.start(file);
+    Editor& ed = rig.start_with("small.toml", kSmallFlow);
+    const auto file = ed.file();
     rig.key(GLFW_KEY_A, kCtrl);
     CHECK(ed.selection().count() == 3);
     rig.key(GLFW_KEY_D, kCtrl);
@@ -84,9 +82,8 @@ TEST_CASE("a file that does not exist yet is a new flow there, written by the fi
 
 TEST_CASE("canvas shortcuts wait while a text field has the keyboard") {
     EditorRig rig;
-    const auto file = rig.home / "small.toml";
-    write_text(file, kSmallFlow);
-    Editor& ed = rig.start(file);
+    Editor& ed = rig.start_with("small.toml", kSmallFlow);
+    const auto file = ed.file();
     ed.selection().select_only(1);
     rig.key(GLFW_KEY_ENTER); // into the title field
     rig.step();
@@ -101,9 +98,8 @@ TEST_CASE("canvas shortcuts wait while a text field has the keyboard") {
 
 TEST_CASE("arrow keys move the selection and Tab walks through the nodes") {
     EditorRig rig;
-    const auto file = rig.home / "small.toml";
-    write_text(file, kSmallFlow);
-    Editor& ed = rig.start(file);
+    Editor& ed = rig.start_with("small.toml", kSmallFlow);
+    const auto file = ed.file();
     ed.selection().select_only(0);
     const auto before = *ed.document().flow().nodes[0].pos;
     rig.key(GLFW_KEY_RIGHT);
@@ -169,9 +165,8 @@ TEST_CASE("unsaved work is kept privately and offered back after a crash") {
 
 TEST_CASE("closing with unsaved changes asks first") {
     EditorRig rig;
-    const auto file = rig.home / "small.toml";
-    write_text(file, kSmallFlow);
-    Editor& ed = rig.start(file);
+    Editor& ed = rig.start_with("small.toml", kSmallFlow);
+    const auto file = ed.file();
     CHECK(ed.request_close());
     Editor& edited = rig.start(file);
     edited.selection().select_only(2);
@@ -203,9 +198,8 @@ TEST_CASE("closing with unsaved changes asks first") {
 
 TEST_CASE("a change on disk reloads a clean flow and asks when there are unsaved changes") {
     EditorRig rig;
-    const auto file = rig.home / "small.toml";
-    write_text(file, kSmallFlow);
-    Editor& ed = rig.start(file);
+    Editor& ed = rig.start_with("small.toml", kSmallFlow);
+    const auto file = ed.file();
     std::string changed(kSmallFlow);
     changed.replace(changed.find("How are you?"), 12, "How are you today?");
     write_text(file, changed);
@@ -267,9 +261,8 @@ TEST_CASE("a file whose values could not all be read is not opened, and says whe
 
 TEST_CASE("play from here walks from the selected node and follows the edits") {
     EditorRig rig;
-    const auto file = rig.home / "small.toml";
-    write_text(file, kSmallFlow);
-    Editor& ed = rig.start(file);
+    Editor& ed = rig.start_with("small.toml", kSmallFlow);
+    const auto file = ed.file();
     ed.selection().select_only(0);
     rig.key(GLFW_KEY_F5);
     REQUIRE(ed.play_panel().playing());
@@ -316,9 +309,8 @@ TEST_CASE("saving a hand-written flow keeps its node order and every field, addi
 
 TEST_CASE("auto-layout places every node anew, in one undoable step") {
     EditorRig rig;
-    const auto file = rig.home / "small.toml";
-    write_text(file, kSmallFlow);
-    Editor& ed = rig.start(file);
+    Editor& ed = rig.start_with("small.toml", kSmallFlow);
+    const auto file = ed.file();
     ed.selection().select_only(2);
     rig.key(GLFW_KEY_DOWN, GLFW_MOD_SHIFT);
     const Flow moved = ed.document().flow();
@@ -331,9 +323,8 @@ TEST_CASE("auto-layout places every node anew, in one undoable step") {
 
 TEST_CASE("find selects the first node whose words hold the query, and Enter goes to the next") {
     EditorRig rig;
-    const auto file = rig.home / "small.toml";
-    write_text(file, kSmallFlow);
-    Editor& ed = rig.start(file);
+    Editor& ed = rig.start_with("small.toml", kSmallFlow);
+    const auto file = ed.file();
     rig.key(GLFW_KEY_F, kCtrl);
     rig.step();
     REQUIRE(ImGui::GetIO().WantTextInput);

@@ -87,6 +87,11 @@ struct EditorRig {
         settle();
         return *editor;
     }
+    /// Writes `text` to a file `name` in the temporary home and starts an editor on it.
+    Editor& start_with(const std::string& name, std::string_view text) {
+        write_text(home / name, text);
+        return start(home / name);
+    }
     /// One frame after `seconds`, with these key presses (GLFW codes) and ImGui keys held.
     void step(std::vector<gui::KeyPress> presses = {}, double seconds = 0.05, std::initializer_list<int> held = {},
               bool down = false) {

@@ -35,9 +35,10 @@ run_heartflow() {
     "$HEARTFLOW" "$@" >"$WORK/out.txt" 2>"$WORK/err.txt"
 }
 
-# try_start FLOW [flags...]: starts the window in the background; true once it is mapped.
-try_start() {
-    "$HEARTFLOW" play "$@" >"$WORK/out.txt" 2>"$WORK/err.txt" &
+# try_start_command COMMAND ARGS...: starts `heartflow COMMAND ARGS` in the background; true
+# once its window is mapped.
+try_start_command() {
+    "$HEARTFLOW" "$@" >"$WORK/out.txt" 2>"$WORK/err.txt" &
     PLAYER_PID=$!
     WINDOW=""
     for _ in $(seq 1 100); do
@@ -49,20 +50,23 @@ try_start() {
     return 1
 }
 
-# start_player FLOW [flags...]: starts the window (retrying once if the X server refused it)
+# start_window COMMAND ARGS...: starts the window (retrying once if the X server refused it)
 # and gives it the keyboard.
-start_player() {
-    if ! try_start "$@"; then
-        display_refused || fail "the player window did not open"
+start_window() {
+    if ! try_start_command "$@"; then
+        display_refused || fail "the $1 window did not open"
         wait "$PLAYER_PID" 2>/dev/null || true
         sleep 0.5
         wait_for_display
-        try_start "$@" || fail "the player window did not open"
+        try_start_command "$@" || fail "the $1 window did not open"
     fi
     xdotool windowfocus "$WINDOW" 2>/dev/null || true
     xdotool mousemove --window "$WINDOW" 5 5
     sleep 0.4
 }
+
+# start_player FLOW [flags...]: starts the player's window.
+start_player() { start_window play "$@"; }
 
 # press KEY...: each key held briefly, as a person would press it.
 press() {

@@ -3,33 +3,11 @@
 # Source it; it expects HEARTFLOW (the binary) and WORK (a scratch folder) to be set.
 source "$(dirname "${BASH_SOURCE[0]}")/../../gui/lib.sh"
 
-# try_start_editor ARGS...: starts `heartflow edit ARGS` in the background; true once mapped.
-try_start_editor() {
-    "$HEARTFLOW" edit "$@" >"$WORK/out.txt" 2>"$WORK/err.txt" &
-    PLAYER_PID=$!
-    WINDOW=""
-    for _ in $(seq 1 100); do
-        WINDOW=$(xdotool search --onlyvisible --pid "$PLAYER_PID" 2>/dev/null | head -n 1 || true)
-        [ -n "$WINDOW" ] && return 0
-        kill -0 "$PLAYER_PID" 2>/dev/null || return 1
-        sleep 0.1
-    done
-    return 1
-}
-
-# start_editor ARGS...: starts the editor (retrying once if the X server refused it), gives it
-# the keyboard and waits until the flow has opened (the title names the file).
+# start_editor ARGS...: starts `heartflow edit ARGS` and waits a moment for the flow to open.
 start_editor() {
-    if ! try_start_editor "$@"; then
-        display_refused || fail "the editor window did not open"
-        wait "$PLAYER_PID" 2>/dev/null || true
-        sleep 0.5
-        wait_for_display
-        try_start_editor "$@" || fail "the editor window did not open"
-    fi
-    xdotool windowfocus "$WINDOW" 2>/dev/null || true
+    start_window edit "$@"
     xdotool mousemove --window "$WINDOW" 600 300
-    sleep 1.0
+    sleep 0.6
 }
 
 # title: the window's title now.
