@@ -100,16 +100,20 @@ std::optional<InspectorEdit> Inspector::node(const Flow& flow, std::size_t index
 
 std::optional<InspectorEdit> Inspector::id_field(const Flow& flow, std::size_t index) {
     const Node& node = flow.nodes[index];
-    if (id_for_ != index || !ImGui::IsAnyItemActive()) {
-        if (id_for_ != index || id_buffer_ != node.id.value) id_error_.clear();
-        id_buffer_ = node.id.value;
+    // The box keeps what is typed while it has the keyboard (and in the frame it loses it, when
+    // the rename is applied); otherwise it shows the id as it is (after undo, say).
+    if (id_for_ != index) {
         id_for_ = index;
+        id_error_.clear();
+        id_buffer_ = node.id.value;
+    } else if (!id_active_ && id_error_.empty()) {
+        id_buffer_ = node.id.value;
     }
-    ImGui::InputText("Id", &id_buffer_);
-    if (!ImGui::IsItemDeactivatedAfterEdit() || id_buffer_ == node.id.value) {
-        if (!id_error_.empty()) ImGui::TextColored({1.0f, 0.45f, 0.45f, 1.0f}, "%s", id_error_.c_str());
-        return std::nullopt;
-    }
+    if (ImGui::InputText("Id", &id_buffer_)) id_error_.clear();
+    const bool left = ImGui::IsItemDeactivated();
+    id_active_ = ImGui::IsItemActive();
+    if (!id_error_.empty()) ImGui::TextColored({1.0f, 0.45f, 0.45f, 1.0f}, "%s", id_error_.c_str());
+    if (!left || id_buffer_ == node.id.value) return std::nullopt;
     if (!is_valid_id(id_buffer_)) {
         id_error_ = "An id uses letters, digits, '-' and '_' only (no spaces).";
         return std::nullopt;
@@ -118,7 +122,6 @@ std::optional<InspectorEdit> Inspector::id_field(const Flow& flow, std::size_t i
         id_error_ = "Another node already has the id '" + id_buffer_ + "'.";
         return std::nullopt;
     }
-    id_error_.clear();
     Node after = node;
     after.id.value = id_buffer_;
     return InspectorEdit{edit_node(flow, index, after), "Rename node", ""};

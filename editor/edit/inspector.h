@@ -39,6 +39,7 @@ private:
     std::string id_buffer_;
     std::size_t id_for_ = ~std::size_t{0};
     std::string id_error_;
+    bool id_active_ = false;
     std::string filter_;
     bool focus_title_ = false;
     bool title_was_active_ = false;

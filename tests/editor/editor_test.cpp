@@ -347,3 +347,26 @@ TEST_CASE("find selects the first node whose words hold the query, and Enter goe
     rig.step();
     CHECK_FALSE(ed.document().dirty());
 }
+
+TEST_CASE("renaming a node in the inspector takes effect when the field is left, links following") {
+    EditorRig rig;
+    Editor& ed = rig.start_with("small.toml", kSmallFlow);
+    ed.selection().select_only(2);
+    rig.key(GLFW_KEY_ENTER); // title
+    rig.step();
+    rig.key(GLFW_KEY_TAB, GLFW_MOD_SHIFT); // back to the id (the kind is not a text field)
+    rig.step();
+    REQUIRE(ImGui::GetIO().WantTextInput);
+    for (char c : std::string("take_care")) ImGui::GetIO().AddInputCharacter(static_cast<unsigned>(c));
+    rig.step();
+    CHECK(ed.document().flow().nodes[2].id.value == "b"); // not while typing
+
+    SUBCASE("by Enter") { rig.key(GLFW_KEY_ENTER); }
+    SUBCASE("by Escape") { rig.key(GLFW_KEY_ESCAPE); }
+    rig.step();
+    CHECK(ed.document().flow().nodes[2].id.value == "take_care");
+    CHECK(ed.document().flow().nodes[0].choices[1].target.value == "take_care");
+    rig.key(GLFW_KEY_Z, kCtrl);
+    CHECK(ed.document().flow().nodes[2].id.value == "b");
+    CHECK(ed.document().flow().nodes[0].choices[1].target.value == "b");
+}
