@@ -21,9 +21,6 @@ constexpr std::size_t kMaxTitle = 44;
 constexpr std::size_t kMaxText = 150;
 constexpr std::size_t kMaxPortLabel = 30;
 constexpr std::size_t kMaxLinkLabel = 26;
-// Flows with more nodes than this draw their minimap as a grid of coloured cells.
-constexpr std::size_t kMinimapDirectLimit = 1500;
-constexpr int kMinimapCellsX = 96, kMinimapCellsY = 72;
 
 constexpr ImU32 kCanvasColour = IM_COL32(26, 28, 34, 255);
 constexpr ImU32 kCardColour = IM_COL32(44, 48, 58, 255);
@@ -298,27 +295,34 @@ Camera minimap_camera(const CanvasModel& m, const Rect& mini) {
     return c;
 }
 
-void draw_minimap(ImDrawList& d, const Camera& cam, const CanvasModel& m, const Flow& flow, const Rect& canvas) {
+void bin_minimap(const CanvasModel& m, const Flow& flow, const Rect& canvas, std::vector<ImU32>& cells) {
+    cells.assign(static_cast<std::size_t>(kMinimapCellsX * kMinimapCellsY), 0);
+    const Rect mini = minimap_rect(canvas);
+    const Camera mc = minimap_camera(m, mini);
+    const ImVec2 cell{mini.size().x / kMinimapCellsX, mini.size().y / kMinimapCellsY};
+    for (std::size_t i = 0; i < m.positions.size() && i < flow.nodes.size(); ++i) {
+        const ImVec2 at = mc.to_screen(m.positions[i]);
+        const int cx = static_cast<int>((at.x - mini.min.x) / cell.x), cy = static_cast<int>((at.y - mini.min.y) / cell.y);
+        if (cx >= 0 && cy >= 0 && cx < kMinimapCellsX && cy < kMinimapCellsY)
+            cells[static_cast<std::size_t>(cy * kMinimapCellsX + cx)] = kind_colour(flow.nodes[i].kind);
+    }
+}
+
+void draw_minimap(ImDrawList& d, const Camera& cam, const CanvasModel& m, const Flow& flow, const Rect& canvas,
+                  const std::vector<ImU32>& cells) {
     const Rect mini = minimap_rect(canvas);
     d.AddRectFilled(mini.min, mini.max, IM_COL32(16, 18, 22, 230), 4.0f);
     d.PushClipRect(mini.min, mini.max, true);
     const Camera mc = minimap_camera(m, mini);
     if (m.positions.size() <= kMinimapDirectLimit) {
-        for (std::size_t i = 0; i < m.positions.size(); ++i) {
+        for (std::size_t i = 0; i < m.positions.size() && i < flow.nodes.size(); ++i) {
             const Rect r = m.node_rect(i);
             const ImVec2 a = mc.to_screen(r.min), b = mc.to_screen(r.max);
             d.AddRectFilled(a, {std::max(b.x, a.x + 2.0f), std::max(b.y, a.y + 2.0f)}, kind_colour(flow.nodes[i].kind));
         }
-    } else {
+    } else if (cells.size() == static_cast<std::size_t>(kMinimapCellsX * kMinimapCellsY)) {
         // Many nodes share each minimap pixel: colour a fixed grid of cells instead.
-        std::array<ImU32, kMinimapCellsX * kMinimapCellsY> cells{};
         const ImVec2 cell{mini.size().x / kMinimapCellsX, mini.size().y / kMinimapCellsY};
-        for (std::size_t i = 0; i < m.positions.size(); ++i) {
-            const ImVec2 at = mc.to_screen(m.positions[i]);
-            const int cx = static_cast<int>((at.x - mini.min.x) / cell.x), cy = static_cast<int>((at.y - mini.min.y) / cell.y);
-            if (cx >= 0 && cy >= 0 && cx < kMinimapCellsX && cy < kMinimapCellsY)
-                cells[static_cast<std::size_t>(cy * kMinimapCellsX + cx)] = kind_colour(flow.nodes[i].kind);
-        }
         for (int y = 0; y < kMinimapCellsY; ++y)
             for (int x = 0; x < kMinimapCellsX; ++x)
                 if (ImU32 c = cells[static_cast<std::size_t>(y * kMinimapCellsX + x)])

@@ -11,6 +11,7 @@
 #include <imgui.h>
 
 #include <optional>
+#include <vector>
 
 namespace heartflow::editor {
 
@@ -73,8 +74,18 @@ void draw_link(const DrawContext& ctx, std::size_t l, bool hovered);
 /// The minimap's world -> minimap transform for the model's bounds.
 [[nodiscard]] Camera minimap_camera(const CanvasModel& model, const Rect& minimap);
 
-/// Draws the minimap: every node as a dot of its kind's colour, and the visible part as a frame.
+/// Flows with more nodes than this draw their minimap as a grid of coloured cells.
+inline constexpr std::size_t kMinimapDirectLimit = 1500;
+/// The minimap's grid of cells, columns and rows.
+inline constexpr int kMinimapCellsX = 96, kMinimapCellsY = 72;
+
+/// The colour of each minimap cell (0 for none), row after row, for a big flow: computed once
+/// per change of the flow or of the canvas size, not every frame.
+void bin_minimap(const CanvasModel& model, const Flow& flow, const Rect& canvas, std::vector<ImU32>& cells);
+
+/// Draws the minimap: every node as a dot of its kind's colour (or, past kMinimapDirectLimit
+/// nodes, the `cells` of bin_minimap), and the visible part as a frame.
 void draw_minimap(ImDrawList& draw, const Camera& camera, const CanvasModel& model, const Flow& flow,
-                  const Rect& canvas);
+                  const Rect& canvas, const std::vector<ImU32>& cells);
 
 } // namespace heartflow::editor

@@ -62,7 +62,7 @@ CanvasModel CanvasModel::build(const Flow& flow, const std::vector<std::array<do
                 m.links.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(p), it->second});
         }
     }
-    m.update_bounds();
+    m.reindex();
     return m;
 }
 
@@ -81,17 +81,27 @@ ImVec2 CanvasModel::input_position(std::size_t i) const {
     return {positions[i].x + kNodeWidth * 0.5f, positions[i].y};
 }
 
-void CanvasModel::update_bounds() {
-    if (positions.empty()) {
-        bounds_ = {{0, 0}, {0, 0}};
-        return;
+void CanvasModel::reindex() {
+    // Grid cells of a few node widths: a view at a readable zoom covers a handful of them.
+    constexpr float kCell = 4.0f * kNodeWidth;
+    std::vector<Rect> boxes(positions.size());
+    bounds_ = {{0, 0}, {0, 0}};
+    for (std::size_t i = 0; i < positions.size(); ++i) {
+        boxes[i] = node_rect(i);
+        if (i == 0) bounds_ = boxes[0];
+        bounds_.min = {std::min(bounds_.min.x, boxes[i].min.x), std::min(bounds_.min.y, boxes[i].min.y)};
+        bounds_.max = {std::max(bounds_.max.x, boxes[i].max.x), std::max(bounds_.max.y, boxes[i].max.y)};
     }
-    bounds_ = node_rect(0);
-    for (std::size_t i = 1; i < positions.size(); ++i) {
-        const Rect n = node_rect(i);
-        bounds_.min = {std::min(bounds_.min.x, n.min.x), std::min(bounds_.min.y, n.min.y)};
-        bounds_.max = {std::max(bounds_.max.x, n.max.x), std::max(bounds_.max.y, n.max.y)};
+    node_grid_.build(boxes, kCell);
+    boxes.resize(links.size());
+    for (std::size_t l = 0; l < links.size(); ++l) {
+        // The curve at any zoom, but for its least bends: the ends, and how far a back edge
+        // rises above its target before coming down into it.
+        const ImVec2 a = port_position(links[l].from, links[l].port), b = input_position(links[l].to);
+        const float rise = std::fabs(b.y - a.y) * 0.5f;
+        boxes[l] = {{std::min(a.x, b.x), std::min(a.y, b.y - rise)}, {std::max(a.x, b.x), std::max(a.y, b.y)}};
     }
+    link_grid_.build(boxes, kCell);
 }
 
 Bezier link_curve(ImVec2 from, ImVec2 to, float pixel) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "canvas/camera.h"
+#include "canvas/spatial_grid.h"
 #include "heartflow/flow.h"
 
 #include <array>
@@ -71,12 +72,22 @@ struct CanvasModel {
     /// The rectangle around every node (empty rect at 0,0 for an empty flow), as of the last
     /// build or update_bounds().
     [[nodiscard]] const Rect& bounds() const { return bounds_; }
-    /// Recomputes bounds() after positions changed.
-    void update_bounds();
+    /// Recomputes bounds() and the grids after positions changed.
+    void reindex();
+    /// The nodes' rectangles, bucketed.
+    [[nodiscard]] const SpatialGrid& node_grid() const { return node_grid_; }
+    /// The links' curves, bucketed by a box that holds the curve at any zoom once grown by
+    /// kLinkBoxMargin screen pixels.
+    [[nodiscard]] const SpatialGrid& link_grid() const { return link_grid_; }
 
 private:
     Rect bounds_{};
+    SpatialGrid node_grid_;
+    SpatialGrid link_grid_;
 };
+
+/// Screen pixels a link's curve may reach past its grid box (its least bends).
+inline constexpr float kLinkBoxMargin = 60.0f;
 
 /// The four control points of a link's curve.
 struct Bezier {

@@ -37,6 +37,7 @@ void CanvasView::sync(const Flow& flow, std::uint64_t revision) {
     if (interaction_ == Interaction::drag_nodes || interaction_ == Interaction::connect) interaction_ = Interaction::none;
     model_ = CanvasModel::build(flow, provisional_positions(flow));
     revision_ = revision;
+    minimap_stale_ = true;
     hover_valid_ = false;
     menu_link_.reset();
 }
@@ -227,7 +228,8 @@ void CanvasView::update_interaction(Selection& selection, CanvasEvents& events) 
 void CanvasView::finish_drag(CanvasEvents& events) {
     interaction_ = Interaction::none;
     hover_valid_ = false;
-    model_.update_bounds();
+    model_.reindex();
+    minimap_stale_ = true;
     if (drag_total_[0] == 0.0 && drag_total_[1] == 0.0) return;
     events.moved = MoveEvent{dragged_, drag_total_};
 }
@@ -245,6 +247,40 @@ void CanvasView::finish_box(Selection& selection, CanvasEvents& events) {
 
 // [SECTION] drawing
 
+void CanvasView::collect_visible(const Rect& view, bool links) {
+    visible_nodes_.clear();
+    visible_links_.clear();
+    if (interaction_ == Interaction::drag_nodes) {
+        // Dragged nodes have left their grid cells: look at everything until the drop.
+        for (std::uint32_t i = 0; i < model_.positions.size(); ++i)
+            if (model_.node_rect(i).overlaps(view)) visible_nodes_.push_back(i);
+        for (std::uint32_t l = 0; links && l < model_.links.size(); ++l)
+            if (link_visible(camera_, model_, l, canvas_)) visible_links_.push_back(l);
+        return;
+    }
+    if (++seen_stamp_ == 0) { // wrapped: forget every old stamp
+        std::fill(node_seen_.begin(), node_seen_.end(), 0);
+        std::fill(link_seen_.begin(), link_seen_.end(), 0);
+        seen_stamp_ = 1;
+    }
+    node_seen_.resize(model_.positions.size(), 0);
+    link_seen_.resize(model_.links.size(), 0);
+    model_.node_grid().query(view, [&](std::uint32_t i) {
+        if (node_seen_[i] == seen_stamp_) return;
+        node_seen_[i] = seen_stamp_;
+        if (model_.node_rect(i).overlaps(view)) visible_nodes_.push_back(i);
+    });
+    std::sort(visible_nodes_.begin(), visible_nodes_.end()); // later nodes on top
+    if (!links) return;
+    const float margin = kLinkBoxMargin / camera_.zoom;
+    model_.link_grid().query({{view.min.x - margin, view.min.y - margin}, {view.max.x + margin, view.max.y + margin}},
+                             [&](std::uint32_t l) {
+                                 if (link_seen_[l] == seen_stamp_) return;
+                                 link_seen_[l] = seen_stamp_;
+                                 if (link_visible(camera_, model_, l, canvas_)) visible_links_.push_back(l);
+                             });
+}
+
 void CanvasView::draw(const Flow& flow, const Validation& validation, const Selection& selection,
                       std::optional<std::size_t> current) {
     ImDrawList& d = *ImGui::GetWindowDrawList();
@@ -253,19 +289,15 @@ void CanvasView::draw(const Flow& flow, const Validation& validation, const Sele
     const Rect view{camera_.to_world(canvas_.min), camera_.to_world(canvas_.max)};
     ImFont* small = small_font_ ? small_font_ : ImGui::GetFont();
     const DrawContext ctx{d, camera_, model_, flow, small, large_font_ ? large_font_ : small, detail_for(camera_.zoom), canvas_};
-    drawn_nodes_ = drawn_links_ = 0;
+    collect_visible(view, ctx.detail != Detail::dots);
+    drawn_links_ = visible_links_.size();
     d.ChannelsSplit(2);
     d.ChannelsSetCurrent(0);
-    const std::size_t link_count = ctx.detail == Detail::dots ? 0 : model_.links.size();
-    for (std::size_t l = 0; l < link_count; ++l) {
-        if (!link_visible(camera_, model_, l, canvas_)) continue;
-        draw_link(ctx, l, hover_.kind == HitKind::link && hover_.link == l);
-        ++drawn_links_;
-    }
+    for (std::uint32_t l : visible_links_) draw_link(ctx, l, hover_.kind == HitKind::link && hover_.link == l);
     d.ChannelsSetCurrent(1);
-    const std::size_t count = std::min(model_.positions.size(), flow.nodes.size());
-    for (std::size_t i = 0; i < count; ++i) {
-        if (!model_.node_rect(i).overlaps(view)) continue;
+    drawn_nodes_ = 0;
+    for (std::uint32_t i : visible_nodes_) {
+        if (i >= flow.nodes.size()) continue;
         NodeMarks marks;
         marks.selected = selection.contains(i);
         marks.start = flow.nodes[i].id == flow.info.start;
@@ -286,7 +318,14 @@ void CanvasView::draw(const Flow& flow, const Validation& validation, const Sele
         d.AddRect(a, mouse, IM_COL32(100, 150, 255, 200));
     }
     d.ChannelsMerge();
-    if (!model_.positions.empty()) draw_minimap(d, camera_, model_, flow, canvas_);
+    if (model_.positions.size() > kMinimapDirectLimit) {
+        const ImVec2 size = canvas_.size();
+        if (minimap_stale_ || interaction_ == Interaction::drag_nodes || size.x != minimap_canvas_.x || size.y != minimap_canvas_.y)
+            bin_minimap(model_, flow, canvas_, minimap_cells_);
+        minimap_stale_ = false;
+        minimap_canvas_ = size;
+    }
+    if (!model_.positions.empty()) draw_minimap(d, camera_, model_, flow, canvas_, minimap_cells_);
     draw_overlay(flow);
     d.PopClipRect();
 }

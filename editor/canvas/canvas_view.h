@@ -107,6 +107,7 @@ private:
     void finish_box(Selection& selection, CanvasEvents& events);
     void draw(const Flow& flow, const Validation& validation, const Selection& selection,
               std::optional<std::size_t> current);
+    void collect_visible(const Rect& view, bool links);
     void draw_overlay(const Flow& flow);
     void context_menu(const Flow& flow, Selection& selection, CanvasEvents& events);
 
@@ -137,6 +138,14 @@ private:
     std::optional<std::size_t> centre_requested_;
     std::optional<std::size_t> reveal_requested_;
     std::size_t drawn_nodes_ = 0, drawn_links_ = 0;
+    // What is in view this frame, found through the model's grids; kept between frames so that
+    // drawing allocates nothing once they have grown.
+    std::vector<std::uint32_t> visible_nodes_, visible_links_;
+    std::vector<std::uint32_t> node_seen_, link_seen_;
+    std::uint32_t seen_stamp_ = 0;
+    std::vector<ImU32> minimap_cells_;
+    bool minimap_stale_ = true;   // the flow changed since the cells were binned
+    ImVec2 minimap_canvas_{0, 0}; // the canvas size they were binned for
 };
 
 } // namespace heartflow::editor

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace heartflow::editor {
 
@@ -35,31 +36,33 @@ float distance_to_link(const CanvasModel& model, const Camera& camera, std::size
 Hit hit_test(const CanvasModel& model, const Camera& camera, ImVec2 mouse) {
     const ImVec2 world = camera.to_world(mouse);
     const float reach = kPortPickRadius / camera.zoom; // world units
-    for (std::size_t i = model.positions.size(); i-- > 0;) {
+    const Rect near{{world.x - reach, world.y - reach}, {world.x + reach, world.y + reach}};
+    // Later nodes are drawn on top, so the highest index wins among ports, then among nodes.
+    std::optional<Hit> port;
+    std::optional<std::size_t> node;
+    model.node_grid().query(near, [&](std::uint32_t i) {
         const Rect r = model.node_rect(i);
-        if (std::fabs(world.x - r.max.x) > reach || world.y < r.min.y - reach || world.y > r.max.y + reach) continue;
-        const std::size_t count = model.ports(i).size();
-        for (std::size_t p = 0; p < count; ++p)
-            if (distance(camera.to_screen(model.port_position(i, p)), mouse) <= kPortPickRadius)
-                return {HitKind::port, i, p, 0};
-    }
-    for (std::size_t i = model.positions.size(); i-- > 0;)
-        if (model.node_rect(i).contains(world)) return {HitKind::node, i, 0, 0};
-    const float link_reach = kLinkPickDistance / camera.zoom;
+        if (std::fabs(world.x - r.max.x) <= reach && world.y >= r.min.y - reach && world.y <= r.max.y + reach &&
+            (!port || port->node < i)) {
+            for (std::size_t p = 0; p < model.ports(i).size(); ++p)
+                if (distance(camera.to_screen(model.port_position(i, p)), mouse) <= kPortPickRadius)
+                    port = Hit{HitKind::port, i, p, 0};
+        }
+        if (r.contains(world) && (!node || *node < i)) node = i;
+    });
+    if (port) return *port;
+    if (node) return {HitKind::node, *node, 0, 0};
+    const float margin = (kLinkPickDistance + kLinkBoxMargin) / camera.zoom;
+    const Rect area{{world.x - margin, world.y - margin}, {world.x + margin, world.y + margin}};
     float best = kLinkPickDistance;
     Hit hit;
-    for (std::size_t l = 0; l < model.links.size(); ++l) {
-        const Link& link = model.links[l];
-        const Rect box = curve_bounds(world_link_curve(model, l, camera.zoom)); // cheap, in world units
-        if (world.x < box.min.x - link_reach || world.x > box.max.x + link_reach || world.y < box.min.y - link_reach ||
-            world.y > box.max.y + link_reach)
-            continue;
+    model.link_grid().query(area, [&](std::uint32_t l) {
         const float d = distance_to_link(model, camera, l, mouse);
-        if (d <= best) {
+        if (d <= best && (hit.kind != HitKind::link || d < best || l < hit.link)) {
             best = d;
-            hit = {HitKind::link, link.from, link.port, l};
+            hit = {HitKind::link, model.links[l].from, model.links[l].port, l};
         }
-    }
+    });
     return hit;
 }
 
