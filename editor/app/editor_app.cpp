@@ -57,7 +57,7 @@ int run_loop(Window& window, editor::Editor& editor, const editor::EditorOptions
         // once lets ImGui see the release before a second press (else a double-click is lost).
         window.wait_events(screenshot || follow_up ? 0.0 : editor.active() ? 1.0 / 60.0 : 0.25);
         if (window.should_close()) {
-            window.cancel_close();
+            window.keep_open();
             (void)editor.request_close();
         }
         const float scale = window.content_scale();

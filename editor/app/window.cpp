@@ -114,7 +114,9 @@ std::vector<KeyPress> Window::take_key_presses() { return std::exchange(presses_
 
 bool Window::should_close() const { return glfwWindowShouldClose(window_); }
 
-void Window::cancel_close() { glfwSetWindowShouldClose(window_, GLFW_FALSE); }
+void Window::keep_open() {
+    glfwSetWindowShouldClose(window_, GLFW_FALSE);
+}
 
 void Window::set_title(const std::string& title) {
     if (title == title_) return;

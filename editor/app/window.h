@@ -39,8 +39,8 @@ public:
 
     /// True once the person closed the window with the title bar's close button.
     [[nodiscard]] bool should_close() const;
-    /// Keeps the window open after should_close() turned true (the view asks first).
-    void cancel_close();
+    /// Clears a close request (a window that must stay open, e.g. while the view asks first).
+    void keep_open();
     /// Sets the title bar text (cheap when unchanged).
     void set_title(const std::string& title);
     /// How much bigger than 96 dpi text must be drawn in window units: the monitor's content

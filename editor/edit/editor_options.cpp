@@ -14,8 +14,8 @@ std::variant<EditorOptions, std::string> parse_editor_options(const std::vector<
         if (a == "--screenshot" && has_value) {
             o.screenshot = split[++i];
         } else if (a == "--size" && has_value) {
-            if (!gui::parse_window_size(split[++i], 800, 560, o.width, o.height))
-                return "--size takes WIDTHxHEIGHT of at least 800x560, e.g. --size 1360x860";
+            if (!gui::parse_window_size(split[++i], o.width, o.height))
+                return "--size takes WIDTHxHEIGHT, e.g. --size 1360x860";
         } else if (!a.empty() && a[0] == '-') {
             return "unknown or incomplete option '" + a + "' (see heartflow help edit)";
         } else if (o.flow_file.empty()) {

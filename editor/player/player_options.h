@@ -23,16 +23,18 @@ struct PlayerOptions {
     int height = 820;                      ///< --size WxH: window height in screen units.
 };
 
-/// The arguments with each "--flag=value" split into "--flag" "value" (shared by the windowed
-/// commands' option parsers).
-[[nodiscard]] std::vector<std::string> split_flag_values(const std::vector<std::string>& args);
-
-/// Reads "WIDTHxHEIGHT" into `width` and `height` when both are within [min, 8192]; false (and
-/// both untouched) otherwise.
-bool parse_window_size(const std::string& text, int min_width, int min_height, int& width, int& height);
-
 /// Parses the arguments after `play`; on error returns a sentence saying what is wrong.
 [[nodiscard]] std::variant<PlayerOptions, std::string> parse_player_options(const std::vector<std::string>& args);
+
+/// The arguments with each "--flag=value" split into "--flag" "value".
+[[nodiscard]] std::vector<std::string> split_flag_values(const std::vector<std::string>& args);
+
+/// Parses a --text-size value: a number from kMinTextScale to kMaxTextScale; nullopt otherwise.
+[[nodiscard]] std::optional<float> parse_text_scale(const std::string& text);
+
+/// Parses a --size value "WIDTHxHEIGHT" (640x480 to 8192x8192) into `width` and `height`;
+/// false (and both unchanged) when it is not one.
+[[nodiscard]] bool parse_window_size(const std::string& text, int& width, int& height);
 
 /// One line per flag, for `heartflow help play`.
 [[nodiscard]] std::string player_flags_help();

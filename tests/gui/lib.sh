@@ -35,10 +35,9 @@ run_heartflow() {
     "$HEARTFLOW" "$@" >"$WORK/out.txt" 2>"$WORK/err.txt"
 }
 
-# try_start_command COMMAND ARGS...: starts `heartflow COMMAND ARGS` in the background; true
-# once its window is mapped.
-try_start_command() {
-    "$HEARTFLOW" "$@" >"$WORK/out.txt" 2>"$WORK/err.txt" &
+# try_start FLOW [flags...]: starts the window in the background; true once it is mapped.
+try_start() {
+    "$HEARTFLOW" play "$@" >"$WORK/out.txt" 2>"$WORK/err.txt" &
     PLAYER_PID=$!
     WINDOW=""
     for _ in $(seq 1 100); do
@@ -50,23 +49,29 @@ try_start_command() {
     return 1
 }
 
-# start_window COMMAND ARGS...: starts the window (retrying once if the X server refused it)
-# and gives it the keyboard.
-start_window() {
-    if ! try_start_command "$@"; then
-        display_refused || fail "the $1 window did not open"
+# start_or_retry TRY_FUNCTION FAILURE ARGS...: runs TRY_FUNCTION ARGS (which starts heartflow in
+# the background as PLAYER_PID and is true once its windows show); if the X server refused the
+# connection, once more; otherwise fails with FAILURE.
+start_or_retry() {
+    local try=$1 failure=$2
+    shift 2
+    if ! "$try" "$@"; then
+        display_refused || fail "$failure"
         wait "$PLAYER_PID" 2>/dev/null || true
         sleep 0.5
         wait_for_display
-        try_start_command "$@" || fail "the $1 window did not open"
+        "$try" "$@" || fail "$failure"
     fi
+}
+
+# start_player FLOW [flags...]: starts the window (retrying once if the X server refused it)
+# and gives it the keyboard.
+start_player() {
+    start_or_retry try_start "the player window did not open" "$@"
     xdotool windowfocus "$WINDOW" 2>/dev/null || true
     xdotool mousemove --window "$WINDOW" 5 5
     sleep 0.4
 }
-
-# start_player FLOW [flags...]: starts the player's window.
-start_player() { start_window play "$@"; }
 
 # press KEY...: each key held briefly, as a person would press it.
 press() {
@@ -78,8 +83,9 @@ press() {
     done
 }
 
-# type_text TEXT: types into the focused box.
-type_text() { xdotool type --delay 30 "$1"; sleep 0.3; }
+# type_text TEXT: types into the focused box (after a moment, so that a slow build, e.g. with
+# sanitizers, has drawn the box that takes the keyboard).
+type_text() { sleep 0.3; xdotool type --delay 30 "$1"; sleep 0.3; }
 
 # wait_exit: waits (at most 10 s) for the player to close; fails on a non-zero exit.
 wait_exit() {
