@@ -6,9 +6,13 @@ namespace heartflow {
 std::string TextTemplate::render(std::span<const Value> variables) const {
     std::string out;
     for (const Piece& p : pieces) {
-        if (auto* s = std::get_if<std::string>(&p)) out += *s;
-        else if (auto slot = std::get<std::uint32_t>(p); slot < variables.size())
-            out += to_display_string(variables[slot]);
+        if (auto* s = std::get_if<std::string>(&p)) {
+            out += *s;
+            continue;
+        }
+        const TextSlot& slot = std::get<TextSlot>(p);
+        std::string shown = slot.slot < variables.size() ? to_display_string(variables[slot.slot]) : "";
+        out += shown.empty() ? slot.fallback : shown;
     }
     return out;
 }
@@ -41,7 +45,13 @@ parse_text_template(std::string_view text, const VariableLookup& lookup) {
         if (close == std::string_view::npos)
             return ExpressionError{"'{' is not closed; write '{{' for a literal brace",
                                    static_cast<std::uint32_t>(i)};
-        std::string_view name = text.substr(i + 1, close - i - 1);
+        std::string_view inside = text.substr(i + 1, close - i - 1);
+        std::size_t bar = inside.find('|');
+        std::string_view name = inside.substr(0, bar);
+        std::string_view fallback = bar == std::string_view::npos ? std::string_view{} : inside.substr(bar + 1);
+        if (auto brace = fallback.find('{'); brace != std::string_view::npos)
+            return ExpressionError{"a fallback cannot hold '{': write '{name|words}' with plain words",
+                                   static_cast<std::uint32_t>(i + 1 + bar + 1 + brace)};
         while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
         while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
         if (!is_valid_variable_name(name))
@@ -56,7 +66,7 @@ parse_text_template(std::string_view text, const VariableLookup& lookup) {
                                    ExpressionError::Kind::unknown_variable};
         if (!literal.empty()) result.pieces.emplace_back(std::move(literal));
         literal.clear();
-        result.pieces.emplace_back(ref->slot);
+        result.pieces.emplace_back(TextSlot{ref->slot, std::string(fallback)});
         i = close;
     }
     if (!literal.empty()) result.pieces.emplace_back(std::move(literal));
