@@ -10,30 +10,25 @@ HEARTFLOW=$1 PNG_CHECK=$2 FLOW=$3 WORK=$4
 source "$(dirname "$0")/lib.sh"
 fresh_work
 
-# start_present ARGS...: starts present mode in the background and finds its two windows
-# (PRESENTER and AUDIENCE); retries once if the X server refused the connection.
+# try_present ARGS...: starts present mode in the background (PLAYER_PID, for wait_exit);
+# true once both its windows show (PRESENTER and AUDIENCE).
 try_present() {
     "$HEARTFLOW" present "$@" >"$WORK/out.txt" 2>"$WORK/err.txt" &
-    PRESENT_PID=$!
+    PLAYER_PID=$!
     PRESENTER="" AUDIENCE=""
     for _ in $(seq 1 100); do
-        PRESENTER=$(xdotool search --all --onlyvisible --pid "$PRESENT_PID" --name '^heartflow presenter' 2>/dev/null | head -n 1 || true)
-        AUDIENCE=$(xdotool search --all --onlyvisible --pid "$PRESENT_PID" --name '^heartflow audience$' 2>/dev/null | head -n 1 || true)
+        PRESENTER=$(xdotool search --all --onlyvisible --pid "$PLAYER_PID" --name '^heartflow presenter' 2>/dev/null | head -n 1 || true)
+        AUDIENCE=$(xdotool search --all --onlyvisible --pid "$PLAYER_PID" --name '^heartflow audience$' 2>/dev/null | head -n 1 || true)
         [ -n "$PRESENTER" ] && [ -n "$AUDIENCE" ] && return 0
-        kill -0 "$PRESENT_PID" 2>/dev/null || return 1
+        kill -0 "$PLAYER_PID" 2>/dev/null || return 1
         sleep 0.1
     done
     return 1
 }
+
+# start_present ARGS...: starts present mode and gives the console the keyboard.
 start_present() {
-    if ! try_present "$@"; then
-        display_refused || fail "the two present-mode windows did not open"
-        wait "$PRESENT_PID" 2>/dev/null || true
-        sleep 0.5
-        wait_for_display
-        try_present "$@" || fail "the two present-mode windows did not open"
-    fi
-    PLAYER_PID=$PRESENT_PID # for wait_exit
+    start_or_retry try_present "the two present-mode windows did not open" "$@"
     focus "$PRESENTER"
 }
 
@@ -46,6 +41,15 @@ focus() {
 
 # geometry WINDOW: "WIDTHxHEIGHT".
 geometry() { xdotool getwindowgeometry "$1" | sed -n 's/^ *Geometry: //p'; }
+
+# wait_geometry WINDOW SIZE: true once the window is SIZE ("WIDTHxHEIGHT"), waiting at most 5 s.
+wait_geometry() {
+    for _ in $(seq 1 50); do
+        [ "$(geometry "$1")" = "$2" ] && return 0
+        sleep 0.1
+    done
+    return 1
+}
 
 # step_lines FILE: the notes' step lines ("- mm:ss Title").
 step_lines() { grep -E '^- [0-9]+(:[0-9]{2}){1,2} ' "$1"; }
@@ -78,12 +82,11 @@ press Right         # continue: Breathe -> What is on your mind
 press period        # blank the audience window, and show it again
 press period
 press F11           # the audience window full screen, on its own
-sleep 0.5
-full=$(geometry "$AUDIENCE")
-[ "$full" = "$(xdotool getdisplaygeometry | tr ' ' x)" ] || fail "F11 did not make the audience window full screen ($full)"
+screen=$(xdotool getdisplaygeometry | tr ' ' x)
+wait_geometry "$AUDIENCE" "$screen" || fail "F11 did not make the audience window full screen ($(geometry "$AUDIENCE"))"
+[ "$(geometry "$PRESENTER")" = 1280x720 ] || fail "F11 in the audience window changed the console"
 press F11
-sleep 0.5
-[ "$(geometry "$AUDIENCE")" = 1280x720 ] || fail "F11 again did not give the audience window back its size"
+wait_geometry "$AUDIENCE" 1280x720 || fail "F11 again did not give the audience window back its size"
 focus "$PRESENTER"
 press Return        # What is on your mind -> The end
 press ctrl+q
