@@ -12,7 +12,8 @@ int present_command(const std::vector<std::string>& args) {
     return gui::run_presenter(args);
 #else
     (void)args;
-    std::fprintf(stderr, "heartflow present: this build has no windows (it was built without the GUI)\n");
+    std::fprintf(stderr,
+                 "heartflow present: this build has no windows (it was built without the GUI)\n");
     return kExitFailure;
 #endif
 }

@@ -49,17 +49,20 @@ namespace {
 // The key bindings: the defaults, changed by the bindings file when there is one. A file named
 // with --keys must exist; problems in a file are printed and their lines skipped.
 std::optional<PresentKeys> load_present_keys(const PresentOptions& options) {
-    const std::filesystem::path file =
-        options.keys_file.empty() ? config_dir() / "present-keys.toml" : std::filesystem::path(options.keys_file);
+    const std::filesystem::path file = options.keys_file.empty()
+                                           ? config_dir() / "present-keys.toml"
+                                           : std::filesystem::path(options.keys_file);
     std::optional<std::string> text = read_settings_file(file);
     if (!text) {
         if (options.keys_file.empty()) return default_present_keys();
-        std::fprintf(stderr, "heartflow present: cannot read the key bindings file %s\n", file.c_str());
+        std::fprintf(stderr, "heartflow present: cannot read the key bindings file %s\n",
+                     file.c_str());
         return std::nullopt;
     }
     std::vector<std::string> problems;
     PresentKeys keys = read_present_keys(*text, file.string(), problems);
-    for (const std::string& p : problems) std::fprintf(stderr, "%s\n", p.c_str());
+    for (const std::string& p : problems)
+        std::fprintf(stderr, "%s\n", p.c_str());
     return keys;
 }
 
@@ -68,7 +71,8 @@ std::optional<PresentKeys> load_present_keys(const PresentOptions& options) {
 int run_presenter(const std::vector<std::string>& args) {
     auto parsed = parse_present_options(args);
     if (auto* error = std::get_if<std::string>(&parsed)) {
-        std::fprintf(stderr, "heartflow present: %s\nTry 'heartflow help present'.\n", error->c_str());
+        std::fprintf(stderr, "heartflow present: %s\nTry 'heartflow help present'.\n",
+                     error->c_str());
         return 2;
     }
     const PresentOptions& options = std::get<PresentOptions>(parsed);
@@ -86,7 +90,9 @@ int run_presenter(const std::vector<std::string>& args) {
         return 1;
     }
     if (!display_available()) {
-        std::fprintf(stderr, "heartflow present: no display found; present mode needs one for its two windows\n");
+        std::fprintf(
+            stderr,
+            "heartflow present: no display found; present mode needs one for its two windows\n");
         return 1;
     }
     return run_present_windows(options, loaded.program, std::move(*keys));
@@ -94,13 +100,16 @@ int run_presenter(const std::vector<std::string>& args) {
 
 std::string presenter_usage() {
     std::string out = "\nOptions (all also work as --name=value):\n" + present_flags_help();
-    out += "\nKeys (change them in $XDG_CONFIG_HOME/heartflow/present-keys.toml; --print-keys writes one):\n"
+    out += "\nKeys (change them in $XDG_CONFIG_HOME/heartflow/present-keys.toml; --print-keys "
+           "writes one):\n"
            "  1-9                                  take that choice\n";
     const PresentKeys keys = default_present_keys();
     for (PresentAction a : configurable_actions()) {
         std::string keys_text = keys_of(keys, a, 8);
-        if (keys_text.size() > 36) keys_text += "\n" + std::string(38, ' ');
-        else keys_text.resize(36, ' ');
+        if (keys_text.size() > 36)
+            keys_text += "\n" + std::string(38, ' ');
+        else
+            keys_text.resize(36, ' ');
         out += "  " + keys_text + " " + action_summary(a) + "\n";
     }
     return out;

@@ -59,9 +59,12 @@ fs::path default_notes_file(const std::string& flow_id) {
 // The app: both windows, the controller and the views.
 class PresentApp {
 public:
-    PresentApp(const PresentOptions& options, std::shared_ptr<const Program> program, PresentKeys keys)
-        : options_(options), keys_(std::move(keys)), controller_(program, options.tour), chart_(program->flow),
-          notes_file_(options.show_notes.empty() ? default_notes_file(program->flow->info.id) : fs::path(options.show_notes)) {
+    PresentApp(const PresentOptions& options, std::shared_ptr<const Program> program,
+               PresentKeys keys)
+        : options_(options), keys_(std::move(keys)), controller_(program, options.tour),
+          chart_(program->flow),
+          notes_file_(options.show_notes.empty() ? default_notes_file(program->flow->info.id)
+                                                 : fs::path(options.show_notes)) {
         ComfortSettings c = load_comfort(config_dir() / "comfort.toml");
         theme_ = options.theme.value_or(c.theme);
         text_scale_ = options.text_scale.value_or(c.text_scale);
@@ -72,7 +75,9 @@ public:
     // Opens the two windows; on failure says why in `error`.
     bool open(std::string& error) {
         const std::string& title = controller_.session().program().flow->info.title;
-        if (!open_window(presenter_, options_.presenter, "heartflow presenter \xc2\xb7 " + title, false, error)) return false;
+        if (!open_window(presenter_, options_.presenter, "heartflow presenter \xc2\xb7 " + title,
+                         false, error))
+            return false;
         return open_window(audience_, options_.audience, "heartflow audience", true, error);
     }
 
@@ -80,7 +85,8 @@ public:
     int run();
 
 private:
-    bool open_window(ShowWindow& sw, const WindowPlacement& placement, const std::string& title, bool vsync, std::string& error);
+    bool open_window(ShowWindow& sw, const WindowPlacement& placement, const std::string& title,
+                     bool vsync, std::string& error);
     void dispatch(const PresentCommand& command, ShowWindow& from);
     void take_keys();
     void draw(ShowWindow& sw, bool last);
@@ -107,33 +113,46 @@ private:
     double now_ = 0.0;
 };
 
-bool PresentApp::open_window(ShowWindow& sw, const WindowPlacement& placement, const std::string& title, bool vsync,
-                             std::string& error) {
-    sw.window = Window::open({placement.width, placement.height, title}, {placement.position, vsync}, error);
+bool PresentApp::open_window(ShowWindow& sw, const WindowPlacement& placement,
+                             const std::string& title, bool vsync, std::string& error) {
+    sw.window = Window::open({placement.width, placement.height, title},
+                             {placement.position, vsync}, error);
     if (!sw.window) return false;
     sw.window->make_current();
     ImGui::GetIO().ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard; // every key is the show's
     sw.renderer = std::make_unique<SceneRenderer>(shader_dir());
     sw.screenshot = placement.screenshot;
     if (placement.monitor && !sw.window->full_screen_on(*placement.monitor - 1))
-        std::fprintf(stderr, "heartflow: there is no monitor %d; '%s' stays in a window\n", *placement.monitor, title.c_str());
+        std::fprintf(stderr, "heartflow: there is no monitor %d; '%s' stays in a window\n",
+                     *placement.monitor, title.c_str());
     return true;
 }
 
 void PresentApp::dispatch(const PresentCommand& command, ShowWindow& from) {
     switch (command.action) {
-    case PresentAction::full_screen: from.window->toggle_full_screen(); break;
-    case PresentAction::audience_full_screen: audience_.window->toggle_full_screen(); break;
-    case PresentAction::save_notes: save_notes(true); break;
-    case PresentAction::quit: quitting_ = true; break;
-    default: controller_.apply(command); break;
+    case PresentAction::full_screen:
+        from.window->toggle_full_screen();
+        break;
+    case PresentAction::audience_full_screen:
+        audience_.window->toggle_full_screen();
+        break;
+    case PresentAction::save_notes:
+        save_notes(true);
+        break;
+    case PresentAction::quit:
+        quitting_ = true;
+        break;
+    default:
+        controller_.apply(command);
+        break;
     }
 }
 
 void PresentApp::take_keys() {
     for (ShowWindow* sw : {&presenter_, &audience_})
         for (const KeyPress& press : sw->window->take_key_presses())
-            if (auto command = present_command(keys_, press.key, press.mods)) dispatch(*command, *sw);
+            if (auto command = present_command(keys_, press.key, press.mods))
+                dispatch(*command, *sw);
 }
 
 std::string PresentApp::status() const {
@@ -165,7 +184,8 @@ void PresentApp::draw(ShowWindow& sw, bool last) {
     int w = 0, h = 0;
     sw.window->window_size(w, h);
     const float height = static_cast<float>(std::max(h, 1));
-    const FontSizes wanted = is_presenter ? presenter_font_sizes(height, text_scale_) : audience_font_sizes(height, text_scale_);
+    const FontSizes wanted = is_presenter ? presenter_font_sizes(height, text_scale_)
+                                          : audience_font_sizes(height, text_scale_);
     if (!sw.fonts_ready || wanted != sw.built) {
         sw.fonts = build_fonts(font_files_, wanted);
         sw.window->rebuild_font_texture();
@@ -175,9 +195,12 @@ void PresentApp::draw(ShowWindow& sw, bool last) {
     }
     sw.window->begin_frame();
     // The last frame is drawn settled (no easing half way) so its screenshot shows the state.
-    PresentFrame frame{controller_, chart_, marks_, keys_, sw.fonts, theme_, reduced_motion_ || last, now_, status()};
+    PresentFrame frame{
+        controller_, chart_,  marks_, keys_, sw.fonts, theme_, reduced_motion_ || last,
+        now_,        status()};
     if (is_presenter) {
-        for (const PresentCommand& c : presenter_view_.draw(frame)) dispatch(c, sw);
+        for (const PresentCommand& c : presenter_view_.draw(frame))
+            dispatch(c, sw);
     } else {
         audience_view_.draw(frame, AudienceLook{options_.chroma_key});
     }
@@ -202,32 +225,40 @@ void PresentApp::draw(ShowWindow& sw, bool last) {
 int PresentApp::run() {
     double frame_start = seconds_now();
     for (int frame = 0;; ++frame) {
-        PresentFrame probe{controller_, chart_, marks_, keys_, presenter_.fonts, theme_, reduced_motion_, now_, {}};
-        const bool moving = frame < 3 || presenter_view_.animating(probe) || audience_view_.animating(probe);
-        const double wait = moving ? std::max(0.001, 1.0 / 60.0 - (seconds_now() - frame_start)) : 0.25;
+        PresentFrame probe{controller_, chart_,          marks_, keys_, presenter_.fonts,
+                           theme_,      reduced_motion_, now_,   {}};
+        const bool moving =
+            frame < 3 || presenter_view_.animating(probe) || audience_view_.animating(probe);
+        const double wait =
+            moving ? std::max(0.001, 1.0 / 60.0 - (seconds_now() - frame_start)) : 0.25;
         presenter_.window->wait_events(wait);
         frame_start = now_ = seconds_now();
         take_keys();
         if (presenter_.window->should_close()) quitting_ = true;
-        if (audience_.window->should_close()) audience_.window->keep_open(); // only the console ends the show
-        marks_ = chart_marks(chart_, controller_.session().path(), controller_.mode() == PresentMode::walk);
+        if (audience_.window->should_close())
+            audience_.window->keep_open(); // only the console ends the show
+        marks_ = chart_marks(chart_, controller_.session().path(),
+                             controller_.mode() == PresentMode::walk);
         const bool last = quitting_;
         draw(presenter_, last);
         draw(audience_, last);
         const ShowNotes& notes = controller_.notes();
-        const bool worth = notes.timer_state() != ShowTimerState::not_started || notes.lines().size() > 1;
+        const bool worth =
+            notes.timer_state() != ShowTimerState::not_started || notes.lines().size() > 1;
         if (worth && notes.revision() != saved_revision_) save_notes(false);
         if (last) break;
     }
     const ShowNotes& notes = controller_.notes();
-    if (notes.timer_state() != ShowTimerState::not_started || notes.lines().size() > 1 || !options_.show_notes.empty())
+    if (notes.timer_state() != ShowTimerState::not_started || notes.lines().size() > 1 ||
+        !options_.show_notes.empty())
         save_notes(true);
     return save_error_.empty() ? 0 : 1;
 }
 
 } // namespace
 
-int run_present_windows(const PresentOptions& options, std::shared_ptr<const Program> program, PresentKeys keys) {
+int run_present_windows(const PresentOptions& options, std::shared_ptr<const Program> program,
+                        PresentKeys keys) {
     PresentApp app(options, std::move(program), std::move(keys));
     std::string error;
     if (!app.open(error)) {

@@ -25,7 +25,9 @@ int g_open_windows = 0;
 // Makes an ImGui context current for a scope, then puts the one before back.
 class ContextScope {
 public:
-    explicit ContextScope(ImGuiContext* context) : previous_(ImGui::GetCurrentContext()) { ImGui::SetCurrentContext(context); }
+    explicit ContextScope(ImGuiContext* context) : previous_(ImGui::GetCurrentContext()) {
+        ImGui::SetCurrentContext(context);
+    }
     ~ContextScope() { ImGui::SetCurrentContext(previous_); }
     ContextScope(const ContextScope&) = delete;
     ContextScope& operator=(const ContextScope&) = delete;
@@ -50,7 +52,8 @@ std::unique_ptr<Window> Window::open(const WindowConfig& config, std::string& er
     return open(config, WindowPlacementHints{}, error);
 }
 
-std::unique_ptr<Window> Window::open(const WindowConfig& config, const WindowPlacementHints& hints, std::string& error) {
+std::unique_ptr<Window> Window::open(const WindowConfig& config, const WindowPlacementHints& hints,
+                                     std::string& error) {
     glfwSetErrorCallback(log_glfw_error);
     if (!glfwInit()) {
         error = "could not start the window system";
@@ -132,7 +135,9 @@ void Window::install_callbacks() {
     glfwSetKeyCallback(window_, on_key);
 }
 
-ImGuiContext* Window::context_of(GLFWwindow* w) { return static_cast<Window*>(glfwGetWindowUserPointer(w))->context_; }
+ImGuiContext* Window::context_of(GLFWwindow* w) {
+    return static_cast<Window*>(glfwGetWindowUserPointer(w))->context_;
+}
 
 void Window::on_key(GLFWwindow* w, int key, int scancode, int action, int mods) {
     auto* self = static_cast<Window*>(glfwGetWindowUserPointer(w));
@@ -146,9 +151,13 @@ void Window::make_current() {
     ImGui::SetCurrentContext(context_);
 }
 
-bool Window::is_full_screen() const { return glfwGetWindowMonitor(window_) != nullptr; }
+bool Window::is_full_screen() const {
+    return glfwGetWindowMonitor(window_) != nullptr;
+}
 
-void Window::keep_open() { glfwSetWindowShouldClose(window_, GLFW_FALSE); }
+void Window::keep_open() {
+    glfwSetWindowShouldClose(window_, GLFW_FALSE);
+}
 
 bool Window::full_screen_on(int index) {
     int count = 0;
@@ -160,13 +169,15 @@ bool Window::full_screen_on(int index) {
     }
     const GLFWvidmode* mode = glfwGetVideoMode(monitors[index]);
     if (!mode) return false;
-    glfwSetWindowMonitor(window_, monitors[index], 0, 0, mode->width, mode->height, mode->refreshRate);
+    glfwSetWindowMonitor(window_, monitors[index], 0, 0, mode->width, mode->height,
+                         mode->refreshRate);
     return true;
 }
 
 void Window::toggle_full_screen() {
     if (is_full_screen()) {
-        glfwSetWindowMonitor(window_, nullptr, windowed_[0], windowed_[1], windowed_[2], windowed_[3], 0);
+        glfwSetWindowMonitor(window_, nullptr, windowed_[0], windowed_[1], windowed_[2],
+                             windowed_[3], 0);
         return;
     }
     int x = 0, y = 0, w = 0, h = 0, count = 0;
@@ -178,7 +189,9 @@ void Window::toggle_full_screen() {
         int mx = 0, my = 0;
         glfwGetMonitorPos(monitors[i], &mx, &my);
         const GLFWvidmode* mode = glfwGetVideoMode(monitors[i]);
-        if (mode && x + w / 2 >= mx && x + w / 2 < mx + mode->width && y + h / 2 >= my && y + h / 2 < my + mode->height) best = i;
+        if (mode && x + w / 2 >= mx && x + w / 2 < mx + mode->width && y + h / 2 >= my &&
+            y + h / 2 < my + mode->height)
+            best = i;
     }
     full_screen_on(best);
 }
@@ -221,7 +234,9 @@ void Window::begin_frame() {
 
 void Window::framebuffer_size(int& width, int& height) const { glfwGetFramebufferSize(window_, &width, &height); }
 
-void Window::window_size(int& width, int& height) const { glfwGetWindowSize(window_, &width, &height); }
+void Window::window_size(int& width, int& height) const {
+    glfwGetWindowSize(window_, &width, &height);
+}
 
 void Window::render(const ImVec4& clear, const std::function<void(int, int)>& custom_pass) {
     ImGui::Render();

@@ -35,8 +35,10 @@ struct WindowConfig {
 
 /// More about how to open a window, for views with several windows.
 struct WindowPlacementHints {
-    std::optional<std::pair<int, int>> position; ///< Top-left on the desktop; empty: the system's choice.
-    bool vsync = true; ///< Wait for the display's refresh on swap (one window of several should not).
+    std::optional<std::pair<int, int>>
+        position; ///< Top-left on the desktop; empty: the system's choice.
+    bool vsync =
+        true; ///< Wait for the display's refresh on swap (one window of several should not).
 };
 
 /// A window with GL and ImGui ready. Move-only owner; closing it tears both down.
@@ -45,8 +47,8 @@ public:
     /// Opens the window; on failure returns null and says why in `error`.
     [[nodiscard]] static std::unique_ptr<Window> open(const WindowConfig& config, std::string& error);
     /// Opens the window placed as `hints` say; on failure returns null and says why in `error`.
-    [[nodiscard]] static std::unique_ptr<Window> open(const WindowConfig& config, const WindowPlacementHints& hints,
-                                                      std::string& error);
+    [[nodiscard]] static std::unique_ptr<Window>
+    open(const WindowConfig& config, const WindowPlacementHints& hints, std::string& error);
     ~Window();
     Window(const Window&) = delete;
     Window& operator=(const Window&) = delete;

@@ -38,7 +38,8 @@ fs::path config_dir() {
 
 ComfortSettings decode_comfort(const std::string& text) {
     ComfortSettings c;
-    for (const SettingLine& line : parse_settings_text(text).settings) apply_line(c, line.key, line.value);
+    for (const SettingLine& line : parse_settings_text(text).settings)
+        apply_line(c, line.key, line.value);
     return c;
 }
 

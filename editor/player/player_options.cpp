@@ -41,7 +41,8 @@ std::vector<std::string> split_flag_values(const std::vector<std::string>& args)
     return split;
 }
 
-std::variant<PlayerOptions, std::string> parse_player_options(const std::vector<std::string>& args) {
+std::variant<PlayerOptions, std::string>
+parse_player_options(const std::vector<std::string>& args) {
     PlayerOptions o;
     const std::vector<std::string> split = split_flag_values(args);
     for (std::size_t i = 0; i < split.size(); ++i) {
@@ -60,7 +61,8 @@ std::variant<PlayerOptions, std::string> parse_player_options(const std::vector<
             o.theme = parse_theme(value());
             if (!o.theme) return "--theme takes light, dark or high-contrast";
         } else if (a == "--size" && has_value) {
-            if (!parse_window_size(value(), o.width, o.height)) return "--size takes WIDTHxHEIGHT, e.g. --size 1200x820";
+            if (!parse_window_size(value(), o.width, o.height))
+                return "--size takes WIDTHxHEIGHT, e.g. --size 1200x820";
         } else if (!a.empty() && a[0] == '-') {
             return "unknown or incomplete option '" + a + "' (see heartflow help play)";
         } else if (o.flow_file.empty()) {

@@ -12,8 +12,10 @@ namespace {
 
 std::string trim(std::string_view s) {
     auto is_space = [](unsigned char c) { return std::isspace(c) != 0; };
-    while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-    while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+    while (!s.empty() && is_space(s.front()))
+        s.remove_prefix(1);
+    while (!s.empty() && is_space(s.back()))
+        s.remove_suffix(1);
     return std::string(s);
 }
 
@@ -34,8 +36,10 @@ SettingsText parse_settings_text(std::string_view text) {
             continue;
         }
         std::string value = trim(std::string_view(line).substr(eq + 1));
-        if (value.size() >= 2 && value.front() == '"' && value.back() == '"') value = value.substr(1, value.size() - 2);
-        out.settings.push_back({number, trim(std::string_view(line).substr(0, eq)), std::move(value)});
+        if (value.size() >= 2 && value.front() == '"' && value.back() == '"')
+            value = value.substr(1, value.size() - 2);
+        out.settings.push_back(
+            {number, trim(std::string_view(line).substr(0, eq)), std::move(value)});
     }
     return out;
 }

@@ -21,8 +21,8 @@ struct SettingLine {
 
 /// What a settings text holds.
 struct SettingsText {
-    std::vector<SettingLine> settings;       ///< The settings, in file order.
-    std::vector<std::size_t> unreadable;     ///< 1-based numbers of lines that are not `key = value`.
+    std::vector<SettingLine> settings;   ///< The settings, in file order.
+    std::vector<std::size_t> unreadable; ///< 1-based numbers of lines that are not `key = value`.
 };
 
 /// Splits `text` into settings; blank lines and `#` comments are skipped.

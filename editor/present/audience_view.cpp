@@ -12,16 +12,20 @@ namespace heartflow::gui {
 
 namespace {
 
-constexpr ImGuiWindowFlags kCanvas = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
-                                     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoBackground |
-                                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoInputs |
-                                     ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBringToFrontOnFocus;
+constexpr ImGuiWindowFlags kCanvas =
+    ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoSavedSettings |
+    ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoScrollbar |
+    ImGuiWindowFlags_NoBringToFrontOnFocus;
 
-ImU32 col(const ImVec4& c, float alpha = 1.0f) { return ImGui::ColorConvertFloat4ToU32(ImVec4(c.x, c.y, c.z, c.w * alpha)); }
+ImU32 col(const ImVec4& c, float alpha = 1.0f) {
+    return ImGui::ColorConvertFloat4ToU32(ImVec4(c.x, c.y, c.z, c.w * alpha));
+}
 
 // A card's fill: opaque over a chroma key (a key must never show through), else see-through.
 ImU32 card_fill(const Palette& p, const AudienceLook& look) {
-    return look.chroma_key ? col(ImVec4(p.panel.x, p.panel.y, p.panel.z, 1.0f)) : col(p.panel, 0.6f);
+    return look.chroma_key ? col(ImVec4(p.panel.x, p.panel.y, p.panel.z, 1.0f))
+                           : col(p.panel, 0.6f);
 }
 
 // What the card says.
@@ -38,7 +42,8 @@ CardText card_text(const PresentController& show) {
     const Program& program = s.program();
     CardText card;
     card.caption = show.mode() == PresentMode::tour
-                       ? std::string(kTourSegment) + "  \xc2\xb7  " + std::to_string(show.tour_position() + 1) + " of " +
+                       ? std::string(kTourSegment) + "  \xc2\xb7  " +
+                             std::to_string(show.tour_position() + 1) + " of " +
                              std::to_string(show.tour().size())
                        : program.flow->info.title;
     card.title = program.node(*s.current()).display_title();
@@ -46,20 +51,24 @@ CardText card_text(const PresentController& show) {
     const auto choices = s.choices();
     const bool real_choices = choices.size() > 1 || (choices.size() == 1 && choices[0].index);
     if (real_choices && show.mode() == PresentMode::walk)
-        for (const AvailableChoice& c : choices) card.choices.push_back(c.label);
+        for (const AvailableChoice& c : choices)
+            card.choices.push_back(c.label);
     card.highlight = show.highlight();
     return card;
 }
 
 // Lays the card's text out at `scale` from `at` within `width`; draws it when `dl` is set.
 // Returns the height used.
-float lay_out(ImDrawList* dl, const CardText& card, const Fonts& fonts, const Palette& p, ImVec2 at, float width,
-              float scale, float alpha) {
+float lay_out(ImDrawList* dl, const CardText& card, const Fonts& fonts, const Palette& p, ImVec2 at,
+              float width, float scale, float alpha) {
     float y = at.y;
-    auto block = [&](ImFont* font, float size, const std::string& text, const ImVec4& colour, float indent = 0.0f) {
+    auto block = [&](ImFont* font, float size, const std::string& text, const ImVec4& colour,
+                     float indent = 0.0f) {
         const float wrap = width - indent;
         const ImVec2 s = font->CalcTextSizeA(size, FLT_MAX, wrap, text.c_str());
-        if (dl) dl->AddText(font, size, ImVec2(at.x + indent, y), col(colour, alpha), text.c_str(), nullptr, wrap);
+        if (dl)
+            dl->AddText(font, size, ImVec2(at.x + indent, y), col(colour, alpha), text.c_str(),
+                        nullptr, wrap);
         y += s.y;
         return s;
     };
@@ -68,22 +77,28 @@ float lay_out(ImDrawList* dl, const CardText& card, const Fonts& fonts, const Pa
     block(fonts.heading, fonts.heading->FontSize * scale, card.title, p.text);
     y += fonts.body->FontSize * 0.45f * scale;
     block(fonts.body, fonts.body->FontSize * scale, card.text, p.text);
-    const float size = fonts.body->FontSize * 0.86f * scale, pad = size * 0.32f, badge = size * 1.6f;
+    const float size = fonts.body->FontSize * 0.86f * scale, pad = size * 0.32f,
+                badge = size * 1.6f;
     if (!card.choices.empty()) y += fonts.body->FontSize * 0.6f * scale;
     for (std::size_t i = 0; i < card.choices.size(); ++i) {
-        const ImVec2 s = fonts.body->CalcTextSizeA(size, FLT_MAX, width - badge - 2 * pad, card.choices[i].c_str());
+        const ImVec2 s = fonts.body->CalcTextSizeA(size, FLT_MAX, width - badge - 2 * pad,
+                                                   card.choices[i].c_str());
         const ImVec2 row_min(at.x, y), row_max(at.x + width, y + s.y + 2 * pad);
         if (dl) {
             const bool lit = card.highlight == i;
             if (lit) dl->AddRectFilled(row_min, row_max, col(p.focus, 0.22f * alpha), size * 0.4f);
-            if (lit) dl->AddRect(row_min, row_max, col(p.focus, alpha), size * 0.4f, 0, std::max(2.0f, size * 0.08f));
+            if (lit)
+                dl->AddRect(row_min, row_max, col(p.focus, alpha), size * 0.4f, 0,
+                            std::max(2.0f, size * 0.08f));
             const ImVec2 c(at.x + pad + badge * 0.4f, y + pad + size * 0.55f);
-            dl->AddCircle(c, size * 0.58f, col(p.text_soft, alpha), 0, std::max(1.5f, size * 0.05f));
+            dl->AddCircle(c, size * 0.58f, col(p.text_soft, alpha), 0,
+                          std::max(1.5f, size * 0.05f));
             const std::string n = i < 9 ? std::to_string(i + 1) : "";
             const ImVec2 d = fonts.body->CalcTextSizeA(size * 0.8f, FLT_MAX, 0, n.c_str());
-            dl->AddText(fonts.body, size * 0.8f, ImVec2(c.x - d.x * 0.5f, c.y - d.y * 0.5f), col(p.text_soft, alpha), n.c_str());
-            dl->AddText(fonts.body, size, ImVec2(at.x + pad + badge, y + pad), col(p.text, alpha), card.choices[i].c_str(),
-                        nullptr, width - badge - 2 * pad);
+            dl->AddText(fonts.body, size * 0.8f, ImVec2(c.x - d.x * 0.5f, c.y - d.y * 0.5f),
+                        col(p.text_soft, alpha), n.c_str());
+            dl->AddText(fonts.body, size, ImVec2(at.x + pad + badge, y + pad), col(p.text, alpha),
+                        card.choices[i].c_str(), nullptr, width - badge - 2 * pad);
         }
         y = row_max.y + size * 0.18f;
     }
@@ -93,11 +108,13 @@ float lay_out(ImDrawList* dl, const CardText& card, const Fonts& fonts, const Pa
 } // namespace
 
 bool AudienceView::animating(const PresentFrame& frame) const {
-    return step_.moving(frame.now, frame.reduced_motion) || (!frame.reduced_motion && frame.now - blank_since_ < 0.35) ||
+    return step_.moving(frame.now, frame.reduced_motion) ||
+           (!frame.reduced_motion && frame.now - blank_since_ < 0.35) ||
            (!frame.reduced_motion && frame.show.audience_chart());
 }
 
-void AudienceView::draw_text_card(const PresentFrame& f, const AudienceLook& look, ImVec2 min, ImVec2 max, float fade) {
+void AudienceView::draw_text_card(const PresentFrame& f, const AudienceLook& look, ImVec2 min,
+                                  ImVec2 max, float fade) {
     const Palette& p = palette(f.theme);
     const CardText card = card_text(f.show);
     const float pad = f.fonts.body->FontSize * 0.9f;
@@ -134,27 +151,34 @@ void AudienceView::draw(const PresentFrame& f, const AudienceLook& look) {
     if (f.show.audience_chart()) {
         // The chart takes the width its shape needs at full height, within 30-60% of the window.
         const double aspect = f.chart.layout.width / std::max(1.0, f.chart.layout.height);
-        const float room = size.x - 2 * margin, chart_w = std::clamp(float(aspect) * (size.y - 2 * margin) + 2 * margin,
-                                                                    room * 0.3f, room * 0.6f);
+        const float room = size.x - 2 * margin,
+                    chart_w = std::clamp(float(aspect) * (size.y - 2 * margin) + 2 * margin,
+                                         room * 0.3f, room * 0.6f);
         const float split = o.x + margin + room - chart_w - margin * 0.6f;
-        draw_text_card(f, look, ImVec2(o.x + margin, o.y + margin), ImVec2(split, o.y + size.y - margin), fade);
-        const ImVec2 min(split + margin * 0.6f, o.y + margin), max(o.x + size.x - margin, o.y + size.y - margin);
+        draw_text_card(f, look, ImVec2(o.x + margin, o.y + margin),
+                       ImVec2(split, o.y + size.y - margin), fade);
+        const ImVec2 min(split + margin * 0.6f, o.y + margin),
+            max(o.x + size.x - margin, o.y + size.y - margin);
         ImDrawList* dl = ImGui::GetWindowDrawList();
         dl->AddRectFilled(min, max, card_fill(p, look), margin * 0.4f);
-        const float pulse = f.reduced_motion ? 0.0f : 0.5f + 0.5f * static_cast<float>(std::sin(f.now * 2.4));
-        ChartLook chart{&p, f.fonts.ui, f.fonts.ui, step_.from(), fade, pulse, true, preview_of(f.show)};
+        const float pulse =
+            f.reduced_motion ? 0.0f : 0.5f + 0.5f * static_cast<float>(std::sin(f.now * 2.4));
+        ChartLook chart{&p,   f.fonts.ui, f.fonts.ui, step_.from(),
+                        fade, pulse,      true,       preview_of(f.show)};
         draw_chart(dl, min, max, f.chart, f.marks, chart);
     } else {
         const float column = std::min(size.x - 2 * margin, f.fonts.body->FontSize * 30.0f);
         const float x = o.x + (size.x - column) * 0.5f;
-        draw_text_card(f, look, ImVec2(x, o.y + margin), ImVec2(x + column, o.y + size.y - margin), fade);
+        draw_text_card(f, look, ImVec2(x, o.y + margin), ImVec2(x + column, o.y + size.y - margin),
+                       fade);
     }
     const float shown = f.reduced_motion ? 1.0f : ease_out(blank_since_, f.now, 0.3);
     const float cover = blank_ ? shown : 1.0f - shown;
     if (cover > 0.0f) {
         const ImVec4 black(0, 0, 0, 1);
-        ImGui::GetForegroundDrawList()->AddRectFilled(o, ImVec2(o.x + size.x, o.y + size.y),
-                                                      col(look.chroma_key ? *look.chroma_key : black, cover));
+        ImGui::GetForegroundDrawList()->AddRectFilled(
+            o, ImVec2(o.x + size.x, o.y + size.y),
+            col(look.chroma_key ? *look.chroma_key : black, cover));
     }
     ImGui::End();
 }

@@ -29,30 +29,31 @@ struct ChartModel {
 
 /// What the path lights up on a chart.
 struct ChartMarks {
-    std::vector<bool> visited;             ///< Per node: on the path.
-    std::vector<bool> lit;                 ///< Per edge: a link the path took.
-    std::optional<std::uint32_t> current;  ///< The node on screen.
+    std::vector<bool> visited;            ///< Per node: on the path.
+    std::vector<bool> lit;                ///< Per edge: a link the path took.
+    std::optional<std::uint32_t> current; ///< The node on screen.
 };
 
 /// The marks of a session's path: each step's node and, with `light_links`, the link each step
 /// left by (the choice taken, or the `next` when it was continued). A tour passes false: its
 /// steps are jumps, not links taken.
-[[nodiscard]] ChartMarks chart_marks(const ChartModel& chart, std::span<const PathStep> path, bool light_links = true);
+[[nodiscard]] ChartMarks chart_marks(const ChartModel& chart, std::span<const PathStep> path,
+                                     bool light_links = true);
 
 /// How a chart is drawn this frame.
 struct ChartLook {
-    const Palette* palette = nullptr;          ///< Colours.
-    ImFont* label_font = nullptr;              ///< Node titles inside boxes (scaled to the zoom).
-    ImFont* callout_font = nullptr;            ///< The current node's title beside its box.
-    std::optional<std::uint32_t> glide_from;   ///< Node the marker comes from.
-    float glide = 1.0f;                        ///< 0 at the node before, 1 at the current one.
-    float pulse = 0.0f;                        ///< 0-1 extra glow of the marker (0: still).
-    bool callout = true;                       ///< Label the current node beside its box.
-    std::optional<std::uint32_t> preview;      ///< Where the highlighted choice leads (outlined).
+    const Palette* palette = nullptr;        ///< Colours.
+    ImFont* label_font = nullptr;            ///< Node titles inside boxes (scaled to the zoom).
+    ImFont* callout_font = nullptr;          ///< The current node's title beside its box.
+    std::optional<std::uint32_t> glide_from; ///< Node the marker comes from.
+    float glide = 1.0f;                      ///< 0 at the node before, 1 at the current one.
+    float pulse = 0.0f;                      ///< 0-1 extra glow of the marker (0: still).
+    bool callout = true;                     ///< Label the current node beside its box.
+    std::optional<std::uint32_t> preview;    ///< Where the highlighted choice leads (outlined).
 };
 
 /// Draws the chart fitted into [min, max] (screen pixels) on `list`.
-void draw_chart(ImDrawList* list, ImVec2 min, ImVec2 max, const ChartModel& chart, const ChartMarks& marks,
-                const ChartLook& look);
+void draw_chart(ImDrawList* list, ImVec2 min, ImVec2 max, const ChartModel& chart,
+                const ChartMarks& marks, const ChartLook& look);
 
 } // namespace heartflow::gui

@@ -12,13 +12,19 @@ constexpr std::int64_t kNoticeMs = 6000;
 
 } // namespace
 
-PresentController::PresentController(std::shared_ptr<const Program> program, bool tour, Clock steady, Clock wall)
-    : session_(program, wall), notes_(session_, steady, wall), steady_(steady), tour_(tour_order(*program->flow)) {
-    if (tour) toggle_tour();
-    else session_.start();
+PresentController::PresentController(std::shared_ptr<const Program> program, bool tour,
+                                     Clock steady, Clock wall)
+    : session_(program, wall), notes_(session_, steady, wall), steady_(steady),
+      tour_(tour_order(*program->flow)) {
+    if (tour)
+        toggle_tour();
+    else
+        session_.start();
 }
 
-std::string PresentController::notice() const { return steady_() < notice_until_ ? notice_ : std::string(); }
+std::string PresentController::notice() const {
+    return steady_() < notice_until_ ? notice_ : std::string();
+}
 
 std::optional<NodeIndex> PresentController::highlighted_target() const {
     if (!highlight_) return std::nullopt;
@@ -33,22 +39,47 @@ void PresentController::say(std::string text) {
 
 void PresentController::apply(const PresentCommand& command) {
     switch (command.action) {
-    case PresentAction::choose: choose(static_cast<std::size_t>(command.number)); break;
-    case PresentAction::next: next(); break;
-    case PresentAction::back: back(); break;
-    case PresentAction::highlight_next: move_highlight(+1); break;
-    case PresentAction::highlight_previous: move_highlight(-1); break;
-    case PresentAction::blank: blank_ = !blank_; break;
-    case PresentAction::timer: notes_.toggle_timer(); break;
-    case PresentAction::timer_run: notes_.run_timer(); break;
-    case PresentAction::timer_pause: notes_.pause_timer(); break;
-    case PresentAction::tour: toggle_tour(); break;
-    case PresentAction::audience_chart: chart_ = !chart_; break;
-    case PresentAction::restart: restart(); break;
+    case PresentAction::choose:
+        choose(static_cast<std::size_t>(command.number));
+        break;
+    case PresentAction::next:
+        next();
+        break;
+    case PresentAction::back:
+        back();
+        break;
+    case PresentAction::highlight_next:
+        move_highlight(+1);
+        break;
+    case PresentAction::highlight_previous:
+        move_highlight(-1);
+        break;
+    case PresentAction::blank:
+        blank_ = !blank_;
+        break;
+    case PresentAction::timer:
+        notes_.toggle_timer();
+        break;
+    case PresentAction::timer_run:
+        notes_.run_timer();
+        break;
+    case PresentAction::timer_pause:
+        notes_.pause_timer();
+        break;
+    case PresentAction::tour:
+        toggle_tour();
+        break;
+    case PresentAction::audience_chart:
+        chart_ = !chart_;
+        break;
+    case PresentAction::restart:
+        restart();
+        break;
     case PresentAction::full_screen:
     case PresentAction::audience_full_screen:
     case PresentAction::save_notes:
-    case PresentAction::quit: break;
+    case PresentAction::quit:
+        break;
     }
 }
 
@@ -101,8 +132,11 @@ void PresentController::back() {
 void PresentController::move_highlight(int direction) {
     const std::size_t count = mode_ == PresentMode::walk ? session_.choices().size() : 0;
     if (count < 2) return;
-    if (!highlight_) highlight_ = direction > 0 ? 0 : count - 1;
-    else highlight_ = (*highlight_ + count + static_cast<std::size_t>(direction > 0 ? 1 : count - 1)) % count;
+    if (!highlight_)
+        highlight_ = direction > 0 ? 0 : count - 1;
+    else
+        highlight_ =
+            (*highlight_ + count + static_cast<std::size_t>(direction > 0 ? 1 : count - 1)) % count;
 }
 
 void PresentController::toggle_tour() {
@@ -127,8 +161,10 @@ void PresentController::toggle_tour() {
 void PresentController::restart() {
     highlight_.reset();
     tour_at_ = 0;
-    if (mode_ == PresentMode::tour) session_.start_at(NodeIndex{tour_.front()});
-    else session_.start();
+    if (mode_ == PresentMode::tour)
+        session_.start_at(NodeIndex{tour_.front()});
+    else
+        session_.start();
 }
 
 } // namespace heartflow::gui

@@ -31,8 +31,8 @@ class PresentController {
 public:
     /// Begins at the flow's start, walking (or touring when `tour`). `steady` times the show
     /// and the notices (ms); `wall` dates the notes. Precondition: program is not null.
-    PresentController(std::shared_ptr<const Program> program, bool tour, Clock steady = steady_clock_ms,
-                      Clock wall = system_clock_ms);
+    PresentController(std::shared_ptr<const Program> program, bool tour,
+                      Clock steady = steady_clock_ms, Clock wall = system_clock_ms);
     PresentController(const PresentController&) = delete;
     PresentController& operator=(const PresentController&) = delete;
 

@@ -57,7 +57,8 @@ struct PresentKeys {
 
 /// The command for a key press (`mods`: GLFW_MOD_* bits as GLFW reports them); nullopt when
 /// the key does nothing in present mode.
-[[nodiscard]] std::optional<PresentCommand> present_command(const PresentKeys& keys, int key, int mods);
+[[nodiscard]] std::optional<PresentCommand> present_command(const PresentKeys& keys, int key,
+                                                            int mods);
 
 /// Reads a bindings file's text over the defaults: each `action = "Key Key ..."` line replaces
 /// that action's keys (`""` unbinds it) and takes its keys from any default action. Problems
@@ -82,7 +83,8 @@ struct PresentKeys {
 [[nodiscard]] std::string chord_name(const KeyChord& chord);
 
 /// The keys of an action for hints, e.g. "Enter / PageDown / Right"; "" when it has none.
-[[nodiscard]] std::string keys_of(const PresentKeys& keys, PresentAction action, std::size_t most = 3);
+[[nodiscard]] std::string keys_of(const PresentKeys& keys, PresentAction action,
+                                  std::size_t most = 3);
 
 /// The bindings as the file's text (a commented template that documents every action).
 [[nodiscard]] std::string encode_present_keys(const PresentKeys& keys);

@@ -5,12 +5,12 @@
 // ImGui context.
 #pragma once
 
+#include "player/fonts.h"
+#include "player/theme.h"
 #include "present/flow_chart.h"
 #include "present/present_controller.h"
 #include "present/present_keys.h"
 #include "present/step_transition.h"
-#include "player/fonts.h"
-#include "player/theme.h"
 
 #include <imgui.h>
 
@@ -73,7 +73,8 @@ public:
     [[nodiscard]] bool animating(const PresentFrame& frame) const;
 
 private:
-    void draw_text_card(const PresentFrame& frame, const AudienceLook& look, ImVec2 min, ImVec2 max, float fade);
+    void draw_text_card(const PresentFrame& frame, const AudienceLook& look, ImVec2 min, ImVec2 max,
+                        float fade);
 
     StepTransition step_;
     bool blank_ = false;

@@ -13,7 +13,8 @@ float ease_out(double since, double now, double seconds) {
 
 void StepTransition::track(const Session& session, double now) {
     const auto current = session.current();
-    const std::optional<std::uint32_t> node = current ? std::optional(current->value) : std::nullopt;
+    const std::optional<std::uint32_t> node =
+        current ? std::optional(current->value) : std::nullopt;
     if (session.path().size() == steps_ && node == node_) return;
     from_ = node_;
     node_ = node;

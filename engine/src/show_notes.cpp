@@ -12,8 +12,10 @@ std::string format_show_time(std::int64_t ms) {
     const std::int64_t total = ms > 0 ? ms / 1000 : 0;
     const long long h = total / 3600, m = total / 60 % 60, s = total % 60;
     char buffer[32];
-    if (h > 0) std::snprintf(buffer, sizeof buffer, "%lld:%02lld:%02lld", h, m, s);
-    else std::snprintf(buffer, sizeof buffer, "%02lld:%02lld", m, s);
+    if (h > 0)
+        std::snprintf(buffer, sizeof buffer, "%lld:%02lld:%02lld", h, m, s);
+    else
+        std::snprintf(buffer, sizeof buffer, "%02lld:%02lld", m, s);
     return buffer;
 }
 
@@ -23,12 +25,15 @@ std::int64_t steady_clock_ms() {
 }
 
 ShowNotes::ShowNotes(Session& session, Clock steady, Clock wall)
-    : session_(session), steady_(std::move(steady)), wall_(std::move(wall)), started_wall_ms_(wall_()) {
+    : session_(session), steady_(std::move(steady)), wall_(std::move(wall)),
+      started_wall_ms_(wall_()) {
     session_.add_observer(this);
     if (auto at = session_.current()) on_enter(*at, session_.path().size() - 1);
 }
 
-ShowNotes::~ShowNotes() { session_.remove_observer(this); }
+ShowNotes::~ShowNotes() {
+    session_.remove_observer(this);
+}
 
 std::int64_t ShowNotes::elapsed_ms() const {
     return banked_ms_ + (state_ == ShowTimerState::running ? steady_() - running_since_ : 0);
@@ -58,8 +63,10 @@ void ShowNotes::pause_timer() {
 }
 
 void ShowNotes::toggle_timer() {
-    if (state_ == ShowTimerState::running) pause_timer();
-    else run_timer();
+    if (state_ == ShowTimerState::running)
+        pause_timer();
+    else
+        run_timer();
 }
 
 void ShowNotes::begin_segment(std::string name) {
@@ -67,7 +74,8 @@ void ShowNotes::begin_segment(std::string name) {
     add_line(elapsed_ms(), segment_, std::nullopt, 0);
 }
 
-void ShowNotes::add_line(std::int64_t at, std::string text, std::optional<NodeIndex> node, std::size_t step) {
+void ShowNotes::add_line(std::int64_t at, std::string text, std::optional<NodeIndex> node,
+                         std::size_t step) {
     lines_.push_back(ShowNoteLine{at, std::move(text), node, step});
     ++revision_;
 }
@@ -87,7 +95,8 @@ void ShowNotes::on_enter(NodeIndex node, std::size_t step) {
 
 std::string ShowNotes::markdown() const {
     const std::string& title = session_.program().flow->info.title;
-    std::string out = "# Show notes: " + (title.empty() ? session_.program().flow->info.id : title) + "\n\n";
+    std::string out =
+        "# Show notes: " + (title.empty() ? session_.program().flow->info.id : title) + "\n\n";
     out += "Recorded " + format_local_time(started_wall_ms_) + " with heartflow present. ";
     if (state_ == ShowTimerState::not_started) {
         out += "The show timer was never started, so every step is at 00:00.\n";

@@ -13,7 +13,8 @@ namespace {
 // Targets of each node's links, in link order.
 std::vector<std::vector<std::uint32_t>> links_by_node(const Flow& flow, const FlowGraph& graph) {
     std::vector<std::vector<std::uint32_t>> out(flow.nodes.size());
-    for (const FlowEdge& e : graph.edges) out[e.from].push_back(e.to);
+    for (const FlowEdge& e : graph.edges)
+        out[e.from].push_back(e.to);
     return out;
 }
 
@@ -32,7 +33,8 @@ void spread(const std::vector<std::vector<std::uint32_t>>& out, std::deque<std::
     }
 }
 
-std::vector<std::uint32_t> path_from(const std::vector<std::vector<std::uint32_t>>& out, std::uint32_t start) {
+std::vector<std::uint32_t> path_from(const std::vector<std::vector<std::uint32_t>>& out,
+                                     std::uint32_t start) {
     std::vector<std::uint32_t> path;
     std::vector<bool> on_path(out.size(), false);
     std::optional<std::uint32_t> at = start;
@@ -65,7 +67,8 @@ std::vector<std::uint32_t> tour_order(const Flow& flow) {
     const auto out = links_by_node(flow, graph);
     std::vector<std::uint32_t> order = path_from(out, graph.start);
     std::vector<bool> seen(flow.nodes.size(), false);
-    for (std::uint32_t v : order) seen[v] = true;
+    for (std::uint32_t v : order)
+        seen[v] = true;
     spread(out, std::deque<std::uint32_t>(order.begin(), order.end()), seen, order);
     for (std::uint32_t v = 0; v < flow.nodes.size(); ++v) {
         if (seen[v]) continue;

@@ -96,7 +96,9 @@ TEST_CASE("each step gets a line at the show time since the host pressed start")
     const std::string md = show.notes.markdown();
     CHECK(md.rfind("# Show notes: Getting to the Heart\n", 0) == 0);
     CHECK(md.find("Recorded 2023-11-14 22:13 with heartflow present.") != std::string::npos);
-    CHECK(step_lines(md) == std::vector<std::string>{"- 00:00 Welcome", "- 06:40 Naming the feeling", "- 07:45 The end"});
+    CHECK(step_lines(md) == std::vector<std::string>{"- 00:00 Welcome",
+                                                     "- 06:40 Naming the feeling",
+                                                     "- 07:45 The end"});
 }
 
 TEST_CASE("steps before the timer starts are rehearsal: the notes begin at the step on screen") {
@@ -160,7 +162,8 @@ TEST_CASE("segments are headings between the steps, and times never decrease") {
     show.wait(10000);
     REQUIRE(show.session.jump_to(NodeIndex{1}) == SessionError::ok);
     const std::string md = show.notes.markdown();
-    CHECK(md.find("\n## 01:03 A tour of the flowchart\n\n- 01:03 Welcome\n- 01:13 Naming the feeling\n") != std::string::npos);
+    CHECK(md.find("\n## 01:03 A tour of the flowchart\n\n- 01:03 Welcome\n- 01:13 Naming the "
+                  "feeling\n") != std::string::npos);
     std::int64_t last = 0;
     for (const ShowNoteLine& line : show.notes.lines()) {
         CHECK(line.at_ms >= last);

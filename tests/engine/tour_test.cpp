@@ -86,7 +86,8 @@ text = "End."
 
 std::vector<std::string> ids(const Flow& flow, const std::vector<std::uint32_t>& order) {
     std::vector<std::string> out;
-    for (std::uint32_t i : order) out.push_back(flow.nodes[i].id.value);
+    for (std::uint32_t i : order)
+        out.push_back(flow.nodes[i].id.value);
     return out;
 }
 
@@ -107,7 +108,8 @@ TEST_CASE("a tour shows the main path, then the branches breadth-first, then unr
 TEST_CASE("a tour of every shipped flow visits each node exactly once, starting at the start") {
     for (const char* name : {"heart-of-the-matter", "genuine-yes-and-no", "noticing-caretaking"}) {
         CAPTURE(name);
-        LoadedFlow loaded = load_flow_file(std::filesystem::path(HEARTFLOW_SOURCE_DIR) / "flows" / (std::string(name) + ".toml"));
+        LoadedFlow loaded = load_flow_file(std::filesystem::path(HEARTFLOW_SOURCE_DIR) / "flows" /
+                                           (std::string(name) + ".toml"));
         REQUIRE(loaded.ok());
         std::vector<std::uint32_t> order = tour_order(*loaded.flow);
         REQUIRE(order.size() == loaded.flow->nodes.size());

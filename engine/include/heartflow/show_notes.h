@@ -42,7 +42,8 @@ class ShowNotes final : public SessionObserver {
 public:
     /// Observes `session`, which must outlive this. `steady` times the show (ms); `wall` dates
     /// it (ms since the Unix epoch).
-    explicit ShowNotes(Session& session, Clock steady = steady_clock_ms, Clock wall = system_clock_ms);
+    explicit ShowNotes(Session& session, Clock steady = steady_clock_ms,
+                       Clock wall = system_clock_ms);
     ~ShowNotes() override;
     ShowNotes(const ShowNotes&) = delete;
     ShowNotes& operator=(const ShowNotes&) = delete;
@@ -73,7 +74,8 @@ public:
     void on_enter(NodeIndex node, std::size_t step) override;
 
 private:
-    void add_line(std::int64_t at, std::string text, std::optional<NodeIndex> node, std::size_t step);
+    void add_line(std::int64_t at, std::string text, std::optional<NodeIndex> node,
+                  std::size_t step);
 
     Session& session_;
     Clock steady_;

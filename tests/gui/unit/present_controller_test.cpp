@@ -13,7 +13,8 @@ using namespace heartflow::gui;
 
 namespace {
 
-const std::filesystem::path kFlow = std::filesystem::path(HEARTFLOW_SOURCE_DIR) / "tests" / "gui" / "data" / "gentle.toml";
+const std::filesystem::path kFlow =
+    std::filesystem::path(HEARTFLOW_SOURCE_DIR) / "tests" / "gui" / "data" / "gentle.toml";
 
 // A controller over the windowed tests' flow (start: 3 choices; body: 3 choices; breathe and
 // write: next; end; get_help off the path) with clocks the test moves.
@@ -24,7 +25,8 @@ struct Show {
     std::unique_ptr<PresentController> show;
     explicit Show(bool tour = false) {
         REQUIRE(loaded.ok());
-        show = std::make_unique<PresentController>(loaded.program, tour, [this] { return steady; }, [this] { return wall; });
+        show = std::make_unique<PresentController>(
+            loaded.program, tour, [this] { return steady; }, [this] { return wall; });
     }
     void press(PresentAction a, int number = 0) { show->apply({a, number}); }
     std::string at() const { return loaded.program->node(*show->session().current()).id.value; }
@@ -138,7 +140,8 @@ TEST_CASE("restart begins the walk again and the notes keep one line per step") 
     s.press(PresentAction::restart);
     CHECK(s.at() == "start");
     std::vector<std::string> titles;
-    for (const ShowNoteLine& line : s.show->notes().lines()) titles.push_back(line.text);
+    for (const ShowNoteLine& line : s.show->notes().lines())
+        titles.push_back(line.text);
     CHECK(titles == std::vector<std::string>{"Start", "What is on your mind", "Start"});
 }
 
@@ -150,8 +153,11 @@ TEST_CASE("the chart lights the links the path took, and none for a jump") {
     ChartMarks marks = chart_marks(chart, s.show->session().path());
     std::vector<std::pair<std::string, std::string>> lit;
     for (std::size_t e = 0; e < chart.edges.size(); ++e)
-        if (marks.lit[e]) lit.emplace_back(chart.flow->nodes[chart.edges[e].from].id.value, chart.flow->nodes[chart.edges[e].to].id.value);
-    CHECK(lit == std::vector<std::pair<std::string, std::string>>{{"start", "body"}, {"body", "write"}});
+        if (marks.lit[e])
+            lit.emplace_back(chart.flow->nodes[chart.edges[e].from].id.value,
+                             chart.flow->nodes[chart.edges[e].to].id.value);
+    CHECK(lit ==
+          std::vector<std::pair<std::string, std::string>>{{"start", "body"}, {"body", "write"}});
     CHECK(marks.current == s.loaded.program->find("write")->value);
     CHECK(marks.visited[s.loaded.program->find("body")->value]);
     CHECK_FALSE(marks.visited[s.loaded.program->find("breathe")->value]);

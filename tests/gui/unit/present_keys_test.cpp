@@ -41,8 +41,10 @@ TEST_CASE("a presentation clicker's keys work out of the box") {
 TEST_CASE("digits choose, Caps Lock and Num Lock do not matter, other modifiers do") {
     const PresentKeys keys = default_present_keys();
     CHECK(present_command(keys, GLFW_KEY_3, 0) == PresentCommand{PresentAction::choose, 3});
-    CHECK(present_command(keys, GLFW_KEY_KP_7, GLFW_MOD_NUM_LOCK) == PresentCommand{PresentAction::choose, 7});
-    CHECK(present_command(keys, GLFW_KEY_3, GLFW_MOD_SHIFT) == PresentCommand{PresentAction::choose, 3});
+    CHECK(present_command(keys, GLFW_KEY_KP_7, GLFW_MOD_NUM_LOCK) ==
+          PresentCommand{PresentAction::choose, 7});
+    CHECK(present_command(keys, GLFW_KEY_3, GLFW_MOD_SHIFT) ==
+          PresentCommand{PresentAction::choose, 3});
     CHECK_FALSE(present_command(keys, GLFW_KEY_3, GLFW_MOD_CONTROL));
     CHECK_FALSE(present_command(keys, GLFW_KEY_0, 0));
     CHECK(action_of(keys, GLFW_KEY_B, GLFW_MOD_CAPS_LOCK) == PresentAction::blank);
@@ -51,7 +53,8 @@ TEST_CASE("digits choose, Caps Lock and Num Lock do not matter, other modifiers 
 }
 
 TEST_CASE("key chords read and print in the file's words") {
-    CHECK(parse_key_chord("ctrl+shift+PageDown") == KeyChord{GLFW_KEY_PAGE_DOWN, GLFW_MOD_CONTROL | GLFW_MOD_SHIFT});
+    CHECK(parse_key_chord("ctrl+shift+PageDown") ==
+          KeyChord{GLFW_KEY_PAGE_DOWN, GLFW_MOD_CONTROL | GLFW_MOD_SHIFT});
     CHECK(parse_key_chord("Next") == KeyChord{GLFW_KEY_PAGE_DOWN, 0});
     CHECK(parse_key_chord(".") == KeyChord{GLFW_KEY_PERIOD, 0});
     CHECK(parse_key_chord("f12") == KeyChord{GLFW_KEY_F12, 0});
@@ -66,8 +69,8 @@ TEST_CASE("key chords read and print in the file's words") {
 
 TEST_CASE("a bindings file replaces an action's keys and takes them from the defaults") {
     std::vector<std::string> problems;
-    const PresentKeys keys = read_present_keys("# my pedal\nnext = \"b\"\nblank = \"\"\nback = \"Up\"\n",
-                                               "present-keys.toml", problems);
+    const PresentKeys keys = read_present_keys(
+        "# my pedal\nnext = \"b\"\nblank = \"\"\nback = \"Up\"\n", "present-keys.toml", problems);
     CHECK(problems.empty());
     CHECK(action_of(keys, GLFW_KEY_B) == PresentAction::next);
     CHECK_FALSE(action_of(keys, GLFW_KEY_PAGE_DOWN));           // next has only B now
@@ -79,9 +82,10 @@ TEST_CASE("a bindings file replaces an action's keys and takes them from the def
 
 TEST_CASE("problems in a bindings file are reported by line and their lines skipped") {
     std::vector<std::string> problems;
-    const PresentKeys keys = read_present_keys(
-        "nxt = \"Right\"\nnext = \"PageDwn\"\nblank = \"Right\"\nback = \"Right\"\nblank = \"Up\"\nnonsense\n",
-        "keys.toml", problems);
+    const PresentKeys keys =
+        read_present_keys("nxt = \"Right\"\nnext = \"PageDwn\"\nblank = \"Right\"\nback = "
+                          "\"Right\"\nblank = \"Up\"\nnonsense\n",
+                          "keys.toml", problems);
     REQUIRE(problems.size() == 5);
     CHECK(problems[0] == "keys.toml:6: expected action = \"Key Key ...\"; this line is skipped");
     CHECK(problems[1].rfind("keys.toml:1: unknown action 'nxt'", 0) == 0);
@@ -89,7 +93,8 @@ TEST_CASE("problems in a bindings file are reported by line and their lines skip
     CHECK(problems[3] == "keys.toml:4: Right is already bound to blank; this line is skipped");
     CHECK(problems[4] == "keys.toml:5: 'blank' is set twice; this line is skipped");
     CHECK(action_of(keys, GLFW_KEY_RIGHT) == PresentAction::blank);
-    CHECK(action_of(keys, GLFW_KEY_PAGE_DOWN) == PresentAction::next); // the bad line changed nothing
+    CHECK(action_of(keys, GLFW_KEY_PAGE_DOWN) ==
+          PresentAction::next); // the bad line changed nothing
     CHECK(action_of(keys, GLFW_KEY_PAGE_UP) == PresentAction::back);
 }
 
@@ -98,7 +103,8 @@ TEST_CASE("the printed bindings file reads back to the same bindings") {
     const PresentKeys defaults = default_present_keys();
     const PresentKeys again = read_present_keys(encode_present_keys(defaults), "t", problems);
     CHECK(problems.empty());
-    for (const auto& [chord, action] : defaults.bindings) CHECK(action_of(again, chord.key, chord.mods) == action);
+    for (const auto& [chord, action] : defaults.bindings)
+        CHECK(action_of(again, chord.key, chord.mods) == action);
     CHECK(again.bindings.size() == defaults.bindings.size());
     CHECK(keys_of(defaults, PresentAction::back, 2) == "Backspace / PageUp");
 }

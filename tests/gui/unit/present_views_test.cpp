@@ -42,20 +42,24 @@ struct Headless {
 };
 
 // Draws one frame of both views (each in its own context, as the app does).
-std::vector<PresentCommand> frame(Headless& console, Headless& audience, PresenterView& pv, AudienceView& av,
-                                  const PresentController& show, const ChartModel& chart, double now,
+std::vector<PresentCommand> frame(Headless& console, Headless& audience, PresenterView& pv,
+                                  AudienceView& av, const PresentController& show,
+                                  const ChartModel& chart, double now,
                                   ImVec2 mouse = ImVec2(-1, -1), bool down = false) {
     const PresentKeys keys = default_present_keys();
-    const ChartMarks marks = chart_marks(chart, show.session().path(), show.mode() == PresentMode::walk);
+    const ChartMarks marks =
+        chart_marks(chart, show.session().path(), show.mode() == PresentMode::walk);
     ImGui::SetCurrentContext(console.context);
     ImGui::GetIO().MousePos = mouse;
     ImGui::GetIO().MouseDown[0] = down;
     ImGui::NewFrame();
-    auto commands = pv.draw(PresentFrame{show, chart, marks, keys, console.fonts, Theme::dark, false, now, "notes.md"});
+    auto commands = pv.draw(
+        PresentFrame{show, chart, marks, keys, console.fonts, Theme::dark, false, now, "notes.md"});
     ImGui::Render();
     ImGui::SetCurrentContext(audience.context);
     ImGui::NewFrame();
-    av.draw(PresentFrame{show, chart, marks, keys, audience.fonts, Theme::dark, false, now, ""}, AudienceLook{ImVec4(0, 1, 0, 1)});
+    av.draw(PresentFrame{show, chart, marks, keys, audience.fonts, Theme::dark, false, now, ""},
+            AudienceLook{ImVec4(0, 1, 0, 1)});
     ImGui::Render();
     CHECK(ImGui::GetDrawData()->TotalVtxCount > 0);
     return commands;
@@ -74,7 +78,8 @@ TEST_CASE("both views draw a whole walk and a whole tour at 1280x720 and 1920x10
         AudienceView av;
         PresentController show(loaded.program, false);
         double now = 0;
-        for (int step = 0; step < 12 && show.session().status() != SessionStatus::finished; ++step) {
+        for (int step = 0; step < 12 && show.session().status() != SessionStatus::finished;
+             ++step) {
             show.apply({PresentAction::next, 0});
             show.apply({PresentAction::highlight_next, 0});
             frame(console, audience, pv, av, show, chart, now += 0.1);
@@ -107,7 +112,8 @@ TEST_CASE("the console's buttons give the same commands as the keys") {
     for (float y = 8; y < 720; y += 12) {
         for (float x = 8; x < 1280; x += 24) {
             frame(console, audience, pv, av, show, chart, 1.0, ImVec2(x, y), true);
-            for (const PresentCommand& c : frame(console, audience, pv, av, show, chart, 1.0, ImVec2(x, y), false))
+            for (const PresentCommand& c :
+                 frame(console, audience, pv, av, show, chart, 1.0, ImVec2(x, y), false))
                 pressed.push_back(c.action);
             if (!pressed.empty()) break;
         }
