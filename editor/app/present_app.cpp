@@ -61,15 +61,14 @@ class PresentApp {
 public:
     PresentApp(const PresentOptions& options, std::shared_ptr<const Program> program,
                PresentKeys keys)
-        : options_(options), keys_(std::move(keys)), controller_(program, options.tour),
-          chart_(program->flow),
+        : options_(options), keys_(std::move(keys)),
+          controller_(program, {options.tour, options.audience_chart}), chart_(program->flow),
           notes_file_(options.show_notes.empty() ? default_notes_file(program->flow->info.id)
                                                  : fs::path(options.show_notes)) {
         ComfortSettings c = load_comfort(config_dir() / "comfort.toml");
         theme_ = options.theme.value_or(c.theme);
         text_scale_ = options.text_scale.value_or(c.text_scale);
         reduced_motion_ = options.reduced_motion || c.reduced_motion;
-        if (options.audience_chart) controller_.apply({PresentAction::audience_chart, 0});
     }
 
     // Opens the two windows; on failure says why in `error`.

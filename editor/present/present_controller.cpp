@@ -12,11 +12,11 @@ constexpr std::int64_t kNoticeMs = 6000;
 
 } // namespace
 
-PresentController::PresentController(std::shared_ptr<const Program> program, bool tour,
+PresentController::PresentController(std::shared_ptr<const Program> program, PresentStart start,
                                      Clock steady, Clock wall)
     : session_(program, wall), notes_(session_, steady, wall), steady_(steady),
-      tour_(tour_order(*program->flow)) {
-    if (tour)
+      tour_(tour_order(*program->flow)), chart_(start.audience_chart) {
+    if (start.tour)
         toggle_tour();
     else
         session_.start();

@@ -26,12 +26,18 @@ enum class PresentMode {
 inline constexpr const char* kTourSegment = "A tour of the flowchart";
 inline constexpr const char* kWalkSegment = "A walk through the flowchart";
 
+/// How a show begins.
+struct PresentStart {
+    bool tour = false;           ///< With a tour of the flowchart (else a walk).
+    bool audience_chart = false; ///< With the chart in the audience window.
+};
+
 /// One show: a session, its notes and the switches of the two windows.
 class PresentController {
 public:
-    /// Begins at the flow's start, walking (or touring when `tour`). `steady` times the show
-    /// and the notices (ms); `wall` dates the notes. Precondition: program is not null.
-    PresentController(std::shared_ptr<const Program> program, bool tour,
+    /// Begins at the flow's start as `start` says. `steady` times the show and the notices
+    /// (ms); `wall` dates the notes. Precondition: program is not null.
+    PresentController(std::shared_ptr<const Program> program, PresentStart start,
                       Clock steady = steady_clock_ms, Clock wall = system_clock_ms);
     PresentController(const PresentController&) = delete;
     PresentController& operator=(const PresentController&) = delete;

@@ -26,7 +26,8 @@ struct Show {
     explicit Show(bool tour = false) {
         REQUIRE(loaded.ok());
         show = std::make_unique<PresentController>(
-            loaded.program, tour, [this] { return steady; }, [this] { return wall; });
+            loaded.program, PresentStart{tour, false}, [this] { return steady; },
+            [this] { return wall; });
     }
     void press(PresentAction a, int number = 0) { show->apply({a, number}); }
     std::string at() const { return loaded.program->node(*show->session().current()).id.value; }
@@ -108,6 +109,17 @@ TEST_CASE("a tour walks every node in tour order and back, then ends in a fresh 
     for (const ShowNoteLine& line : s.show->notes().lines())
         if (!line.node) headings.push_back(line.text);
     CHECK(headings == std::vector<std::string>{kTourSegment, kWalkSegment});
+}
+
+TEST_CASE("a show can begin with a tour and the chart, and the chart stays after the tour") {
+    LoadedFlow loaded = load_flow_file(kFlow);
+    REQUIRE(loaded.ok());
+    PresentController show(loaded.program, PresentStart{true, true});
+    CHECK(show.mode() == PresentMode::tour);
+    CHECK(show.audience_chart());
+    show.apply({PresentAction::tour, 0});
+    CHECK(show.mode() == PresentMode::walk);
+    CHECK(show.audience_chart());
 }
 
 TEST_CASE("the audience switches and the timer answer their keys") {

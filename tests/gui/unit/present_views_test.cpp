@@ -76,7 +76,7 @@ TEST_CASE("both views draw a whole walk and a whole tour at 1280x720 and 1920x10
         Headless console(size.x, size.y), audience(size.x, size.y);
         PresenterView pv;
         AudienceView av;
-        PresentController show(loaded.program, false);
+        PresentController show(loaded.program, PresentStart{});
         double now = 0;
         for (int step = 0; step < 12 && show.session().status() != SessionStatus::finished;
              ++step) {
@@ -105,7 +105,7 @@ TEST_CASE("the console's buttons give the same commands as the keys") {
     Headless console(1280, 720), audience(1280, 720);
     PresenterView pv;
     AudienceView av;
-    PresentController show(loaded.program, false);
+    PresentController show(loaded.program, PresentStart{});
     frame(console, audience, pv, av, show, chart, 0.0);
     // Sweep the mouse over the console: each press over a button gives its command once.
     std::vector<PresentAction> pressed;
