@@ -35,10 +35,10 @@ struct WindowConfig {
 
 /// More about how to open a window, for views with several windows.
 struct WindowPlacementHints {
-    std::optional<std::pair<int, int>>
-        position; ///< Top-left on the desktop; empty: the system's choice.
-    bool vsync =
-        true; ///< Wait for the display's refresh on swap (one window of several should not).
+    /// Top-left on the desktop in screen units; empty: the system's choice.
+    std::optional<std::pair<int, int>> position;
+    /// Wait for the display's refresh on swap (of several windows, only one should).
+    bool vsync = true;
 };
 
 /// A window with GL and ImGui ready. Move-only owner; closing it tears both down.
@@ -80,8 +80,8 @@ public:
     /// The window's size in screen units (what ImGui's display size will be).
     void window_size(int& width, int& height) const;
 
-    /// Makes this window's GL context and ImGui context current (needed when several are open;
-    /// every other call here except the input queue acts on the current ones).
+    /// Makes this window's GL context and ImGui context current. Needed when several windows
+    /// are open: rebuild_font_texture, begin_frame and render use the current ones.
     void make_current();
     /// Full screen on the monitor under the window's centre, or back to the window it was.
     void toggle_full_screen();

@@ -10,6 +10,8 @@ namespace {
 // How long a notice stays on the presenter console, in ms.
 constexpr std::int64_t kNoticeMs = 6000;
 
+constexpr const char* kEndingNotice = "This is an ending: back steps back, restart begins again.";
+
 } // namespace
 
 PresentController::PresentController(std::shared_ptr<const Program> program, PresentStart start,
@@ -85,11 +87,11 @@ void PresentController::apply(const PresentCommand& command) {
 
 void PresentController::choose(std::size_t number) {
     if (mode_ == PresentMode::tour) {
-        say("Digits take a choice in a walk; the tour goes on with next. T ends the tour.");
+        say("Digits take a choice in a walk; in a tour, next goes on. The tour key ends it.");
         return;
     }
     if (session_.status() == SessionStatus::finished) {
-        say("This is an ending: back steps back, ctrl+R starts the walk again.");
+        say(kEndingNotice);
         return;
     }
     if (session_.choose(number) != SessionError::ok) {
@@ -102,7 +104,7 @@ void PresentController::choose(std::size_t number) {
 void PresentController::next() {
     if (mode_ == PresentMode::tour) {
         if (tour_at_ + 1 >= tour_.size()) {
-            say("That was the last node of the tour. T ends the tour and starts the walk.");
+            say("That was the last node of the tour. The tour key ends it and starts the walk.");
             return;
         }
         session_.jump_to(NodeIndex{tour_[++tour_at_]});
@@ -110,7 +112,7 @@ void PresentController::next() {
     }
     const std::size_t count = session_.choices().size();
     if (count == 0) {
-        say("This is an ending: back steps back, ctrl+R starts the walk again.");
+        say(kEndingNotice);
     } else if (count == 1) {
         choose(1);
     } else if (highlight_) {
