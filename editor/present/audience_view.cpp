@@ -47,7 +47,7 @@ CardText card_text(const PresentController& show) {
                              std::to_string(show.tour().size())
                        : program.flow->info.title;
     card.title = program.node(*s.current()).display_title();
-    card.text = s.current_text();
+    card.text = show.node_text();
     const auto choices = s.choices();
     const bool real_choices = choices.size() > 1 || (choices.size() == 1 && choices[0].index);
     if (real_choices && show.mode() == PresentMode::walk)

@@ -2,6 +2,9 @@
 #include "present/present_controller.h"
 
 #include "heartflow/tour.h"
+#include "heartflow/value.h"
+
+#include <variant>
 
 namespace heartflow::gui {
 
@@ -26,6 +29,22 @@ PresentController::PresentController(std::shared_ptr<const Program> program, Pre
 
 std::string PresentController::notice() const {
     return steady_() < notice_until_ ? notice_ : std::string();
+}
+
+std::string PresentController::node_text() const {
+    const auto at = session_.current();
+    if (!at) return {};
+    std::string out;
+    for (const TextTemplate::Piece& piece : session_.program().nodes[at->value].text.pieces) {
+        if (const auto* literal = std::get_if<std::string>(&piece)) {
+            out += *literal;
+            continue;
+        }
+        const std::string value =
+            to_display_string(session_.variables()[std::get<std::uint32_t>(piece)]);
+        out += value.empty() ? "\xe2\x80\xa6" : value;
+    }
+    return out;
 }
 
 std::optional<NodeIndex> PresentController::highlighted_target() const {

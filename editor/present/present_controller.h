@@ -54,6 +54,9 @@ public:
     [[nodiscard]] PresentMode mode() const { return mode_; }
     /// The highlighted choice, 0-based among session().choices(); empty when none is.
     [[nodiscard]] std::optional<std::size_t> highlight() const { return highlight_; }
+    /// The current node's text with its {placeholders} filled; one still empty (a tour, or a
+    /// reflection nobody typed into on air) shows as an ellipsis instead of a gap.
+    [[nodiscard]] std::string node_text() const;
     /// Where the highlighted choice leads; empty when none is highlighted.
     [[nodiscard]] std::optional<NodeIndex> highlighted_target() const;
     /// True while the audience window is blanked.

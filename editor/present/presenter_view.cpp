@@ -256,7 +256,7 @@ void PresenterView::draw_node(const PresentFrame& f, std::vector<PresentCommand>
     wrapped_text(f.fonts.small, std::string(kind_name(node.kind)) + "  \xc2\xb7  " + node.id.value,
                  p.text_soft);
     wrapped_text(f.fonts.heading, node.display_title(), p.text);
-    wrapped_text(f.fonts.body, s.current_text(), p.text);
+    wrapped_text(f.fonts.body, f.show.node_text(), p.text);
     if (!node.notes.empty()) draw_host_notes(f, node.notes);
     draw_choices(f, out);
     ImGui::PopID();

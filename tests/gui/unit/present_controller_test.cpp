@@ -157,6 +157,47 @@ TEST_CASE("restart begins the walk again and the notes keep one line per step") 
     CHECK(titles == std::vector<std::string>{"Start", "What is on your mind", "Start"});
 }
 
+TEST_CASE("a placeholder nobody filled on air shows as an ellipsis, not a gap") {
+    LoadedFlow loaded = load_flow_text(R"(
+[flow]
+id = "p"
+title = "P"
+start = "name"
+
+[vars]
+feeling = ""
+
+[[node]]
+id = "name"
+kind = "question"
+text = "Which feeling?"
+  [[node.choice]]
+  label = "Resentment"
+  goto = "ask"
+  set = { feeling = "'resentment'" }
+
+[[node]]
+id = "ask"
+kind = "reflection"
+text = "What is this {feeling} trying to tell me? You said: {said}"
+save_as = "said"
+next = "end"
+
+[[node]]
+id = "end"
+kind = "ending"
+text = "Bye."
+)");
+    REQUIRE(loaded.ok());
+    PresentController show(loaded.program, PresentStart{true, false});
+    show.apply({PresentAction::next, 0}); // the tour reaches "ask" with nothing set
+    CHECK(show.node_text() ==
+          "What is this \xe2\x80\xa6 trying to tell me? You said: \xe2\x80\xa6");
+    show.apply({PresentAction::tour, 0});
+    show.apply({PresentAction::choose, 1});
+    CHECK(show.node_text() == "What is this resentment trying to tell me? You said: \xe2\x80\xa6");
+}
+
 TEST_CASE("the chart lights the links the path took, and none for a jump") {
     Show s;
     ChartModel chart(s.loaded.flow);
