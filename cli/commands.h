@@ -26,5 +26,7 @@ int test_command(const std::vector<std::string>& args);
 int fmt_command(const std::vector<std::string>& args);
 /// `heartflow play FILE [--tty] [window flags]`
 int play_command(const std::vector<std::string>& args);
+/// `heartflow present FILE [flags]`: presenter console and audience window.
+int present_command(const std::vector<std::string>& args);
 
 } // namespace heartflow::cli

@@ -16,4 +16,11 @@ int run_player(const std::vector<std::string>& args);
 /// The flags `heartflow play` accepts in a window, one per line, for `heartflow help play`.
 [[nodiscard]] std::string player_usage();
 
+/// Runs `heartflow present`: a presenter console and an audience window over one session;
+/// `args` are the subcommand's arguments. Returns the process exit code.
+int run_presenter(const std::vector<std::string>& args);
+
+/// The flags and default keys of `heartflow present`, for `heartflow help present`.
+[[nodiscard]] std::string presenter_usage();
+
 } // namespace heartflow::gui

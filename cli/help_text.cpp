@@ -14,6 +14,7 @@ Usage: heartflow COMMAND [ARGS...]
 
 Commands:
   play FILE      Work through a flow, in a window (or in the terminal with --tty)
+  present FILE   Step through a flow live: a presenter console and an audience window
   check FILE...  Check flow files and print located errors and warnings
   walk FILE      Walk a flow with scripted choices and print the nodes entered
   test FILE...   Run the [[test]] tables of flow files
@@ -61,10 +62,28 @@ Options:
     return out;
 }
 
+std::string present_help() {
+    std::string out = R"(Usage: heartflow present FILE [options]
+
+Step through a flow live on a podcast or stream. Two windows over one walk: a presenter
+console (the node, your `notes`, the numbered choices and where each leads, the show timer,
+the chart with the path lit) and a clean audience window in large type for OBS to capture.
+Each window can go full screen on its own monitor (F11 in that window).
+Press the timer key (S) when the show starts; every step is then written as a line of show
+notes ("06:40 Naming the feeling") to --show-notes FILE, kept up to date as you go.
+A tour (T) shows every node in turn on the chart. See docs/present-mode.md.
+)";
+#ifdef HEARTFLOW_HAVE_GUI
+    out += gui::presenter_usage();
+#endif
+    return out;
+}
+
 } // namespace
 
 std::optional<std::string> command_help(std::string_view command) {
     if (command == "play") return play_help();
+    if (command == "present") return present_help();
     if (command == "check")
         return R"(Usage: heartflow check FILE...
 

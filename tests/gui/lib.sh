@@ -49,16 +49,25 @@ try_start() {
     return 1
 }
 
-# start_player FLOW [flags...]: starts the window (retrying once if the X server refused it)
-# and gives it the keyboard.
-start_player() {
-    if ! try_start "$@"; then
-        display_refused || fail "the player window did not open"
+# start_or_retry TRY_FUNCTION FAILURE ARGS...: runs TRY_FUNCTION ARGS (which starts heartflow in
+# the background as PLAYER_PID and is true once its windows show); if the X server refused the
+# connection, once more; otherwise fails with FAILURE.
+start_or_retry() {
+    local try=$1 failure=$2
+    shift 2
+    if ! "$try" "$@"; then
+        display_refused || fail "$failure"
         wait "$PLAYER_PID" 2>/dev/null || true
         sleep 0.5
         wait_for_display
-        try_start "$@" || fail "the player window did not open"
+        "$try" "$@" || fail "$failure"
     fi
+}
+
+# start_player FLOW [flags...]: starts the window (retrying once if the X server refused it)
+# and gives it the keyboard.
+start_player() {
+    start_or_retry try_start "the player window did not open" "$@"
     xdotool windowfocus "$WINDOW" 2>/dev/null || true
     xdotool mousemove --window "$WINDOW" 5 5
     sleep 0.4
