@@ -34,17 +34,7 @@ std::string PresentController::notice() const {
 std::string PresentController::node_text() const {
     const auto at = session_.current();
     if (!at) return {};
-    std::string out;
-    for (const TextTemplate::Piece& piece : session_.program().nodes[at->value].text.pieces) {
-        if (const auto* literal = std::get_if<std::string>(&piece)) {
-            out += *literal;
-            continue;
-        }
-        const std::string value =
-            to_display_string(session_.variables()[std::get<std::uint32_t>(piece)]);
-        out += value.empty() ? "\xe2\x80\xa6" : value;
-    }
-    return out;
+    return session_.program().nodes[at->value].text.render(session_.variables(), "\xe2\x80\xa6");
 }
 
 std::optional<NodeIndex> PresentController::highlighted_target() const {

@@ -3,7 +3,7 @@
 
 namespace heartflow {
 
-std::string TextTemplate::render(std::span<const Value> variables) const {
+std::string TextTemplate::render(std::span<const Value> variables, std::string_view unfilled) const {
     std::string out;
     for (const Piece& p : pieces) {
         if (auto* s = std::get_if<std::string>(&p)) {
@@ -12,7 +12,9 @@ std::string TextTemplate::render(std::span<const Value> variables) const {
         }
         const TextSlot& slot = std::get<TextSlot>(p);
         std::string shown = slot.slot < variables.size() ? to_display_string(variables[slot.slot]) : "";
-        out += shown.empty() ? slot.fallback : shown;
+        if (!shown.empty()) out += shown;
+        else if (!slot.fallback.empty()) out += slot.fallback;
+        else out += unfilled;
     }
     return out;
 }

@@ -54,3 +54,11 @@ TEST_CASE("a fallback holding a brace is an error at the brace") {
     CHECK(std::get<ExpressionError>(parse_text_template("{mood|calm}", lookup)).kind ==
           ExpressionError::Kind::unknown_variable);
 }
+
+TEST_CASE("an empty value without a fallback shows what the caller asks for") {
+    auto parsed = parse_text_template("What is this {boundary} saying? {boundary|x}", lookup);
+    REQUIRE(std::holds_alternative<TextTemplate>(parsed));
+    const std::vector<Value> empty = {std::string(), std::int64_t{0}};
+    CHECK(std::get<TextTemplate>(parsed).render(empty, "...") == "What is this ... saying? x");
+    CHECK(std::get<TextTemplate>(parsed).render(empty) == "What is this  saying? x");
+}

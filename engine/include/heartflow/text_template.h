@@ -23,8 +23,10 @@ struct TextTemplate {
     using Piece = std::variant<std::string, TextSlot>;
     std::vector<Piece> pieces; ///< In reading order.
 
-    /// The text with each variable replaced by its display string.
-    [[nodiscard]] std::string render(std::span<const Value> variables) const;
+    /// The text with each variable replaced by its display string; an empty value shows its
+    /// placeholder's fallback, or `unfilled` when the placeholder has none.
+    [[nodiscard]] std::string render(std::span<const Value> variables,
+                                     std::string_view unfilled = {}) const;
 };
 
 /// Parses `text` (`{name}` or `{name|fallback text}` placeholders); on error returns an
