@@ -26,5 +26,9 @@ int test_command(const std::vector<std::string>& args);
 int fmt_command(const std::vector<std::string>& args);
 /// `heartflow play FILE [--tty] [window flags]`
 int play_command(const std::vector<std::string>& args);
+/// `heartflow export FILE --to FORMAT [-o OUT] [--page a4|letter] [--tiles] [--notes] [--dpi N]`
+int export_command(const std::vector<std::string>& args);
+/// `heartflow import FILE [--from mermaid|twee|canvas] [-o OUT] [--force]`
+int import_command(const std::vector<std::string>& args);
 
 } // namespace heartflow::cli
