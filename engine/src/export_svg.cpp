@@ -149,12 +149,39 @@ std::string draw_legend(double x, double y) {
 
 constexpr double kLegendWidth = 700;
 
-// The whole drawing, in layout units, with its size.
+// One drawn thing and its bounding box in chart units, so tiles can leave out what they miss.
+struct Item {
+    double x0, y0, x1, y1;
+    std::string svg;
+};
+
+// The whole drawing, in layout units: the title band, then the graph shifted below it.
 struct Chart {
-    std::string body;
+    std::vector<Item> items;
     double width = 0;
     double height = 0;
+
+    // The SVG of every item that meets the rectangle (all of them when it is empty).
+    [[nodiscard]] std::string body(double x0 = 0, double y0 = 0, double x1 = -1, double y1 = -1) const {
+        std::string out = "<rect x=\"0\" y=\"0\" width=\"" + num(width) + "\" height=\"" + num(height) +
+                          "\" fill=\"#ffffff\"/>";
+        for (const Item& item : items)
+            if (x1 < x0 || (item.x1 >= x0 && item.x0 <= x1 && item.y1 >= y0 && item.y0 <= y1)) out += item.svg;
+        return out;
+    }
 };
+
+// The bounding box of some points, grown by `pad`, around `svg`.
+Item bounded(const std::vector<LayoutPoint>& points, double pad, std::string svg) {
+    Item item{1e300, 1e300, -1e300, -1e300, std::move(svg)};
+    for (const LayoutPoint& p : points) {
+        item.x0 = std::min(item.x0, p.x - pad);
+        item.y0 = std::min(item.y0, p.y - pad);
+        item.x1 = std::max(item.x1, p.x + pad);
+        item.y1 = std::max(item.y1, p.y + pad);
+    }
+    return item;
+}
 
 Chart draw_chart(const Flow& flow) {
     LayoutOptions options;
@@ -163,21 +190,30 @@ Chart draw_chart(const Flow& flow) {
     Chart chart;
     chart.width = std::max(layout.width, kLegendWidth) + 2 * kMargin;
     chart.height = layout.height + kHeader + 2 * kMargin;
-    std::string& out = chart.body;
-    out += "<rect x=\"0\" y=\"0\" width=\"" + num(chart.width) + "\" height=\"" + num(chart.height) + "\" fill=\"#ffffff\"/>";
-    out += "<text x=\"" + num(kMargin) + "\" y=\"" + num(kMargin + 18) + "\" font-size=\"22\" font-weight=\"700\" fill=\"" +
-           kTextColour + "\">" + interop::xml_escape(flow.info.title) + "</text>";
-    out += draw_legend(kMargin, kMargin + 36);
-    out += "<g transform=\"translate(" + num(kMargin) + "," + num(kMargin + kHeader) + ")\">";
-    std::string labels;
+    chart.items.push_back({0, 0, chart.width, kMargin + kHeader,
+                           "<text x=\"" + num(kMargin) + "\" y=\"" + num(kMargin + 18) +
+                               "\" font-size=\"22\" font-weight=\"700\" fill=\"" + kTextColour + "\">" +
+                               interop::xml_escape(flow.info.title) + "</text>" + draw_legend(kMargin, kMargin + 36)});
+    // The graph sits below the title band: edges, then nodes, then the labels over both.
+    const double dx = kMargin, dy = kMargin + kHeader;
+    auto shifted = [&](Item item) {
+        item.x0 += dx, item.x1 += dx, item.y0 += dy, item.y1 += dy;
+        item.svg = "<g transform=\"translate(" + num(dx) + "," + num(dy) + ")\">" + item.svg + "</g>";
+        return item;
+    };
+    std::vector<Item> labels;
     for (std::size_t k = 0; k < graph.edges.size(); ++k) {
         const FlowEdge& e = graph.edges[k];
         const Choice* choice = e.choice ? &flow.nodes[e.from].choices[*e.choice] : nullptr;
-        out += draw_edge(layout.routes[k], choice && choice->when);
-        if (choice) labels += draw_edge_label(*choice, layout.routes[k]);
+        chart.items.push_back(shifted(bounded(layout.routes[k], 8, draw_edge(layout.routes[k], choice && choice->when))));
+        if (choice) labels.push_back(shifted(bounded({midpoint(layout.routes[k])}, 110, draw_edge_label(*choice, layout.routes[k]))));
     }
-    for (std::size_t i = 0; i < flow.nodes.size(); ++i) out += draw_node(flow.nodes[i], layout.positions[i], options, i == graph.start);
-    out += labels + "</g>";
+    for (std::size_t i = 0; i < flow.nodes.size(); ++i) {
+        LayoutPoint at = layout.positions[i];
+        chart.items.push_back(shifted({at.x, at.y, at.x + options.node_width, at.y + options.node_height,
+                                       draw_node(flow.nodes[i], at, options, i == graph.start)}));
+    }
+    chart.items.insert(chart.items.end(), labels.begin(), labels.end());
     return chart;
 }
 
@@ -219,7 +255,7 @@ std::string fit_page(const Chart& chart, PaperSize size, std::string_view title)
     double ox = (p.width_mm - chart.width * s) / 2;
     return open_svg(num(p.width_mm) + "mm", num(p.height_mm) + "mm", p.width_mm, p.height_mm, title) +
            "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/><g transform=\"translate(" + num(ox) + "," +
-           num(kPaperMargin) + ") scale(" + std::to_string(s) + ")\">" + chart.body + "</g>\n</svg>\n";
+           num(kPaperMargin) + ") scale(" + std::to_string(s) + ")\">" + chart.body() + "</g>\n</svg>\n";
 }
 
 std::vector<std::string> tile_pages(const Chart& chart, PaperSize size, std::string_view title) {
@@ -233,12 +269,14 @@ std::vector<std::string> tile_pages(const Chart& chart, PaperSize size, std::str
             std::string footer = std::string(title) + " \u2014 page " + std::to_string(pages.size() + 1) + " of " +
                                  std::to_string(rows * cols) + " (row " + std::to_string(r + 1) + ", column " +
                                  std::to_string(c + 1) + ")";
+            double ux0 = c * aw / kTileScale, uy0 = r * ah / kTileScale; // the tile in chart units
+            std::string body = chart.body(ux0, uy0, ux0 + aw / kTileScale, uy0 + ah / kTileScale);
             pages.push_back(
                 open_svg(num(p.width_mm) + "mm", num(p.height_mm) + "mm", p.width_mm, p.height_mm, title) +
                 "<clipPath id=\"tile\"><rect x=\"" + num(kPaperMargin) + "\" y=\"" + num(kPaperMargin) + "\" width=\"" +
                 num(aw) + "\" height=\"" + num(ah) + "\"/></clipPath><rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>" +
                 "<g clip-path=\"url(#tile)\"><g transform=\"translate(" + num(kPaperMargin - c * aw) + "," +
-                num(kPaperMargin - r * ah) + ") scale(" + num(kTileScale) + ")\">" + chart.body + "</g></g>" +
+                num(kPaperMargin - r * ah) + ") scale(" + num(kTileScale) + ")\">" + body + "</g></g>" +
                 "<rect x=\"" + num(kPaperMargin) + "\" y=\"" + num(kPaperMargin) + "\" width=\"" + num(aw) + "\" height=\"" +
                 num(ah) + "\" fill=\"none\" stroke=\"#d1d5db\" stroke-width=\"0.2\"/>" +
                 "<text x=\"" + num(kPaperMargin) + "\" y=\"" + num(p.height_mm - kPaperMargin) +
@@ -261,7 +299,7 @@ SvgExport export_svg(const Flow& flow, const SvgOptions& options) {
     Chart chart = draw_chart(flow);
     const std::string& title = flow.info.title;
     if (!options.page)
-        return {{open_svg(num(chart.width), num(chart.height), chart.width, chart.height, title) + chart.body +
+        return {{open_svg(num(chart.width), num(chart.height), chart.width, chart.height, title) + chart.body() +
                  "\n</svg>\n"},
                 1.0};
     if (options.tiles) return {tile_pages(chart, *options.page, title), kTileScale};

@@ -377,7 +377,10 @@ private:
         link.both = link.both && head;
         skip_space();
         if (peek() == '|') {
-            std::size_t close = line_.find('|', at_ + 1);
+            std::size_t from = at_ + 1;
+            while (from < line_.size() && line_[from] == ' ') ++from;
+            if (from < line_.size() && line_[from] == '"') from = line_.find('"', from + 1); // '|' may sit in quotes
+            std::size_t close = from == std::string::npos ? from : line_.find('|', from);
             if (close == std::string::npos) {
                 error(DiagCode::import_syntax, "this link's |label| is not closed");
                 at_ = line_.size();
