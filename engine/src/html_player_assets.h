@@ -5,7 +5,7 @@
 
 namespace heartflow::html_player {
 
-/// The player's JavaScript (reads the flow from <script id="flow-data">).
+/// The player's JavaScript (reads the flow from the "flow-data" script element).
 extern const std::string_view kScript;
 /// The player's CSS.
 extern const std::string_view kStyle;

@@ -19,7 +19,7 @@ ImportFormat guess_import_format(std::string_view file_name, std::string_view te
     auto ends_with = [&](std::string_view ext) {
         if (file_name.size() < ext.size()) return false;
         return std::equal(ext.begin(), ext.end(), file_name.end() - static_cast<std::ptrdiff_t>(ext.size()),
-                          [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+                          [](char want, char got) { return std::tolower(static_cast<unsigned char>(got)) == want; });
     };
     if (ends_with(".mmd") || ends_with(".mermaid")) return ImportFormat::mermaid;
     if (ends_with(".twee") || ends_with(".tw")) return ImportFormat::twee;

@@ -39,11 +39,15 @@ check_flow() { # FLOW [notiles]: the 2000-node chart would print on about two th
     # SVG: XML parser and librsvg, at natural size, on one A4 sheet and as Letter tiles.
     export_to "$flow" svg "$work/$name.svg" && export_to "$flow" svg "$work/$name-a4.svg" --page a4
     [ "${2:-}" = notiles ] || export_to "$flow" svg "$work/$name-tile.svg" --page letter --tiles
-    for svg in "$work/$name.svg" "$work/$name-a4.svg" $([ "${2:-}" = notiles ] || echo "$work/$name"-tile*.svg); do
+    local tiles=(); [ "${2:-}" = notiles ] || tiles=("$work/$name"-tile*.svg)
+    [ "${2:-}" = notiles ] || [ ${#tiles[@]} -gt 1 ] || fail "$name was not split into tiles"
+    for svg in "$work/$name.svg" "$work/$name-a4.svg" "${tiles[@]}"; do
         [ -f "$svg" ] || { fail "missing $svg"; continue; }
         xmllint --noout "$svg" 2> "$work/xml.err" || fail "xmllint $svg: $(head -3 "$work/xml.err")"
-        # librsvg draws each sheet (the big flow's pages are drawn by librsvg in its PNG export below).
+        # librsvg draws the chart, its sheet and the first tile (tiles differ only in their window;
+        # the big flow's sheet is drawn by librsvg in its PNG export below).
         [ "${2:-}" = notiles ] && continue
+        [[ "$svg" == *-tile-* && "$svg" != *-tile-1.svg ]] && continue
         rsvg-convert -a -w 1200 -o "$work/rsvg.png" "$svg" 2> "$work/rsvg.err" && [ ! -s "$work/rsvg.err" ] ||
             fail "rsvg-convert $svg: $(head -3 "$work/rsvg.err")"
         pass
@@ -98,6 +102,14 @@ expect_error "$data/broken.mmd" mermaid "broken.mmd:3:7: error: this node's shap
 expect_error "$data/loop.mmd" mermaid "loop.mmd:2:18: error: no ending can be reached from node 'B'"
 expect_error "$data/missing.twee" twee "missing.twee:5:9: error: this link leads to 'Nowhere', but no passage has that name"
 expect_error "$data/broken.canvas" canvas "broken.canvas:4:5: error: this edge names the node 'ghost', which does not exist"
+
+# The commands explain themselves.
+for cmd in export import; do
+    "$bin" help "$cmd" | grep -q "Usage: heartflow $cmd" || fail "heartflow help $cmd"
+    "$bin" --help | grep -q "  $cmd " || fail "heartflow --help does not list $cmd"
+done
+"$bin" export "$src/flows/heart-of-the-matter.toml" --to pdf > /dev/null 2>&1; [ $? -eq 2 ] || fail "an unknown format is not a usage error"
+pass
 
 echo "interop charts: $checks checks"
 [ "$failures" -eq 0 ] && echo "$checks passed, 0 failed" || { echo "$checks passed, $failures failed"; exit 1; }

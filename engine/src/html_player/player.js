@@ -1,4 +1,4 @@
-// The heartflow HTML player: plays the flow held as JSON data in <script id="flow-data">. Flow
+// The heartflow HTML player: plays the flow held as JSON data in the "flow-data" element. Flow
 // text is only ever set as textContent, never parsed as markup or run as code. The rules mirror
 // the engine's Session: effects on entering a step, a reflection's words copied into its save_as
 // variable when it is left, then the choice's effects; back undoes a step's changes; restart keeps
