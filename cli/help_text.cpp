@@ -19,6 +19,8 @@ Commands:
   walk FILE      Walk a flow with scripted choices and print the nodes entered
   test FILE...   Run the [[test]] tables of flow files
   fmt FILE...    Rewrite flow files in canonical form
+  export FILE    Export a flow: dot, mermaid, svg, png, markdown, ink, canvas or html
+  import FILE    Make a flow from Mermaid, Twee 3 (Twine) or JSON Canvas
   help [CMD]     Show this help, or the help of one command ("help codes" lists error codes)
 
 Options:
@@ -122,6 +124,47 @@ with comments is left alone unless --drop-comments is given (move notes into `no
 Options:
   --check          Change nothing; exit 1 if any file is not in canonical form
   --drop-comments  Rewrite files even though their comments will be lost
+)";
+    if (command == "export")
+        return R"(Usage: heartflow export FILE --to FORMAT [-o OUT] [options]
+
+Writes the flow in another format, to OUT (atomically) or to standard output. The flow
+must have no errors. Formats:
+  dot       Graphviz; render with: dot -Tsvg OUT > chart.svg
+  mermaid   A Mermaid flowchart, for wikis, GitHub and show notes
+  svg       The chart, drawn with heartflow's own layout (the editor's auto-layout)
+  png       The same chart as an image (needs -o)
+  markdown  A printable handout: numbered steps whose choices link to each other
+  ink       An ink story (inkle), playable by ink's runtime; conditions and effects kept
+  canvas    JSON Canvas 1.0, for Obsidian and other canvas tools
+  html      One self-contained page that plays the flow in any browser, offline
+
+Options:
+  --to FORMAT      The format (required)
+  -o, --output OUT The file to write; tiles add -1, -2... before the extension
+  --page SIZE      svg/png: fit the chart on one a4 or letter sheet
+  --tiles          svg/png with --page: split the chart over sheets at a readable size
+  --dpi N          png: resolution (default 96, or 150 with --page)
+  --notes          markdown: include each step's author notes (for show notes)
+See docs/export-import.md for what each format keeps.
+)";
+    if (command == "import")
+        return R"(Usage: heartflow import FILE [--from FORMAT] [-o OUT.toml] [--force]
+
+Makes a flow from a file drawn or written elsewhere, and writes it as flow TOML (to OUT,
+checked and atomically, or to standard output). What cannot be mapped is reported as
+  path:line:col: warning: ... [HF0702]
+with lines and columns in FILE; on errors nothing is written.
+  mermaid   A Mermaid flowchart: nodes become steps, edge labels become choice labels
+  twee      Twee 3 (Twine): passages become steps, links become choices
+  canvas    JSON Canvas 1.0: text nodes become steps, edges become choices
+
+Options:
+  --from FORMAT    mermaid, twee or canvas (default: from the extension .mmd .twee .tw
+                   .canvas, else from the content)
+  -o, --output OUT The flow file to write
+  --force          Replace OUT if it exists
+See docs/export-import.md for the mapping and its limits.
 )";
     if (command == "help") return overview_help();
     if (command == "codes") return codes_help();
