@@ -1,22 +1,48 @@
-// Medians and peak memory.
+// Medians, peak memory and child processes with a time budget.
 #include "measure.h"
 
 #include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <csignal>
+#include <ctime>
+#include <fcntl.h>
+#include <mutex>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <thread>
 #include <unistd.h>
 
 namespace heartflow::bench {
 
-double median_ms(int runs, const std::function<void()>& work) {
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        auto start = std::chrono::steady_clock::now();
+namespace {
+
+double process_cpu_ms() {
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+}
+
+double to_ms(const timeval& t) { return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_usec) / 1e3; }
+
+} // namespace
+
+double median(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    const std::size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+Timing median_timing(int runs, const std::function<void()>& work) {
+    std::vector<double> wall, cpu;
+    for (int i = 0; i < std::max(1, runs); ++i) {
+        const auto start = std::chrono::steady_clock::now();
+        const double cpu_start = process_cpu_ms();
         work();
-        times.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+        cpu.push_back(process_cpu_ms() - cpu_start);
+        wall.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
     }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
+    return {median(wall), median(cpu)};
 }
 
 double own_peak_rss_mib() {
@@ -25,24 +51,49 @@ double own_peak_rss_mib() {
     return static_cast<double>(usage.ru_maxrss) / 1024.0;
 }
 
-double peak_rss_mib_of(const std::function<void()>& work) {
-    int fds[2];
-    if (pipe(fds) != 0) return -1;
-    pid_t child = fork();
+ProcessRun run_process(const std::vector<std::string>& argv, const std::string& stdout_path, double budget_s) {
+    ProcessRun run;
+    std::vector<char*> args;
+    for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    const auto start = std::chrono::steady_clock::now();
+    const pid_t child = fork();
+    if (child < 0) return run;
     if (child == 0) {
-        close(fds[0]);
-        work();
-        double peak = own_peak_rss_mib();
-        ssize_t written = write(fds[1], &peak, sizeof peak);
-        _exit(written == sizeof peak ? 0 : 1);
+        const int out = open(stdout_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        const int null = open("/dev/null", O_WRONLY);
+        if (out < 0 || null < 0) _exit(126);
+        dup2(out, STDOUT_FILENO);
+        dup2(null, STDERR_FILENO);
+        execvp(args[0], args.data());
+        _exit(127);
     }
-    close(fds[1]);
-    double peak = -1;
-    if (read(fds[0], &peak, sizeof peak) != sizeof peak) peak = -1;
-    close(fds[0]);
+    std::mutex mutex;
+    std::condition_variable done;
+    bool reaped = false, killed = false;
+    std::thread watchdog([&] {
+        std::unique_lock lock(mutex);
+        if (!done.wait_for(lock, std::chrono::duration<double>(budget_s), [&] { return reaped; })) {
+            killed = true;
+            kill(child, SIGKILL);
+        }
+    });
     int status = 0;
-    waitpid(child, &status, 0);
-    return peak;
+    rusage usage{};
+    wait4(child, &status, 0, &usage);
+    run.time.wall_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    {
+        std::lock_guard lock(mutex);
+        reaped = true;
+    }
+    done.notify_one();
+    watchdog.join();
+    run.time.cpu_ms = to_ms(usage.ru_utime) + to_ms(usage.ru_stime);
+    run.peak_mib = static_cast<double>(usage.ru_maxrss) / 1024.0;
+    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    run.started = run.exit_code != 127;
+    run.finished = !killed && WIFEXITED(status);
+    return run;
 }
 
 } // namespace heartflow::bench
