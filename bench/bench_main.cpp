@@ -10,7 +10,6 @@
 #include "generated_flow.h"
 #include "measure.h"
 #include "peers.h"
-#include "segment_crossings.h"
 #ifdef HEARTFLOW_BENCH_EDITOR
 #include "editor_frame.h"
 #endif
@@ -18,6 +17,7 @@
 #include <heartflow/flow_graph.h>
 #include <heartflow/layout.h>
 #include <heartflow/loader.h>
+#include <heartflow/route_crossings.h>
 #include <heartflow/session.h>
 #include <heartflow/writer.h>
 #include <toml++/toml.h>
@@ -121,17 +121,6 @@ double steps_per_second(const std::shared_ptr<const Program>& program, std::size
     return static_cast<double>(steps) / (t.cpu_ms / 1e3);
 }
 
-std::vector<Polyline> polylines(const Layout& layout) {
-    std::vector<Polyline> out;
-    out.reserve(layout.routes.size());
-    for (const auto& route : layout.routes) {
-        Polyline p;
-        for (const LayoutPoint& q : route) p.push_back({q.x, q.y});
-        out.push_back(std::move(p));
-    }
-    return out;
-}
-
 // Peak memory of a fresh run of this program in a measuring mode ("--load-memory" ...).
 double fresh_process_mib(const char* mode, const fs::path& file, const Options& o) {
     const ProcessRun run = run_process({fs::read_symlink("/proc/self/exe").string(), mode, file.string()},
@@ -162,7 +151,7 @@ FlowRow measure_flow(const std::string& name, const fs::path& file, const Option
     Layout layout;
     row.layout = median_timing(o.runs, [&] { layout = layout_flow(flow); });
     row.layout_crossings = layout.crossings;
-    row.crossings = count_segment_crossings(polylines(layout));
+    row.crossings = count_route_crossings(layout.routes);
 #ifdef HEARTFLOW_BENCH_EDITOR
     const EditorFrames frames = measure_editor_frames(flow, std::max(10, o.runs * 4));
     row.frame_fit_ms = frames.fit_ms;

@@ -44,17 +44,17 @@ void write_json(const std::string& path, const LayoutGraph& graph, const LayoutO
 
 // `dot -Tplain`: "edge tail head n x1 y1 ... xn yn ..."; the spline's on-curve points (every
 // third control point) are joined by straight segments.
-std::vector<Polyline> read_plain(const std::string& path) {
-    std::vector<Polyline> routes;
+std::vector<std::vector<LayoutPoint>> read_plain(const std::string& path) {
+    std::vector<std::vector<LayoutPoint>> routes;
     std::ifstream in(path);
     for (std::string line; std::getline(in, line);) {
         std::istringstream words(line);
         std::string kind, tail, head;
         std::size_t n = 0;
         if (!(words >> kind >> tail >> head >> n) || kind != "edge") continue;
-        Polyline route;
+        std::vector<LayoutPoint> route;
         for (std::size_t i = 0; i < n; ++i) {
-            Point p;
+            LayoutPoint p;
             words >> p.x >> p.y;
             if (i % 3 == 0) route.push_back(p);
         }
@@ -64,15 +64,15 @@ std::vector<Polyline> read_plain(const std::string& path) {
 }
 
 // peers.js output: the layout's ms, then one "x y x y ..." line per edge.
-std::vector<Polyline> read_polylines(const std::string& path, double& layout_ms) {
-    std::vector<Polyline> routes;
+std::vector<std::vector<LayoutPoint>> read_polylines(const std::string& path, double& layout_ms) {
+    std::vector<std::vector<LayoutPoint>> routes;
     std::ifstream in(path);
     std::string line;
     layout_ms = std::getline(in, line) ? std::atof(line.c_str()) : 0;
     while (std::getline(in, line)) {
         std::istringstream words(line);
-        Polyline route;
-        for (Point p; words >> p.x >> p.y;) route.push_back(p);
+        std::vector<LayoutPoint> route;
+        for (LayoutPoint p; words >> p.x >> p.y;) route.push_back(p);
         routes.push_back(std::move(route));
     }
     return routes;
@@ -146,12 +146,12 @@ PeerResult run_peer(Peer peer, const LayoutGraph& graph, const LayoutOptions& op
         result.peak_mib = run.peak_mib;
         const bool first = wall.size() == 1;
         if (is_dot(peer)) {
-            if (first) result.crossings = count_segment_crossings(read_plain(plain));
+            if (first) result.crossings = count_route_crossings(read_plain(plain));
         } else {
             double ms = 0;
-            const std::vector<Polyline> routes = read_polylines(stdout_path, ms);
+            const std::vector<std::vector<LayoutPoint>> routes = read_polylines(stdout_path, ms);
             layout.push_back(ms);
-            if (first) result.crossings = count_segment_crossings(routes);
+            if (first) result.crossings = count_route_crossings(routes);
         }
     }
     if (result.skipped) return result;

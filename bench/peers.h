@@ -4,9 +4,9 @@
 #pragma once
 
 #include "measure.h"
-#include "segment_crossings.h"
 
 #include <heartflow/layout.h>
+#include <heartflow/route_crossings.h>
 
 #include <optional>
 #include <string>
@@ -38,7 +38,7 @@ struct PeerResult {
     int runs = 0;                        ///< Runs the medians are of.
     Timing whole;                        ///< Median whole process: read, lay out, write.
     std::optional<double> layout_ms;     ///< Median time of the layout call alone, when the tool says.
-    std::size_t crossings = 0;           ///< Crossings of its routed edges (count_segment_crossings).
+    std::size_t crossings = 0;           ///< Crossings of its routed edges (count_route_crossings).
     double peak_mib = 0;                 ///< Peak resident memory of one run.
 };
 

@@ -14,8 +14,9 @@ namespace heartflow::testing {
 
 /// A valid flow of `count` (>= 2) nodes. Nodes are numbered breadth-first: each question takes
 /// the next unused nodes as children (its first choice always does, so every node is reached
-/// and every walk can end), about 1 in 7 other choices is a cross link to a node a little
-/// further on and 1 in 12 leads back up to an ancestor ("try again"). Nodes created after the
+/// and every walk can end), about 1 in 7 other choices is a cross link to one of the next 64
+/// nodes not yet reached (a step further on, beside its own children) and 1 in 12 leads back
+/// up one to four steps ("try again"). Nodes created after the
 /// unused ones run out are endings. The first choice adds 1 to `visits`. Same `seed`, same flow.
 inline Flow generated_flow(std::uint32_t count, std::uint64_t seed = 7) {
     auto next_random = [&seed](std::uint32_t below) {
@@ -43,8 +44,10 @@ inline Flow generated_flow(std::uint32_t count, std::uint64_t seed = 7) {
             if (c > 0 && roll < 8 && i > 0) { // back up one to four steps
                 target = parent[i];
                 for (std::uint32_t up = next_random(4); up > 0 && target > 0; --up) target = parent[target];
-            } else if ((c > 0 && roll < 22) || unused >= count) { // across, a little further on
+            } else if (unused >= count) { // no new node left: a little further on
                 target = i + 1 + next_random(std::min<std::uint32_t>(count - i - 1, 64));
+            } else if (c > 0 && roll < 22) { // across, to a step a little further on
+                target = unused + next_random(std::min<std::uint32_t>(count - unused, 64));
             } else {
                 target = unused++;
                 parent[target] = i;

@@ -1,22 +1,22 @@
 // Segment crossings over a uniform grid: every segment is entered in the cells it passes
 // through, pairs that share a cell are tested, and each crossing pair is counted once.
-#include "segment_crossings.h"
+#include "heartflow/route_crossings.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
 
-namespace heartflow::bench {
+namespace heartflow {
 
 namespace {
 
 struct Segment {
-    Point a, b;
+    LayoutPoint a, b;
     std::uint32_t route;
 };
 
 // > 0 when c is left of a->b, < 0 when right, 0 when on the line.
-double orientation(const Point& a, const Point& b, const Point& c) {
+double orientation(const LayoutPoint& a, const LayoutPoint& b, const LayoutPoint& c) {
     return (b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x);
 }
 
@@ -45,7 +45,7 @@ Grid make_grid(const std::vector<Segment>& segments) {
     g.x0 = x1;
     g.y0 = y1;
     for (const Segment& s : segments) {
-        for (const Point& p : {s.a, s.b}) {
+        for (const LayoutPoint& p : {s.a, s.b}) {
             g.x0 = std::min(g.x0, p.x), g.y0 = std::min(g.y0, p.y);
             x1 = std::max(x1, p.x), y1 = std::max(y1, p.y);
         }
@@ -81,7 +81,7 @@ void enter_segment(const Grid& g, const Segment& s, std::uint32_t index,
 
 } // namespace
 
-std::size_t count_segment_crossings(const std::vector<Polyline>& routes) {
+std::size_t count_route_crossings(const std::vector<std::vector<LayoutPoint>>& routes) {
     std::vector<Segment> segments;
     for (std::uint32_t r = 0; r < routes.size(); ++r)
         for (std::size_t i = 1; i < routes[r].size(); ++i)
@@ -109,4 +109,4 @@ std::size_t count_segment_crossings(const std::vector<Polyline>& routes) {
     return static_cast<std::size_t>(std::unique(crossing_pairs.begin(), crossing_pairs.end()) - crossing_pairs.begin());
 }
 
-} // namespace heartflow::bench
+} // namespace heartflow
