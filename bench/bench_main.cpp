@@ -103,12 +103,12 @@ struct FlowRow {
     LayoutGraph graph; // what the peers lay out
 };
 
-// Random walk of `steps` choices, restarting at endings; returns steps per second of CPU time.
+// Random walks of `steps` choices (median of 3), restarting at endings; steps per second of CPU.
 double steps_per_second(const std::shared_ptr<const Program>& program, std::size_t steps) {
     Session session(program, [] { return std::int64_t{0}; });
     std::mt19937 rng(7);
     (void)session.start();
-    const Timing t = median_timing(1, [&] {
+    const Timing t = median_timing(3, [&] {
         for (std::size_t i = 0; i < steps; ++i) {
             const std::size_t available = session.choices().size();
             if (available == 0) {
@@ -158,7 +158,7 @@ FlowRow measure_flow(const std::string& name, const fs::path& file, const Option
     row.frame_full_ms = frames.full_ms;
     row.editor_mib = fresh_process_mib("--editor-memory", file, o);
 #endif
-    row.steps_per_s = steps_per_second(loaded.program, 1000000);
+    row.steps_per_s = steps_per_second(loaded.program, 300000);
     row.load_mib = fresh_process_mib("--load-memory", file, o);
     return row;
 }

@@ -34,13 +34,20 @@ double median(std::vector<double> values) {
 }
 
 Timing median_timing(int runs, const std::function<void()>& work) {
+    // Work shorter than kShortestSampleMs is repeated within each sample (the first call tells
+    // how often), so that sub-millisecond figures are not lost in the clock's noise.
+    constexpr double kShortestSampleMs = 10.0;
+    const double first_cpu = process_cpu_ms();
+    work();
+    const double once = process_cpu_ms() - first_cpu;
+    const int repeats = once >= kShortestSampleMs ? 1 : static_cast<int>(std::min(1000.0, kShortestSampleMs / std::max(once, 1e-3)));
     std::vector<double> wall, cpu;
     for (int i = 0; i < std::max(1, runs); ++i) {
         const auto start = std::chrono::steady_clock::now();
         const double cpu_start = process_cpu_ms();
-        work();
-        cpu.push_back(process_cpu_ms() - cpu_start);
-        wall.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+        for (int k = 0; k < repeats; ++k) work();
+        cpu.push_back((process_cpu_ms() - cpu_start) / repeats);
+        wall.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() / repeats);
     }
     return {median(wall), median(cpu)};
 }

@@ -15,7 +15,9 @@ struct Timing {
     double cpu_ms = 0;  ///< Processor time.
 };
 
-/// The medians of `runs` calls of `work` (runs >= 1), wall and CPU time each.
+/// The medians of `runs` timed samples of `work` (runs >= 1), wall and CPU time each, per call;
+/// work that takes under 10 ms is called several times within each sample (after one untimed
+/// call that also warms it up).
 [[nodiscard]] Timing median_timing(int runs, const std::function<void()>& work);
 
 /// The median of `values` (not empty).

@@ -161,7 +161,7 @@ void add_pair_crossings(const Layered& l, const Rows& side, Index u, Index v, st
 // Swaps neighbours in each layer while a swap lowers the crossings on both sides.
 void transpose(Layered& l) {
     for (std::vector<Index>& layer : l.order) {
-        for (int pass = 0; pass < 4; ++pass) {
+        for (int pass = 0; pass < 2; ++pass) { // more passes gain little over the next sweep
             bool improved = false;
             for (std::size_t i = 0; i + 1 < layer.size(); ++i) {
                 const Index u = layer[i], v = layer[i + 1];
