@@ -55,12 +55,13 @@ struct Options {
     int runs = 5;                        // runs per median
     std::vector<std::uint32_t> sizes = {1000, 10000, 50000};
     PeerSetup peers;
-    bool with_peers = true;
+    std::vector<Peer> peers_to_run = {std::begin(kAllPeers), std::end(kAllPeers)};
 };
 
 const char* kUsage =
     "usage: heartflow-bench [--source DIR] [--work DIR] [--heartflow EXE] [--runs N] [--sizes 1000,10000]\n"
-    "                       [--node-modules DIR] [--peer-script peers.js] [--budget SECONDS] [--no-peers]\n"
+    "                       [--node-modules DIR] [--peer-script peers.js] [--budget SECONDS]\n"
+    "                       [--peers dot,dot-tuned,dagre,elkjs | --no-peers]\n"
     "       heartflow-bench --load-memory FILE | --editor-memory FILE\n";
 
 std::optional<Options> parse_options(int argc, char** argv) {
@@ -75,7 +76,14 @@ std::optional<Options> parse_options(int argc, char** argv) {
         else if (a == "--node-modules") o.peers.node_modules = value();
         else if (a == "--peer-script") o.peers.script = value();
         else if (a == "--budget") o.peers.budget_s = std::max(1.0, std::atof(value().c_str()));
-        else if (a == "--no-peers") o.with_peers = false;
+        else if (a == "--no-peers") o.peers_to_run.clear();
+        else if (a == "--peers") {
+            o.peers_to_run.clear();
+            std::stringstream list(value());
+            for (std::string name; std::getline(list, name, ',');)
+                for (Peer p : kAllPeers)
+                    if (name == peer_key(p)) o.peers_to_run.push_back(p);
+        }
         else if (a == "--sizes") {
             o.sizes.clear();
             std::stringstream list(value());
@@ -97,6 +105,7 @@ struct FlowRow {
     fs::path file;
     std::size_t nodes = 0, edges = 0, bytes = 0;
     Timing parse, load, layout;
+    double load_ratio = 0; // median of paired samples: load+validate / parse
     std::size_t crossings = 0, layout_crossings = 0;
     double steps_per_s = 0, load_mib = 0, editor_mib = 0;
     std::optional<double> frame_fit_ms, frame_full_ms;
@@ -134,9 +143,12 @@ FlowRow measure_flow(const std::string& name, const fs::path& file, const Option
     row.file = file;
     const std::string text = std::get<std::string>(read_flow_bytes(file));
     row.bytes = text.size();
-    row.parse = median_timing(o.runs, [&] { auto t = toml::parse(text); });
     LoadedFlow loaded;
-    row.load = median_timing(o.runs, [&] { loaded = load_flow_text(text); });
+    const PairedTiming load = paired_timing(std::max(o.runs, 5), [&] { auto t = toml::parse(text); },
+                                            [&] { loaded = load_flow_text(text); });
+    row.parse = load.first;
+    row.load = load.second;
+    row.load_ratio = load.ratio;
     if (!loaded.ok()) {
         std::fprintf(stderr, "heartflow-bench: %s did not load\n", name.c_str());
         return row;
@@ -167,24 +179,31 @@ FlowRow measure_flow(const std::string& name, const fs::path& file, const Option
 
 struct PeerTable {
     const FlowRow* row = nullptr;
+    std::optional<Timing> check; // `heartflow check FILE`, whole process
     std::vector<PeerResult> peers;
 };
 
-// Median whole process of `heartflow export FILE --to svg -o OUT`; nullopt when the build has
-// no such command.
-std::optional<Timing> heartflow_export(const FlowRow& row, const Options& o) {
+// Median whole process of heartflow with `args`; nullopt when it fails (or `output`, when
+// named, is not written): e.g. a build without the export command.
+std::optional<Timing> heartflow_process(const std::vector<std::string>& args, const std::string& output, const Options& o) {
     if (o.heartflow.empty()) return std::nullopt;
-    const std::string svg = (o.work / (row.name + "-heartflow.svg")).string();
+    std::vector<std::string> argv{o.heartflow};
+    argv.insert(argv.end(), args.begin(), args.end());
     std::vector<double> wall, cpu;
     for (int i = 0; i < o.runs; ++i) {
-        fs::remove(svg);
-        const ProcessRun run = run_process({o.heartflow, "export", row.file.string(), "--to", "svg", "-o", svg},
-                                           (o.work / "export.out").string(), o.peers.budget_s);
-        if (!run.finished || run.exit_code != 0 || !fs::exists(svg)) return std::nullopt;
+        if (!output.empty()) fs::remove(output);
+        const ProcessRun run = run_process(argv, (o.work / "heartflow.out").string(), o.peers.budget_s);
+        if (!run.finished || run.exit_code != 0 || (!output.empty() && !fs::exists(output))) return std::nullopt;
         wall.push_back(run.time.wall_ms);
         cpu.push_back(run.time.cpu_ms);
     }
     return Timing{median(wall), median(cpu)};
+}
+
+// `heartflow export FILE --to svg -o OUT`: load, layout and SVG written, as dot does.
+std::optional<Timing> heartflow_export(const FlowRow& row, const Options& o) {
+    const std::string svg = (o.work / (row.name + "-heartflow.svg")).string();
+    return heartflow_process({"export", row.file.string(), "--to", "svg", "-o", svg}, svg, o);
 }
 
 // Runs a peer unless the last size already went over the budget or linear growth from it
@@ -224,7 +243,7 @@ void print_flows(const std::vector<FlowRow>& rows) {
     for (const FlowRow& r : rows) {
         std::printf("| %s | %zu | %zu | %.2f | %s | %s | %s | %s | %zu | %s | %s | %.2fM | %.0f MiB | %s |\n",
                     r.name.c_str(), r.nodes, r.edges, static_cast<double>(r.bytes) / 1e6, ms_text(r.parse.cpu_ms).c_str(),
-                    ms_text(r.load.cpu_ms).c_str(), ratio_text(r.load.cpu_ms / r.parse.cpu_ms).c_str(),
+                    ms_text(r.load.cpu_ms).c_str(), ratio_text(r.load_ratio).c_str(),
                     ms_text(r.layout.cpu_ms).c_str(), r.crossings, optional_ms(r.frame_fit_ms).c_str(),
                     optional_ms(r.frame_full_ms).c_str(), r.steps_per_s / 1e6, r.load_mib,
                     r.editor_mib > 0 ? (std::to_string(static_cast<int>(r.editor_mib + 0.5)) + " MiB").c_str() : "not built");
@@ -240,7 +259,7 @@ void print_peers(const PeerTable& t, const std::optional<Timing>& whole, const O
     for (const PeerResult& p : t.peers)
         if (!p.skipped && (best == 0 || p.crossings < best)) best = p.crossings;
     std::printf("\n**%s** (%zu nodes, %zu links)\n\n", r.name.c_str(), r.nodes, r.edges);
-    std::printf("| tool | whole process: CPU | wall | layout alone (wall) | crossings | crossings / best peer | "
+    std::printf("| tool | whole process: CPU | wall | layout alone | crossings | crossings / best peer | "
                 "whole-process CPU / heartflow's | runs | peak RSS |\n");
     std::printf("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     const std::string crossing_ratio = best ? ratio_text(static_cast<double>(r.crossings) / static_cast<double>(best)) : "-";
@@ -250,6 +269,12 @@ void print_peers(const PeerTable& t, const std::optional<Timing>& whole, const O
     else
         std::printf("| heartflow | `heartflow export --to svg` unavailable in this build | | %s | %zu | %s | | %d | |\n",
                     ms_text(r.layout.cpu_ms).c_str(), r.crossings, crossing_ratio.c_str(), o.runs);
+    if (!whole && t.check)
+        std::printf("| heartflow check (whole process: load + validate; + layout alone = estimate) | %s | %s | %s | | | "
+                    "1x (est.) | %d | |\n", ms_text(t.check->cpu_ms).c_str(), ms_text(t.check->wall_ms).c_str(),
+                    ms_text(t.check->cpu_ms + r.layout.cpu_ms).c_str(), o.runs);
+    const std::optional<double> own_ms = whole ? std::optional(whole->cpu_ms)
+                                        : t.check ? std::optional(t.check->cpu_ms + r.layout.cpu_ms) : std::nullopt;
     for (const PeerResult& p : t.peers) {
         if (p.skipped) {
             std::printf("| %s | skipped: %s | | | | | | | |\n", peer_name(p.peer), p.skipped->c_str());
@@ -258,7 +283,7 @@ void print_peers(const PeerTable& t, const std::optional<Timing>& whole, const O
         std::printf("| %s | %s | %s | %s | %zu | %s | %s | %d | %.0f MiB |\n", peer_name(p.peer), ms_text(p.whole.cpu_ms).c_str(),
                     ms_text(p.whole.wall_ms).c_str(), p.layout_ms ? ms_text(*p.layout_ms).c_str() : "-", p.crossings,
                     ratio_text(static_cast<double>(p.crossings) / static_cast<double>(best)).c_str(),
-                    whole ? ratio_text(p.whole.cpu_ms / whole->cpu_ms).c_str() : "-", p.runs, p.peak_mib);
+                    own_ms ? (ratio_text(p.whole.cpu_ms / *own_ms) + (whole ? "" : " (est.)")).c_str() : "-", p.runs, p.peak_mib);
     }
 }
 
@@ -313,9 +338,11 @@ int main(int argc, char** argv) {
     for (std::size_t i = rows.size() - o.sizes.size(); i < rows.size(); ++i) {
         PeerTable t;
         t.row = &rows[i];
+        t.check = heartflow_process({"check", rows[i].file.string()}, "", o);
         const double growth = previous_nodes ? static_cast<double>(rows[i].nodes) / static_cast<double>(previous_nodes) : 1;
-        for (std::size_t k = 0; o.with_peers && k < std::size(kAllPeers); ++k)
-            t.peers.push_back(run_peer_within_budget(kAllPeers[k], rows[i], growth, previous_ms[k], o));
+        for (std::size_t k = 0; k < std::size(kAllPeers); ++k)
+            if (std::find(o.peers_to_run.begin(), o.peers_to_run.end(), kAllPeers[k]) != o.peers_to_run.end())
+                t.peers.push_back(run_peer_within_budget(kAllPeers[k], rows[i], growth, previous_ms[k], o));
         previous_nodes = rows[i].nodes;
         print_peers(t, heartflow_export(rows[i], o), o);
     }

@@ -20,6 +20,17 @@ struct Timing {
 /// call that also warms it up).
 [[nodiscard]] Timing median_timing(int runs, const std::function<void()>& work);
 
+/// Two pieces of work timed in alternation, so that both meet the same load on the machine.
+struct PairedTiming {
+    Timing first;   ///< Medians of the first.
+    Timing second;  ///< Medians of the second.
+    double ratio;   ///< Median of the per-pair ratios second / first (CPU time).
+};
+
+/// `runs` pairs of samples (as median_timing takes them) of `first`, then `second`.
+[[nodiscard]] PairedTiming paired_timing(int runs, const std::function<void()>& first,
+                                         const std::function<void()>& second);
+
 /// The median of `values` (not empty).
 [[nodiscard]] double median(std::vector<double> values);
 
@@ -32,11 +43,11 @@ struct ProcessRun {
     bool finished = false;  ///< It ended by itself within the time budget.
     int exit_code = -1;     ///< Its exit status when it finished.
     Timing time;            ///< Its wall time and its CPU time (user + system, with children).
-    double peak_mib = 0;    ///< Its peak resident memory.
+    double peak_mib = 0;    ///< Its peak resident memory (0 without GNU time, /usr/bin/time).
 };
 
-/// Runs `argv` (argv[0] found on PATH) with stdout to `stdout_path` and stderr discarded,
-/// killing it after `budget_s` seconds.
+/// Runs `argv` (argv[0] found on PATH) under GNU time, with stdout to `stdout_path` and
+/// stderr discarded, killing it after `budget_s` seconds.
 [[nodiscard]] ProcessRun run_process(const std::vector<std::string>& argv, const std::string& stdout_path,
                                      double budget_s);
 

@@ -101,6 +101,16 @@ std::string seconds_text(double s) {
 
 } // namespace
 
+const char* peer_key(Peer peer) {
+    switch (peer) {
+    case Peer::dot_default: return "dot";
+    case Peer::dot_tuned: return "dot-tuned";
+    case Peer::dagre: return "dagre";
+    case Peer::elkjs: return "elkjs";
+    }
+    return "?";
+}
+
 const char* peer_name(Peer peer) {
     switch (peer) {
     case Peer::dot_default: return "Graphviz dot (default)";

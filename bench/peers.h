@@ -20,6 +20,9 @@ enum class Peer { dot_default, dot_tuned, dagre, elkjs };
 /// Every peer, in table order.
 inline constexpr Peer kAllPeers[] = {Peer::dot_default, Peer::dot_tuned, Peer::dagre, Peer::elkjs};
 
+/// The peer's short name on the command line: dot, dot-tuned, dagre or elkjs.
+[[nodiscard]] const char* peer_key(Peer peer);
+
 /// The peer's name in the tables.
 [[nodiscard]] const char* peer_name(Peer peer);
 
