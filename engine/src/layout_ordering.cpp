@@ -1,8 +1,8 @@
 // Crossing reduction of the layered layout: a depth-first first order, then alternating median
 // sweeps with transposition of neighbours, keeping the best order seen; small graphs also
-// restart with barycenter sweeps and keep the better of the two. Crossings
-// are counted with Barth, Juenger and Mutzel's accumulator (a Fenwick tree), weighted by how many
-// input edges each segment stands for, so the count equals that of the drawn segments.
+// restart with barycenter sweeps and keep the better of the two. Crossings are counted with
+// Barth, Juenger and Mutzel's accumulator (a Fenwick tree), weighted by how many input edges
+// each segment stands for, so the count equals that of the drawn segments.
 //
 // [SECTION] First order
 // [SECTION] Counting crossings
