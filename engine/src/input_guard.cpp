@@ -69,6 +69,14 @@ private:
     bool at(std::string_view token) const { return s_.substr(i_, token.size()) == token; }
 
     void step() {
+        // Runs that need no decision go at once: plain ASCII inside a string or comment, and
+        // letters, '_', '-' and blanks outside (bare keys and the space around them).
+        const std::size_t run = mode_ == Mode::normal ? bare_run() : plain_run();
+        if (run > 0) {
+            i_ += run;
+            col_ += static_cast<std::uint32_t>(run);
+            return;
+        }
         unsigned char c = static_cast<unsigned char>(s_[i_]);
         if (c == 0) return refuse(DiagCode::invalid_encoding, "NUL byte in the file (a flow file is text)");
         if (c >= 0x80) {
@@ -90,6 +98,31 @@ private:
         case Mode::ml_basic: return step_ml_string("\"\"\"", true);
         case Mode::ml_literal: return step_ml_string("'''", false);
         }
+    }
+
+    // Bytes from i_ that no string or comment mode treats specially: printable ASCII other than
+    // quotes and backslashes, and tabs (every mode just steps over them one by one).
+    std::size_t plain_run() const {
+        std::size_t k = i_;
+        while (k < s_.size()) {
+            const auto c = static_cast<unsigned char>(s_[k]);
+            if (c == 0 || c >= 0x80 || c == '\n' || c == '\\' || c == '"' || c == '\'') break;
+            ++k;
+        }
+        return k - i_;
+    }
+
+    // Bytes from i_ that step_normal() would only step over: blanks, and letters, '_' and '-'
+    // (which also end the line's start).
+    std::size_t bare_run() {
+        std::size_t k = i_;
+        while (k < s_.size()) {
+            const char c = s_[k];
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '-') line_start_ = false;
+            else if (c != ' ' && c != '\t') break;
+            ++k;
+        }
+        return k - i_;
     }
 
     void step_string(char quote) {

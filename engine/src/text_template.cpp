@@ -24,6 +24,11 @@ parse_text_template(std::string_view text, const VariableLookup& lookup) {
     TextTemplate result;
     std::string literal;
     for (std::size_t i = 0; i < text.size(); ++i) {
+        std::size_t brace = i; // plain text up to the next brace is copied at once
+        while (brace < text.size() && text[brace] != '{' && text[brace] != '}') ++brace;
+        literal.append(text.substr(i, brace - i));
+        if (brace == text.size()) break;
+        i = brace;
         char c = text[i];
         bool doubled = i + 1 < text.size() && text[i + 1] == c;
         if (c == '}') {
@@ -32,10 +37,6 @@ parse_text_template(std::string_view text, const VariableLookup& lookup) {
                                        static_cast<std::uint32_t>(i)};
             literal += '}';
             ++i;
-            continue;
-        }
-        if (c != '{') {
-            literal += c;
             continue;
         }
         if (doubled) {
