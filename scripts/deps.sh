@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages heartflow needs that are not installed yet.
-# Usage: scripts/deps.sh build|test   (test also installs what the windowed tests need)
+# Usage: scripts/deps.sh build|test   (test also installs what the windowed tests, the sanitizer
+# build and the fuzz targets need)
 set -euo pipefail
 packages=(cmake g++ make pkg-config libglfw3-dev libimgui-dev python3-glad libtomlplusplus-dev
           doctest-dev libstb-dev libfontconfig-dev fonts-inter fonts-noto-core)
 if [ "${1:-build}" = test ]; then
     packages+=(xvfb xauth xdotool)
+    packages+=(clang libclang-rt-14-dev) # the sanitizer build and the fuzz targets
 fi
 missing=()
 for p in "${packages[@]}"; do
