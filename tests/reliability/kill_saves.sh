@@ -19,20 +19,30 @@ one_of() {
 # A random delay of 0 to $1 milliseconds.
 nap() { sleep "$(printf '0.%03d' $((RANDOM % $1)))"; }
 
+# kill_during NAME FILE OLD NEW COMMAND...: runs COMMAND (a loop of 1,000 saves) $rounds times,
+# each killed after a random moment; after each kill FILE must be OLD or NEW byte for byte.
+# Sets `killed` to how many runs the kill caught mid-loop.
+kill_during() {
+    local name="$1" file="$2" old="$3" new="$4"
+    shift 4
+    killed=0
+    for ((i = 0; i < rounds; i++)); do
+        "$@" & pid=$!
+        nap 400
+        kill -9 "$pid" 2>/dev/null && killed=$((killed + 1))
+        wait "$pid" 2>/dev/null || true
+        one_of "$file" "$old" "$new" ||
+            { head -c 300 "$file" >&2; fail "$name round $i: the file is neither the old nor the new content"; }
+    done
+    [ "$killed" -gt $((rounds / 2)) ] || fail "$name: only $killed of $rounds runs were killed mid-loop"
+}
+
 # 1. The writer's save (the editor's and fmt's), A and B alternately, 1,000 saves per run.
 "$save_loop" flow "$work/f.toml" "$a" "$b" 1 && cp "$work/f.toml" "$work/expect_a"
 "$save_loop" flow "$work/f.toml" "$a" "$b" 2 && cp "$work/f.toml" "$work/expect_b"
 cmp -s "$work/expect_a" "$work/expect_b" && fail "the two flows must differ"
-killed=0
-for ((i = 0; i < rounds; i++)); do
-    "$save_loop" flow "$work/f.toml" "$a" "$b" 1000 & pid=$!
-    nap 400
-    kill -9 "$pid" 2>/dev/null && killed=$((killed + 1))
-    wait "$pid" 2>/dev/null || true
-    one_of "$work/f.toml" "$work/expect_a" "$work/expect_b" ||
-        { head -c 300 "$work/f.toml" >&2; fail "round $i: the file is neither the old nor the new flow"; }
-done
-[ "$killed" -gt $((rounds / 2)) ] || fail "only $killed of $rounds runs were killed mid-loop"
+kill_during writer "$work/f.toml" "$work/expect_a" "$work/expect_b" "$save_loop" flow "$work/f.toml" "$a" "$b" 1000
+flow_killed=$killed
 "$heartflow" check "$work/f.toml" >/dev/null || fail "the file left by the last kill does not load"
 
 # Stale temporary files from the kills are removed by the next save (fresh ones are kept).
@@ -59,20 +69,11 @@ store="$work/store"; session="$store/sessions/heart-of-the-matter-1700000000000.
 "$save_loop" session "$store" 1 && cp "$session" "$work/session_a"
 "$save_loop" session "$store" 2 && cp "$session" "$work/session_b"
 cmp -s "$work/session_a" "$work/session_b" && fail "the two sessions must differ"
-session_killed=0
-for ((i = 0; i < rounds; i++)); do
-    "$save_loop" session "$store" 1000 & pid=$!
-    nap 400
-    kill -9 "$pid" 2>/dev/null && session_killed=$((session_killed + 1))
-    wait "$pid" 2>/dev/null || true
-    one_of "$session" "$work/session_a" "$work/session_b" ||
-        { head -c 300 "$session" >&2; fail "session round $i: the file is neither the old nor the new session"; }
-done
-[ "$session_killed" -gt $((rounds / 2)) ] || fail "only $session_killed of $rounds session runs were killed mid-loop"
+kill_during session "$session" "$work/session_a" "$work/session_b" "$save_loop" session "$store" 1000
 [ "$(stat -c %a "$session")" = 600 ] || fail "the session file is not 0600 after the kills"
 ls -A "$store/sessions" | grep -q '^\.heartflow-tmp-' || echo "note: no session kill landed while a temporary file existed"
 find "$store" -name '.heartflow-tmp-*' -exec touch -d '1 minute ago' {} +
 "$save_loop" session "$store" 0
 ls -A "$store/sessions" | grep '^\.heartflow-tmp-' && fail "stale session temporary files were left after the next start"
-echo "ok: $rounds save loops ($killed killed mid-loop), $((rounds * 4)) fmt runs killed at random," \
-     "$rounds session save loops ($session_killed killed mid-loop)"
+echo "ok: $rounds save loops ($flow_killed killed mid-loop), $((rounds * 4)) fmt runs killed at random," \
+     "$rounds session save loops ($killed killed mid-loop)"
