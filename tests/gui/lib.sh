@@ -83,8 +83,9 @@ press() {
     done
 }
 
-# type_text TEXT: types into the focused box.
-type_text() { xdotool type --delay 30 "$1"; sleep 0.3; }
+# type_text TEXT: types into the focused box (after a moment, so that a slow build, e.g. with
+# sanitizers, has drawn the box that takes the keyboard).
+type_text() { sleep 0.3; xdotool type --delay 30 "$1"; sleep 0.3; }
 
 # wait_exit: waits (at most 10 s) for the player to close; fails on a non-zero exit.
 wait_exit() {
