@@ -1,5 +1,5 @@
-// Writes the deterministic generated flow of tests/engine/generated_flow.h as TOML, with a
-// counter variable, `set` effects, conditional back edges and placeholders added, so the
+// Writes the deterministic generated flow of tests/engine/generated_flow.h (which counts
+// `visits`) as TOML, with more `set` effects, conditional back edges and placeholders added, so the
 // interop tests run every format on a large flow that uses the expression language.
 // Usage: interop_generate_flow NODES OUT.toml
 #include "../engine/generated_flow.h"
@@ -19,7 +19,6 @@ int main(int argc, char** argv) {
     using namespace heartflow;
     auto count = static_cast<std::uint32_t>(std::strtoul(argv[1], nullptr, 10));
     Flow flow = testing::generated_flow(count < 2 ? 2 : count);
-    flow.variables.push_back({"visits", Value{std::int64_t{0}}, {}});
     flow.variables.push_back({"last", Value{std::string{"none"}}, {}});
     for (std::size_t i = 0; i < flow.nodes.size(); ++i) {
         Node& node = flow.nodes[i];
