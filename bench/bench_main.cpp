@@ -1,103 +1,351 @@
-// heartflow-bench: load, validate, walk and memory figures on generated and shipped flows,
-// printed as a Markdown table. Run it with scripts/bench.sh; it is not part of the tests.
-#include "flow_generator.h"
+// heartflow-bench: load, validate, layout, editor frames, walking and memory on the shipped
+// flows and on generated flows of 1k, 10k and 50k nodes, and the layout peers on the same
+// graphs, printed as Markdown tables. Run it with scripts/bench.sh; it is not part of the tests.
+//
+// [SECTION] Options
+// [SECTION] heartflow's own figures
+// [SECTION] Layout against the peers
+// [SECTION] Tables
+// [SECTION] main
+#include "generated_flow.h"
 #include "measure.h"
+#include "peers.h"
+#ifdef HEARTFLOW_BENCH_EDITOR
+#include "editor_frame.h"
+#endif
 
+#include <heartflow/flow_graph.h>
+#include <heartflow/layout.h>
 #include <heartflow/loader.h>
+#include <heartflow/route_crossings.h>
 #include <heartflow/session.h>
+#include <heartflow/writer.h>
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <random>
 #include <sstream>
-#include <string>
 
 using namespace heartflow;
 using namespace heartflow::bench;
+namespace fs = std::filesystem;
 
 namespace {
 
-struct Row {
-    std::string name;
-    std::size_t nodes = 0;
-    std::size_t bytes = 0;
-    double parse_ms = 0, load_ms = 0, steps_per_s = 0, peak_mib = 0;
+// [SECTION] Options
+
+std::string size_name(std::uint32_t n) { return n % 1000 == 0 ? std::to_string(n / 1000) + "k" : std::to_string(n); }
+
+std::string ms_text(double ms) {
+    char text[32];
+    if (ms >= 10000) std::snprintf(text, sizeof text, "%.1f s", ms / 1000);
+    else if (ms >= 100) std::snprintf(text, sizeof text, "%.0f ms", ms);
+    else std::snprintf(text, sizeof text, "%.1f ms", ms);
+    return text;
+}
+
+struct Options {
+    fs::path source = ".";               // the checkout (its flows/ are measured)
+    fs::path work = "bench-work";        // generated flows and the peers' files
+    std::string heartflow;               // the heartflow executable, for the whole-process run
+    int runs = 5;                        // runs per median
+    std::vector<std::uint32_t> sizes = {1000, 10000, 50000};
+    PeerSetup peers;
+    std::vector<Peer> peers_to_run = {std::begin(kAllPeers), std::end(kAllPeers)};
 };
 
-// Random walk of `steps` choices, restarting at endings; returns steps per second.
+const char* kUsage =
+    "usage: heartflow-bench [--source DIR] [--work DIR] [--heartflow EXE] [--runs N] [--sizes 1000,10000]\n"
+    "                       [--node-modules DIR] [--peer-script peers.js] [--budget SECONDS]\n"
+    "                       [--peers dot,dot-tuned,dagre,elkjs | --no-peers]\n"
+    "       heartflow-bench --load-memory FILE | --editor-memory FILE\n";
+
+std::optional<Options> parse_options(int argc, char** argv) {
+    Options o;
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        auto value = [&]() -> std::string { return i + 1 < argc ? argv[++i] : ""; };
+        if (a == "--source") o.source = value();
+        else if (a == "--work") o.work = value();
+        else if (a == "--heartflow") o.heartflow = value();
+        else if (a == "--runs") o.runs = std::max(1, std::atoi(value().c_str()));
+        else if (a == "--node-modules") o.peers.node_modules = value();
+        else if (a == "--peer-script") o.peers.script = value();
+        else if (a == "--budget") o.peers.budget_s = std::max(1.0, std::atof(value().c_str()));
+        else if (a == "--no-peers") o.peers_to_run.clear();
+        else if (a == "--peers") {
+            o.peers_to_run.clear();
+            std::stringstream list(value());
+            for (std::string name; std::getline(list, name, ',');)
+                for (Peer p : kAllPeers)
+                    if (name == peer_key(p)) o.peers_to_run.push_back(p);
+        }
+        else if (a == "--sizes") {
+            o.sizes.clear();
+            std::stringstream list(value());
+            for (std::string s; std::getline(list, s, ',');) o.sizes.push_back(static_cast<std::uint32_t>(std::atol(s.c_str())));
+        } else return std::nullopt;
+    }
+    fs::create_directories(o.work);
+    o.work = fs::absolute(o.work);
+    if (!o.peers.node_modules.empty()) o.peers.node_modules = fs::absolute(o.peers.node_modules).string();
+    o.peers.work_dir = o.work.string();
+    if (o.peers.script.empty()) o.peers.script = (o.source / "bench" / "peers.js").string();
+    return o;
+}
+
+// [SECTION] heartflow's own figures
+
+struct FlowRow {
+    std::string name;
+    fs::path file;
+    std::size_t nodes = 0, edges = 0, bytes = 0;
+    Timing parse, load, layout;
+    double load_ratio = 0; // median of paired samples: load+validate / parse
+    std::size_t crossings = 0, layout_crossings = 0;
+    double steps_per_s = 0, load_mib = 0, editor_mib = 0;
+    std::optional<double> frame_fit_ms, frame_full_ms;
+    LayoutGraph graph; // what the peers lay out
+};
+
+// Random walks of `steps` choices (median of 3), restarting at endings; steps per second of CPU.
 double steps_per_second(const std::shared_ptr<const Program>& program, std::size_t steps) {
     Session session(program, [] { return std::int64_t{0}; });
     std::mt19937 rng(7);
     (void)session.start();
-    auto start = std::chrono::steady_clock::now();
-    for (std::size_t i = 0; i < steps; ++i) {
-        auto available = session.choices();
-        if (available.empty()) {
-            (void)session.restart();
-            continue;
+    const Timing t = median_timing(3, [&] {
+        for (std::size_t i = 0; i < steps; ++i) {
+            const std::size_t available = session.choices().size();
+            if (available == 0) {
+                (void)session.restart();
+                continue;
+            }
+            (void)session.choose(1 + std::uniform_int_distribution<std::size_t>(0, available - 1)(rng));
         }
-        (void)session.choose(1 + std::uniform_int_distribution<std::size_t>(0, available.size() - 1)(rng));
-    }
-    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    return static_cast<double>(steps) / seconds;
+    });
+    return static_cast<double>(steps) / (t.cpu_ms / 1e3);
 }
 
-Row measure(const std::string& name, const std::string& text, int runs) {
-    Row row;
+// Peak memory of a fresh run of this program in a measuring mode ("--load-memory" ...).
+double fresh_process_mib(const char* mode, const fs::path& file, const Options& o) {
+    const ProcessRun run = run_process({fs::read_symlink("/proc/self/exe").string(), mode, file.string()},
+                                       (o.work / "memory.out").string(), 600);
+    return run.finished && run.exit_code == 0 ? run.peak_mib : -1;
+}
+
+FlowRow measure_flow(const std::string& name, const fs::path& file, const Options& o) {
+    FlowRow row;
     row.name = name;
+    row.file = file;
+    const std::string text = std::get<std::string>(read_flow_bytes(file));
     row.bytes = text.size();
-    row.parse_ms = median_ms(runs, [&] { auto t = toml::parse(text); });
     LoadedFlow loaded;
-    row.load_ms = median_ms(runs, [&] { loaded = load_flow_text(text); });
+    const PairedTiming load = paired_timing(std::max(o.runs, 5), [&] { auto t = toml::parse(text); },
+                                            [&] { loaded = load_flow_text(text); });
+    row.parse = load.first;
+    row.load = load.second;
+    row.load_ratio = load.ratio;
     if (!loaded.ok()) {
         std::fprintf(stderr, "heartflow-bench: %s did not load\n", name.c_str());
         return row;
     }
-    row.nodes = loaded.flow->nodes.size();
-    row.steps_per_s = steps_per_second(loaded.program, 1000000);
-    row.peak_mib = peak_rss_mib_of([&] { auto again = load_flow_text(text); });
+    const Flow& flow = *loaded.flow;
+    row.nodes = flow.nodes.size();
+    FlowGraph fg = build_flow_graph(flow);
+    row.edges = fg.edges.size();
+    row.graph.node_count = static_cast<std::uint32_t>(row.nodes);
+    row.graph.root = fg.start;
+    for (const FlowEdge& e : fg.edges) row.graph.edges.emplace_back(e.from, e.to);
+    Layout layout;
+    row.layout = median_timing(o.runs, [&] { layout = layout_flow(flow); });
+    row.layout_crossings = layout.crossings;
+    row.crossings = count_route_crossings(layout.routes);
+#ifdef HEARTFLOW_BENCH_EDITOR
+    const EditorFrames frames = measure_editor_frames(flow, std::max(10, o.runs * 4));
+    row.frame_fit_ms = frames.fit_ms;
+    row.frame_full_ms = frames.full_ms;
+    row.editor_mib = fresh_process_mib("--editor-memory", file, o);
+#endif
+    row.steps_per_s = steps_per_second(loaded.program, 300000);
+    row.load_mib = fresh_process_mib("--load-memory", file, o);
     return row;
 }
 
-std::string read_file(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
+// [SECTION] Layout against the peers
+
+struct PeerTable {
+    const FlowRow* row = nullptr;
+    std::optional<Timing> check; // `heartflow check FILE`, whole process
+    std::vector<PeerResult> peers;
+};
+
+// Median whole process of heartflow with `args`; nullopt when it fails (or `output`, when
+// named, is not written): e.g. a build without the export command.
+std::optional<Timing> heartflow_process(const std::vector<std::string>& args, const std::string& output, const Options& o) {
+    if (o.heartflow.empty()) return std::nullopt;
+    std::vector<std::string> argv{o.heartflow};
+    argv.insert(argv.end(), args.begin(), args.end());
+    std::vector<double> wall, cpu;
+    for (int i = 0; i < o.runs; ++i) {
+        if (!output.empty()) fs::remove(output);
+        const ProcessRun run = run_process(argv, (o.work / "heartflow.out").string(), o.peers.budget_s);
+        if (!run.finished || run.exit_code != 0 || (!output.empty() && !fs::exists(output))) return std::nullopt;
+        wall.push_back(run.time.wall_ms);
+        cpu.push_back(run.time.cpu_ms);
+    }
+    return Timing{median(wall), median(cpu)};
 }
 
-void print(const std::vector<Row>& rows, double baseline_mib) {
-    std::printf("| flow | nodes | MB | toml++ parse (ms) | load+validate (ms) | ratio to parse | steps/s | peak RSS (MiB) |\n");
-    std::printf("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-    for (const Row& r : rows)
-        std::printf("| %s | %zu | %.1f | %.1f | %.1f | %.2fx | %.2fM | %.0f |\n", r.name.c_str(), r.nodes,
-                    static_cast<double>(r.bytes) / 1e6, r.parse_ms, r.load_ms, r.load_ms / r.parse_ms,
-                    r.steps_per_s / 1e6, r.peak_mib);
-    std::printf("\nPeak RSS is of a child process that loads and validates the flow once; the process's own "
-                "baseline is %.0f MiB.\n", baseline_mib);
+// `heartflow export FILE --to svg -o OUT`: load, layout and SVG written, as dot does.
+std::optional<Timing> heartflow_export(const FlowRow& row, const Options& o) {
+    const std::string svg = (o.work / (row.name + "-heartflow.svg")).string();
+    return heartflow_process({"export", row.file.string(), "--to", "svg", "-o", svg}, svg, o);
 }
+
+// Runs a peer unless the last size already went over the budget or linear growth from it
+// would; `previous_ms` is updated for the next size.
+PeerResult run_peer_within_budget(Peer peer, const FlowRow& row, double growth, double& previous_ms, const Options& o) {
+    PeerResult p;
+    p.peer = peer;
+    const std::string name = "generated-" + size_name(static_cast<std::uint32_t>(row.nodes));
+    if (previous_ms < 0) {
+        p.skipped = "over the budget at the smaller size";
+    } else if (previous_ms * growth > o.peers.budget_s * 1e3) {
+        p.skipped = "would take over the budget (at least " + ms_text(previous_ms * growth) + " by linear growth)";
+    } else {
+        std::fprintf(stderr, "heartflow-bench: %s on %s\n", peer_name(peer), row.name.c_str());
+        p = run_peer(peer, row.graph, LayoutOptions{}, name, o.runs, o.peers);
+        previous_ms = p.skipped && p.skipped->rfind("over", 0) == 0 ? -1 : p.whole.wall_ms;
+        return p;
+    }
+    previous_ms = -1;
+    return p;
+}
+
+// [SECTION] Tables
+
+std::string ratio_text(double r) {
+    char text[32];
+    std::snprintf(text, sizeof text, r >= 100 ? "%.0fx" : "%.2fx", r);
+    return text;
+}
+
+std::string optional_ms(const std::optional<double>& ms) { return ms ? ms_text(*ms) : "not built"; }
+
+void print_flows(const std::vector<FlowRow>& rows) {
+    std::printf("| flow | nodes | links | MB | toml++ parse | load+validate | ratio to parse | layout | crossings | "
+                "frame at fit | frame at 100%% | steps/s | peak RSS load | peak RSS editor |\n");
+    std::printf("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    for (const FlowRow& r : rows) {
+        std::printf("| %s | %zu | %zu | %.2f | %s | %s | %s | %s | %zu | %s | %s | %.2fM | %.0f MiB | %s |\n",
+                    r.name.c_str(), r.nodes, r.edges, static_cast<double>(r.bytes) / 1e6, ms_text(r.parse.cpu_ms).c_str(),
+                    ms_text(r.load.cpu_ms).c_str(), ratio_text(r.load_ratio).c_str(),
+                    ms_text(r.layout.cpu_ms).c_str(), r.crossings, optional_ms(r.frame_fit_ms).c_str(),
+                    optional_ms(r.frame_full_ms).c_str(), r.steps_per_s / 1e6, r.load_mib,
+                    r.editor_mib > 0 ? (std::to_string(static_cast<int>(r.editor_mib + 0.5)) + " MiB").c_str() : "not built");
+        if (r.crossings != r.layout_crossings)
+            std::printf("|  | (layout_flow counted %zu crossings; the geometric counter %zu) |||||||||||||\n",
+                        r.layout_crossings, r.crossings);
+    }
+}
+
+void print_peers(const PeerTable& t, const std::optional<Timing>& whole, const Options& o) {
+    const FlowRow& r = *t.row;
+    std::size_t best = 0;
+    for (const PeerResult& p : t.peers)
+        if (!p.skipped && (best == 0 || p.crossings < best)) best = p.crossings;
+    std::printf("\n**%s** (%zu nodes, %zu links)\n\n", r.name.c_str(), r.nodes, r.edges);
+    std::printf("| tool | whole process: CPU | wall | layout alone | crossings | crossings / best peer | "
+                "whole-process CPU / heartflow's | runs | peak RSS |\n");
+    std::printf("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    const std::string crossing_ratio = best ? ratio_text(static_cast<double>(r.crossings) / static_cast<double>(best)) : "-";
+    if (whole)
+        std::printf("| heartflow (export --to svg) | %s | %s | %s | %zu | %s | 1x | %d | |\n", ms_text(whole->cpu_ms).c_str(),
+                    ms_text(whole->wall_ms).c_str(), ms_text(r.layout.cpu_ms).c_str(), r.crossings, crossing_ratio.c_str(), o.runs);
+    else
+        std::printf("| heartflow | `heartflow export --to svg` unavailable in this build | | %s | %zu | %s | | %d | |\n",
+                    ms_text(r.layout.cpu_ms).c_str(), r.crossings, crossing_ratio.c_str(), o.runs);
+    if (!whole && t.check)
+        std::printf("| heartflow check (whole process: load + validate; + layout alone = estimate) | %s | %s | %s | | | "
+                    "1x (est.) | %d | |\n", ms_text(t.check->cpu_ms).c_str(), ms_text(t.check->wall_ms).c_str(),
+                    ms_text(t.check->cpu_ms + r.layout.cpu_ms).c_str(), o.runs);
+    const std::optional<double> own_ms = whole ? std::optional(whole->cpu_ms)
+                                        : t.check ? std::optional(t.check->cpu_ms + r.layout.cpu_ms) : std::nullopt;
+    for (const PeerResult& p : t.peers) {
+        if (p.skipped) {
+            std::printf("| %s | skipped: %s | | | | | | | |\n", peer_name(p.peer), p.skipped->c_str());
+            continue;
+        }
+        std::printf("| %s | %s | %s | %s | %zu | %s | %s | %d | %.0f MiB |\n", peer_name(p.peer), ms_text(p.whole.cpu_ms).c_str(),
+                    ms_text(p.whole.wall_ms).c_str(), p.layout_ms ? ms_text(*p.layout_ms).c_str() : "-", p.crossings,
+                    ratio_text(static_cast<double>(p.crossings) / static_cast<double>(best)).c_str(),
+                    own_ms ? (ratio_text(p.whole.cpu_ms / *own_ms) + (whole ? "" : " (est.)")).c_str() : "-", p.runs, p.peak_mib);
+    }
+}
+
+void print_growth(const std::vector<FlowRow>& rows) {
+    const FlowRow *r10k = nullptr, *r50k = nullptr;
+    for (const FlowRow& r : rows) {
+        if (r.name == "generated 10k") r10k = &r;
+        if (r.name == "generated 50k") r50k = &r;
+    }
+    if (r10k && r50k)
+        std::printf("\nGrowth from 10k to 50k nodes: load+validate %.1fx, layout %.1fx (linear: 5x).\n",
+                    r50k->load.cpu_ms / r10k->load.cpu_ms, r50k->layout.cpu_ms / r10k->layout.cpu_ms);
+}
+
+// [SECTION] main
 
 } // namespace
 
 int main(int argc, char** argv) {
-    std::filesystem::path source = argc > 1 ? argv[1] : ".";
-    int runs = argc > 2 ? std::max(1, std::atoi(argv[2])) : 5;
-    double baseline = own_peak_rss_mib();
-    std::vector<Row> rows;
-    for (auto& entry : std::filesystem::directory_iterator(source / "flows"))
-        if (entry.path().extension() == ".toml")
-            rows.push_back(measure(entry.path().filename().string(), read_file(entry.path()), runs));
-    std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) { return a.name < b.name; });
-    Row r10k;
-    for (std::size_t n : {1000u, 10000u, 50000u}) {
-        rows.push_back(measure("generated " + std::to_string(n / 1000) + "k", generate_flow_text(n), n >= 50000 ? std::max(1, runs / 2) : runs));
-        if (n == 10000) r10k = rows.back();
+    if (argc == 3 && std::strcmp(argv[1], "--load-memory") == 0) {
+        const LoadedFlow loaded = load_flow_file(argv[2]);
+        return loaded.ok() ? 0 : 1;
     }
-    std::printf("Medians of %d runs.\n\n", runs);
-    print(rows, baseline);
-    const Row& r50k = rows.back();
-    std::printf("\nGrowth of load+validate from 10k to 50k nodes: %.1fx (linear would be 5x).\n", r50k.load_ms / r10k.load_ms);
+#ifdef HEARTFLOW_BENCH_EDITOR
+    if (argc == 3 && std::strcmp(argv[1], "--editor-memory") == 0) return editor_peak_mib(argv[2]) > 0 ? 0 : 1;
+#endif
+    const std::optional<Options> options = parse_options(argc, argv);
+    if (!options) {
+        std::fputs(kUsage, stderr);
+        return 2;
+    }
+    const Options& o = *options;
+    std::vector<fs::path> shipped;
+    for (const auto& entry : fs::directory_iterator(o.source / "flows"))
+        if (entry.path().extension() == ".toml") shipped.push_back(entry.path());
+    std::sort(shipped.begin(), shipped.end());
+    std::vector<FlowRow> rows;
+    for (const fs::path& file : shipped) rows.push_back(measure_flow(file.filename().string(), file, o));
+    std::vector<PeerTable> tables;
+    for (std::uint32_t n : o.sizes) {
+        const fs::path file = o.work / ("generated-" + size_name(n) + ".toml");
+        std::ofstream(file, std::ios::binary) << write_flow(heartflow::testing::generated_flow(n));
+        std::fprintf(stderr, "heartflow-bench: measuring %s\n", file.filename().c_str());
+        rows.push_back(measure_flow("generated " + size_name(n), file, o));
+    }
+    std::printf("Medians of %d runs; times are CPU time (user + system) unless marked wall.\n\n", o.runs);
+    print_flows(rows);
+    print_growth(rows);
+    std::printf("\n### Layout against the peers (same graphs, one crossing counter)\n");
+    std::vector<double> previous_ms(std::size(kAllPeers), 0.0); // wall ms at the last size; < 0: over budget
+    std::size_t previous_nodes = 0;
+    for (std::size_t i = rows.size() - o.sizes.size(); i < rows.size(); ++i) {
+        PeerTable t;
+        t.row = &rows[i];
+        t.check = heartflow_process({"check", rows[i].file.string()}, "", o);
+        const double growth = previous_nodes ? static_cast<double>(rows[i].nodes) / static_cast<double>(previous_nodes) : 1;
+        for (std::size_t k = 0; k < std::size(kAllPeers); ++k)
+            if (std::find(o.peers_to_run.begin(), o.peers_to_run.end(), kAllPeers[k]) != o.peers_to_run.end())
+                t.peers.push_back(run_peer_within_budget(kAllPeers[k], rows[i], growth, previous_ms[k], o));
+        previous_nodes = rows[i].nodes;
+        print_peers(t, heartflow_export(rows[i], o), o);
+    }
+    std::printf("\nPeer time budget: %.0f s per tool and graph (all runs together).\n", o.peers.budget_s);
     return 0;
 }

@@ -41,6 +41,9 @@ int run(int argc, char** argv) {
     if (command == "fmt") return fmt_command(args);
     if (command == "play") return play_command(args);
     if (command == "edit") return edit_command(args);
+    if (command == "present") return present_command(args);
+    if (command == "export") return export_command(args);
+    if (command == "import") return import_command(args);
     std::fprintf(stderr, "heartflow: unknown command '%s'; try 'heartflow --help'\n", command.c_str());
     return kExitUsage;
 }

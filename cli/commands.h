@@ -28,5 +28,11 @@ int fmt_command(const std::vector<std::string>& args);
 int play_command(const std::vector<std::string>& args);
 /// `heartflow edit [FILE] [window flags]`
 int edit_command(const std::vector<std::string>& args);
+/// `heartflow present FILE [flags]`: presenter console and audience window.
+int present_command(const std::vector<std::string>& args);
+/// `heartflow export FILE --to FORMAT [-o OUT] [--page a4|letter] [--tiles] [--notes] [--dpi N]`
+int export_command(const std::vector<std::string>& args);
+/// `heartflow import FILE [--from mermaid|twee|canvas] [-o OUT] [--force]`
+int import_command(const std::vector<std::string>& args);
 
 } // namespace heartflow::cli

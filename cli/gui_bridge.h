@@ -22,5 +22,11 @@ int run_editor(const std::vector<std::string>& args);
 
 /// The flags `heartflow edit` accepts, one per line, for `heartflow help edit`.
 [[nodiscard]] std::string editor_usage();
+/// Runs `heartflow present`: a presenter console and an audience window over one session;
+/// `args` are the subcommand's arguments. Returns the process exit code.
+int run_presenter(const std::vector<std::string>& args);
+
+/// The flags and default keys of `heartflow present`, for `heartflow help present`.
+[[nodiscard]] std::string presenter_usage();
 
 } // namespace heartflow::gui

@@ -15,10 +15,13 @@ Usage: heartflow COMMAND [ARGS...]
 Commands:
   play FILE      Work through a flow, in a window (or in the terminal with --tty)
   edit [FILE]    Build and change flows in the editor (a window)
+  present FILE   Step through a flow live: a presenter console and an audience window
   check FILE...  Check flow files and print located errors and warnings
   walk FILE      Walk a flow with scripted choices and print the nodes entered
   test FILE...   Run the [[test]] tables of flow files
   fmt FILE...    Rewrite flow files in canonical form
+  export FILE    Export a flow: dot, mermaid, svg, png, markdown, ink, canvas or html
+  import FILE    Make a flow from Mermaid, Twee 3 (Twine) or JSON Canvas
   help [CMD]     Show this help, or the help of one command ("help codes" lists error codes)
 
 Options:
@@ -82,11 +85,29 @@ Press F1 in the editor for every shortcut; docs/editor.md explains it all.
     return out;
 }
 
+std::string present_help() {
+    std::string out = R"(Usage: heartflow present FILE [options]
+
+Step through a flow live on a podcast or stream. Two windows over one walk: a presenter
+console (the node, your `notes`, the numbered choices and where each leads, the show timer,
+the chart with the path lit) and a clean audience window in large type for OBS to capture.
+Each window can go full screen on its own monitor (F11 in that window).
+Press the timer key (S) when the show starts; every step is then written as a line of show
+notes ("06:40 Naming the feeling") to --show-notes FILE, kept up to date as you go.
+A tour (T) shows every node in turn on the chart. See docs/present-mode.md.
+)";
+#ifdef HEARTFLOW_HAVE_GUI
+    out += gui::presenter_usage();
+#endif
+    return out;
+}
+
 } // namespace
 
 std::optional<std::string> command_help(std::string_view command) {
     if (command == "play") return play_help();
     if (command == "edit") return edit_help();
+    if (command == "present") return present_help();
     if (command == "check")
         return R"(Usage: heartflow check FILE...
 
@@ -125,6 +146,47 @@ with comments is left alone unless --drop-comments is given (move notes into `no
 Options:
   --check          Change nothing; exit 1 if any file is not in canonical form
   --drop-comments  Rewrite files even though their comments will be lost
+)";
+    if (command == "export")
+        return R"(Usage: heartflow export FILE --to FORMAT [-o OUT] [options]
+
+Writes the flow in another format, to OUT (atomically) or to standard output. The flow
+must have no errors. Formats:
+  dot       Graphviz; render with: dot -Tsvg OUT > chart.svg
+  mermaid   A Mermaid flowchart, for wikis, GitHub and show notes
+  svg       The chart, drawn with heartflow's own layout (the editor's auto-layout)
+  png       The same chart as an image (needs -o)
+  markdown  A printable handout: numbered steps whose choices link to each other
+  ink       An ink story (inkle), playable by ink's runtime; conditions and effects kept
+  canvas    JSON Canvas 1.0, for Obsidian and other canvas tools
+  html      One self-contained page that plays the flow in any browser, offline
+
+Options:
+  --to FORMAT      The format (required)
+  -o, --output OUT The file to write; tiles add -1, -2... before the extension
+  --page SIZE      svg/png: fit the chart on one a4 or letter sheet
+  --tiles          svg/png with --page: split the chart over sheets at a readable size
+  --dpi N          png: resolution (default 96, or 150 with --page)
+  --notes          markdown: include each step's author notes (for show notes)
+See docs/export-import.md for what each format keeps.
+)";
+    if (command == "import")
+        return R"(Usage: heartflow import FILE [--from FORMAT] [-o OUT.toml] [--force]
+
+Makes a flow from a file drawn or written elsewhere, and writes it as flow TOML (to OUT,
+checked and atomically, or to standard output). What cannot be mapped is reported as
+  path:line:col: warning: ... [HF0702]
+with lines and columns in FILE; on errors nothing is written.
+  mermaid   A Mermaid flowchart: nodes become steps, edge labels become choice labels
+  twee      Twee 3 (Twine): passages become steps, links become choices
+  canvas    JSON Canvas 1.0: text nodes become steps, edges become choices
+
+Options:
+  --from FORMAT    mermaid, twee or canvas (default: from the extension .mmd .twee .tw
+                   .canvas, else from the content)
+  -o, --output OUT The flow file to write
+  --force          Replace OUT if it exists
+See docs/export-import.md for the mapping and its limits.
 )";
     if (command == "help") return overview_help();
     if (command == "codes") return codes_help();

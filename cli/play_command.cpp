@@ -5,6 +5,7 @@
 #include "load_report.h"
 #include "tty_player.h"
 
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace heartflow::cli {
@@ -14,6 +15,9 @@ int play_command(const std::vector<std::string>& args) {
     if (auto e = parse_arguments(args, {"--tty"}, {}, parsed)) return usage_error("play", *e);
     if (parsed.files.empty()) return usage_error("play", "name the flow file to play");
     bool tty = parsed.flags.count("--tty") > 0;
+    // A person's words must not end up in a core file if this process ever crashes.
+    const rlimit no_core{0, 0};
+    ::setrlimit(RLIMIT_CORE, &no_core);
 #ifdef HEARTFLOW_HAVE_GUI
     if (!tty) {
         if (gui::display_available()) {

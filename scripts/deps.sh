@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Installs the Debian packages heartflow needs that are not installed yet.
-# Usage: scripts/deps.sh build|test   (test also installs what the windowed tests need)
+# Usage: scripts/deps.sh build|test   (test also installs what the windowed tests, the sanitizer
+# build and the fuzz targets need)
 set -euo pipefail
 packages=(cmake g++ make pkg-config libglfw3-dev libimgui-dev python3-glad libtomlplusplus-dev
-          doctest-dev libstb-dev libfontconfig-dev fonts-inter fonts-noto-core)
+          doctest-dev libstb-dev libfontconfig-dev fonts-inter fonts-noto-core librsvg2-dev libcairo2-dev)
 if [ "${1:-build}" = test ]; then
     packages+=(xvfb xauth xdotool)
+    # The real consumers of the exports (tests/interop): Graphviz, an XML parser, librsvg,
+    # Chromium and Node.js (whose npm installs inkjs, mermaid and playwright-core in the build tree).
+    packages+=(graphviz libxml2-utils librsvg2-bin chromium nodejs)
+    packages+=(clang libclang-rt-14-dev) # the sanitizer build and the fuzz targets
 fi
 missing=()
 for p in "${packages[@]}"; do

@@ -1,28 +1,25 @@
 #!/usr/bin/env bash
-# Runs each libFuzzer target (fuzz/) for SECONDS (default 20: the CI run) under ASan + UBSan.
-# The long run of docs/reliability.md is `scripts/fuzz.sh 600` (ten minutes each).
+# Runs each libFuzzer target (fuzz/) for SECONDS (default 20) under ASan + UBSan.
+# CI runs `scripts/fuzz.sh 15` (from scripts/test.sh); the long run of docs/reliability.md is
+# `scripts/fuzz.sh 600` (ten minutes each).
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   TARGET: loader expression writer session
-# Builds into $HEARTFLOW_FUZZ_BUILD (default build-fuzz/). The seed corpus is gathered at run
-# time from flows/, tests/data/, fuzz/seeds/, fuzz/regressions/ (every past finding, so each
-# run replays them) and, when present, ../shared/toml-test/ and ../shared/hostile-toml/; what
-# the fuzzer learns is kept in <build>/corpus/ for the next run.
-# A finding is saved under <build>/findings/ and the script ends non-zero.
+# Builds the targets in the sanitizer build (scripts/asan-build.sh; build-asan/, or
+# $HEARTFLOW_ASAN_BUILD). The seed corpus is gathered at run time from flows/, tests/data/,
+# fuzz/seeds/, fuzz/regressions/ (every past finding, so each run replays them) and, when
+# present, ../shared/toml-test/ and ../shared/hostile-toml/; what the fuzzer learns is kept in
+# <build>/corpus/ for the next run. A finding is saved under <build>/findings/ and the script
+# ends non-zero.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 seconds="${1:-20}"
 shift || true
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=(loader expression writer session)
-build="${HEARTFLOW_FUZZ_BUILD:-$root/build-fuzz}"
+build="${HEARTFLOW_ASAN_BUILD:-$root/build-asan}"
 shared="$root/../shared"
 
-if ! command -v clang++ >/dev/null; then
-    echo "heartflow fuzz: clang++ is missing: run scripts/deps.sh test (clang, libclang-rt-14-dev)" >&2
-    exit 1
-fi
-CC=clang CXX=clang++ cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DHEARTFLOW_FUZZ=ON -DHEARTFLOW_BUILD_GUI=OFF >/dev/null
-cmake --build "$build" -j"$(nproc)" --target "${targets[@]/#/fuzz_}"
+bash "$root/scripts/asan-build.sh" "${targets[@]/#/fuzz_}"
+source "$root/scripts/sanitizer-env.sh"
 
 # Copies every file named like $2 under folder $1 (if it exists) into seed folder $3.
 gather() {

@@ -6,3 +6,6 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$root/scripts/deps.sh" test
 bash "$root/scripts/build.sh"
 ctest --test-dir "$root/build" --output-on-failure -j"$(nproc)" "$@"
+# The same suite again under ASan + UBSan, then each fuzz target briefly (docs/reliability.md).
+bash "$root/scripts/sanitize.sh" "$@"
+bash "$root/scripts/fuzz.sh" 15

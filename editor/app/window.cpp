@@ -19,6 +19,23 @@ void log_glfw_error(int code, const char* description) {
     std::fprintf(stderr, "heartflow: window system error %d: %s\n", code, description);
 }
 
+// Windows open now: GLFW is started with the first and stopped with the last.
+int g_open_windows = 0;
+
+// Makes an ImGui context current for a scope, then puts the one before back.
+class ContextScope {
+public:
+    explicit ContextScope(ImGuiContext* context) : previous_(ImGui::GetCurrentContext()) {
+        ImGui::SetCurrentContext(context);
+    }
+    ~ContextScope() { ImGui::SetCurrentContext(previous_); }
+    ContextScope(const ContextScope&) = delete;
+    ContextScope& operator=(const ContextScope&) = delete;
+
+private:
+    ImGuiContext* previous_;
+};
+
 } // namespace
 
 bool can_open_window() {
@@ -32,6 +49,11 @@ bool can_open_window() {
 }
 
 std::unique_ptr<Window> Window::open(const WindowConfig& config, std::string& error) {
+    return open(config, WindowPlacementHints{}, error);
+}
+
+std::unique_ptr<Window> Window::open(const WindowConfig& config, const WindowPlacementHints& hints,
+                                     std::string& error) {
     glfwSetErrorCallback(log_glfw_error);
     if (!glfwInit()) {
         error = "could not start the window system";
@@ -42,54 +64,89 @@ std::unique_ptr<Window> Window::open(const WindowConfig& config, std::string& er
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GL_TRUE);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    glfwWindowHint(GLFW_VISIBLE, hints.position ? GLFW_FALSE : GLFW_TRUE);
     GLFWwindow* w = glfwCreateWindow(config.width, config.height, config.title.c_str(), nullptr, nullptr);
+    glfwDefaultWindowHints();
     if (!w) {
-        glfwTerminate();
+        if (g_open_windows == 0) glfwTerminate();
         error = "could not open a window with OpenGL 3.3";
         return nullptr;
+    }
+    if (hints.position) {
+        glfwSetWindowPos(w, hints.position->first, hints.position->second);
+        glfwShowWindow(w);
     }
     glfwSetWindowSizeLimits(w, 640, 480, GLFW_DONT_CARE, GLFW_DONT_CARE); // the bars need room
     glfwMakeContextCurrent(w);
     if (!gladLoadGL(glfwGetProcAddress)) {
         glfwDestroyWindow(w);
-        glfwTerminate();
+        if (g_open_windows == 0) glfwTerminate();
         error = "could not load OpenGL 3.3 functions";
         return nullptr;
     }
-    glfwSwapInterval(1);
+    glfwSwapInterval(hints.vsync ? 1 : 0);
+    ++g_open_windows;
     IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
+    std::unique_ptr<Window> window(new Window(w));
+    window->context_ = ImGui::CreateContext(); // CreateContext keeps the current one current
+    ImGui::SetCurrentContext(window->context_);
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // nothing about the person is written behind their back
     io.LogFilename = nullptr;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    ImGui_ImplGlfw_InitForOpenGL(w, true);
+    ImGui_ImplGlfw_InitForOpenGL(w, false); // our callbacks forward to it in this window's context
     ImGui_ImplOpenGL3_Init("#version 330 core");
-    std::unique_ptr<Window> window(new Window(w));
     window->title_ = config.title;
-    glfwSetWindowUserPointer(w, window.get());
-    glfwSetKeyCallback(w, on_key); // forwards to ImGui's own key callback
-    glfwSetMouseButtonCallback(w, on_mouse_button); // likewise
+    window->install_callbacks();
     return window;
 }
 
 Window::~Window() {
+    make_current();
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
-    ImGui::DestroyContext();
+    ImGui::DestroyContext(context_);
     glfwDestroyWindow(window_);
-    glfwTerminate();
+    if (--g_open_windows == 0) glfwTerminate();
+}
+
+void Window::install_callbacks() {
+    glfwSetWindowUserPointer(window_, this);
+    glfwSetWindowFocusCallback(window_, [](GLFWwindow* w, int focused) {
+        ContextScope scope(context_of(w));
+        ImGui_ImplGlfw_WindowFocusCallback(w, focused);
+    });
+    glfwSetCursorEnterCallback(window_, [](GLFWwindow* w, int entered) {
+        ContextScope scope(context_of(w));
+        ImGui_ImplGlfw_CursorEnterCallback(w, entered);
+    });
+    glfwSetMouseButtonCallback(window_, on_mouse_button);
+    glfwSetScrollCallback(window_, [](GLFWwindow* w, double x, double y) {
+        ContextScope scope(context_of(w));
+        ImGui_ImplGlfw_ScrollCallback(w, x, y);
+    });
+    glfwSetCharCallback(window_, [](GLFWwindow* w, unsigned int c) {
+        ContextScope scope(context_of(w));
+        ImGui_ImplGlfw_CharCallback(w, c);
+    });
+    glfwSetKeyCallback(window_, on_key);
+}
+
+ImGuiContext* Window::context_of(GLFWwindow* w) {
+    return static_cast<Window*>(glfwGetWindowUserPointer(w))->context_;
 }
 
 void Window::on_key(GLFWwindow* w, int key, int scancode, int action, int mods) {
-    if (action == GLFW_PRESS)
-        if (auto* self = static_cast<Window*>(glfwGetWindowUserPointer(w))) self->presses_.push_back({key, mods});
+    auto* self = static_cast<Window*>(glfwGetWindowUserPointer(w));
+    if (action == GLFW_PRESS) self->presses_.push_back({key, mods});
+    ContextScope scope(self->context_);
     ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
 }
 
 void Window::on_mouse_button(GLFWwindow* w, int button, int action, int mods) {
-    if (auto* self = static_cast<Window*>(glfwGetWindowUserPointer(w)); self && action != GLFW_REPEAT)
-        self->button_changes_.push_back({button, action == GLFW_PRESS});
+    auto* self = static_cast<Window*>(glfwGetWindowUserPointer(w));
+    if (action != GLFW_REPEAT) self->button_changes_.push_back({button, action == GLFW_PRESS});
+    ContextScope scope(self->context_);
     ImGui_ImplGlfw_MouseButtonCallback(w, button, action, mods);
 }
 
@@ -110,13 +167,59 @@ void Window::feed_mouse_buttons() {
     }
 }
 
-std::vector<KeyPress> Window::take_key_presses() { return std::exchange(presses_, {}); }
+void Window::make_current() {
+    glfwMakeContextCurrent(window_);
+    ImGui::SetCurrentContext(context_);
+}
 
-bool Window::should_close() const { return glfwWindowShouldClose(window_); }
+bool Window::is_full_screen() const {
+    return glfwGetWindowMonitor(window_) != nullptr;
+}
 
 void Window::keep_open() {
     glfwSetWindowShouldClose(window_, GLFW_FALSE);
 }
+
+bool Window::full_screen_on(int index) {
+    int count = 0;
+    GLFWmonitor** monitors = glfwGetMonitors(&count);
+    if (index < 0 || index >= count) return false;
+    if (!is_full_screen()) {
+        glfwGetWindowPos(window_, &windowed_[0], &windowed_[1]);
+        glfwGetWindowSize(window_, &windowed_[2], &windowed_[3]);
+    }
+    const GLFWvidmode* mode = glfwGetVideoMode(monitors[index]);
+    if (!mode) return false;
+    glfwSetWindowMonitor(window_, monitors[index], 0, 0, mode->width, mode->height,
+                         mode->refreshRate);
+    return true;
+}
+
+void Window::toggle_full_screen() {
+    if (is_full_screen()) {
+        glfwSetWindowMonitor(window_, nullptr, windowed_[0], windowed_[1], windowed_[2],
+                             windowed_[3], 0);
+        return;
+    }
+    int x = 0, y = 0, w = 0, h = 0, count = 0;
+    glfwGetWindowPos(window_, &x, &y);
+    glfwGetWindowSize(window_, &w, &h);
+    GLFWmonitor** monitors = glfwGetMonitors(&count);
+    int best = 0;
+    for (int i = 0; i < count; ++i) {
+        int mx = 0, my = 0;
+        glfwGetMonitorPos(monitors[i], &mx, &my);
+        const GLFWvidmode* mode = glfwGetVideoMode(monitors[i]);
+        if (mode && x + w / 2 >= mx && x + w / 2 < mx + mode->width && y + h / 2 >= my &&
+            y + h / 2 < my + mode->height)
+            best = i;
+    }
+    full_screen_on(best);
+}
+
+std::vector<KeyPress> Window::take_key_presses() { return std::exchange(presses_, {}); }
+
+bool Window::should_close() const { return glfwWindowShouldClose(window_); }
 
 void Window::set_title(const std::string& title) {
     if (title == title_) return;
@@ -152,6 +255,10 @@ void Window::begin_frame() {
 }
 
 void Window::framebuffer_size(int& width, int& height) const { glfwGetFramebufferSize(window_, &width, &height); }
+
+void Window::window_size(int& width, int& height) const {
+    glfwGetWindowSize(window_, &width, &height);
+}
 
 void Window::render(const ImVec4& clear, const std::function<void(int, int)>& custom_pass) {
     ImGui::Render();

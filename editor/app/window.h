@@ -1,6 +1,9 @@
-// The one GLFW window: an OpenGL 3.3 core context loaded by glad, an ImGui context with the
-// GLFW and OpenGL3 backends, and the frame steps in the order of imgui's
-// examples/example_glfw_opengl3/main.cpp.
+// A GLFW window: an OpenGL 3.3 core context loaded by glad, an ImGui context with the GLFW and
+// OpenGL3 backends, and the frame steps in the order of imgui's
+// examples/example_glfw_opengl3/main.cpp. Several may be open at once (present mode's two):
+// each has its own GL and ImGui contexts, make_current() switches to one, and GLFW's callbacks
+// reach the ImGui context of the window they came from (ImGui 1.86's backend would otherwise
+// feed whichever context is current).
 #pragma once
 
 #include <imgui.h>
@@ -8,10 +11,13 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 struct GLFWwindow;
+struct ImGuiContext;
 
 namespace heartflow::gui {
 
@@ -28,11 +34,22 @@ struct WindowConfig {
     std::string title;       ///< Title bar text.
 };
 
+/// More about how to open a window, for views with several windows.
+struct WindowPlacementHints {
+    /// Top-left on the desktop in screen units; empty: the system's choice.
+    std::optional<std::pair<int, int>> position;
+    /// Wait for the display's refresh on swap (of several windows, only one should).
+    bool vsync = true;
+};
+
 /// A window with GL and ImGui ready. Move-only owner; closing it tears both down.
 class Window {
 public:
     /// Opens the window; on failure returns null and says why in `error`.
     [[nodiscard]] static std::unique_ptr<Window> open(const WindowConfig& config, std::string& error);
+    /// Opens the window placed as `hints` say; on failure returns null and says why in `error`.
+    [[nodiscard]] static std::unique_ptr<Window>
+    open(const WindowConfig& config, const WindowPlacementHints& hints, std::string& error);
     ~Window();
     Window(const Window&) = delete;
     Window& operator=(const Window&) = delete;
@@ -66,6 +83,18 @@ public:
     void swap();
     /// The framebuffer size in pixels.
     void framebuffer_size(int& width, int& height) const;
+    /// The window's size in screen units (what ImGui's display size will be).
+    void window_size(int& width, int& height) const;
+
+    /// Makes this window's GL context and ImGui context current. Needed when several windows
+    /// are open: rebuild_font_texture, begin_frame and render use the current ones.
+    void make_current();
+    /// Full screen on the monitor under the window's centre, or back to the window it was.
+    void toggle_full_screen();
+    /// Full screen on monitor `index` (0-based, as GLFW lists them); false when there is none.
+    bool full_screen_on(int index);
+    /// True while the window is full screen.
+    [[nodiscard]] bool is_full_screen() const;
 
 private:
     explicit Window(GLFWwindow* window) : window_(window) {}
@@ -77,11 +106,15 @@ private:
         int button;
         bool pressed;
     };
+    static ImGuiContext* context_of(GLFWwindow* window);
+    void install_callbacks();
 
     GLFWwindow* window_;
+    ImGuiContext* context_ = nullptr;
     std::string title_;
     std::vector<KeyPress> presses_;
     std::deque<ButtonChange> button_changes_;
+    int windowed_[4] = {0, 0, 0, 0}; // x, y, width, height before full screen
 };
 
 /// True when a display is set and GLFW can start on it.

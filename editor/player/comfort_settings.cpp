@@ -2,28 +2,18 @@
 #include "player/comfort_settings.h"
 
 #include "heartflow/atomic_file.h"
+#include "player/settings_file.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 
 namespace heartflow::gui {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string trim(std::string s) {
-    auto is_space = [](unsigned char c) { return std::isspace(c); };
-    s.erase(s.begin(), std::find_if_not(s.begin(), s.end(), is_space));
-    s.erase(std::find_if_not(s.rbegin(), s.rend(), is_space).base(), s.end());
-    if (s.size() >= 2 && s.front() == '"' && s.back() == '"') s = s.substr(1, s.size() - 2);
-    return s;
-}
 
 void apply_line(ComfortSettings& c, const std::string& key, const std::string& value) {
     if (key == "text_scale") {
@@ -48,21 +38,14 @@ fs::path config_dir() {
 
 ComfortSettings decode_comfort(const std::string& text) {
     ComfortSettings c;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) {
-        auto eq = line.find('=');
-        if (line.empty() || line[0] == '#' || eq == std::string::npos) continue;
-        apply_line(c, trim(line.substr(0, eq)), trim(line.substr(eq + 1)));
-    }
+    for (const SettingLine& line : parse_settings_text(text).settings)
+        apply_line(c, line.key, line.value);
     return c;
 }
 
 ComfortSettings load_comfort(const fs::path& file) {
-    std::ifstream in(file);
-    if (!in) return {};
-    std::ostringstream text;
-    text << in.rdbuf();
-    return decode_comfort(text.str());
+    std::optional<std::string> text = read_settings_file(file);
+    return text ? decode_comfort(*text) : ComfortSettings{};
 }
 
 std::string encode_comfort(const ComfortSettings& c) {

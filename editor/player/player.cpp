@@ -29,6 +29,7 @@ Player::Player(PlayerOptions options, bool preview)
       preview_(preview) {}
 
 Player::Player(PlayerOptions options) : Player(std::move(options), false) {
+    store_.remove_stale_temp_files(); // left by saves that a crash or kill -9 cut short
     LoadedFlow loaded = load_flow_file(options_.flow_file);
     for (const Diagnostic& d : loaded.diagnostics)
         std::fprintf(stderr, "%s\n", format_diagnostic(options_.flow_file, d).c_str());
@@ -124,23 +125,33 @@ void Player::poll_file(double now) {
 
 // [SECTION] Saving and exporting
 
-void Player::save(bool announce) {
-    if (preview_ || !session_ || session_->status() == SessionStatus::not_started) return;
+bool Player::save(bool announce) {
+    if (preview_ || !session_ || session_->status() == SessionStatus::not_started) return true;
     bool worth = session_->path().size() > 1 || !session_->journal_entries().empty() ||
                  session_->check_in(CheckIn::before) || session_->check_in(CheckIn::after);
-    if (!worth && !saved_once_) return;
+    if (!worth && !saved_once_) return true;
     StoreStatus st = store_.save(session_->snapshot());
+    const double now = ImGui::GetTime();
     unsaved_since_ = -1.0;
     if (!st.ok) {
-        std::fprintf(stderr, "heartflow: %s\n", st.message.c_str());
-        return;
+        // Said once per distinct failure (the message names the file and the reason, never the
+        // person's words); tried again a few seconds later while it keeps failing.
+        if (st.message != save_error_) std::fprintf(stderr, "heartflow: %s\n", st.message.c_str());
+        save_error_ = st.message;
+        unsaved_since_ = now + kSaveRetrySeconds - kSaveDelaySeconds;
+        set_notice("Your session could not be saved just now (" + st.message +
+                       "). Your words are still here, and heartflow keeps trying.", now, 3600.0);
+        return false;
     }
+    if (!save_error_.empty()) set_notice("Your session is saved again.", now);
+    save_error_.clear();
     saved_once_ = true;
     if (announce) {
         const Node& at = session_->program().node(*session_->current());
         std::printf("heartflow: saved your session at '%s' in %s\n", at.id.value.c_str(), st.message.c_str());
         std::fflush(stdout);
     }
+    return true;
 }
 
 void Player::export_transcript(bool to_clipboard) {
@@ -191,7 +202,7 @@ void Player::track_changes(double now) {
         seen_journal_ = journal_;
         if (unsaved_since_ < 0) unsaved_since_ = now;
     }
-    if (unsaved_since_ >= 0 && now - unsaved_since_ > 2.0) save(false);
+    if (unsaved_since_ >= 0 && now - unsaved_since_ >= kSaveDelaySeconds) save(false);
 }
 
 // [SECTION] Applying intents
@@ -274,7 +285,12 @@ void Player::apply_walk(const Intent& intent) {
 void Player::apply(const Intent& intent, double now) {
     apply_comfort(intent);
     if (intent.close || intent.pause) {
-        save(true);
+        if (!save(true) && !closing_unsaved_) {
+            // The first request stays open so the notice can say what failed; a second closes.
+            closing_unsaved_ = true;
+            notice_ += " To close without saving, press Pause or Ctrl+Q again.";
+            return;
+        }
         if (intent.pause && !preview_) std::printf("heartflow: paused. You can come back any time.\n");
         close_requested_ = true;
         return;

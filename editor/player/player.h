@@ -57,7 +57,8 @@ public:
     /// True while something on screen moves, so frames should keep coming.
     [[nodiscard]] bool animating() const { return !comfort().reduced_motion; }
     /// Saves the session when it holds anything worth keeping; with `announce`, prints where.
-    void save(bool announce);
+    /// False when the save failed (then a notice and stderr say why).
+    bool save(bool announce);
     /// The window title.
     [[nodiscard]] std::string window_title() const;
     /// The comfort settings in effect (saved ones with this run's overrides).
@@ -112,8 +113,15 @@ private:
     std::optional<NodeIndex> seen_node_;
     std::optional<int> seen_before_, seen_after_;
     std::string seen_journal_;
+    // A step is saved at once; typing and ratings at most this long after they change, so a
+    // kill -9 loses at most about a second of a journal.
+    static constexpr double kSaveDelaySeconds = 1.0;
+    // How soon a failed save is tried again.
+    static constexpr double kSaveRetrySeconds = 5.0;
     bool saved_once_ = false;
-    double unsaved_since_ = -1.0;
+    double unsaved_since_ = -1.0;              // when unsaved changes began; -1 when none
+    std::string save_error_;                   // why the last save failed; empty when it did not
+    bool closing_unsaved_ = false;             // asked to close once while saving failed
     bool scroll_to_top_ = false;
     bool focus_column_ = true;
     Screen shown_screen_ = Screen::walking;

@@ -48,9 +48,9 @@ void focus_ring(const Palette& palette) {
 }
 
 bool choice_button(const char* id, std::string_view label, std::optional<int> number, ImFont* font,
-                   const Palette& palette) {
+                   const Palette& palette, float padding) {
     ImGui::PushFont(font);
-    const float pad = font->FontSize * 0.7f;
+    const float pad = font->FontSize * padding;
     const float badge = number ? font->FontSize * 1.5f : 0.0f;
     const float width = ImGui::GetContentRegionAvail().x;
     const float wrap = std::max(40.0f, width - 2 * pad - badge);

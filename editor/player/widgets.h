@@ -23,9 +23,10 @@ void begin_widgets_frame();
 void wrapped_text(ImFont* font, std::string_view text, const ImVec4& colour);
 
 /// A full-width choice button whose label wraps; `number` (1-9) is shown as a key badge.
+/// `padding` is the space around the label, as a fraction of the font size (smaller: denser).
 /// Returns true when clicked or activated from the keyboard (Space on focus).
-bool choice_button(const char* id, std::string_view label, std::optional<int> number,
-                   ImFont* font, const Palette& palette);
+bool choice_button(const char* id, std::string_view label, std::optional<int> number, ImFont* font,
+                   const Palette& palette, float padding = 0.7f);
 
 /// A compact button sized to its label, in `font`. Returns true when pressed.
 bool small_button(const char* label, ImFont* font, const Palette& palette,

@@ -13,7 +13,8 @@ namespace heartflow {
 namespace {
 
 std::string reason(const std::filesystem::path& path, const char* what, int error) {
-    return "could not save " + path.string() + ": " + what + " failed: " + std::strerror(error);
+    return "could not save " + path.string() + ": " + what + " failed: " + std::strerror(error) +
+           "; the file on disk is unchanged";
 }
 
 bool write_all(int fd, std::string_view bytes) {
@@ -62,6 +63,24 @@ WriteStatus write_file_atomically(const std::filesystem::path& path, std::string
     if (closing != 0) return fail("closing");
     if (::rename(temp.c_str(), path.c_str()) != 0) return fail("replacing the file");
     sync_folder(folder);
+    return {};
+}
+
+WriteStatus make_private_folder(const std::filesystem::path& folder) {
+    auto failed = [&](const char* what, int error) {
+        return WriteStatus{false, "could not " + std::string(what) + " " + folder.string() + ": " + std::strerror(error)};
+    };
+    std::filesystem::path parent = folder.parent_path();
+    if (!parent.empty() && parent != folder && ::access(parent.c_str(), F_OK) != 0) {
+        if (WriteStatus made = make_private_folder(parent); !made.ok) return made;
+    }
+    // mkdir's mode is masked by the umask, so the folder is made 0700 and then set to exactly
+    // 0700: it is never more open than that, even for a moment.
+    if (::mkdir(folder.c_str(), 0700) != 0 && errno != EEXIST) return failed("create", errno);
+    struct stat st {};
+    if (::stat(folder.c_str(), &st) != 0) return failed("create", errno);
+    if (!S_ISDIR(st.st_mode)) return failed("create", ENOTDIR);
+    if ((st.st_mode & 07777) != 0700 && ::chmod(folder.c_str(), 0700) != 0) return failed("make private", errno);
     return {};
 }
 

@@ -80,6 +80,12 @@ constexpr std::array kTable = {
                          "An expression longer than 1024 bytes or nested deeper than 32 levels."},
     DiagnosticDescriptor{DiagCode::bad_test, "bad-test", Severity::error,
                          "A [[test]] that cannot run: it names an unknown node or variable."},
+    DiagnosticDescriptor{DiagCode::import_syntax, "import-syntax", Severity::error,
+                         "An imported file that does not parse as its format (Mermaid, Twee, JSON Canvas)."},
+    DiagnosticDescriptor{DiagCode::import_unmapped, "import-unmapped", Severity::warning,
+                         "Part of an imported file that has no place in a flow; it is left out."},
+    DiagnosticDescriptor{DiagCode::import_unsupported, "import-unsupported", Severity::error,
+                         "An imported construct that cannot become a flow (e.g. another kind of diagram)."},
 };
 
 } // namespace

@@ -366,7 +366,8 @@ Value evaluate(const CompiledExpression& expr, std::span<const Value> variables)
         return v;
     };
     std::size_t pc = 0;
-    while (pc < expr.ops.size()) {
+    for (std::size_t steps = 0; pc < expr.ops.size(); ++steps) {
+        if (steps == kMaxEvaluationSteps) return zero_value(expr.type);
         const ExprOp& op = expr.ops[pc++];
         switch (op.code) {
         case Code::push_constant: stack.push_back(expr.constants[op.operand]); break;

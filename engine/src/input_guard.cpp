@@ -69,6 +69,14 @@ private:
     bool at(std::string_view token) const { return s_.substr(i_, token.size()) == token; }
 
     void step() {
+        // Runs that need no decision go at once: plain ASCII inside a string or comment, and
+        // letters, '_', '-' and blanks outside (bare keys and the space around them).
+        const std::size_t run = mode_ == Mode::normal ? bare_run() : plain_run();
+        if (run > 0) {
+            i_ += run;
+            col_ += static_cast<std::uint32_t>(run);
+            return;
+        }
         unsigned char c = static_cast<unsigned char>(s_[i_]);
         if (c == 0) return refuse(DiagCode::invalid_encoding, "NUL byte in the file (a flow file is text)");
         if (c >= 0x80) {
@@ -90,6 +98,31 @@ private:
         case Mode::ml_basic: return step_ml_string("\"\"\"", true);
         case Mode::ml_literal: return step_ml_string("'''", false);
         }
+    }
+
+    // Bytes from i_ that no string or comment mode treats specially: printable ASCII other than
+    // quotes and backslashes, and tabs (every mode just steps over them one by one).
+    std::size_t plain_run() const {
+        std::size_t k = i_;
+        while (k < s_.size()) {
+            const auto c = static_cast<unsigned char>(s_[k]);
+            if (c == 0 || c >= 0x80 || c == '\n' || c == '\\' || c == '"' || c == '\'') break;
+            ++k;
+        }
+        return k - i_;
+    }
+
+    // Bytes from i_ that step_normal() would only step over: blanks, and letters, '_' and '-'
+    // (which also end the line's start).
+    std::size_t bare_run() {
+        std::size_t k = i_;
+        while (k < s_.size()) {
+            const char c = s_[k];
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '-') line_start_ = false;
+            else if (c != ' ' && c != '\t') break;
+            ++k;
+        }
+        return k - i_;
     }
 
     void step_string(char quote) {
@@ -150,26 +183,48 @@ private:
 
     void step_normal() {
         char c = s_[i_];
-        if (c == '\n') { line_start_ = true; dots_ = 0; line_begin_ = i_ + 1; return advance(1); }
+        if (c == '\n') {
+            line_start_ = true;
+            dots_ = 0;
+            line_begin_ = i_ + 1;
+            if (stack_.empty()) in_value_ = false;
+            return advance(1);
+        }
         if (c == ' ' || c == '\t' || c == '\r') return advance(1);
         bool was_line_start = line_start_;
         line_start_ = false;
+        // Inside a value that is not a string, array or table, toml++ 3.3.0 reads every character
+        // up to a space, ']', '}', ',' or '#' as part of it (and reaches undefined behaviour on
+        // non-ASCII ones), so a quote or bracket there starts nothing: refuse it.
+        if ((c == '"' || c == '\'' || c == '[' || c == '{') && in_value_ && !after_value_separator())
+            return refuse(DiagCode::toml_syntax, std::string("unexpected '") + c + "' inside a value");
         switch (c) {
         case '#': result_.has_comments = true; mode_ = Mode::comment; return advance(1);
         case '"': mode_ = at("\"\"\"") ? Mode::ml_basic : Mode::basic; return advance(mode_ == Mode::ml_basic ? 3 : 1);
         case '\'': mode_ = at("'''") ? Mode::ml_literal : Mode::literal; return advance(mode_ == Mode::ml_literal ? 3 : 1);
         case '[': return open_bracket(was_line_start);
-        case '{': return open('{');
-        case ']': case '}': return close(c);
+        case '{': in_value_ = false; return open('{');
+        case ']': case '}': in_value_ = true; return close(c);
         case '.':
             if (++dots_ >= kMaxTomlNesting)
                 return refuse(DiagCode::nesting_too_deep, "dotted key with more than 128 parts");
             return advance(1);
-        case '=': case ',': dots_ = 0; return advance(1);
+        case '=': dots_ = 0; in_value_ = true; return advance(1);
+        case ',': dots_ = 0; in_value_ = !stack_.empty() && stack_.back() == '['; return advance(1);
         default: break;
         }
-        if (digit(c) && !token_continues()) check_date_time();
+        if (digit(c) && !token_continues()) {
+            check_date_time();
+            if (in_value_) check_date_before_space();
+        }
         advance(1);
+    }
+
+    // True when the character before i_ may precede a value: a space, '=', '[', '{' or ','.
+    bool after_value_separator() const {
+        if (i_ == 0) return true;
+        char p = s_[i_ - 1];
+        return p == ' ' || p == '\t' || p == '\r' || p == '\n' || p == '=' || p == '[' || p == '{' || p == ',';
     }
 
     bool token_continues() const {
@@ -198,6 +253,27 @@ private:
             refuse(DiagCode::toml_syntax, "malformed time: expected HH:MM:SS");
     }
 
+    // toml++ 3.3.0 reads a value of 10 characters (not counting '_') with '-' 5th and 8th and a
+    // space after it as a date and time, and asserts when it is no date ("1979-05-(7 1").
+    void check_date_before_space() {
+        std::size_t p = i_, count = 0;
+        char shape[10] = {};
+        for (; p < s_.size() && !value_ends(s_[p]); ++p) {
+            if (s_[p] == '_') continue;
+            if (count < 10) shape[count] = s_[p];
+            ++count;
+        }
+        if (count != 10 || shape[4] != '-' || shape[7] != '-' || p == s_.size() || s_[p] != ' ') return;
+        if (p - i_ != 10 || !digits(s_, i_, 4) || !digits(s_, i_ + 5, 2) || !digits(s_, i_ + 8, 2))
+            refuse(DiagCode::toml_syntax, "malformed date: expected YYYY-MM-DD");
+    }
+
+    // True for the characters that end a value that is not a string, array or table.
+    static bool value_ends(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == ']' || c == '}' ||
+               c == ',' || c == '#';
+    }
+
     bool valid_time(std::size_t p) const {
         if (!(digits(s_, p, 2) && p + 2 < s_.size() && s_[p + 2] == ':' && digits(s_, p + 3, 2)))
             return false;
@@ -207,14 +283,27 @@ private:
     }
 
     void open_bracket(bool line_start) {
-        if (line_start && stack_.empty()) {
+        if (line_start && stack_.empty() && !in_value_) {
             result_.headers.push_back({line_begin_, line_});
             if (at("[[["))
                 return refuse(DiagCode::toml_syntax, "a table header opens with at most two '['");
+            if (!header_starts_with_key())
+                return refuse(DiagCode::toml_syntax, "a table header must name its table, e.g. [[node]]");
             if (is_node_header() && ++node_headers_ > kMaxFlowNodes)
                 return refuse(DiagCode::too_many_nodes, "more than 200,000 [[node]] tables");
         }
         open('[');
+    }
+
+    // toml++ 3.3.0 asserts (undefined behaviour where assertions are off and it assumes them)
+    // when what follows '[' or '[[' and spaces is not a key, a quote or ']' ("[.]", "[!]", "[").
+    bool header_starts_with_key() const {
+        std::size_t p = i_ + (at("[[") ? 2 : 1);
+        while (p < s_.size() && (s_[p] == ' ' || s_[p] == '\t')) ++p;
+        if (p == s_.size()) return false;
+        char c = s_[p];
+        return digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '-' ||
+               c == '"' || c == '\'' || c == ']';
     }
 
     bool is_node_header() const {
@@ -250,6 +339,7 @@ private:
     Mode mode_ = Mode::normal;
     std::vector<char> stack_;
     int dots_ = 0;
+    bool in_value_ = false; // after '=' or in an array: where toml++ reads values, not keys
     bool line_start_ = true;
     std::size_t line_begin_ = 0;
     std::size_t node_headers_ = 0;

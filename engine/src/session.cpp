@@ -69,6 +69,10 @@ std::string Session::current_text() const {
     return program_->nodes[path_.back().node.value].text.render(variables_);
 }
 
+bool Session::available(const LinkedChoice& choice) const {
+    return !choice.when || std::get<bool>(evaluate(*choice.when, variables_));
+}
+
 std::vector<AvailableChoice> Session::choices() const {
     std::vector<AvailableChoice> out;
     if (status_ != SessionStatus::at_node) return out;
@@ -77,31 +81,32 @@ std::vector<AvailableChoice> Session::choices() const {
         out.push_back({"Continue", *n.next, std::nullopt});
         return out;
     }
-    for (std::size_t i = 0; i < n.choices.size(); ++i) {
-        const LinkedChoice& c = n.choices[i];
-        if (c.when && !std::get<bool>(evaluate(*c.when, variables_))) continue;
-        out.push_back({c.label.render(variables_), c.target, i});
-    }
+    for (std::size_t i = 0; i < n.choices.size(); ++i)
+        if (available(n.choices[i])) out.push_back({n.choices[i].label.render(variables_), n.choices[i].target, i});
     return out;
 }
 
 SessionError Session::choose(std::size_t number) {
     if (status_ == SessionStatus::not_started) return fail(SessionError::not_started);
     if (status_ == SessionStatus::finished) return fail(SessionError::finished);
-    auto available = choices();
-    if (number < 1 || number > available.size()) return fail(SessionError::no_such_choice);
-    return take(available[number - 1]);
+    // The same numbering as choices(), without rendering every label to pick one.
+    const LinkedNode& n = program_->nodes[path_.back().node.value];
+    if (n.next) return number == 1 ? take(*n.next, std::nullopt) : fail(SessionError::no_such_choice);
+    std::size_t seen = 0;
+    for (std::size_t i = 0; i < n.choices.size(); ++i)
+        if (available(n.choices[i]) && ++seen == number) return take(n.choices[i].target, i);
+    return fail(SessionError::no_such_choice);
 }
 
 SessionError Session::choose_label(std::string_view label) {
     if (status_ == SessionStatus::not_started) return fail(SessionError::not_started);
     if (status_ == SessionStatus::finished) return fail(SessionError::finished);
     for (const AvailableChoice& c : choices())
-        if (c.label == label) return take(c);
+        if (c.label == label) return take(c.target, c.index);
     return fail(SessionError::no_such_choice);
 }
 
-SessionError Session::take(const AvailableChoice& choice) {
+SessionError Session::take(NodeIndex target, std::optional<std::size_t> index) {
     NodeIndex from = path_.back().node;
     const LinkedNode& n = program_->nodes[from.value];
     std::vector<std::pair<std::uint32_t, Value>> undo;
@@ -109,10 +114,10 @@ SessionError Session::take(const AvailableChoice& choice) {
         undo.emplace_back(*n.save_slot, variables_[*n.save_slot]);
         variables_[*n.save_slot] = journal_[from.value];
     }
-    if (choice.index) apply(n.choices[*choice.index].effects, undo);
-    path_.back().left_by = choice.index;
-    for (SessionObserver* o : observers_) o->on_choice(from, choice.index);
-    enter(choice.target, std::move(undo));
+    if (index) apply(n.choices[*index].effects, undo);
+    path_.back().left_by = index;
+    for (SessionObserver* o : observers_) o->on_choice(from, index);
+    enter(target, std::move(undo));
     return SessionError::ok;
 }
 
@@ -238,7 +243,7 @@ SessionError Session::restore(const SessionSnapshot& s) {
         std::optional<std::size_t> by = kept[i - 1].second->left_by;
         const LinkedNode& from = program_->nodes[path_.back().node.value];
         bool same_choice = by && *by < from.choices.size() && from.choices[*by].target == kept[i].first;
-        take(AvailableChoice{{}, kept[i].first, same_choice ? by : std::nullopt});
+        take(kept[i].first, same_choice ? by : std::nullopt);
     }
     for (std::size_t i = 0; i < kept.size(); ++i) path_[i].entered_at_ms = kept[i].second->entered_at_ms;
     for (const auto& [name, value] : s.variables) {

@@ -45,6 +45,13 @@ std::variant<StoredSession, std::string> read_session(const fs::path& file) {
                          modified_ms(file)};
 }
 
+// Makes the store's root and `dir` under it owner-only folders.
+StoreStatus make_private(const fs::path& root, const fs::path& dir) {
+    for (const fs::path& d : {root, dir})
+        if (WriteStatus made = make_private_folder(d); !made.ok) return {false, made.message};
+    return {};
+}
+
 } // namespace
 
 fs::path default_data_dir() {
@@ -64,20 +71,8 @@ std::string SessionStore::key_of(const SessionSnapshot& s) {
     return id + "-" + std::to_string(s.started_at_ms);
 }
 
-StoreStatus SessionStore::make_private_dir(const fs::path& dir) const {
-    for (const fs::path& d : {root_, dir}) {
-        std::error_code ec;
-        fs::create_directories(d, ec);
-        if (ec) return {false, "could not create " + d.string() + ": " + ec.message()};
-        fs::permissions(d, fs::perms::owner_all, fs::perm_options::replace, ec);
-        if (ec) return {false, "could not make " + d.string() + " private: " + ec.message()};
-    }
-    return {};
-}
-
 StoreStatus SessionStore::save(const SessionSnapshot& snapshot) {
-    if (StoreStatus made = make_private_dir(sessions_dir()); !made.ok) return made;
-    remove_stale_temp_files(sessions_dir());
+    if (StoreStatus made = make_private(root_, sessions_dir()); !made.ok) return made;
     fs::path file = sessions_dir() / (key_of(snapshot) + std::string(kSessionExtension));
     WriteStatus written = write_file_atomically(file, encode_session(snapshot), FilePrivacy::owner_only);
     return {written.ok, written.ok ? file.string() : written.message};
@@ -125,7 +120,7 @@ StoreStatus SessionStore::remove(std::string_view key) {
 StoreStatus SessionStore::save_transcript(std::string_view key, std::string_view markdown) {
     if (!is_safe_key(key)) return {false, "'" + std::string(key) + "' is not a session name"};
     fs::path dir = root_ / "transcripts";
-    if (StoreStatus made = make_private_dir(dir); !made.ok) return made;
+    if (StoreStatus made = make_private(root_, dir); !made.ok) return made;
     fs::path file = dir / (std::string(key) + ".md");
     WriteStatus written = write_file_atomically(file, markdown, FilePrivacy::owner_only);
     return {written.ok, written.ok ? file.string() : written.message};
@@ -137,6 +132,14 @@ StoreStatus SessionStore::remove_all() {
     fs::remove_all(root_, ec);
     if (ec) return {false, "could not delete " + root_.string() + ": " + ec.message()};
     return {};
+}
+
+std::size_t SessionStore::remove_stale_temp_files() const {
+    std::size_t removed = heartflow::remove_stale_temp_files(root_);
+    std::error_code ec;
+    for (fs::directory_iterator it(root_, ec), end; !ec && it != end; it.increment(ec))
+        if (it->is_directory(ec) && !it->is_symlink(ec)) removed += heartflow::remove_stale_temp_files(it->path());
+    return removed;
 }
 
 } // namespace heartflow

@@ -170,5 +170,26 @@ case_shipped_flows() {
     expect_no_output "no passing test reaches the ending"
 }
 
+# heartflow present without windows: help, flags, the key bindings file, bad flows, no display.
+case_present() {
+    export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
+    expect_exit 0 "$bin" --help; expect_output "  present FILE"
+    expect_exit 0 "$bin" help present; expect_output "Usage: heartflow present"
+    expect_output "--show-notes FILE"; expect_output "Backspace / PageUp / Left"
+    expect_exit 2 "$bin" present; expect_output "present needs a flow file"
+    expect_exit 2 "$bin" present "$data/every-field.toml" --bogus; expect_output "unknown or incomplete option '--bogus'"
+    expect_exit 2 "$bin" present "$data/every-field.toml" --audience-size 10x10; expect_output "--audience-size takes WIDTHxHEIGHT"
+    expect_exit 2 "$bin" present "$data/every-field.toml" --chroma-key pink; expect_output "--chroma-key takes green"
+    expect_exit 0 "$bin" present --print-keys; expect_output 'next = "Enter KP_Enter PageDown Right Space"'
+    mkdir -p "$work/config/heartflow"
+    printf 'next = "PageDwn"\nblank = "Tab"\n' > "$work/config/heartflow/present-keys.toml"
+    expect_exit 0 "$bin" present --print-keys
+    expect_output "present-keys.toml:1: unknown key 'PageDwn'"; expect_output 'blank = "Tab"'; expect_output 'highlight_next = "Down"'
+    expect_exit 1 "$bin" present --keys "$work/missing.toml" --print-keys; expect_output "cannot read the key bindings file"
+    expect_exit 1 "$bin" present "$data/broken.toml"; expect_output "broken.toml:4:9: error"; expect_output "nothing was opened"
+    out=$(DISPLAY= WAYLAND_DISPLAY= "$bin" present "$data/every-field.toml" 2>&1); [ $? -eq 1 ] || fail "present with no display did not exit 1"
+    expect_output "no display found"
+}
+
 "case_$case"
 [ "$failures" -eq 0 ] && echo "cli $case: ok" || { echo "cli $case: $failures failure(s)"; exit 1; }

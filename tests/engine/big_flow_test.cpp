@@ -46,29 +46,29 @@ int line_of(const std::string& text, const std::string& needle) {
 } // namespace
 
 TEST_CASE("a big flow loads node by node to the same flow") {
-    Flow original = chain_flow(1500);
+    Flow original = chain_flow(3500);
     std::string text = write_flow(original);
     ParseResult parsed = parse_flow(text);
     INFO(describe_all(parsed.diagnostics));
     REQUIRE(parsed.flow.has_value());
     CHECK(parsed.diagnostics.empty());
-    CHECK(parsed.pieces == 1500);
+    CHECK(parsed.pieces == 3500);
     CHECK(*parsed.flow == original);
-    CHECK(parsed.flow->nodes[1200].choices[1].target_range.begin.line == line_of(text, "id = \"n1200\"") + 13);
+    CHECK(parsed.flow->nodes[3200].choices[1].target_range.begin.line == line_of(text, "id = \"n3200\"") + 13);
 }
 
 TEST_CASE("tables after the nodes, sub-tables of a node and comments are read in a big flow") {
-    std::string text = write_flow(chain_flow(1200));
-    int node_line = line_of(text, "id = \"n1100\"");
-    text = with_line(text, node_line + 6, "[node.set] # a sub-table of n1100, written as a header\nsteps = 5");
+    std::string text = write_flow(chain_flow(3200));
+    int node_line = line_of(text, "id = \"n3100\"");
+    text = with_line(text, node_line + 6, "[node.set] # a sub-table of n3100, written as a header\nsteps = 5");
     text += "\n# a comment\n[[test]]\nname = \"start\"\nchoose = []\nreach = \"n0\"\n";
     ParseResult parsed = parse_flow(text);
     INFO(describe_all(parsed.diagnostics));
     REQUIRE(parsed.flow.has_value());
-    CHECK(parsed.pieces == 1200);
+    CHECK(parsed.pieces == 3200);
     CHECK(parsed.has_comments);
     REQUIRE(parsed.flow->tests.size() == 1);
-    const Node& n = parsed.flow->nodes[1100];
+    const Node& n = parsed.flow->nodes[3100];
     REQUIRE(n.effects.size() == 1);
     CHECK(n.effects[0].value.source == "5");
     CHECK(n.effects[0].range.begin.line == static_cast<std::uint32_t>(node_line + 7));
@@ -76,11 +76,11 @@ TEST_CASE("tables after the nodes, sub-tables of a node and comments are read in
 }
 
 TEST_CASE("problems deep in a big flow keep their file positions") {
-    std::string text = write_flow(chain_flow(1200));
-    int line = line_of(text, "id = \"n1150\"");
+    std::string text = write_flow(chain_flow(3200));
+    int line = line_of(text, "id = \"n3150\"");
     std::string typo = with_line(text, line + 1, "tilte = \"typo\"");
     ParseResult warned = parse_flow(typo);
-    CHECK(warned.pieces == 1200);
+    CHECK(warned.pieces == 3200);
     CHECK(has_diagnostic(warned.diagnostics, DiagCode::unknown_key, static_cast<std::uint32_t>(line + 1), 1));
     std::string broken = with_line(text, line + 1, "title = [1,");
     ParseResult refused = parse_flow(broken);

@@ -104,6 +104,29 @@ TEST_CASE("evaluation takes at most one step per instruction and strings stay bo
     CHECK(result.size() == kMaxStringValueLength);
 }
 
+TEST_CASE("the longest expressions finish well within the step budget") {
+    std::string sum = "1";
+    while (sum.size() + 2 <= kMaxExpressionLength) sum += "+1";
+    auto compiled = std::get<CompiledExpression>(compile_expression(sum, lookup));
+    REQUIRE(compiled.ops.size() < kMaxEvaluationSteps);
+    CHECK(evaluate(compiled, g_values) == Value{static_cast<std::int64_t>(sum.size() / 2 + 1)});
+    std::string either = "ok";
+    while (either.size() + 6 <= kMaxExpressionLength) either += " or ok";
+    compiled = std::get<CompiledExpression>(compile_expression(either, lookup));
+    CHECK(compiled.ops.size() < kMaxEvaluationSteps);
+}
+
+TEST_CASE("a program that would loop stops at the step budget with its type's zero value") {
+    // The compiler only jumps forward; this hand-made program jumps back to its start forever.
+    CompiledExpression loop;
+    loop.type = ValueType::boolean;
+    loop.constants = {Value{true}};
+    loop.ops = {{ExprOp::Code::push_constant, 0}, {ExprOp::Code::jump_if_true_keep, 0}};
+    CHECK(evaluate(loop, g_values) == Value{false});
+    loop.type = ValueType::string;
+    CHECK(evaluate(loop, g_values) == Value{std::string()});
+}
+
 TEST_CASE("variable names exclude keywords and odd characters") {
     CHECK(is_valid_variable_name("boundary"));
     CHECK(is_valid_variable_name("_x1"));

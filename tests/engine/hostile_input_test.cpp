@@ -116,3 +116,18 @@ TEST_CASE("table headers after comment lines are still seen by the guard") {
     CHECK(headers.headers[1].line == 3);
     CHECK(headers.headers[1].line_start == 35);
 }
+
+TEST_CASE("a flow cannot name a file to open: image and asset keys are unknown keys") {
+    // Flows name no assets today, so none can escape the flow's folder. A field that names a
+    // file must confine it there (no '..', absolute paths or symlinks out) and change this test.
+    for (const char* key : {"image", "asset", "sound", "file", "path", "include"}) {
+        CAPTURE(key);
+        std::string flow = std::string(kHeader) + "[[node]]\nid = \"a\"\nkind = \"ending\"\ntext = \"t\"\n" + key +
+                           " = \"../../../etc/passwd\"\n";
+        auto loaded = load_flow_text(flow);
+        CHECK(has_diagnostic(loaded.diagnostics, DiagCode::unknown_key, 9));
+        flow = std::string(kHeader) + key + " = \"/etc/passwd\"\n[[node]]\nid = \"a\"\nkind = \"ending\"\ntext = \"t\"\n";
+        loaded = load_flow_text(flow);
+        CHECK(has_diagnostic(loaded.diagnostics, DiagCode::unknown_key, 5));
+    }
+}

@@ -1,11 +1,14 @@
 // Tests for the session store: private files, listing, latest, load, delete, delete all.
 #include "heartflow/session_store.h"
 
+#include "heartflow/atomic_file.h"
+
 #include <doctest/doctest.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace heartflow;
@@ -133,6 +136,67 @@ TEST_CASE("one session and then all data can be deleted") {
         CHECK(store.list().empty());
         CHECK(store.remove_all().ok);
     }
+    SUBCASE("all, the editor's recovery files included") {
+        REQUIRE(make_private_folder(root / "recovery").ok);
+        std::ofstream(root / "recovery" / "flow.toml.recovery") << "a therapist's unsaved work";
+        CHECK(store.remove_all().ok);
+        CHECK_FALSE(fs::exists(root));
+    }
+}
+
+TEST_CASE("sessions, transcripts and their folders are owner-only whatever the umask") {
+    for (mode_t mask : {mode_t{0}, mode_t{022}}) {
+        CAPTURE(mask);
+        TempFolder tmp;
+        mode_t old_mask = ::umask(mask);
+        SessionStore store(tmp.path / "share" / "heartflow");
+        StoreStatus session = store.save(snapshot("calm", 1000, "a"));
+        StoreStatus transcript = store.save_transcript("calm-1000", "# my words\n");
+        ::umask(old_mask);
+        REQUIRE(session.ok);
+        REQUIRE(transcript.ok);
+        const fs::perms file = fs::perms::owner_read | fs::perms::owner_write;
+        CHECK(mode_of(session.message) == file);
+        CHECK(mode_of(transcript.message) == file);
+        for (const char* dir : {"share", "share/heartflow", "share/heartflow/sessions", "share/heartflow/transcripts"}) {
+            CAPTURE(dir);
+            CHECK(mode_of(tmp.path / dir) == fs::perms::owner_all);
+        }
+    }
+}
+
+TEST_CASE("a store made private again after its folder was opened up") {
+    TempFolder tmp;
+    fs::path root = tmp.path / "heartflow";
+    fs::create_directories(root / "sessions");
+    fs::permissions(root, fs::perms::all);
+    fs::permissions(root / "sessions", fs::perms::all);
+    SessionStore store(root);
+    REQUIRE(store.save(snapshot("calm", 1000, "a")).ok);
+    CHECK(mode_of(root) == fs::perms::owner_all);
+    CHECK(mode_of(root / "sessions") == fs::perms::owner_all);
+}
+
+TEST_CASE("temporary files of killed saves are removed at the next start, fresh ones kept") {
+    TempFolder tmp;
+    fs::path root = tmp.path / "heartflow";
+    SessionStore store(root);
+    REQUIRE(store.save(snapshot("calm", 1000, "a")).ok);
+    REQUIRE(make_private_folder(root / "recovery").ok);
+    auto plant = [](const fs::path& file, bool stale) {
+        std::ofstream(file) << "half a save";
+        if (stale) fs::last_write_time(file, fs::file_time_type::clock::now() - std::chrono::minutes(1));
+    };
+    std::string tmp_prefix(kTempFilePrefix);
+    plant(root / "sessions" / (tmp_prefix + "calm-1000.session.a1b2c3"), true);
+    plant(root / "sessions" / (tmp_prefix + "calm-2000.session.d4e5f6"), false);
+    plant(root / "recovery" / (tmp_prefix + "flow.toml.g7h8i9"), true);
+    plant(root / "sessions" / "calm-3000.session", true);
+    CHECK(SessionStore(root).remove_stale_temp_files() == 2);
+    CHECK_FALSE(fs::exists(root / "sessions" / (tmp_prefix + "calm-1000.session.a1b2c3")));
+    CHECK(fs::exists(root / "sessions" / (tmp_prefix + "calm-2000.session.d4e5f6")));
+    CHECK_FALSE(fs::exists(root / "recovery" / (tmp_prefix + "flow.toml.g7h8i9")));
+    CHECK(fs::exists(root / "sessions" / "calm-3000.session"));
 }
 
 TEST_CASE("the data folder follows XDG_DATA_HOME when it is absolute") {

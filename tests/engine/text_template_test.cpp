@@ -36,3 +36,29 @@ TEST_CASE("bad placeholders are errors at their offset") {
     CHECK(std::get<ExpressionError>(parse_text_template("a } b", lookup)).offset == 2);
     CHECK(std::get<ExpressionError>(parse_text_template("{n + 1}", lookup)).kind == ExpressionError::Kind::syntax);
 }
+
+TEST_CASE("a fallback is shown when the variable's value is empty") {
+    auto parsed = parse_text_template("You wrote: {boundary|nothing yet, and that is okay}", lookup);
+    REQUIRE(std::holds_alternative<TextTemplate>(parsed));
+    const TextTemplate& t = std::get<TextTemplate>(parsed);
+    CHECK(t.render(kValues) == "You wrote: Sundays are mine");
+    const std::vector<Value> empty = {std::string(), std::int64_t{0}};
+    CHECK(t.render(empty) == "You wrote: nothing yet, and that is okay");
+    CHECK(render("{boundary|}") == "Sundays are mine");
+    CHECK(render("{ boundary |a|b}") == "Sundays are mine");
+}
+
+TEST_CASE("a fallback holding a brace is an error at the brace") {
+    auto error = std::get<ExpressionError>(parse_text_template("Hi {boundary|a{b}", lookup));
+    CHECK(error.offset == 14);
+    CHECK(std::get<ExpressionError>(parse_text_template("{mood|calm}", lookup)).kind ==
+          ExpressionError::Kind::unknown_variable);
+}
+
+TEST_CASE("an empty value without a fallback shows what the caller asks for") {
+    auto parsed = parse_text_template("What is this {boundary} saying? {boundary|x}", lookup);
+    REQUIRE(std::holds_alternative<TextTemplate>(parsed));
+    const std::vector<Value> empty = {std::string(), std::int64_t{0}};
+    CHECK(std::get<TextTemplate>(parsed).render(empty, "...") == "What is this ... saying? x");
+    CHECK(std::get<TextTemplate>(parsed).render(empty) == "What is this  saying? x");
+}

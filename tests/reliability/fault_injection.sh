@@ -19,7 +19,7 @@ expect_clean_failure() {
     fi
     cmp -s "$messy" "$work/flow.toml" || fail "$fault/$errno_name: the original was changed"
     ls -A "$work" | grep '^\.heartflow-tmp-' && fail "$fault/$errno_name: a temporary file was left"
-    grep -q "could not save $work/flow.toml: $step failed: $reason" "$work/err" ||
+    grep -qF "$work/flow.toml: could not save $work/flow.toml: $step failed: $reason; the file on disk is unchanged" "$work/err" ||
         { cat "$work/err" >&2; fail "$fault/$errno_name: unclear message"; }
     echo "ok: $fault $errno_name -> $(cat "$work/err")"
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Flows are data and nothing leaves the machine: no network code in heartflow's sources or in
-# the symbols its executable imports, and the expression language includes no I/O at all.
+# the symbols its executable imports, the expression language includes no I/O at all, and no
+# ImGui call uses text that is not a literal as a printf format (format_string_rule.pl).
 # Usage: source_rules.sh SOURCE_DIR HEARTFLOW
 set -euo pipefail
 src="$1"; heartflow="$2"
@@ -19,8 +20,14 @@ for symbol in socket connect getaddrinfo gethostbyname bind listen accept sendto
 done
 
 # The expression language: no files, processes, environment or clocks.
-io='#include *<(cstdio|stdio\.h|fstream|filesystem|cstdlib|stdlib\.h|unistd\.h|fcntl\.h|sys/[a-z]+\.h|ctime|chrono|thread)>'
+io='#include *<(cstdio|stdio\.h|fstream|iostream|filesystem|cstdlib|stdlib\.h|unistd\.h|fcntl\.h|sys/[a-z]+\.h|dlfcn\.h|spawn\.h|ctime|chrono|thread)>'
 if grep -nE "$io" "$src/engine/src/expression.cpp" "$src/engine/include/heartflow/expression.h"; then
     fail "the expression language includes an I/O header (above)"
 fi
-echo "ok: no network code in ${folders[*]##*/}, no network imports, expression language has no I/O"
+# Flows are data: no ImGui call takes text that may come from a flow as a printf format.
+sources=()
+while IFS= read -r -d '' f; do sources+=("$f"); done < <(find "${folders[@]}" \( -name '*.cpp' -o -name '*.h' \) -print0)
+perl "$(dirname "$0")/format_string_rule.pl" "${sources[@]}" || fail "ImGui format strings that are not literals (above)"
+
+echo "ok: no network code in ${folders[*]##*/}, no network imports, expression language has no I/O," \
+     "no ImGui format strings from variables"

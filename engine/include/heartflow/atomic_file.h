@@ -16,7 +16,7 @@ enum class FilePrivacy {
 /// Outcome of a write: empty message on success.
 struct WriteStatus {
     bool ok = true;       ///< True when the file now holds the new bytes.
-    std::string message;  ///< Why not, naming the file and the system's reason.
+    std::string message;  ///< Why not, naming the file, the step and the system's reason.
 };
 
 /// Replaces `path` with `bytes` so that a crash leaves either the old or the new content. On
@@ -25,6 +25,10 @@ struct WriteStatus {
 [[nodiscard]] WriteStatus write_file_atomically(const std::filesystem::path& path,
                                                 std::string_view bytes,
                                                 FilePrivacy privacy = FilePrivacy::shared);
+
+/// Makes `folder` exist and be owner-only (0700) whatever the umask; missing parents are created
+/// 0700 too (as the XDG spec asks), existing parents are left as they are.
+[[nodiscard]] WriteStatus make_private_folder(const std::filesystem::path& folder);
 
 /// The prefix of the temporary files write_file_atomically makes next to their target.
 inline constexpr std::string_view kTempFilePrefix = ".heartflow-tmp-";

@@ -56,6 +56,10 @@ enum class DiagCode {
     expr_too_complex = 505,
     // Tests (6xx)
     bad_test = 601,
+    // Imports from other formats (7xx)
+    import_syntax = 701,
+    import_unmapped = 702,
+    import_unsupported = 703,
 };
 
 /// One row of the diagnostic table: code, short name, default severity, one-line summary.

@@ -21,6 +21,9 @@ inline constexpr std::size_t kMaxExpressionLength = 1024;
 inline constexpr int kMaxExpressionDepth = 32;
 /// Longest string an expression may produce, in bytes; longer results are cut at a code point.
 inline constexpr std::size_t kMaxStringValueLength = 64 * 1024;
+/// Most instructions one evaluation runs. A compiled expression of kMaxExpressionLength bytes
+/// needs fewer (its jumps only go forward); the budget guards against a malformed program.
+inline constexpr std::size_t kMaxEvaluationSteps = 4 * kMaxExpressionLength;
 
 /// A variable as the compiler sees it: its slot and its type.
 struct VariableRef {
@@ -61,7 +64,8 @@ struct ExpressionError {
 compile_expression(std::string_view source, const VariableLookup& lookup);
 
 /// Evaluates a compiled expression over variable values indexed by slot. Never throws; integer
-/// arithmetic saturates at the int64 bounds and strings are cut at kMaxStringValueLength.
+/// arithmetic saturates at the int64 bounds and strings are cut at kMaxStringValueLength. Stops
+/// after kMaxEvaluationSteps instructions and then gives the zero value of `expr.type`.
 [[nodiscard]] Value evaluate(const CompiledExpression& expr, std::span<const Value> variables);
 
 /// True when `name` is a valid variable name: a letter or '_' then letters, digits, '_' (max 64),

@@ -140,7 +140,8 @@ public:
 
 private:
     SessionError fail(SessionError e);
-    SessionError take(const AvailableChoice& choice);
+    [[nodiscard]] bool available(const LinkedChoice& choice) const;
+    SessionError take(NodeIndex target, std::optional<std::size_t> index);
     void enter(NodeIndex node, std::vector<std::pair<std::uint32_t, Value>> undo);
     void apply(const std::vector<LinkedAssignment>& effects,
                std::vector<std::pair<std::uint32_t, Value>>& undo);

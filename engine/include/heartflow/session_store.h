@@ -69,9 +69,13 @@ public:
     /// Deletes every session and transcript and the root folder itself ("delete all my data").
     StoreStatus remove_all();
 
+    /// Removes the temporary files that killed saves left in the root and each folder directly
+    /// under it (sessions, transcripts, the editor's recovery), older than 10 s. Call at start;
+    /// returns how many were removed.
+    std::size_t remove_stale_temp_files() const;
+
 private:
     [[nodiscard]] std::filesystem::path sessions_dir() const { return root_ / "sessions"; }
-    [[nodiscard]] StoreStatus make_private_dir(const std::filesystem::path& dir) const;
 
     std::filesystem::path root_;
 };

@@ -1,0 +1,140 @@
+// `heartflow export FILE --to FORMAT [-o OUT] [--page a4|letter] [--tiles] [--notes] [--dpi N]`
+#include "arguments.h"
+#include "commands.h"
+#include "load_report.h"
+
+#include <heartflow/atomic_file.h>
+#include <heartflow/export_canvas.h>
+#include <heartflow/export_dot.h>
+#include <heartflow/export_html.h>
+#include <heartflow/export_ink.h>
+#include <heartflow/export_markdown.h>
+#include <heartflow/export_mermaid.h>
+#include <heartflow/export_png.h>
+#include <heartflow/export_svg.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+namespace heartflow::cli {
+
+namespace {
+
+const char* const kFormats = "dot, mermaid, svg, png, markdown, ink, canvas or html";
+
+// One file to write: its bytes, and the suffix that tells pages apart ("" for a single file).
+struct Output {
+    std::string bytes;
+    std::string page_suffix;
+};
+
+struct ExportRequest {
+    std::string format;
+    SvgOptions svg;
+    MarkdownOptions markdown;
+    double dpi = 0;
+};
+
+// The outputs of an SVG or PNG export, or an error message.
+std::variant<std::vector<Output>, std::string> chart_outputs(const Flow& flow, const ExportRequest& r) {
+    SvgExport svg = export_svg(flow, r.svg);
+    if (r.svg.page && !r.svg.tiles && svg.scale < kSmallestReadableScale)
+        std::fprintf(stderr, "heartflow export: note: the chart is shrunk to fit one page and its words will be "
+                             "very small; --tiles prints it across several pages at a readable size\n");
+    std::vector<Output> outputs;
+    for (std::size_t i = 0; i < svg.pages.size(); ++i) {
+        std::string suffix = svg.pages.size() > 1 ? "-" + std::to_string(i + 1) : "";
+        if (r.format == "svg") {
+            outputs.push_back({std::move(svg.pages[i]), suffix});
+            continue;
+        }
+        double dpi = r.dpi > 0 ? r.dpi : (r.svg.page ? 150 : 96);
+        PngImage png = render_svg_to_png(svg.pages[i], dpi);
+        if (!png.error.empty()) return png.error;
+        outputs.push_back({std::move(png.bytes), suffix});
+    }
+    return outputs;
+}
+
+std::variant<std::vector<Output>, std::string> export_outputs(const LoadedFlow& loaded, const ExportRequest& r) {
+    const Flow& flow = *loaded.flow;
+    if (r.format == "dot") return std::vector<Output>{{export_dot(flow), ""}};
+    if (r.format == "mermaid") return std::vector<Output>{{export_mermaid(flow), ""}};
+    if (r.format == "markdown") return std::vector<Output>{{export_markdown(flow, r.markdown), ""}};
+    if (r.format == "canvas") return std::vector<Output>{{export_canvas(flow), ""}};
+    if (r.format == "ink") return std::vector<Output>{{export_ink(*loaded.program), ""}};
+    if (r.format == "html") return std::vector<Output>{{export_html(*loaded.program), ""}};
+    return chart_outputs(flow, r);
+}
+
+// OUT with a page's suffix before its extension: chart.svg -> chart-2.svg.
+std::filesystem::path page_path(const std::filesystem::path& out, const std::string& suffix) {
+    if (suffix.empty()) return out;
+    return out.parent_path() / (out.stem().string() + suffix + out.extension().string());
+}
+
+std::optional<std::string> parse_request(const Arguments& parsed, ExportRequest& r) {
+    auto to = parsed.values.find("--to");
+    if (to == parsed.values.end()) return std::string("name a format with --to (") + kFormats + ")";
+    r.format = to->second;
+    static const std::set<std::string> known = {"dot", "mermaid", "svg", "png", "markdown", "ink", "canvas", "html"};
+    if (!known.count(r.format)) return "unknown format '" + r.format + "'; use " + kFormats;
+    if (auto page = parsed.values.find("--page"); page != parsed.values.end()) {
+        r.svg.page = parse_paper_size(page->second);
+        if (!r.svg.page) return "--page takes a4 or letter";
+    }
+    r.svg.tiles = parsed.flags.count("--tiles") > 0;
+    if (r.svg.tiles && !r.svg.page) return "--tiles needs --page a4 or --page letter";
+    bool chart = r.format == "svg" || r.format == "png";
+    if ((r.svg.page || r.svg.tiles) && !chart) return "--page and --tiles apply to svg and png only";
+    r.markdown.include_notes = parsed.flags.count("--notes") > 0;
+    if (r.markdown.include_notes && r.format != "markdown") return "--notes applies to markdown only";
+    if (auto dpi = parsed.values.find("--dpi"); dpi != parsed.values.end()) {
+        r.dpi = std::atof(dpi->second.c_str());
+        if (r.format != "png" || r.dpi < 24 || r.dpi > 1200) return "--dpi takes 24 to 1200, for png only";
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+int export_command(const std::vector<std::string>& args) {
+    Arguments parsed;
+    if (auto e = parse_arguments(args, {"--tiles", "--notes"}, {"--to", "-o", "--output", "--page", "--dpi"}, parsed))
+        return usage_error("export", *e);
+    if (!parsed.unknown.empty()) return usage_error("export", "unknown option " + parsed.unknown.front());
+    if (parsed.files.size() != 1) return usage_error("export", "name exactly one flow file");
+    ExportRequest request;
+    if (auto e = parse_request(parsed, request)) return usage_error("export", *e);
+    std::string out = parsed.values.count("-o") ? parsed.values["-o"] : parsed.values["--output"];
+    DiagnosticCounts counts;
+    LoadedFlow loaded = load_and_report(parsed.files.front(), stderr, false, counts);
+    if (!loaded.ok()) {
+        std::fprintf(stderr, "heartflow export: not exported: fix the errors above first\n");
+        return kExitFailure;
+    }
+    auto outputs = export_outputs(loaded, request);
+    if (auto* message = std::get_if<std::string>(&outputs)) {
+        std::fprintf(stderr, "heartflow export: %s\n", message->c_str());
+        return kExitFailure;
+    }
+    auto& files = std::get<std::vector<Output>>(outputs);
+    if (out.empty()) {
+        if (request.format == "png") return usage_error("export", "a PNG needs an output file: add -o FILE.png");
+        if (files.size() > 1) return usage_error("export", "tiles are several files: add -o FILE");
+        std::fwrite(files.front().bytes.data(), 1, files.front().bytes.size(), stdout);
+        return kExitOk;
+    }
+    for (const Output& file : files) {
+        std::filesystem::path path = page_path(out, file.page_suffix);
+        WriteStatus written = write_file_atomically(path, file.bytes);
+        if (!written.ok) {
+            std::fprintf(stderr, "heartflow export: %s\n", written.message.c_str());
+            return kExitFailure;
+        }
+        std::printf("wrote %s\n", path.string().c_str());
+    }
+    return kExitOk;
+}
+
+} // namespace heartflow::cli

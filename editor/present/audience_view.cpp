@@ -1,0 +1,186 @@
+// The audience window: the node in large type on a card (fitted to the window: the type shrinks
+// only as far as a long node needs), the choices numbered with the host's highlight, the chart
+// beside it when asked for (always during a tour), and a fade to a blank screen. With a chroma
+// key, everything that is not a card is the key colour, for OBS to key out.
+#include "present/present_views.h"
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+
+namespace heartflow::gui {
+
+namespace {
+
+constexpr ImGuiWindowFlags kCanvas =
+    ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoSavedSettings |
+    ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoScrollbar |
+    ImGuiWindowFlags_NoBringToFrontOnFocus;
+
+ImU32 col(const ImVec4& c, float alpha = 1.0f) {
+    return ImGui::ColorConvertFloat4ToU32(ImVec4(c.x, c.y, c.z, c.w * alpha));
+}
+
+// A card's fill: opaque over a chroma key (a key must never show through), else see-through.
+ImU32 card_fill(const Palette& p, const AudienceLook& look) {
+    return look.chroma_key ? col(ImVec4(p.panel.x, p.panel.y, p.panel.z, 1.0f))
+                           : col(p.panel, 0.6f);
+}
+
+// What the card says.
+struct CardText {
+    std::string caption;
+    std::string title;
+    std::string text;
+    std::vector<std::string> choices;
+    std::optional<std::size_t> highlight;
+};
+
+CardText card_text(const PresentController& show) {
+    const Session& s = show.session();
+    const Program& program = s.program();
+    CardText card;
+    card.caption = show.mode() == PresentMode::tour
+                       ? std::string(kTourSegment) + "  \xc2\xb7  " +
+                             std::to_string(show.tour_position() + 1) + " of " +
+                             std::to_string(show.tour().size())
+                       : program.flow->info.title;
+    card.title = program.node(*s.current()).display_title();
+    card.text = show.node_text();
+    const auto choices = s.choices();
+    const bool real_choices = choices.size() > 1 || (choices.size() == 1 && choices[0].index);
+    if (real_choices && show.mode() == PresentMode::walk)
+        for (const AvailableChoice& c : choices)
+            card.choices.push_back(c.label);
+    card.highlight = show.highlight();
+    return card;
+}
+
+// Lays the card's text out at `scale` from `at` within `width`; draws it when `dl` is set.
+// Returns the height used.
+float lay_out(ImDrawList* dl, const CardText& card, const Fonts& fonts, const Palette& p, ImVec2 at,
+              float width, float scale, float alpha) {
+    float y = at.y;
+    auto block = [&](ImFont* font, float size, const std::string& text, const ImVec4& colour,
+                     float indent = 0.0f) {
+        const float wrap = width - indent;
+        const ImVec2 s = font->CalcTextSizeA(size, FLT_MAX, wrap, text.c_str());
+        if (dl)
+            dl->AddText(font, size, ImVec2(at.x + indent, y), col(colour, alpha), text.c_str(),
+                        nullptr, wrap);
+        y += s.y;
+        return s;
+    };
+    block(fonts.ui, fonts.ui->FontSize * std::max(scale, 0.8f), card.caption, p.text_soft);
+    y += fonts.ui->FontSize * 0.5f * scale;
+    block(fonts.heading, fonts.heading->FontSize * scale, card.title, p.text);
+    y += fonts.body->FontSize * 0.45f * scale;
+    block(fonts.body, fonts.body->FontSize * scale, card.text, p.text);
+    const float size = fonts.body->FontSize * 0.86f * scale, pad = size * 0.32f,
+                badge = size * 1.6f;
+    if (!card.choices.empty()) y += fonts.body->FontSize * 0.6f * scale;
+    for (std::size_t i = 0; i < card.choices.size(); ++i) {
+        const ImVec2 s = fonts.body->CalcTextSizeA(size, FLT_MAX, width - badge - 2 * pad,
+                                                   card.choices[i].c_str());
+        const ImVec2 row_min(at.x, y), row_max(at.x + width, y + s.y + 2 * pad);
+        if (dl) {
+            const bool lit = card.highlight == i;
+            if (lit) dl->AddRectFilled(row_min, row_max, col(p.focus, 0.22f * alpha), size * 0.4f);
+            if (lit)
+                dl->AddRect(row_min, row_max, col(p.focus, alpha), size * 0.4f, 0,
+                            std::max(2.0f, size * 0.08f));
+            const ImVec2 c(at.x + pad + badge * 0.4f, y + pad + size * 0.55f);
+            dl->AddCircle(c, size * 0.58f, col(p.text_soft, alpha), 0,
+                          std::max(1.5f, size * 0.05f));
+            const std::string n = i < 9 ? std::to_string(i + 1) : "";
+            const ImVec2 d = fonts.body->CalcTextSizeA(size * 0.8f, FLT_MAX, 0, n.c_str());
+            dl->AddText(fonts.body, size * 0.8f, ImVec2(c.x - d.x * 0.5f, c.y - d.y * 0.5f),
+                        col(p.text_soft, alpha), n.c_str());
+            dl->AddText(fonts.body, size, ImVec2(at.x + pad + badge, y + pad), col(p.text, alpha),
+                        card.choices[i].c_str(), nullptr, width - badge - 2 * pad);
+        }
+        y = row_max.y + size * 0.18f;
+    }
+    return y - at.y;
+}
+
+} // namespace
+
+bool AudienceView::animating(const PresentFrame& frame) const {
+    return step_.moving(frame.now, frame.reduced_motion) ||
+           (!frame.reduced_motion && frame.now - blank_since_ < 0.35) ||
+           (!frame.reduced_motion && frame.show.audience_chart());
+}
+
+void AudienceView::draw_text_card(const PresentFrame& f, const AudienceLook& look, ImVec2 min,
+                                  ImVec2 max, float fade) {
+    const Palette& p = palette(f.theme);
+    const CardText card = card_text(f.show);
+    const float pad = f.fonts.body->FontSize * 0.9f;
+    const float width = max.x - min.x - 2 * pad, room = max.y - min.y - 2 * pad;
+    float scale = 1.0f, height = lay_out(nullptr, card, f.fonts, p, min, width, scale, 1.0f);
+    while (height > room && scale > 0.4f) {
+        scale *= 0.92f;
+        height = lay_out(nullptr, card, f.fonts, p, min, width, scale, 1.0f);
+    }
+    const float top = std::max(min.y, (min.y + max.y) * 0.5f - height * 0.5f - pad);
+    const float slide = (1.0f - fade) * f.fonts.body->FontSize * 0.8f;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(ImVec2(min.x, top), ImVec2(max.x, std::min(max.y, top + height + 2 * pad)),
+                      card_fill(p, look), pad * 0.6f);
+    dl->PushClipRect(min, max, true);
+    lay_out(dl, card, f.fonts, p, ImVec2(min.x + pad, top + pad + slide), width, scale, fade);
+    dl->PopClipRect();
+}
+
+void AudienceView::draw(const PresentFrame& f, const AudienceLook& look) {
+    step_.track(f.show.session(), f.now);
+    if (f.show.audience_blank() != blank_) {
+        blank_ = f.show.audience_blank();
+        blank_since_ = f.now;
+    }
+    const Palette& p = palette(f.theme);
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->WorkPos);
+    ImGui::SetNextWindowSize(vp->WorkSize);
+    ImGui::Begin("##audience", nullptr, kCanvas);
+    const ImVec2 o = vp->WorkPos, size = vp->WorkSize;
+    const float margin = std::min(size.x, size.y) * 0.05f;
+    const float fade = step_.progress(f.now, f.reduced_motion);
+    if (f.show.audience_chart()) {
+        // The chart takes the width its shape needs at full height, within 30-60% of the window.
+        const double aspect = f.chart.layout.width / std::max(1.0, f.chart.layout.height);
+        const float room = size.x - 2 * margin,
+                    chart_w = std::clamp(float(aspect) * (size.y - 2 * margin) + 2 * margin,
+                                         room * 0.3f, room * 0.6f);
+        const float split = o.x + margin + room - chart_w - margin * 0.6f;
+        draw_text_card(f, look, ImVec2(o.x + margin, o.y + margin),
+                       ImVec2(split, o.y + size.y - margin), fade);
+        const ImVec2 min(split + margin * 0.6f, o.y + margin),
+            max(o.x + size.x - margin, o.y + size.y - margin);
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->AddRectFilled(min, max, card_fill(p, look), margin * 0.4f);
+        const float pulse =
+            f.reduced_motion ? 0.0f : 0.5f + 0.5f * static_cast<float>(std::sin(f.now * 2.4));
+        ChartLook chart{&p,   f.fonts.ui, f.fonts.ui, step_.from(),
+                        fade, pulse,      true,       preview_of(f.show)};
+        draw_chart(dl, min, max, f.chart, f.marks, chart);
+    } else {
+        const float column = std::min(size.x - 2 * margin, f.fonts.body->FontSize * 30.0f);
+        const float x = o.x + (size.x - column) * 0.5f;
+        draw_text_card(f, look, ImVec2(x, o.y + margin), ImVec2(x + column, o.y + size.y - margin),
+                       fade);
+    }
+    const float shown = f.reduced_motion ? 1.0f : ease_out(blank_since_, f.now, 0.3);
+    const float cover = blank_ ? shown : 1.0f - shown;
+    if (cover > 0.0f) {
+        const ImVec4 black(0, 0, 0, 1);
+        ImGui::GetForegroundDrawList()->AddRectFilled(
+            o, ImVec2(o.x + size.x, o.y + size.y),
+            col(look.chroma_key ? *look.chroma_key : black, cover));
+    }
+    ImGui::End();
+}
+
+} // namespace heartflow::gui

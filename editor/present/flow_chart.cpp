@@ -1,0 +1,193 @@
+// Drawing the chart: links under boxes, the path's links on top, the marker, then the callout.
+#include "present/flow_chart.h"
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+
+namespace heartflow::gui {
+
+namespace {
+
+ImU32 colour(const ImVec4& c, float alpha = 1.0f) {
+    return ImGui::ColorConvertFloat4ToU32(ImVec4(c.x, c.y, c.z, c.w * alpha));
+}
+
+ImVec4 mix(const ImVec4& a, const ImVec4& b, float t) {
+    return ImVec4(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t, a.z + (b.z - a.z) * t, 1.0f);
+}
+
+// Layout units to screen pixels: the whole layout fitted into a rectangle, centred, never
+// drawn bigger than 1:1.
+struct Fit {
+    float zoom = 1.0f;
+    ImVec2 offset;
+    Fit(const Layout& layout, ImVec2 min, ImVec2 max, float margin) {
+        const float w = std::max(1.0f, float(layout.width)),
+                    h = std::max(1.0f, float(layout.height));
+        zoom = std::min({(max.x - min.x - 2 * margin) / w, (max.y - min.y - 2 * margin) / h, 1.0f});
+        zoom = std::max(zoom, 0.01f);
+        offset = ImVec2((min.x + max.x - w * zoom) * 0.5f, (min.y + max.y - h * zoom) * 0.5f);
+    }
+    [[nodiscard]] ImVec2 to_screen(double x, double y) const {
+        return ImVec2(offset.x + float(x) * zoom, offset.y + float(y) * zoom);
+    }
+};
+
+// A node's box on screen.
+struct Box {
+    ImVec2 min;
+    ImVec2 max;
+};
+
+Box box_of(const ChartModel& chart, const Fit& fit, std::uint32_t node) {
+    const LayoutPoint& p = chart.layout.positions[node];
+    return {fit.to_screen(p.x, p.y),
+            fit.to_screen(p.x + chart.options.node_width, p.y + chart.options.node_height)};
+}
+
+void draw_link(ImDrawList* list, const std::vector<LayoutPoint>& route, const Fit& fit, ImU32 col,
+               float thickness) {
+    if (route.size() < 2) return;
+    std::vector<ImVec2> points;
+    points.reserve(route.size());
+    for (const LayoutPoint& p : route)
+        points.push_back(fit.to_screen(p.x, p.y));
+    list->AddPolyline(points.data(), static_cast<int>(points.size()), col, 0, thickness);
+    const ImVec2 tip = points.back(), from = points[points.size() - 2];
+    const float dx = tip.x - from.x, dy = tip.y - from.y, len = std::sqrt(dx * dx + dy * dy);
+    if (len < 1e-3f) return;
+    const float size = std::clamp(thickness * 3.0f, 5.0f, 14.0f), ux = dx / len, uy = dy / len;
+    list->AddTriangleFilled(
+        tip, ImVec2(tip.x - ux * size - uy * size * 0.55f, tip.y - uy * size + ux * size * 0.55f),
+        ImVec2(tip.x - ux * size + uy * size * 0.55f, tip.y - uy * size - ux * size * 0.55f), col);
+}
+
+// Titles smaller than this are not drawn in the boxes; the current node then gets a callout.
+constexpr float kLeastLabel = 8.0f;
+constexpr float kReadableLabel = 13.0f;
+
+// The size of titles in boxes `h` pixels tall: 28% of the box, at most the label font's size.
+float label_size(float h, const ChartLook& look) {
+    return look.label_font ? std::min(h * 0.28f, look.label_font->FontSize) : 0.0f;
+}
+
+void draw_box(ImDrawList* list, const Box& b, const Node& node, bool visited, bool current,
+              const ChartLook& look) {
+    const Palette& p = *look.palette;
+    const float h = b.max.y - b.min.y, rounding = std::clamp(h * 0.12f, 1.0f, 10.0f);
+    ImVec4 fill = mix(p.background_top, p.text, 0.06f);
+    if (visited) fill = mix(fill, p.focus, 0.28f);
+    if (current) fill = mix(fill, p.focus, 0.42f);
+    list->AddRectFilled(b.min, b.max, colour(fill), rounding);
+    list->AddRect(b.min, b.max, colour(visited ? p.focus : p.border), rounding, 0,
+                  std::max(1.0f, h * 0.02f));
+    if (node.kind == NodeKind::ending) {
+        const float inset = std::max(2.0f, h * 0.06f);
+        list->AddRect(ImVec2(b.min.x + inset, b.min.y + inset),
+                      ImVec2(b.max.x - inset, b.max.y - inset), colour(p.border), rounding * 0.7f);
+    }
+    const float size = label_size(h, look);
+    if (size < kLeastLabel) return;
+    const float pad = h * 0.1f, wrap = b.max.x - b.min.x - 2 * pad;
+    const std::string& title = node.display_title();
+    const ImVec2 text = look.label_font->CalcTextSizeA(size, FLT_MAX, wrap, title.c_str());
+    const ImVec2 at(b.min.x + std::max(pad, (b.max.x - b.min.x - text.x) * 0.5f),
+                    b.min.y + std::max(pad, (h - text.y) * 0.5f));
+    const ImVec4 clip(b.min.x, b.min.y, b.max.x, b.max.y);
+    list->AddText(look.label_font, size, at, colour(current ? p.text : p.text_soft), title.c_str(),
+                  nullptr, wrap, &clip);
+}
+
+void draw_callout(ImDrawList* list, const Box& b, ImVec2 min, ImVec2 max, const std::string& title,
+                  const ChartLook& look) {
+    const Palette& p = *look.palette;
+    ImFont* font = look.callout_font;
+    const float size = font->FontSize, pad = size * 0.45f;
+    const float wrap = std::min(size * 16.0f, max.x - min.x - 2 * pad);
+    const ImVec2 text = font->CalcTextSizeA(size, FLT_MAX, wrap, title.c_str());
+    const ImVec2 pill(text.x + 2 * pad, text.y + 2 * pad * 0.7f);
+    const float cx = (b.min.x + b.max.x) * 0.5f;
+    float x = std::clamp(cx - pill.x * 0.5f, min.x, std::max(min.x, max.x - pill.x));
+    float y = b.min.y - pill.y - pad * 0.6f;
+    if (y < min.y) y = b.max.y + pad * 0.6f;
+    y = std::clamp(y, min.y, std::max(min.y, max.y - pill.y));
+    list->AddRectFilled(ImVec2(x, y), ImVec2(x + pill.x, y + pill.y), colour(p.panel),
+                        pill.y * 0.5f);
+    list->AddRect(ImVec2(x, y), ImVec2(x + pill.x, y + pill.y), colour(p.focus), pill.y * 0.5f, 0,
+                  2.0f);
+    list->AddText(font, size, ImVec2(x + pad, y + pad * 0.7f), colour(p.text), title.c_str(),
+                  nullptr, wrap);
+}
+
+} // namespace
+
+ChartModel::ChartModel(std::shared_ptr<const Flow> f)
+    : flow(std::move(f)), layout(layout_flow(*flow, options)),
+      edges(build_flow_graph(*flow).edges) {}
+
+ChartMarks chart_marks(const ChartModel& chart, std::span<const PathStep> path, bool light_links) {
+    ChartMarks marks;
+    marks.visited.assign(chart.flow->nodes.size(), false);
+    marks.lit.assign(chart.edges.size(), false);
+    for (std::size_t i = 0; i < path.size(); ++i) {
+        const std::uint32_t node = path[i].node.value;
+        if (node < marks.visited.size()) marks.visited[node] = true;
+        if (i == 0 || !light_links) continue;
+        const PathStep& before = path[i - 1];
+        for (std::size_t e = 0; e < chart.edges.size(); ++e) {
+            const FlowEdge& edge = chart.edges[e];
+            if (edge.from == before.node.value && edge.to == node &&
+                edge.choice == before.left_by) {
+                marks.lit[e] = true;
+                break;
+            }
+        }
+    }
+    if (!path.empty()) marks.current = path.back().node.value;
+    return marks;
+}
+
+void draw_chart(ImDrawList* list, ImVec2 min, ImVec2 max, const ChartModel& chart,
+                const ChartMarks& marks, const ChartLook& look) {
+    if (chart.flow->nodes.empty() || max.x - min.x < 40 || max.y - min.y < 40) return;
+    const Palette& p = *look.palette;
+    const Fit fit(chart.layout, min, max, std::min(max.x - min.x, max.y - min.y) * 0.04f + 8.0f);
+    list->PushClipRect(min, max, true);
+    const float thin = std::clamp(fit.zoom * 2.0f, 1.0f, 2.5f),
+                thick = std::clamp(fit.zoom * 6.0f, 3.0f, 6.0f);
+    for (std::size_t e = 0; e < chart.edges.size(); ++e)
+        if (!marks.lit[e])
+            draw_link(list, chart.layout.routes[e], fit, colour(p.border, 0.8f), thin);
+    for (std::size_t e = 0; e < chart.edges.size(); ++e)
+        if (marks.lit[e]) draw_link(list, chart.layout.routes[e], fit, colour(p.focus), thick);
+    for (std::uint32_t n = 0; n < chart.flow->nodes.size(); ++n)
+        draw_box(list, box_of(chart, fit, n), chart.flow->nodes[n], marks.visited[n],
+                 marks.current == n, look);
+    if (look.preview && *look.preview < chart.flow->nodes.size()) {
+        const Box b = box_of(chart, fit, *look.preview);
+        list->AddRect(ImVec2(b.min.x - 3, b.min.y - 3), ImVec2(b.max.x + 3, b.max.y + 3),
+                      colour(p.focus, 0.6f), 6.0f, 0, 2.0f);
+    }
+    if (marks.current) {
+        Box to = box_of(chart, fit, *marks.current);
+        if (look.glide_from && look.glide < 1.0f && *look.glide_from < chart.flow->nodes.size()) {
+            const Box from = box_of(chart, fit, *look.glide_from);
+            auto lerp = [&](ImVec2 a, ImVec2 b) {
+                return ImVec2(a.x + (b.x - a.x) * look.glide, a.y + (b.y - a.y) * look.glide);
+            };
+            to = Box{lerp(from.min, to.min), lerp(from.max, to.max)};
+        }
+        const float grow = 4.0f + 3.0f * look.pulse;
+        list->AddRect(ImVec2(to.min.x - grow, to.min.y - grow),
+                      ImVec2(to.max.x + grow, to.max.y + grow),
+                      colour(p.focus, 0.75f + 0.25f * look.pulse), 8.0f, 0, 3.0f);
+        const bool readable = label_size(to.max.y - to.min.y, look) >= kReadableLabel;
+        if (look.callout && look.callout_font && look.glide >= 1.0f && !readable)
+            draw_callout(list, to, min, max, chart.flow->nodes[*marks.current].display_title(),
+                         look);
+    }
+    list->PopClipRect();
+}
+
+} // namespace heartflow::gui

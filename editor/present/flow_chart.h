@@ -1,0 +1,59 @@
+// Present mode's chart of the whole flow: laid out once with the engine's layered layout, drawn
+// with ImDrawList into any rectangle (fitted, so the whole flow shows), with the path taken lit,
+// the nodes visited tinted and the current node marked; the marker glides from the node before.
+#pragma once
+
+#include "heartflow/flow_graph.h"
+#include "heartflow/layout.h"
+#include "heartflow/session.h"
+#include "player/theme.h"
+
+#include <imgui.h>
+
+#include <memory>
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace heartflow::gui {
+
+/// A flow laid out for drawing. Made once per flow (a layout is not free on big flows).
+struct ChartModel {
+    /// Lays out `flow`. Precondition: flow is not null.
+    explicit ChartModel(std::shared_ptr<const Flow> flow);
+    std::shared_ptr<const Flow> flow; ///< The flow drawn.
+    LayoutOptions options;            ///< Box sizes the layout used (layout units).
+    Layout layout;                    ///< Boxes and routes.
+    std::vector<FlowEdge> edges;      ///< The links, parallel to layout.routes.
+};
+
+/// What the path lights up on a chart.
+struct ChartMarks {
+    std::vector<bool> visited;            ///< Per node: on the path.
+    std::vector<bool> lit;                ///< Per edge: a link the path took.
+    std::optional<std::uint32_t> current; ///< The node on screen.
+};
+
+/// The marks of a session's path: each step's node and, with `light_links`, the link each step
+/// left by (the choice taken, or the `next` when it was continued). A tour passes false: its
+/// steps are jumps, not links taken.
+[[nodiscard]] ChartMarks chart_marks(const ChartModel& chart, std::span<const PathStep> path,
+                                     bool light_links = true);
+
+/// How a chart is drawn this frame.
+struct ChartLook {
+    const Palette* palette = nullptr;        ///< Colours.
+    ImFont* label_font = nullptr;            ///< Node titles inside boxes (scaled to the zoom).
+    ImFont* callout_font = nullptr;          ///< The current node's title beside its box.
+    std::optional<std::uint32_t> glide_from; ///< Node the marker comes from.
+    float glide = 1.0f;                      ///< 0 at the node before, 1 at the current one.
+    float pulse = 0.0f;                      ///< 0-1 extra glow of the marker (0: still).
+    bool callout = true;                     ///< Label the current node beside its box.
+    std::optional<std::uint32_t> preview;    ///< Where the highlighted choice leads (outlined).
+};
+
+/// Draws the chart fitted into [min, max] (screen pixels) on `list`.
+void draw_chart(ImDrawList* list, ImVec2 min, ImVec2 max, const ChartModel& chart,
+                const ChartMarks& marks, const ChartLook& look);
+
+} // namespace heartflow::gui

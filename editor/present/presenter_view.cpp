@@ -1,0 +1,336 @@
+// The presenter console: a top bar (flow, mode, timer and the host's buttons), the node on the
+// left (title, text, host notes, the numbered choices and where each leads), the chart on the
+// right, and a bottom bar (notices, the last show-notes line, key hints). Rectangles come from
+// the main viewport each frame.
+#include "present/present_views.h"
+
+#include "player/widgets.h"
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+
+namespace heartflow::gui {
+
+namespace {
+
+constexpr ImGuiWindowFlags kFixed =
+    ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoSavedSettings;
+
+ImU32 col(const ImVec4& c, float alpha = 1.0f) {
+    return ImGui::ColorConvertFloat4ToU32(ImVec4(c.x, c.y, c.z, c.w * alpha));
+}
+
+float button_width(const char* label, ImFont* font) {
+    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label).x +
+           2 * ImGui::GetStyle().FramePadding.x;
+}
+
+float bar_height(const Fonts& fonts) {
+    return std::max(fonts.heading->FontSize,
+                    fonts.ui->FontSize + 2 * ImGui::GetStyle().FramePadding.y) +
+           2 * ImGui::GetStyle().WindowPadding.y;
+}
+
+float bottom_height(const Fonts& fonts) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    return fonts.ui->FontSize + fonts.small->FontSize + style.ItemSpacing.y * 2 +
+           style.WindowPadding.y;
+}
+
+const char* timer_button_label(ShowTimerState state) {
+    switch (state) {
+    case ShowTimerState::not_started:
+        return "Start timer";
+    case ShowTimerState::running:
+        return "Pause timer";
+    case ShowTimerState::paused:
+        return "Resume timer";
+    }
+    return "Start timer";
+}
+
+// The timer: a dot (red when on air), the show time in the heading font and a word.
+void draw_timer(const PresentFrame& f, ImVec2 at) {
+    const Palette& p = palette(f.theme);
+    const ShowNotes& notes = f.show.notes();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float h = f.fonts.heading->FontSize, r = h * 0.22f;
+    const ShowTimerState state = notes.timer_state();
+    const ImVec4 red(0.85f, 0.18f, 0.16f, 1.0f), amber(0.86f, 0.56f, 0.08f, 1.0f);
+    const ImVec4 dot = state == ShowTimerState::running  ? red
+                       : state == ShowTimerState::paused ? amber
+                                                         : p.text_soft;
+    dl->AddCircleFilled(ImVec2(at.x + r, at.y + h * 0.55f), r, col(dot));
+    const std::string time = format_show_time(notes.elapsed_ms());
+    dl->AddText(f.fonts.heading, h, ImVec2(at.x + r * 3, at.y), col(p.text), time.c_str());
+    const float w = f.fonts.heading->CalcTextSizeA(h, FLT_MAX, 0, time.c_str()).x;
+    const char* word = state == ShowTimerState::running  ? "on air"
+                       : state == ShowTimerState::paused ? "paused"
+                                                         : "not started";
+    dl->AddText(f.fonts.small, f.fonts.small->FontSize,
+                ImVec2(at.x + r * 4 + w, at.y + (h - f.fonts.small->FontSize) * 0.6f),
+                col(state == ShowTimerState::paused ? amber : p.text_soft), word);
+}
+
+// The host's notes in a tinted box.
+void draw_host_notes(const PresentFrame& f, const std::string& notes) {
+    const Palette& p = palette(f.theme);
+    ImFont* font = f.fonts.ui;
+    const float pad = font->FontSize * 0.6f, width = ImGui::GetContentRegionAvail().x;
+    const float wrap = std::max(40.0f, width - 2 * pad);
+    const ImVec2 text = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, notes.c_str());
+    const float label_h = f.fonts.small->FontSize;
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const ImVec2 end(at.x + width, at.y + label_h + text.y + pad * 2.6f);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(at, end, col(p.focus, 0.12f), 8.0f);
+    dl->AddRectFilled(at, ImVec2(at.x + 4.0f, end.y), col(p.focus), 2.0f);
+    dl->AddText(f.fonts.small, label_h, ImVec2(at.x + pad, at.y + pad * 0.8f), col(p.focus),
+                "HOST NOTES (only you see these)");
+    dl->AddText(font, font->FontSize, ImVec2(at.x + pad, at.y + pad * 1.6f + label_h), col(p.text),
+                notes.c_str(), nullptr, wrap);
+    ImGui::Dummy(ImVec2(width, end.y - at.y));
+}
+
+// The widest line of key hints that fits `width`, fewer keys per action first, then fewer actions.
+std::string key_hints(const PresentKeys& keys, ImFont* font, float width) {
+    struct Hint {
+        const char* what;
+        PresentAction action;
+    };
+    const Hint hints[] = {{"next", PresentAction::next},
+                          {"back", PresentAction::back},
+                          {"highlight", PresentAction::highlight_next},
+                          {"blank", PresentAction::blank},
+                          {"timer", PresentAction::timer},
+                          {"tour", PresentAction::tour},
+                          {"chart", PresentAction::audience_chart},
+                          {"full screen", PresentAction::full_screen},
+                          {"notes", PresentAction::save_notes},
+                          {"quit", PresentAction::quit}};
+    const std::size_t count = std::size(hints);
+    for (std::size_t shown = count; shown >= 4; --shown) {
+        for (std::size_t most : {3u, 2u, 1u}) {
+            std::string line = "1-9 choose";
+            for (std::size_t i = 0; i < shown; ++i) {
+                std::string k = keys_of(keys, hints[i].action, most);
+                if (hints[i].action == PresentAction::highlight_next && !k.empty())
+                    k += " / " + keys_of(keys, PresentAction::highlight_previous, 1);
+                if (!k.empty()) line += std::string("  \xc2\xb7  ") + hints[i].what + " " + k;
+            }
+            if (font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, line.c_str()).x <= width)
+                return line;
+        }
+    }
+    return "1-9 choose  \xc2\xb7  quit " + keys_of(keys, PresentAction::quit, 1);
+}
+
+} // namespace
+
+std::optional<std::uint32_t> preview_of(const PresentController& show) {
+    const auto target = show.highlighted_target();
+    return target ? std::optional(target->value) : std::nullopt;
+}
+
+FontSizes presenter_font_sizes(float height, float text_scale) {
+    const float f = std::clamp(height / 760.0f, 0.85f, 1.6f) * text_scale;
+    auto px = [&](float base) {
+        return std::round(base * f * 0.5f) * 2.0f;
+    }; // even sizes: fewer rebuilds
+    return FontSizes{px(22.0f), px(28.0f), px(17.0f), px(14.0f)};
+}
+
+FontSizes audience_font_sizes(float height, float text_scale) {
+    auto px = [&](float share) {
+        return std::max(12.0f, std::round(height * share * text_scale * 0.5f) * 2.0f);
+    };
+    return FontSizes{px(0.046f), px(0.068f), px(0.032f), px(0.024f)};
+}
+
+bool PresenterView::animating(const PresentFrame& frame) const {
+    return step_.moving(frame.now, frame.reduced_motion);
+}
+
+void PresenterView::draw_top_bar(const PresentFrame& f, std::vector<PresentCommand>& out) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const Palette& p = palette(f.theme);
+    const PresentController& show = f.show;
+    const float width = ImGui::GetWindowWidth();
+    const char* labels[] = {timer_button_label(show.notes().timer_state()), "Save show notes",
+                            show.mode() == PresentMode::tour ? "End tour" : "Tour",
+                            show.audience_blank() ? "Show audience" : "Blank audience"};
+    const PresentAction actions[] = {PresentAction::timer, PresentAction::save_notes,
+                                     PresentAction::tour, PresentAction::blank};
+    float buttons = 0;
+    for (const char* l : labels)
+        buttons += button_width(l, f.fonts.ui) + style.ItemSpacing.x;
+    const float timer_w = f.fonts.heading->FontSize * 5.2f;
+    const float right = buttons + timer_w + style.WindowPadding.x;
+    const float y = style.WindowPadding.y;
+    const float mid = y + (f.fonts.heading->FontSize - f.fonts.ui->FontSize) * 0.5f;
+    std::string title = show.session().program().flow->info.title;
+    title += show.mode() == PresentMode::tour
+                 ? "  \xc2\xb7  Tour " + std::to_string(show.tour_position() + 1) + " of " +
+                       std::to_string(show.tour().size())
+                 : "  \xc2\xb7  Walk, step " + std::to_string(show.session().path().size());
+    const ImVec2 origin = ImGui::GetWindowPos();
+    const float room = width - right - 2 * style.WindowPadding.x;
+    const ImVec4 clip(origin.x, origin.y, origin.x + style.WindowPadding.x + room,
+                      origin.y + 400.0f);
+    ImGui::GetWindowDrawList()->AddText(f.fonts.ui, f.fonts.ui->FontSize,
+                                        ImVec2(origin.x + style.WindowPadding.x, origin.y + mid),
+                                        col(p.text_soft), title.c_str(), nullptr, 0.0f, &clip);
+    draw_timer(f, ImVec2(origin.x + width - right, origin.y + y));
+    ImGui::SetCursorPos(ImVec2(width - right + timer_w,
+                               y + (f.fonts.heading->FontSize - f.fonts.ui->FontSize) * 0.5f -
+                                   style.FramePadding.y));
+    for (std::size_t i = 0; i < std::size(labels); ++i) {
+        if (i > 0) ImGui::SameLine();
+        const bool on_air_blank = actions[i] == PresentAction::blank && show.audience_blank();
+        if (small_button(labels[i], f.fonts.ui, p, on_air_blank ? &p.help : nullptr))
+            out.push_back({actions[i], 0});
+    }
+}
+
+void PresenterView::draw_choices(const PresentFrame& f, std::vector<PresentCommand>& out) {
+    const Palette& p = palette(f.theme);
+    const Session& s = f.show.session();
+    const Program& program = s.program();
+    if (s.status() == SessionStatus::finished) {
+        wrapped_text(f.fonts.ui, "An ending. Back steps back; restart begins the walk again.",
+                     p.text_soft);
+        return;
+    }
+    const auto choices = s.choices();
+    const bool touring = f.show.mode() == PresentMode::tour;
+    if (touring) {
+        const auto& tour = f.show.tour();
+        const std::size_t at = f.show.tour_position();
+        wrapped_text(f.fonts.ui,
+                     at + 1 < tour.size()
+                         ? "Next in the tour: " + program.flow->nodes[tour[at + 1]].display_title()
+                         : std::string("This is the last node of the tour."),
+                     p.focus);
+    }
+    wrapped_text(f.fonts.small,
+                 touring               ? "ITS WAYS ON"
+                 : choices.size() == 1 ? "NEXT KEY CONTINUES"
+                                       : "CHOICES",
+                 p.text_soft);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing,
+                        ImVec2(style.ItemSpacing.x, f.fonts.ui->FontSize * 0.35f));
+    for (std::size_t i = 0; i < choices.size(); ++i) {
+        const std::string label =
+            choices[i].label + "  \xe2\x86\x92  " + program.node(choices[i].target).display_title();
+        if (touring) {
+            wrapped_text(f.fonts.ui, std::to_string(i + 1) + "   " + label, p.text_soft);
+            continue;
+        }
+        ImGui::PushID(static_cast<int>(i));
+        const std::optional<int> number =
+            i < 9 ? std::optional<int>(static_cast<int>(i) + 1) : std::nullopt;
+        if (choice_button("##choice", label, number, f.fonts.ui, p, 0.35f))
+            out.push_back({PresentAction::choose, static_cast<int>(i) + 1});
+        if (f.show.highlight() == i) {
+            const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+            ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3),
+                                                col(p.focus), 12.0f, 0, 3.0f);
+            if (!ImGui::IsItemVisible()) ImGui::SetScrollHereY(0.5f);
+        }
+        ImGui::PopID();
+    }
+    ImGui::PopStyleVar();
+}
+
+void PresenterView::draw_node(const PresentFrame& f, std::vector<PresentCommand>& out) {
+    const Palette& p = palette(f.theme);
+    const Session& s = f.show.session();
+    const Node& node = s.program().node(*s.current());
+    const float t = step_.progress(f.now, f.reduced_motion);
+    ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.25f + 0.75f * t);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (1.0f - t) * f.fonts.body->FontSize * 0.5f);
+    ImGui::PushID(static_cast<int>(s.path().size()));
+    wrapped_text(f.fonts.small, std::string(kind_name(node.kind)) + "  \xc2\xb7  " + node.id.value,
+                 p.text_soft);
+    wrapped_text(f.fonts.heading, node.display_title(), p.text);
+    wrapped_text(f.fonts.body, f.show.node_text(), p.text);
+    if (!node.notes.empty()) draw_host_notes(f, node.notes);
+    draw_choices(f, out);
+    ImGui::PopID();
+    ImGui::PopStyleVar();
+}
+
+void PresenterView::draw_bottom_bar(const PresentFrame& f) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const Palette& p = palette(f.theme);
+    const ImVec2 size = ImGui::GetWindowSize();
+    const float y = size.y - bottom_height(f.fonts);
+    std::string line = f.show.notice();
+    ImVec4 colour = p.focus;
+    if (line.empty()) {
+        colour = p.text_soft;
+        const auto& lines = f.show.notes().lines();
+        for (auto it = lines.rbegin(); it != lines.rend(); ++it) {
+            if (!it->node) continue;
+            line = "Last note: " + format_show_time(it->at_ms) + " " + it->text;
+            break;
+        }
+        if (!f.status.empty()) line += (line.empty() ? "" : "   \xc2\xb7   ") + f.status;
+    }
+    const ImVec2 origin = ImGui::GetWindowPos();
+    const ImVec4 clip(origin.x, origin.y, origin.x + size.x - style.WindowPadding.x,
+                      origin.y + size.y);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddText(f.fonts.ui, f.fonts.ui->FontSize,
+                ImVec2(origin.x + style.WindowPadding.x, origin.y + y), col(colour), line.c_str(),
+                nullptr, 0.0f, &clip);
+    const std::string hints = key_hints(f.keys, f.fonts.small, size.x - 2 * style.WindowPadding.x);
+    dl->AddText(f.fonts.small, f.fonts.small->FontSize,
+                ImVec2(origin.x + style.WindowPadding.x,
+                       origin.y + y + f.fonts.ui->FontSize + style.ItemSpacing.y),
+                col(p.text_soft), hints.c_str());
+}
+
+std::vector<PresentCommand> PresenterView::draw(const PresentFrame& f) {
+    step_.track(f.show.session(), f.now);
+    std::vector<PresentCommand> out;
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const Palette& p = palette(f.theme);
+    ImGui::SetNextWindowPos(vp->WorkPos);
+    ImGui::SetNextWindowSize(vp->WorkSize);
+    ImGui::Begin("##console", nullptr,
+                 kFixed | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBringToFrontOnFocus);
+    draw_top_bar(f, out);
+    const float top = bar_height(f.fonts), bottom = bottom_height(f.fonts) + style.ItemSpacing.y;
+    const float pad = style.WindowPadding.x, left_w = std::floor(vp->WorkSize.x * 0.5f);
+    const float body_h = std::max(50.0f, vp->WorkSize.y - top - bottom);
+    ImGui::SetCursorPos(ImVec2(pad, top));
+    ImGui::BeginChild("##node", ImVec2(left_w - pad, body_h), false, ImGuiWindowFlags_NoBackground);
+    draw_node(f, out);
+    ImGui::EndChild();
+
+    const ImVec2 min(vp->WorkPos.x + left_w + pad, vp->WorkPos.y + top);
+    const ImVec2 max(vp->WorkPos.x + vp->WorkSize.x - pad, vp->WorkPos.y + top + body_h);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(min, max, col(p.panel, 0.75f), 12.0f);
+    const std::string caption = std::string("The chart: the path lit  \xc2\xb7  audience sees ") +
+                                (f.show.audience_blank()   ? "a blank screen"
+                                 : f.show.audience_chart() ? "the text and the chart"
+                                                           : "the text");
+    const float cap = f.fonts.small->FontSize;
+    dl->AddText(f.fonts.small, cap, ImVec2(min.x + pad * 0.8f, min.y + pad * 0.5f),
+                col(f.show.audience_blank() ? p.help : p.text_soft), caption.c_str());
+    ChartLook look{
+        &p,   f.fonts.ui, f.fonts.ui,        step_.from(), step_.progress(f.now, f.reduced_motion),
+        0.0f, true,       preview_of(f.show)};
+    draw_chart(dl, ImVec2(min.x, min.y + cap + pad * 0.5f), max, f.chart, f.marks, look);
+    draw_bottom_bar(f);
+    ImGui::End();
+    return out;
+}
+
+} // namespace heartflow::gui

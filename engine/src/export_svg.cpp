@@ -1,0 +1,309 @@
+// SVG chart export.
+//
+// [SECTION] Drawing: nodes, edges, labels, title and legend, in layout units
+// [SECTION] Pages: natural size, one sheet scaled to fit, or tiles
+#include "heartflow/export_svg.h"
+
+#include "heartflow/flow_graph.h"
+#include "heartflow/layout.h"
+#include "interop_text.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+
+namespace heartflow {
+
+namespace {
+
+// [SECTION] Drawing
+
+constexpr double kMargin = 24;      // around the chart, layout units
+constexpr double kHeader = 76;      // title and legend band above the chart
+constexpr double kTitleSize = 14;   // node titles
+constexpr double kSmallSize = 10.5; // kind names, edge labels
+constexpr double kCharWidth = 0.56; // average advance of Inter and Noto Sans, in em
+constexpr const char* kFontFamily = "Inter, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
+constexpr const char* kEdgeColour = "#6b7280";
+constexpr const char* kTextColour = "#1f2937";
+
+std::string num(double v) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f", v);
+    std::string s = buffer;
+    if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
+    return s == "-0" ? "0" : s;
+}
+
+// Lines of text centred on x, the first baseline at y.
+std::string text_lines(const std::vector<std::string>& lines, double x, double y, double size,
+                       const char* fill, const char* weight = "normal") {
+    std::string out;
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        out += "<text x=\"" + num(x) + "\" y=\"" + num(y + static_cast<double>(i) * size * 1.25) +
+               "\" font-size=\"" + num(size) + "\" font-weight=\"" + weight + "\" fill=\"" + fill +
+               "\" text-anchor=\"middle\">" + interop::xml_escape(lines[i]) + "</text>";
+    return out;
+}
+
+// The outline of a node of `kind` in the box (x, y, w, h).
+std::string node_outline(NodeKind kind, double x, double y, double w, double h, const interop::KindStyle& s,
+                         bool is_start) {
+    std::string paint = " fill=\"" + std::string(s.fill) + "\" stroke=\"" + s.stroke + "\" stroke-width=\"" +
+                        (is_start ? "3" : "1.5") + "\"";
+    auto rect = [&](double rx) {
+        return "<rect x=\"" + num(x) + "\" y=\"" + num(y) + "\" width=\"" + num(w) + "\" height=\"" + num(h) +
+               "\" rx=\"" + num(rx) + "\"" + paint + "/>";
+    };
+    switch (kind) {
+    case NodeKind::question: {
+        double c = 14;
+        return "<polygon points=\"" + num(x + c) + "," + num(y) + " " + num(x + w - c) + "," + num(y) + " " +
+               num(x + w) + "," + num(y + h / 2) + " " + num(x + w - c) + "," + num(y + h) + " " + num(x + c) +
+               "," + num(y + h) + " " + num(x) + "," + num(y + h / 2) + "\"" + paint + "/>";
+    }
+    case NodeKind::reflection: {
+        double f = 16;
+        return "<path d=\"M" + num(x) + "," + num(y) + " H" + num(x + w - f) + " L" + num(x + w) + "," +
+               num(y + f) + " V" + num(y + h) + " H" + num(x) + " Z M" + num(x + w - f) + "," + num(y) + " V" +
+               num(y + f) + " H" + num(x + w) + "\"" + paint + "/>";
+    }
+    case NodeKind::body_check: return rect(18);
+    case NodeKind::breathing: return rect(h / 2);
+    case NodeKind::ending:
+        return rect(10) + "<rect x=\"" + num(x + 4) + "\" y=\"" + num(y + 4) + "\" width=\"" + num(w - 8) +
+               "\" height=\"" + num(h - 8) + "\" rx=\"7\" fill=\"none\" stroke=\"" + s.stroke + "\"/>";
+    case NodeKind::prompt: return rect(2);
+    }
+    return rect(2);
+}
+
+std::string draw_node(const Node& node, LayoutPoint at, const LayoutOptions& o, bool is_start) {
+    const interop::KindStyle& s = interop::kind_style(node.kind);
+    std::string out = "<g><title>" + interop::xml_escape(node.display_title() + " (" + node.id.value + ")") + "</title>";
+    out += node_outline(node.kind, at.x, at.y, o.node_width, o.node_height, s, is_start);
+    double cx = at.x + o.node_width / 2;
+    std::string kind_line = std::string(s.label) + (is_start ? " \u00b7 start" : "");
+    out += text_lines({kind_line}, cx, at.y + 20, kSmallSize, s.stroke);
+    auto width_chars = static_cast<std::size_t>((o.node_width - 36) / (kTitleSize * kCharWidth));
+    std::vector<std::string> title = interop::wrap_words(node.display_title(), width_chars, 3);
+    double first = at.y + 20 + (o.node_height - 20) / 2 - (static_cast<double>(title.size()) - 1) * kTitleSize * 0.625 + 4;
+    out += text_lines(title, cx, first, kTitleSize, kTextColour, "600");
+    return out + "</g>";
+}
+
+// The point halfway along a polyline.
+LayoutPoint midpoint(const std::vector<LayoutPoint>& route) {
+    double total = 0;
+    for (std::size_t i = 1; i < route.size(); ++i) total += std::hypot(route[i].x - route[i - 1].x, route[i].y - route[i - 1].y);
+    double left = total / 2;
+    for (std::size_t i = 1; i < route.size(); ++i) {
+        double d = std::hypot(route[i].x - route[i - 1].x, route[i].y - route[i - 1].y);
+        if (d >= left && d > 0) {
+            double t = left / d;
+            return {route[i - 1].x + (route[i].x - route[i - 1].x) * t, route[i - 1].y + (route[i].y - route[i - 1].y) * t};
+        }
+        left -= d;
+    }
+    return route.empty() ? LayoutPoint{} : route.front();
+}
+
+std::string draw_edge(const std::vector<LayoutPoint>& route, bool conditional) {
+    if (route.size() < 2) return {};
+    std::string d = "M" + num(route[0].x) + "," + num(route[0].y);
+    for (std::size_t i = 1; i < route.size(); ++i) d += " L" + num(route[i].x) + "," + num(route[i].y);
+    return "<path d=\"" + d + "\" fill=\"none\" stroke=\"" + kEdgeColour + "\" stroke-width=\"1.5\"" +
+           (conditional ? " stroke-dasharray=\"6 4\"" : "") + " marker-end=\"url(#arrow)\"/>";
+}
+
+std::string draw_edge_label(const Choice& choice, const std::vector<LayoutPoint>& route) {
+    std::vector<std::string> lines = interop::wrap_words(choice.label, 26, 2);
+    std::string logic = interop::logic_summary(choice);
+    if (!logic.empty()) {
+        auto more = interop::wrap_words("(" + logic + ")", 30, 2);
+        lines.insert(lines.end(), more.begin(), more.end());
+    }
+    std::size_t widest = 0;
+    for (const std::string& l : lines) widest = std::max(widest, interop::code_points(l));
+    double w = static_cast<double>(widest) * kSmallSize * kCharWidth + 10;
+    double h = static_cast<double>(lines.size()) * kSmallSize * 1.25 + 6;
+    LayoutPoint m = midpoint(route);
+    std::string out = "<g><title>" + interop::xml_escape(choice.label) + "</title><rect x=\"" + num(m.x - w / 2) +
+                      "\" y=\"" + num(m.y - h / 2) + "\" width=\"" + num(w) + "\" height=\"" + num(h) +
+                      "\" rx=\"4\" fill=\"#ffffff\" fill-opacity=\"0.92\" stroke=\"#d1d5db\" stroke-width=\"0.75\"/>";
+    return out + text_lines(lines, m.x, m.y - h / 2 + 3 + kSmallSize, kSmallSize, "#374151") + "</g>";
+}
+
+std::string draw_legend(double x, double y) {
+    std::string out;
+    for (NodeKind kind : interop::kAllKinds) {
+        const interop::KindStyle& s = interop::kind_style(kind);
+        out += node_outline(kind, x, y, 28, 16, s, false);
+        out += "<text x=\"" + num(x + 34) + "\" y=\"" + num(y + 12) + "\" font-size=\"11\" fill=\"#374151\">" +
+               s.label + "</text>";
+        x += 44 + static_cast<double>(std::string_view(s.label).size()) * 11 * kCharWidth + 16;
+    }
+    return out;
+}
+
+constexpr double kLegendWidth = 700;
+
+// One drawn thing and its bounding box in chart units, so tiles can leave out what they miss.
+struct Item {
+    double x0, y0, x1, y1;
+    std::string svg;
+};
+
+// The whole drawing, in layout units: the title band, then the graph shifted below it.
+struct Chart {
+    std::vector<Item> items;
+    double width = 0;
+    double height = 0;
+
+    // The SVG of every item that meets the rectangle (all of them when it is empty).
+    [[nodiscard]] std::string body(double x0 = 0, double y0 = 0, double x1 = -1, double y1 = -1) const {
+        std::string out = "<rect x=\"0\" y=\"0\" width=\"" + num(width) + "\" height=\"" + num(height) +
+                          "\" fill=\"#ffffff\"/>";
+        for (const Item& item : items)
+            if (x1 < x0 || (item.x1 >= x0 && item.x0 <= x1 && item.y1 >= y0 && item.y0 <= y1)) out += item.svg;
+        return out;
+    }
+};
+
+// The bounding box of some points, grown by `pad`, around `svg`.
+Item bounded(const std::vector<LayoutPoint>& points, double pad, std::string svg) {
+    Item item{1e300, 1e300, -1e300, -1e300, std::move(svg)};
+    for (const LayoutPoint& p : points) {
+        item.x0 = std::min(item.x0, p.x - pad);
+        item.y0 = std::min(item.y0, p.y - pad);
+        item.x1 = std::max(item.x1, p.x + pad);
+        item.y1 = std::max(item.y1, p.y + pad);
+    }
+    return item;
+}
+
+Chart draw_chart(const Flow& flow) {
+    LayoutOptions options;
+    Layout layout = layout_flow(flow, options);
+    FlowGraph graph = build_flow_graph(flow);
+    Chart chart;
+    chart.width = std::max(layout.width, kLegendWidth) + 2 * kMargin;
+    chart.height = layout.height + kHeader + 2 * kMargin;
+    chart.items.push_back({0, 0, chart.width, kMargin + kHeader,
+                           "<text x=\"" + num(kMargin) + "\" y=\"" + num(kMargin + 18) +
+                               "\" font-size=\"22\" font-weight=\"700\" fill=\"" + kTextColour + "\">" +
+                               interop::xml_escape(flow.info.title) + "</text>" + draw_legend(kMargin, kMargin + 36)});
+    // The graph sits below the title band: edges, then nodes, then the labels over both.
+    const double dx = kMargin, dy = kMargin + kHeader;
+    auto shifted = [&](Item item) {
+        item.x0 += dx, item.x1 += dx, item.y0 += dy, item.y1 += dy;
+        item.svg = "<g transform=\"translate(" + num(dx) + "," + num(dy) + ")\">" + item.svg + "</g>";
+        return item;
+    };
+    std::vector<Item> labels;
+    for (std::size_t k = 0; k < graph.edges.size(); ++k) {
+        const FlowEdge& e = graph.edges[k];
+        const Choice* choice = e.choice ? &flow.nodes[e.from].choices[*e.choice] : nullptr;
+        chart.items.push_back(shifted(bounded(layout.routes[k], 8, draw_edge(layout.routes[k], choice && choice->when))));
+        if (choice) labels.push_back(shifted(bounded({midpoint(layout.routes[k])}, 110, draw_edge_label(*choice, layout.routes[k]))));
+    }
+    for (std::size_t i = 0; i < flow.nodes.size(); ++i) {
+        LayoutPoint at = layout.positions[i];
+        chart.items.push_back(shifted({at.x, at.y, at.x + options.node_width, at.y + options.node_height,
+                                       draw_node(flow.nodes[i], at, options, i == graph.start)}));
+    }
+    chart.items.insert(chart.items.end(), labels.begin(), labels.end());
+    return chart;
+}
+
+// [SECTION] Pages
+
+struct Paper {
+    double width_mm;
+    double height_mm;
+};
+
+constexpr double kPaperMargin = 10;  // mm
+constexpr double kFooter = 7;        // mm, for the tile's page line
+constexpr double kLargestScale = 0.3; // mm per unit: small charts are not blown up past this
+constexpr double kTileScale = 0.25;  // mm per unit: 14-unit titles print at about 10 pt
+
+Paper paper(PaperSize size) { return size == PaperSize::a4 ? Paper{210, 297} : Paper{215.9, 279.4}; }
+
+std::string open_svg(const std::string& width, const std::string& height, double vw, double vh, std::string_view title) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" +
+           width + "\" height=\"" + height + "\" viewBox=\"0 0 " + num(vw) + " " + num(vh) + "\" font-family=\"" +
+           kFontFamily + "\">\n<title>" + interop::xml_escape(title) + "</title>\n<defs><marker id=\"arrow\" " +
+           "viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">" +
+           "<path d=\"M0,0 L10,5 L0,10 Z\" fill=\"" + kEdgeColour + "\"/></marker></defs>\n";
+}
+
+// Portrait or landscape, whichever shows the chart larger, and the scale that fits it.
+std::pair<Paper, double> fitted(const Chart& chart, PaperSize size) {
+    Paper p = paper(size);
+    auto scale = [&](Paper q) {
+        return std::min((q.width_mm - 2 * kPaperMargin) / chart.width, (q.height_mm - 2 * kPaperMargin) / chart.height);
+    };
+    Paper landscape{p.height_mm, p.width_mm};
+    if (scale(landscape) > scale(p)) p = landscape;
+    return {p, std::min(scale(p), kLargestScale)};
+}
+
+std::string fit_page(const Chart& chart, PaperSize size, std::string_view title) {
+    auto [p, s] = fitted(chart, size);
+    double ox = (p.width_mm - chart.width * s) / 2;
+    return open_svg(num(p.width_mm) + "mm", num(p.height_mm) + "mm", p.width_mm, p.height_mm, title) +
+           "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/><g transform=\"translate(" + num(ox) + "," +
+           num(kPaperMargin) + ") scale(" + std::to_string(s) + ")\">" + chart.body() + "</g>\n</svg>\n";
+}
+
+std::vector<std::string> tile_pages(const Chart& chart, PaperSize size, std::string_view title) {
+    Paper p = paper(size);
+    double aw = p.width_mm - 2 * kPaperMargin, ah = p.height_mm - 2 * kPaperMargin - kFooter;
+    auto cols = static_cast<int>(std::ceil(chart.width * kTileScale / aw));
+    auto rows = static_cast<int>(std::ceil(chart.height * kTileScale / ah));
+    std::vector<std::string> pages;
+    for (int r = 0; r < rows; ++r)
+        for (int c = 0; c < cols; ++c) {
+            std::string footer = std::string(title) + " \u2014 page " + std::to_string(pages.size() + 1) + " of " +
+                                 std::to_string(rows * cols) + " (row " + std::to_string(r + 1) + ", column " +
+                                 std::to_string(c + 1) + ")";
+            double ux0 = c * aw / kTileScale, uy0 = r * ah / kTileScale; // the tile in chart units
+            std::string body = chart.body(ux0, uy0, ux0 + aw / kTileScale, uy0 + ah / kTileScale);
+            pages.push_back(
+                open_svg(num(p.width_mm) + "mm", num(p.height_mm) + "mm", p.width_mm, p.height_mm, title) +
+                "<clipPath id=\"tile\"><rect x=\"" + num(kPaperMargin) + "\" y=\"" + num(kPaperMargin) + "\" width=\"" +
+                num(aw) + "\" height=\"" + num(ah) + "\"/></clipPath><rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>" +
+                "<g clip-path=\"url(#tile)\"><g transform=\"translate(" + num(kPaperMargin - c * aw) + "," +
+                num(kPaperMargin - r * ah) + ") scale(" + num(kTileScale) + ")\">" + body + "</g></g>" +
+                "<rect x=\"" + num(kPaperMargin) + "\" y=\"" + num(kPaperMargin) + "\" width=\"" + num(aw) + "\" height=\"" +
+                num(ah) + "\" fill=\"none\" stroke=\"#d1d5db\" stroke-width=\"0.2\"/>" +
+                "<text x=\"" + num(kPaperMargin) + "\" y=\"" + num(p.height_mm - kPaperMargin) +
+                "\" font-size=\"3\" fill=\"#6b7280\">" + interop::xml_escape(footer) + "</text>\n</svg>\n");
+        }
+    return pages;
+}
+
+} // namespace
+
+std::optional<PaperSize> parse_paper_size(std::string_view name) {
+    std::string lower;
+    for (char c : name) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower == "a4") return PaperSize::a4;
+    if (lower == "letter") return PaperSize::letter;
+    return std::nullopt;
+}
+
+SvgExport export_svg(const Flow& flow, const SvgOptions& options) {
+    Chart chart = draw_chart(flow);
+    const std::string& title = flow.info.title;
+    if (!options.page)
+        return {{open_svg(num(chart.width), num(chart.height), chart.width, chart.height, title) + chart.body() +
+                 "\n</svg>\n"},
+                1.0};
+    if (options.tiles) return {tile_pages(chart, *options.page, title), kTileScale};
+    return {{fit_page(chart, *options.page, title)}, fitted(chart, *options.page).second};
+}
+
+} // namespace heartflow

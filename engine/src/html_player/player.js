@@ -1,0 +1,216 @@
+// The heartflow HTML player: plays the flow held as JSON data in the "flow-data" element. Flow
+// text is only ever set as textContent, never parsed as markup or run as code. The rules mirror
+// the engine's Session: effects on entering a step, a reflection's words copied into its save_as
+// variable when it is left, then the choice's effects; back undoes a step's changes; restart keeps
+// the words written. Expressions run on the engine's own stack program, whole numbers as BigInt
+// saturating at the 64-bit bounds.
+(function () {
+  "use strict";
+  var flow = JSON.parse(document.getElementById("flow-data").textContent);
+  var INT_MAX = 9223372036854775807n, INT_MIN = -9223372036854775808n;
+  var STRING_LIMIT = 65536;
+
+  function value(v) {
+    if (v.t === "i") return BigInt(v.v);
+    return v.v;
+  }
+  function saturate(n) { return n > INT_MAX ? INT_MAX : (n < INT_MIN ? INT_MIN : n); }
+  function clampString(s) {
+    var bytes = new TextEncoder().encode(s);
+    if (bytes.length <= STRING_LIMIT) return s;
+    var cut = STRING_LIMIT;
+    while (cut > 0 && (bytes[cut] & 0xC0) === 0x80) cut--;
+    return new TextDecoder().decode(bytes.slice(0, cut));
+  }
+  function evaluate(expr, vars) {
+    var stack = [], pc = 0, ops = expr.ops;
+    while (pc < ops.length) {
+      var op = ops[pc][0], arg = ops[pc][1], a, b;
+      pc++;
+      switch (op) {
+        case "push": stack.push(value(expr.consts[arg])); break;
+        case "load": stack.push(vars[arg]); break;
+        case "neg": stack.push(saturate(-stack.pop())); break;
+        case "not": stack.push(stack.pop() !== true); break;
+        case "add":
+          b = stack.pop(); a = stack.pop();
+          stack.push(typeof a === "string" ? clampString(a + b) : saturate(a + b));
+          break;
+        case "sub": b = stack.pop(); a = stack.pop(); stack.push(saturate(a - b)); break;
+        case "eq": b = stack.pop(); a = stack.pop(); stack.push(a === b); break;
+        case "ne": b = stack.pop(); a = stack.pop(); stack.push(a !== b); break;
+        case "lt": b = stack.pop(); a = stack.pop(); stack.push(a < b); break;
+        case "le": b = stack.pop(); a = stack.pop(); stack.push(a <= b); break;
+        case "gt": b = stack.pop(); a = stack.pop(); stack.push(a > b); break;
+        case "ge": b = stack.pop(); a = stack.pop(); stack.push(a >= b); break;
+        case "jf": if (stack[stack.length - 1] !== true) pc = arg; break;
+        case "jt": if (stack[stack.length - 1] === true) pc = arg; break;
+        case "pop": stack.pop(); break;
+        default: throw new Error("unknown operation");
+      }
+    }
+    return stack[stack.length - 1];
+  }
+  function display(v) { return typeof v === "bigint" ? v.toString() : String(v); }
+  // A piece is literal text, a variable slot, or [slot, fallback shown when the value is ""].
+  function render(pieces, vars) {
+    var out = "";
+    for (var i = 0; i < pieces.length; i++) {
+      var p = pieces[i];
+      if (typeof p === "string") out += p;
+      else if (Array.isArray(p)) out += display(vars[p[0]]) || p[1];
+      else out += display(vars[p]);
+    }
+    return out;
+  }
+
+  // [Session] all walk state in one place.
+  var vars = [], path = [], journal = {};
+  function resetVars() { vars = flow.vars.map(function (v) { return value(v.value); }); }
+  function apply(effects, undo) {
+    effects.forEach(function (e) {
+      var v = evaluate(e.expr, vars);
+      undo.push([e.slot, vars[e.slot]]);
+      vars[e.slot] = v;
+    });
+  }
+  function enter(index, undo) {
+    apply(flow.nodes[index].effects, undo);
+    path.push({ node: index, undo: undo });
+  }
+  function current() { return flow.nodes[path[path.length - 1].node]; }
+  function available() {
+    var node = current();
+    if (node.kind === "ending") return [];
+    if (node.next !== null) return [{ label: "Continue", target: node.next, choice: null }];
+    var out = [];
+    node.choices.forEach(function (c) {
+      if (c.when === null || evaluate(c.when, vars) === true)
+        out.push({ label: render(c.label, vars), target: c.target, choice: c });
+    });
+    return out;
+  }
+  function take(option) {
+    var from = path[path.length - 1].node, node = flow.nodes[from], undo = [];
+    if (node.save !== null) {
+      undo.push([node.save, vars[node.save]]);
+      vars[node.save] = journal[from] || "";
+    }
+    if (option.choice) apply(option.choice.effects, undo);
+    enter(option.target, undo);
+  }
+  function back() {
+    if (path.length < 2) return;
+    var last = path.pop();
+    for (var i = last.undo.length - 1; i >= 0; i--) vars[last.undo[i][0]] = last.undo[i][1];
+  }
+  function restart() { path = []; resetVars(); enter(flow.start, []); }
+
+  // [View]
+  var el = function (id) { return document.getElementById(id); };
+  function paragraphs(container, text) {
+    container.textContent = "";
+    text.split("\n").forEach(function (line) {
+      if (line.trim() === "") return;
+      var p = document.createElement("p");
+      p.textContent = line;
+      container.appendChild(p);
+    });
+  }
+  function breathingText(node) {
+    var p = node.pattern, words = "Breathe in for " + p[0] + " seconds";
+    if (p[1] > 0) words += ", hold for " + p[1];
+    words += ", out for " + p[2];
+    if (p[3] > 0) words += ", hold for " + p[3];
+    return words + ". " + node.rounds + (node.rounds === 1 ? " breath." : " breaths.");
+  }
+  function showEnding() {
+    var list = el("path-list"), words = el("words-list");
+    list.textContent = "";
+    words.textContent = "";
+    path.forEach(function (step) {
+      var li = document.createElement("li");
+      li.textContent = flow.nodes[step.node].title;
+      list.appendChild(li);
+    });
+    Object.keys(journal).forEach(function (k) {
+      if (!journal[k]) return;
+      var dt = document.createElement("dt"), dd = document.createElement("dd");
+      dt.textContent = flow.nodes[k].title;
+      dd.textContent = journal[k];
+      words.appendChild(dt);
+      words.appendChild(dd);
+    });
+    el("summary").hidden = false;
+    el("words-block").hidden = words.childNodes.length === 0;
+  }
+  function show() {
+    var step = path[path.length - 1], node = current();
+    document.body.setAttribute("data-node", node.id);
+    el("step-kind").textContent = node.kindLabel;
+    el("step-title").textContent = node.title;
+    paragraphs(el("step-text"), render(node.text, vars));
+    var breath = el("breath");
+    breath.hidden = node.kind !== "breathing";
+    if (node.kind === "breathing") {
+      el("breath-words").textContent = breathingText(node);
+      var total = node.pattern[0] + node.pattern[1] + node.pattern[2] + node.pattern[3];
+      el("breath-circle").style.animationDuration = total + "s";
+    }
+    var writing = el("writing");
+    writing.hidden = node.kind !== "reflection";
+    if (node.kind === "reflection") {
+      var box = el("journal");
+      box.value = journal[step.node] || "";
+      box.placeholder = node.placeholder;
+    }
+    var list = el("choices");
+    list.textContent = "";
+    available().forEach(function (option, i) {
+      var li = document.createElement("li"), button = document.createElement("button");
+      button.type = "button";
+      button.className = "choice";
+      button.setAttribute("data-number", String(i + 1));
+      var number = document.createElement("span");
+      number.className = "number";
+      number.setAttribute("aria-hidden", "true");
+      number.textContent = String(i + 1);
+      var label = document.createElement("span");
+      label.textContent = option.label;
+      button.appendChild(number);
+      button.appendChild(label);
+      button.addEventListener("click", function () { take(option); show(); });
+      li.appendChild(button);
+      list.appendChild(li);
+    });
+    el("summary").hidden = true;
+    if (node.kind === "ending") showEnding();
+    el("back").disabled = path.length < 2;
+    el("step-title").focus();
+  }
+  el("journal").addEventListener("input", function (event) {
+    journal[path[path.length - 1].node] = event.target.value;
+  });
+  el("back").addEventListener("click", function () { back(); show(); });
+  el("restart").addEventListener("click", function () { restart(); show(); });
+  if (flow.help !== null) {
+    el("help").hidden = false;
+    el("help").addEventListener("click", function () { enter(flow.help, []); show(); });
+  }
+  document.addEventListener("keydown", function (event) {
+    var tag = event.target && event.target.tagName;
+    if (tag === "TEXTAREA" || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key >= "1" && event.key <= "9") {
+      var button = document.querySelector('button.choice[data-number="' + event.key + '"]');
+      if (button) { event.preventDefault(); button.click(); }
+    } else if (event.key === "b" || event.key === "B") {
+      event.preventDefault(); back(); show();
+    } else if (event.key === "r" || event.key === "R") {
+      event.preventDefault(); restart(); show();
+    }
+  });
+  document.title = flow.title;
+  el("flow-title").textContent = flow.title;
+  restart();
+  show();
+})();

@@ -1,0 +1,123 @@
+// The layout's first stages: compressed rows, cycle breaking and layering.
+//
+// [SECTION] Compressed rows
+// [SECTION] Cycle breaking (depth-first back edges turned around)
+// [SECTION] Layering (longest path, then nodes pulled toward their heavier side)
+#include "layered_graph.h"
+
+#include <algorithm>
+#include <cstdint>
+
+namespace heartflow::layout_detail {
+
+// [SECTION] Compressed rows
+
+Rows make_rows(std::size_t n, const std::vector<std::pair<Index, Index>>& pairs, bool by_target,
+               const std::vector<Index>& weights) {
+    Rows rows;
+    rows.begin.assign(n + 1, 0);
+    for (auto [a, b] : pairs) rows.begin[(by_target ? b : a) + 1]++;
+    for (std::size_t i = 0; i < n; ++i) rows.begin[i + 1] += rows.begin[i];
+    rows.items.resize(pairs.size());
+    if (!weights.empty()) rows.weight.resize(pairs.size());
+    std::vector<Index> fill(rows.begin.begin(), rows.begin.end() - 1);
+    for (std::size_t k = 0; k < pairs.size(); ++k) {
+        const auto [a, b] = pairs[k];
+        const Index at = fill[by_target ? b : a]++;
+        rows.items[at] = by_target ? a : b;
+        if (!weights.empty()) rows.weight[at] = weights[k];
+    }
+    return rows;
+}
+
+// [SECTION] Cycle breaking
+
+// Depth-first from the root (then from each node not yet reached, in index order): an edge to
+// a node still on the stack closes a cycle and is turned around, as Graphviz dot does.
+std::vector<bool> find_back_edges(std::size_t n, const std::vector<std::pair<Index, Index>>& edges, Index root) {
+    std::vector<std::pair<Index, Index>> keyed; // (from, edge index)
+    keyed.reserve(edges.size());
+    for (Index e = 0; e < edges.size(); ++e) keyed.emplace_back(edges[e].first, e);
+    const Rows out = make_rows(n, keyed, false); // items are edge indices
+    std::vector<std::uint8_t> state(n, 0);       // 0 new, 1 on the stack, 2 done
+    std::vector<bool> back(edges.size(), false);
+    std::vector<std::pair<Index, Index>> stack;  // (node, next row offset)
+    auto visit = [&](Index start) {
+        if (state[start] != 0) return;
+        state[start] = 1;
+        stack.emplace_back(start, 0);
+        while (!stack.empty()) {
+            auto& [v, at] = stack.back();
+            if (at == out.size(v)) {
+                state[v] = 2;
+                stack.pop_back();
+                continue;
+            }
+            const Index e = out.row(v)[at++];
+            const Index w = edges[e].second;
+            if (state[w] == 1) {
+                back[e] = true;
+            } else if (state[w] == 0) {
+                state[w] = 1;
+                stack.emplace_back(w, 0);
+            }
+        }
+    };
+    if (n > 0) visit(root);
+    for (Index v = 0; v < n; ++v) visit(v);
+    return back;
+}
+
+// [SECTION] Layering
+
+std::vector<Index> assign_layers(std::size_t n, const UniqueEdges& dag) {
+    const Rows out = make_rows(n, dag.edges, false, dag.weight);
+    const Rows in = make_rows(n, dag.edges, true, dag.weight);
+    std::vector<Index> indegree(n), order;
+    order.reserve(n);
+    for (Index v = 0; v < n; ++v) {
+        indegree[v] = static_cast<Index>(in.size(v));
+        if (indegree[v] == 0) order.push_back(v);
+    }
+    std::vector<std::int64_t> layer(n, 0);
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        const Index v = order[i];
+        for (const Index* w = out.row(v); w != out.row(v) + out.size(v); ++w) {
+            layer[*w] = std::max(layer[*w], layer[v] + 1);
+            if (--indegree[*w] == 0) order.push_back(*w);
+        }
+    }
+    // A node with more edges on one side moves as far as it may toward that side: total edge
+    // length falls at every move, so this settles quickly (a cheap stand-in for network simplex).
+    auto weight_of = [](const Rows& r, Index v) {
+        std::size_t w = 0;
+        for (std::size_t k = 0; k < r.size(v); ++k) w += r.weight_of(v, k);
+        return w;
+    };
+    for (int pass = 0; pass < 8; ++pass) {
+        bool moved = false;
+        for (std::size_t k = 0; k < order.size(); ++k) {
+            const Index v = order[pass % 2 == 0 ? order.size() - 1 - k : k];
+            const std::size_t ins = weight_of(in, v), outs = weight_of(out, v);
+            if (ins == outs) continue;
+            std::int64_t target = 0;
+            if (ins > outs) {
+                for (const Index* u = in.row(v); u != in.row(v) + in.size(v); ++u) target = std::max(target, layer[*u] + 1);
+            } else {
+                target = INT64_MAX;
+                for (const Index* w = out.row(v); w != out.row(v) + out.size(v); ++w) target = std::min(target, layer[*w] - 1);
+            }
+            if (target != layer[v]) {
+                layer[v] = target;
+                moved = true;
+            }
+        }
+        if (!moved) break;
+    }
+    const std::int64_t lowest = n ? *std::min_element(layer.begin(), layer.end()) : 0;
+    std::vector<Index> result(n);
+    for (Index v = 0; v < n; ++v) result[v] = static_cast<Index>(layer[v] - lowest);
+    return result;
+}
+
+} // namespace heartflow::layout_detail

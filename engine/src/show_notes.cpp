@@ -1,0 +1,124 @@
+// Show notes: the show timer and one line per step, as Markdown.
+#include "heartflow/show_notes.h"
+
+#include "heartflow/transcript.h"
+
+#include <chrono>
+#include <cstdio>
+
+namespace heartflow {
+
+std::string format_show_time(std::int64_t ms) {
+    const std::int64_t total = ms > 0 ? ms / 1000 : 0;
+    const long long h = total / 3600, m = total / 60 % 60, s = total % 60;
+    char buffer[32];
+    if (h > 0)
+        std::snprintf(buffer, sizeof buffer, "%lld:%02lld:%02lld", h, m, s);
+    else
+        std::snprintf(buffer, sizeof buffer, "%02lld:%02lld", m, s);
+    return buffer;
+}
+
+std::int64_t steady_clock_ms() {
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+ShowNotes::ShowNotes(Session& session, Clock steady, Clock wall)
+    : session_(session), steady_(std::move(steady)), wall_(std::move(wall)),
+      started_wall_ms_(wall_()) {
+    session_.add_observer(this);
+    if (auto at = session_.current()) on_enter(*at, session_.path().size() - 1);
+}
+
+ShowNotes::~ShowNotes() {
+    session_.remove_observer(this);
+}
+
+std::int64_t ShowNotes::elapsed_ms() const {
+    return banked_ms_ + (state_ == ShowTimerState::running ? steady_() - running_since_ : 0);
+}
+
+void ShowNotes::run_timer() {
+    if (state_ == ShowTimerState::running) return;
+    if (state_ == ShowTimerState::not_started) {
+        started_wall_ms_ = wall_();
+        lines_.clear();
+        if (!segment_.empty()) add_line(0, segment_, std::nullopt, 0);
+        if (auto at = session_.current()) {
+            const std::size_t step = session_.path().size() - 1;
+            add_line(0, session_.program().node(*at).display_title(), *at, step);
+        }
+        ++revision_;
+    }
+    running_since_ = steady_();
+    state_ = ShowTimerState::running;
+}
+
+void ShowNotes::pause_timer() {
+    if (state_ != ShowTimerState::running) return;
+    banked_ms_ = elapsed_ms();
+    state_ = ShowTimerState::paused;
+    ++pauses_;
+}
+
+void ShowNotes::toggle_timer() {
+    if (state_ == ShowTimerState::running)
+        pause_timer();
+    else
+        run_timer();
+}
+
+void ShowNotes::begin_segment(std::string name) {
+    segment_ = std::move(name);
+    add_line(elapsed_ms(), segment_, std::nullopt, 0);
+}
+
+void ShowNotes::add_line(std::int64_t at, std::string text, std::optional<NodeIndex> node,
+                         std::size_t step) {
+    lines_.push_back(ShowNoteLine{at, std::move(text), node, step});
+    ++revision_;
+}
+
+void ShowNotes::on_enter(NodeIndex node, std::size_t step) {
+    const std::int64_t now = elapsed_ms();
+    const bool back = last_step_ && step + 1 == *last_step_;
+    if (back && !lines_.empty() && lines_.back().node && lines_.back().step == *last_step_ &&
+        now - lines_.back().at_ms < kSlipMs) {
+        lines_.pop_back();
+        ++revision_;
+    }
+    last_step_ = step;
+    if (!lines_.empty() && lines_.back().node == node) return; // still on the line's node
+    add_line(now, session_.program().node(node).display_title(), node, step);
+}
+
+std::string ShowNotes::markdown() const {
+    const std::string& title = session_.program().flow->info.title;
+    std::string out =
+        "# Show notes: " + (title.empty() ? session_.program().flow->info.id : title) + "\n\n";
+    out += "Recorded " + format_local_time(started_wall_ms_) + " with heartflow present. ";
+    if (state_ == ShowTimerState::not_started) {
+        out += "The show timer was never started, so every step is at 00:00.\n";
+    } else {
+        out += "Times count from the start of the show";
+        if (pauses_ > 0)
+            out += "; time while the timer was paused (" + std::to_string(pauses_) +
+                   (pauses_ == 1 ? " break" : " breaks") + ") is left out";
+        out += ".\n";
+    }
+    bool in_list = false;
+    for (const ShowNoteLine& line : lines_) {
+        if (!line.node) {
+            out += "\n## " + format_show_time(line.at_ms) + " " + line.text + "\n";
+            in_list = false;
+            continue;
+        }
+        if (!in_list) out += "\n";
+        in_list = true;
+        out += "- " + format_show_time(line.at_ms) + " " + line.text + "\n";
+    }
+    return out;
+}
+
+} // namespace heartflow

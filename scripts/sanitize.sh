@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Builds build-asan/ (scripts/asan-build.sh) and runs the whole test suite in it under
+# AddressSanitizer + UndefinedBehaviorSanitizer + LeakSanitizer. Any report fails the test that
+# caused it. Extra arguments pass to ctest (e.g. -R engine).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+bash "$root/scripts/asan-build.sh"
+source "$root/scripts/sanitizer-env.sh"
+ctest --test-dir "${HEARTFLOW_ASAN_BUILD:-$root/build-asan}" --output-on-failure -j"$(nproc)" "$@"

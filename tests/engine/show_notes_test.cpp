@@ -1,0 +1,191 @@
+// Tests for show notes: the show timer, one line per step, slips, segments and the Markdown.
+#include "heartflow/loader.h"
+#include "heartflow/session.h"
+#include "heartflow/show_notes.h"
+
+#include "test_support.h"
+
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <sstream>
+
+using namespace heartflow;
+
+namespace {
+
+constexpr const char* kFlow = R"(
+[flow]
+id = "show"
+title = "Getting to the Heart"
+start = "start"
+
+[[node]]
+id = "start"
+kind = "question"
+title = "Welcome"
+text = "Hello."
+  [[node.choice]]
+  label = "Name it"
+  goto = "name"
+  [[node.choice]]
+  label = "Rest"
+  goto = "end"
+
+[[node]]
+id = "name"
+kind = "prompt"
+title = "Naming the feeling"
+text = "What is it?"
+next = "end"
+
+[[node]]
+id = "end"
+kind = "ending"
+title = "The end"
+text = "Bye."
+)";
+
+// A session and its notes on hand-moved clocks (ms).
+struct Show {
+    LoadedFlow loaded = load_flow_text(kFlow);
+    std::int64_t steady = 1000;
+    std::int64_t wall = 1700000000000;
+    Session session{loaded.program, [this] { return wall; }};
+    ShowNotes notes{session, [this] { return steady; }, [this] { return wall; }};
+    void wait(std::int64_t ms) {
+        steady += ms;
+        wall += ms;
+    }
+};
+
+std::vector<std::string> step_lines(const std::string& markdown) {
+    std::vector<std::string> out;
+    std::istringstream in(markdown);
+    for (std::string line; std::getline(in, line);)
+        if (line.rfind("- ", 0) == 0) out.push_back(line);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("show time reads mm:ss under an hour and h:mm:ss from an hour on") {
+    CHECK(format_show_time(0) == "00:00");
+    CHECK(format_show_time(400999) == "06:40");
+    CHECK(format_show_time(3599999) == "59:59");
+    CHECK(format_show_time(3600000) == "1:00:00");
+    CHECK(format_show_time(36000000 + 62000) == "10:01:02");
+    CHECK(format_show_time(-5000) == "00:00");
+}
+
+TEST_CASE("each step gets a line at the show time since the host pressed start") {
+    ::setenv("TZ", "UTC", 1);
+    Show show;
+    REQUIRE(show.session.start() == SessionError::ok);
+    show.wait(30000); // rehearsal before the show: not counted
+    CHECK(show.notes.elapsed_ms() == 0);
+    show.notes.run_timer();
+    CHECK(show.notes.timer_state() == ShowTimerState::running);
+    show.wait(400000);
+    REQUIRE(show.session.choose(1) == SessionError::ok);
+    show.wait(65000);
+    REQUIRE(show.session.choose(1) == SessionError::ok);
+
+    REQUIRE(show.notes.lines().size() == 3);
+    CHECK(show.notes.lines()[1].at_ms == 400000);
+    const std::string md = show.notes.markdown();
+    CHECK(md.rfind("# Show notes: Getting to the Heart\n", 0) == 0);
+    CHECK(md.find("Recorded 2023-11-14 22:13 with heartflow present.") != std::string::npos);
+    CHECK(step_lines(md) == std::vector<std::string>{"- 00:00 Welcome",
+                                                     "- 06:40 Naming the feeling",
+                                                     "- 07:45 The end"});
+}
+
+TEST_CASE("steps before the timer starts are rehearsal: the notes begin at the step on screen") {
+    Show show;
+    REQUIRE(show.session.start() == SessionError::ok);
+    REQUIRE(show.session.choose(1) == SessionError::ok);
+    show.wait(10000);
+    CHECK(show.notes.lines().size() == 2);
+    show.notes.run_timer();
+    REQUIRE(show.notes.lines().size() == 1);
+    CHECK(show.notes.lines()[0].text == "Naming the feeling");
+    CHECK(show.notes.lines()[0].at_ms == 0);
+}
+
+TEST_CASE("a paused timer stands still, and the notes say how many breaks were left out") {
+    Show show;
+    REQUIRE(show.session.start() == SessionError::ok);
+    show.notes.run_timer();
+    show.wait(60000);
+    show.notes.toggle_timer();
+    CHECK(show.notes.timer_state() == ShowTimerState::paused);
+    show.wait(180000); // the ad break
+    CHECK(show.notes.elapsed_ms() == 60000);
+    REQUIRE(show.session.choose(1) == SessionError::ok);
+    CHECK(show.notes.lines().back().at_ms == 60000);
+    show.notes.toggle_timer();
+    show.wait(5000);
+    CHECK(show.notes.elapsed_ms() == 65000);
+    CHECK(show.notes.markdown().find("(1 break) is left out") != std::string::npos);
+}
+
+TEST_CASE("a step undone at once is a slip and leaves no line; one that was on air stays") {
+    Show show;
+    REQUIRE(show.session.start() == SessionError::ok);
+    show.notes.run_timer();
+    show.wait(20000);
+    REQUIRE(show.session.choose(1) == SessionError::ok); // pressed by mistake
+    show.wait(1500);
+    REQUIRE(show.session.back() == SessionError::ok);
+    REQUIRE(show.notes.lines().size() == 1);
+    CHECK(show.notes.lines()[0].text == "Welcome");
+
+    show.wait(5000);
+    REQUIRE(show.session.choose(1) == SessionError::ok); // talked about for a minute
+    show.wait(60000);
+    REQUIRE(show.session.back() == SessionError::ok);
+    REQUIRE(show.notes.lines().size() == 3);
+    CHECK(show.notes.lines()[1].text == "Naming the feeling");
+    CHECK(show.notes.lines()[1].at_ms == 26500);
+    CHECK(show.notes.lines()[2].text == "Welcome");
+    CHECK(show.notes.lines()[2].at_ms == 86500);
+}
+
+TEST_CASE("segments are headings between the steps, and times never decrease") {
+    Show show;
+    REQUIRE(show.session.start() == SessionError::ok);
+    show.notes.run_timer();
+    show.wait(63000);
+    show.notes.begin_segment("A tour of the flowchart");
+    REQUIRE(show.session.restart() == SessionError::ok);
+    show.wait(10000);
+    REQUIRE(show.session.jump_to(NodeIndex{1}) == SessionError::ok);
+    const std::string md = show.notes.markdown();
+    CHECK(md.find("\n## 01:03 A tour of the flowchart\n\n- 01:03 Welcome\n- 01:13 Naming the "
+                  "feeling\n") != std::string::npos);
+    std::int64_t last = 0;
+    for (const ShowNoteLine& line : show.notes.lines()) {
+        CHECK(line.at_ms >= last);
+        last = line.at_ms;
+    }
+}
+
+TEST_CASE("notes of a show whose timer never started say so") {
+    Show show;
+    REQUIRE(show.session.start() == SessionError::ok);
+    REQUIRE(show.session.choose(2) == SessionError::ok);
+    const std::string md = show.notes.markdown();
+    CHECK(md.find("never started") != std::string::npos);
+    CHECK(step_lines(md) == std::vector<std::string>{"- 00:00 Welcome", "- 00:00 The end"});
+}
+
+TEST_CASE("the revision grows with every change of the lines") {
+    Show show;
+    const std::uint64_t before = show.notes.revision();
+    REQUIRE(show.session.start() == SessionError::ok);
+    CHECK(show.notes.revision() > before);
+    const std::uint64_t started = show.notes.revision();
+    show.notes.pause_timer(); // not running: nothing changes
+    CHECK(show.notes.revision() == started);
+}

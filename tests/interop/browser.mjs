@@ -1,0 +1,203 @@
+// Headless Chromium (Debian's) as the real consumer of three exports, in one browser start:
+//  - the SVG chart of every flow loads and draws;
+//  - Mermaid's own parser accepts every Mermaid export, and Mermaid renders the shipped ones
+//    with one box per step;
+//  - the HTML player plays every flow offline (no request leaves the page, no console error):
+//    random walks by mouse and by keyboard enter the same steps as `heartflow walk` with the
+//    same choice numbers, typed words reach the ending, back and restart work, and flow text
+//    stays text (no script or markup from it runs).
+// Usage: node browser.mjs HEARTFLOW SOURCE_DIR GENERATED_FLOW   (HEARTFLOW_INTEROP_WORK: npm tree)
+import { createRequire } from "node:module";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+const [bin, src, generated] = process.argv.slice(2);
+const npmTree = process.env.HEARTFLOW_INTEROP_WORK;
+const require = createRequire(path.join(npmTree, "package.json"));
+const { chromium } = require("playwright-core");
+
+let passed = 0, failed = 0;
+const fail = (message) => { failed++; console.log("FAIL: " + message); };
+const ok = () => { passed++; };
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "heartflow-browser-"));
+const exportTo = (file, format, out) => execFileSync(bin, ["export", file, "--to", format, "-o", out], { encoding: "utf8" });
+const walkIds = (file, choices) =>
+  execFileSync(bin, ["walk", file, "--choose", choices.join(",")], { encoding: "utf8" }).trim().split("\n");
+
+function random(seed) {
+  let state = BigInt(seed);
+  return (below) => {
+    state = (state * 6364136223846793005n + 1442695040888963407n) & 0xffffffffffffffffn;
+    return Number((state >> 33n) % BigInt(below));
+  };
+}
+
+// A page that records console errors and any request that is not the page's own file.
+async function watchedPage(context, label) {
+  const page = await context.newPage();
+  page.on("console", (m) => { if (m.type() === "error") fail(`${label}: console error: ${m.text()}`); });
+  page.on("pageerror", (e) => fail(`${label}: page error: ${e.message}`));
+  page.on("request", (r) => { if (!r.url().startsWith("file://")) fail(`${label}: the page asked the network for ${r.url()}`); });
+  page.on("dialog", (d) => { fail(`${label}: a dialog opened (flow text ran as code): ${d.message()}`); d.dismiss(); });
+  return page;
+}
+
+async function checkSvg(context, file) {
+  const name = path.basename(file, ".toml"), out = path.join(work, name + ".svg");
+  exportTo(file, "svg", out);
+  const page = await watchedPage(context, name + ".svg");
+  await page.goto("file://" + out);
+  const box = await page.evaluate(() => {
+    const root = document.documentElement, b = root.getBBox();
+    return { tag: root.tagName, width: b.width, height: b.height, titles: document.querySelectorAll("g > title").length };
+  });
+  if (box.tag !== "svg" || !(box.width > 100 && box.height > 100)) fail(`${name}.svg did not draw: ${JSON.stringify(box)}`);
+  else ok();
+  if (name === "heart-of-the-matter") await page.screenshot({ path: path.join(npmTree, "heart-of-the-matter-svg.png") });
+  await page.close();
+}
+
+async function checkMermaid(context, files) {
+  const page = await watchedPage(context, "mermaid");
+  await page.setContent("<!DOCTYPE html><html><body></body></html>");
+  await page.addScriptTag({ path: path.join(npmTree, "node_modules/mermaid/dist/mermaid.min.js") });
+  await page.evaluate(() => mermaid.initialize({ startOnLoad: false, maxTextSize: 50000000, maxEdges: 100000 }));
+  for (const [file, render] of files) {
+    const name = path.basename(file, ".toml"), out = path.join(work, name + ".mmd");
+    exportTo(file, "mermaid", out);
+    const text = fs.readFileSync(out, "utf8");
+    const steps = (fs.readFileSync(file, "utf8").match(/^\[\[node\]\]/gm) || []).length;
+    const result = await page.evaluate(async ({ text, render, name }) => {
+      try {
+        await mermaid.parse(text);
+        if (!render) return { nodes: -1 };
+        const { svg } = await mermaid.render("chart-" + name.replace(/[^a-z0-9]/gi, ""), text);
+        const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
+        return { nodes: doc.querySelectorAll("g.node").length };
+      } catch (e) {
+        return { error: String(e.message || e).slice(0, 400) };
+      }
+    }, { text, render, name });
+    if (result.error) fail(`${name}: Mermaid rejected the export: ${result.error}`);
+    else if (render && result.nodes !== steps) fail(`${name}: Mermaid drew ${result.nodes} boxes for ${steps} steps`);
+    else ok();
+  }
+  await page.close();
+}
+
+// Plays one walk in the player: random choices by click or key; returns the ids entered.
+async function playWalk(page, next, maxSteps, byKeyboard, words) {
+  const entered = [await page.getAttribute("body", "data-node")], choices = [];
+  for (let step = 0; step < maxSteps; step++) {
+    const buttons = await page.$$("button.choice");
+    if (buttons.length === 0) break;
+    if (await page.isVisible("#journal")) await page.fill("#journal", words);
+    const k = 1 + next(buttons.length);
+    choices.push(k);
+    if (byKeyboard && k <= 9) {
+      await page.focus("#step-title");
+      await page.keyboard.press(String(k));
+    } else {
+      await buttons[k - 1].click();
+    }
+    entered.push(await page.getAttribute("body", "data-node"));
+  }
+  return { entered, choices };
+}
+
+async function checkPlayer(context, file, walks, maxSteps) {
+  const name = path.basename(file, ".toml"), out = path.join(work, name + ".html");
+  exportTo(file, "html", out);
+  const page = await watchedPage(context, name + ".html");
+  await page.goto("file://" + out);
+  const next = random(11);
+  const words = "My words: <b>bold?</b> {said} & \"quoted\"";
+  for (let w = 0; w < walks; w++) {
+    await page.click("#restart");
+    const walk = await playWalk(page, next, maxSteps, w % 2 === 1, words);
+    const expected = walkIds(file, walk.choices);
+    if (JSON.stringify(expected) !== JSON.stringify(walk.entered)) {
+      fail(`${name}: choices ${walk.choices.join(",")}: heartflow walk entered ${expected.join(" ")}, the player ${walk.entered.join(" ")}`);
+      break;
+    }
+    ok();
+    if (walk.entered.length >= 2) { // back, by key, returns to the step before
+      await page.focus("#step-title");
+      await page.keyboard.press("b");
+      const back = await page.getAttribute("body", "data-node");
+      if (back !== walk.entered[walk.entered.length - 2]) fail(`${name}: back went to ${back}, not ${walk.entered[walk.entered.length - 2]}`);
+      else ok();
+    }
+  }
+  // Flow text added no script, and restart returns to the start.
+  const scripts = await page.evaluate(() => document.querySelectorAll("script").length);
+  if (scripts !== 2) fail(`${name}: the page holds ${scripts} scripts, not its 2`);
+  else ok();
+  await page.click("#restart");
+  const start = await page.getAttribute("body", "data-node");
+  if (start !== walkIds(file, [])[0]) fail(`${name}: restart went to ${start}`);
+  else ok();
+  await page.close();
+}
+
+async function checkAwkwardText(context) {
+  const file = path.join(src, "tests/interop/data/awkward.toml"), out = path.join(work, "awkward-text.html");
+  exportTo(file, "html", out);
+  const page = await watchedPage(context, "awkward.html");
+  await page.goto("file://" + out);
+  const shown = await page.evaluate(() => ({
+    title: document.getElementById("step-title").textContent,
+    text: document.getElementById("step-text").textContent,
+    flowTitle: document.title,
+    images: document.images.length,
+  }));
+  const expectations = [
+    [shown.title === "Start: <script>alert(1)</script>", "a title with markup shows as written"],
+    [shown.text.includes("<img src=x onerror=alert(1)> -> DONE") && shown.images === 0, "markup in text shows as written"],
+    [shown.text.includes("{curly}") && shown.text.includes("😀🫶🏽"), "braces and emoji show as written"],
+    [shown.flowTitle.startsWith("Awkward <b>\"quotes\"</b> & [brackets] {{braces}}"), "the page title is the flow title"],
+  ];
+  for (const [good, what] of expectations) good ? ok() : fail(`awkward.html: ${what}: ${JSON.stringify(shown)}`);
+  // Keyboard alone: Tab reaches the first choice, Enter takes it; then the help button.
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  const afterEnter = await page.getAttribute("body", "data-node");
+  afterEnter === "write" ? ok() : fail(`awkward.html: Tab then Enter went to ${afterEnter}`);
+  // Words typed at a reflection come back as text, in a later step and at the ending.
+  const typed = "I mean <em>this</em> {said} & \"that\"";
+  await page.fill("#journal", typed);
+  await page.focus("#step-title");
+  await page.keyboard.press("1"); // the reflection's Continue
+  const later = await page.evaluate(() => document.getElementById("step-text").textContent);
+  later.includes("You wrote: " + typed) ? ok() : fail(`awkward.html: the typed words came back as ${later}`);
+  await page.click("button.choice >> nth=1");
+  await page.click("button.choice >> nth=0");
+  const ending = await page.evaluate(() => ({ node: document.body.dataset.node, words: document.getElementById("words-list").textContent }));
+  ending.node === "end" && ending.words.includes(typed) ? ok() : fail(`awkward.html: the ending shows ${JSON.stringify(ending)}`);
+  await page.click("#help");
+  (await page.getAttribute("body", "data-node")) === "help-now" ? ok() : fail("awkward.html: Get help now did not open the help step");
+  await page.close();
+}
+
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync"],
+});
+try {
+  const context = await browser.newContext({ offline: true });
+  const shipped = fs.readdirSync(path.join(src, "flows")).filter((f) => f.endsWith(".toml")).map((f) => path.join(src, "flows", f));
+  const awkward = path.join(src, "tests/interop/data/awkward.toml");
+  for (const file of [...shipped, awkward, generated]) await checkSvg(context, file);
+  await checkMermaid(context, [...shipped.map((f) => [f, true]), [awkward, true], [generated, false]]);
+  for (const file of [...shipped, awkward]) await checkPlayer(context, file, 6, 60);
+  await checkPlayer(context, generated, 2, 120);
+  await checkAwkwardText(context);
+} finally {
+  await browser.close();
+  fs.rmSync(work, { recursive: true, force: true });
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
