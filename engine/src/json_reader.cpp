@@ -98,7 +98,7 @@ private:
             skip_space();
             if (peek() != ':') fail("expected ':' after a member name");
             advance();
-            v.members.emplace_back(std::move(name), value(depth + 1));
+            v.members.push_back(JsonMember{std::move(name), value(depth + 1)});
             skip_space();
             if (peek() == ',') {
                 advance();

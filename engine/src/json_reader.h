@@ -7,10 +7,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 namespace heartflow::interop {
+
+struct JsonMember;
 
 /// A parsed JSON value and where it starts.
 struct JsonValue {
@@ -20,13 +21,20 @@ struct JsonValue {
     double number = 0;            ///< For numbers.
     std::string string;           ///< For strings (decoded UTF-8).
     std::vector<JsonValue> items; ///< For arrays, in order.
-    std::vector<std::pair<std::string, JsonValue>> members; ///< For objects, in file order.
+    std::vector<JsonMember> members; ///< For objects, in file order.
     SourcePos pos;                ///< 1-based line and column where the value starts.
 
     /// The member named `key` of an object (the last one if repeated), or nullptr.
     [[nodiscard]] const JsonValue* find(std::string_view key) const;
     /// The member `key` when it is a string, or nullptr.
     [[nodiscard]] const std::string* find_string(std::string_view key) const;
+};
+
+/// One member of a JSON object. (Not a std::pair: a pair may not hold the still-incomplete
+/// JsonValue, which clang's libstdc++ checks refuse.)
+struct JsonMember {
+    std::string name; ///< The member's key.
+    JsonValue value;  ///< Its value.
 };
 
 /// A parse: the value, or a message and where the text stopped making sense.
