@@ -14,7 +14,7 @@ constexpr std::size_t kLargeGraph = 150;
 constexpr const char* kFonts = "Inter, Noto Sans, DejaVu Sans, sans-serif";
 
 // A DOT quoted string: quotes and backslashes escaped, line breaks as \n.
-std::string quoted(std::string_view text) {
+std::string dot_string(std::string_view text) {
     std::string out = "\"";
     for (char c : text) {
         if (c == '"' || c == '\\') out += '\\';
@@ -47,7 +47,7 @@ std::string node_line(const Node& node, bool is_start) {
     const interop::KindStyle& style = interop::kind_style(node.kind);
     std::string label = "<<b>" + html_lines(interop::wrap_words(node.display_title(), 28, 4)) +
                         "</b><br/><font point-size=\"9\">" + style.label + "</font>>";
-    return "  " + quoted(node.id.value) + " [label=" + label + ", " + shape_of(node.kind) +
+    return "  " + dot_string(node.id.value) + " [label=" + label + ", " + shape_of(node.kind) +
            ", fillcolor=\"" + style.fill + "\", color=\"" + style.stroke + "\"" +
            (is_start ? ", penwidth=2.5" : "") + "];\n";
 }
@@ -59,10 +59,10 @@ std::string edge_line(const Flow& flow, const FlowEdge& edge) {
         std::string label = choice.label;
         std::string logic = interop::logic_summary(choice);
         if (!logic.empty()) label += "\n(" + logic + ")";
-        attributes = "label=" + quoted(label);
+        attributes = "label=" + dot_string(label);
         if (choice.when) attributes += ", style=dashed";
     }
-    return "  " + quoted(flow.nodes[edge.from].id.value) + " -> " + quoted(flow.nodes[edge.to].id.value) +
+    return "  " + dot_string(flow.nodes[edge.from].id.value) + " -> " + dot_string(flow.nodes[edge.to].id.value) +
            (attributes.empty() ? "" : " [" + attributes + "]") + ";\n";
 }
 
@@ -70,16 +70,16 @@ std::string edge_line(const Flow& flow, const FlowEdge& edge) {
 
 std::string export_dot(const Flow& flow) {
     FlowGraph graph = build_flow_graph(flow);
-    std::string out = "digraph " + quoted(flow.info.id) + " {\n";
-    out += "  graph [label=" + quoted(flow.info.title) + ", labelloc=t, fontsize=18, fontname=" +
-           quoted(kFonts) + ", rankdir=TB, nodesep=0.4, ranksep=0.5];\n";
+    std::string out = "digraph " + dot_string(flow.info.id) + " {\n";
+    out += "  graph [label=" + dot_string(flow.info.title) + ", labelloc=t, fontsize=18, fontname=" +
+           dot_string(kFonts) + ", rankdir=TB, nodesep=0.4, ranksep=0.5];\n";
     if (flow.nodes.size() > kLargeGraph) // dot's crossing minimisation and splines take minutes here
         out += "  graph [mclimit=0.05, nslimit=0.5, nslimit1=0.5, searchsize=10, splines=line];\n";
-    out += "  node [style=filled, fontsize=11, fontname=" + quoted(kFonts) + ", margin=\"0.15,0.08\"];\n";
-    out += "  edge [fontsize=10, fontname=" + quoted(kFonts) + ", color=\"#6b7280\", fontcolor=\"#374151\"];\n";
+    out += "  node [style=filled, fontsize=11, fontname=" + dot_string(kFonts) + ", margin=\"0.15,0.08\"];\n";
+    out += "  edge [fontsize=10, fontname=" + dot_string(kFonts) + ", color=\"#6b7280\", fontcolor=\"#374151\"];\n";
     out += "  \"heartflow start\" [shape=point, width=0.12, label=\"\", color=\"#374151\"];\n";
     for (std::size_t i = 0; i < flow.nodes.size(); ++i) out += node_line(flow.nodes[i], i == graph.start);
-    if (!flow.nodes.empty()) out += "  \"heartflow start\" -> " + quoted(flow.nodes[graph.start].id.value) + ";\n";
+    if (!flow.nodes.empty()) out += "  \"heartflow start\" -> " + dot_string(flow.nodes[graph.start].id.value) + ";\n";
     for (const FlowEdge& edge : graph.edges) out += edge_line(flow, edge);
     return out + "}\n";
 }
