@@ -7,35 +7,6 @@
 
 namespace heartflow::editor {
 
-namespace {
-
-// Calls `emit(port)` for each output port of `node`, in order (see output_ports).
-template <typename Emit>
-void for_each_port(const Node& node, Emit&& emit) {
-    for (std::size_t c = 0; c < node.choices.size(); ++c) emit(Port{PortKind::choice, static_cast<std::uint32_t>(c)});
-    if (node.kind == NodeKind::ending) return;
-    const auto count = static_cast<std::uint32_t>(node.choices.size());
-    if (node.choices.empty()) emit(Port{PortKind::next, 0});
-    if (node.kind == NodeKind::question || !node.choices.empty()) emit(Port{PortKind::add_choice, count});
-}
-
-} // namespace
-
-std::string_view port_label(const Node& node, const Port& port) {
-    switch (port.kind) {
-    case PortKind::choice: return port.choice < node.choices.size() ? std::string_view(node.choices[port.choice].label) : "";
-    case PortKind::next: return "Continue";
-    case PortKind::add_choice: return "+ choice";
-    }
-    return "";
-}
-
-std::vector<Port> output_ports(const Node& node) {
-    std::vector<Port> ports;
-    for_each_port(node, [&](Port p) { ports.push_back(p); });
-    return ports;
-}
-
 CanvasModel CanvasModel::build(const Flow& flow, const std::vector<std::array<double, 2>>& positions) {
     CanvasModel m;
     const std::size_t n = flow.nodes.size();
@@ -68,8 +39,7 @@ CanvasModel CanvasModel::build(const Flow& flow, const std::vector<std::array<do
 
 Rect CanvasModel::node_rect(std::size_t i) const {
     const ImVec2 p = positions[i];
-    const float rows = static_cast<float>(std::max<std::uint32_t>(port_begin[i + 1] - port_begin[i], 1));
-    return {p, {p.x + kNodeWidth, p.y + kNodeHeader + kNodeTextHeight + rows * kPortRow + 6.0f}};
+    return {p, {p.x + kNodeWidth, p.y + node_box_height(port_begin[i + 1] - port_begin[i])}};
 }
 
 ImVec2 CanvasModel::port_position(std::size_t i, std::size_t p) const {

@@ -6,6 +6,7 @@
 
 #include "canvas/camera.h"
 #include "canvas/spatial_grid.h"
+#include "document/node_box.h"
 #include "heartflow/flow.h"
 
 #include <array>
@@ -17,38 +18,12 @@
 
 namespace heartflow::editor {
 
-/// Node size and row spacing in world units.
-inline constexpr float kNodeWidth = 280.0f;
-inline constexpr float kNodeHeader = 34.0f;
-inline constexpr float kNodeTextHeight = 62.0f;
-inline constexpr float kPortRow = 25.0f;
-
-/// What an output port does when dragged to a node.
-enum class PortKind : std::uint8_t {
-    choice,     ///< Retargets one existing choice.
-    next,       ///< Sets the node's `next`.
-    add_choice, ///< Adds a new choice leading to the node.
-};
-
-/// One output port of a node, on its right edge.
-struct Port {
-    PortKind kind;           ///< What dragging it does.
-    std::uint32_t choice = 0; ///< Choice index (kind == choice), else the choice count.
-};
-
-/// What a port's row says: the choice's label, "Continue" or "+ choice". Points into `node`.
-[[nodiscard]] std::string_view port_label(const Node& node, const Port& port);
-
 /// One link: from a port of node `from` to node `to`.
 struct Link {
     std::uint32_t from;  ///< Source node index.
     std::uint32_t port;  ///< Index among the source node's ports.
     std::uint32_t to;    ///< Target node index.
 };
-
-/// The output ports a node shows: its choices, then "next" (no choices, not an ending), then
-/// "+ choice" (a question, or any node that already has choices; never an ending).
-[[nodiscard]] std::vector<Port> output_ports(const Node& node);
 
 /// Everything the canvas needs about the flow's geometry.
 struct CanvasModel {

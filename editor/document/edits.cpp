@@ -1,6 +1,8 @@
 // The editor's commands as Changes.
 #include "document/edits.h"
 
+#include "document/node_box.h"
+
 #include "heartflow/layout.h"
 
 #include <algorithm>
@@ -218,11 +220,8 @@ Change set_variables(const Flow& flow, std::vector<Variable> variables) {
     return c;
 }
 
-Change auto_layout(const Flow& flow, double node_width, double node_height) {
-    LayoutOptions options;
-    options.node_width = node_width;
-    options.node_height = node_height;
-    const Layout layout = layout_flow(flow, options);
+Change auto_layout(const Flow& flow) {
+    const Layout layout = layout_flow(flow, canvas_layout_options(flow));
     std::vector<std::pair<std::size_t, Vec2>> positions;
     for (std::size_t i = 0; i < flow.nodes.size() && i < layout.positions.size(); ++i)
         positions.emplace_back(i, Vec2{layout.positions[i].x, layout.positions[i].y});

@@ -76,9 +76,9 @@ using Vec2 = std::array<double, 2>;
 /// Replaces the [vars] table.
 [[nodiscard]] Change set_variables(const Flow& flow, std::vector<Variable> variables);
 
-/// Lays the whole flow out in layers, top to bottom (the engine's layout_flow), for boxes of
-/// `node_width` x `node_height` world units, and writes every node's `pos`.
-[[nodiscard]] Change auto_layout(const Flow& flow, double node_width, double node_height);
+/// Lays the whole flow out in layers, top to bottom (the engine's layout_flow), for the boxes
+/// the canvas draws (each as tall as its ports need), and writes every node's `pos`.
+[[nodiscard]] Change auto_layout(const Flow& flow);
 
 /// Replaces the whole flow with `after` (reload from disk, restore from recovery), undoably.
 [[nodiscard]] Change replace_flow(const Flow& flow, const Flow& after);

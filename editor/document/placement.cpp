@@ -1,11 +1,16 @@
 // Provisional positions from the engine's layered layout.
 #include "document/placement.h"
 
+#include "document/node_box.h"
 #include "heartflow/layout.h"
 
 #include <algorithm>
 
 namespace heartflow::editor {
+
+namespace {
+constexpr double kGapBelow = 190.0; // between the positioned nodes and those placed below them
+} // namespace
 
 std::vector<Vec2> provisional_positions(const Flow& flow) {
     std::vector<Vec2> out(flow.nodes.size());
@@ -18,15 +23,13 @@ std::vector<Vec2> provisional_positions(const Flow& flow) {
             continue;
         }
         out[i] = *pos;
-        below = any_positioned ? std::max(below, (*pos)[1] + kLayoutBox[1] * 2) : (*pos)[1] + kLayoutBox[1] * 2;
+        const double bottom = (*pos)[1] + node_box_height(flow.nodes[i]) + kGapBelow;
+        below = any_positioned ? std::max(below, bottom) : bottom;
         left = any_positioned ? std::min(left, (*pos)[0]) : (*pos)[0];
         any_positioned = true;
     }
     if (!any_missing) return out;
-    LayoutOptions options;
-    options.node_width = kLayoutBox[0];
-    options.node_height = kLayoutBox[1];
-    const Layout layout = layout_flow(flow, options);
+    const Layout layout = layout_flow(flow, canvas_layout_options(flow));
     for (std::size_t i = 0; i < flow.nodes.size() && i < layout.positions.size(); ++i)
         if (!flow.nodes[i].pos) out[i] = {left + layout.positions[i].x, below + layout.positions[i].y};
     return out;

@@ -9,9 +9,6 @@
 
 namespace heartflow::editor {
 
-/// The box size the layout assumes for every node, in world units.
-inline constexpr Vec2 kLayoutBox = {280.0, 190.0};
-
 /// One position per node: its `pos` when it has one, else its place in the layered layout of
 /// the whole flow, shifted below the positioned nodes when there are any.
 [[nodiscard]] std::vector<Vec2> provisional_positions(const Flow& flow);

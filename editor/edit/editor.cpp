@@ -11,14 +11,6 @@
 
 namespace heartflow::editor {
 
-namespace {
-
-constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
-                                         ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse |
-                                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
-
-} // namespace
-
 // [SECTION] construction
 
 Editor::Editor(const EditorOptions& options, std::filesystem::path recent_store)

@@ -31,6 +31,11 @@
 
 namespace heartflow::editor {
 
+/// The editor's fixed panels: no title bar, never moved, resized or brought to the front.
+inline constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
+                                                ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse |
+                                                ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+
 /// A question the editor waits on: a modal with buttons (one question at a time).
 struct Prompt {
     std::string title;                ///< Window title.

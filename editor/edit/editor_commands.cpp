@@ -242,13 +242,13 @@ void Editor::auto_layout_flow() {
     std::shared_ptr<const Flow> flow = doc_->share();
     if (flow->nodes.empty()) return;
     if (flow->nodes.size() <= kBackgroundValidationNodes) {
-        apply(auto_layout(*flow, kLayoutBox[0], kLayoutBox[1]), "Auto-layout");
+        apply(auto_layout(*flow), "Auto-layout");
         canvas_.request_fit();
         return;
     }
     const std::uint64_t revision = doc_->revision();
     auto job = std::make_shared<BackgroundJob<Change>>(
-        [flow](const std::atomic<bool>&) { return auto_layout(*flow, kLayoutBox[0], kLayoutBox[1]); });
+        [flow](const std::atomic<bool>&) { return auto_layout(*flow); });
     start_busy("Laying out " + std::to_string(flow->nodes.size()) + " nodes",
                [this, job, revision] {
                    if (!job->done()) return false;

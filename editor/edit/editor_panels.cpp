@@ -17,9 +17,6 @@ namespace heartflow::editor {
 
 namespace {
 
-constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
-                                         ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse |
-                                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
 const ImVec4 kErrorText{1.0f, 0.47f, 0.47f, 1.0f};
 const ImVec4 kWarningText{1.0f, 0.75f, 0.35f, 1.0f};
 const ImVec4 kGoodText{0.55f, 0.85f, 0.6f, 1.0f};

@@ -4,6 +4,8 @@
 // key, everything that is not a card is the key colour, for OBS to key out.
 #include "present/present_views.h"
 
+#include "app/colour.h"
+
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
@@ -18,14 +20,10 @@ constexpr ImGuiWindowFlags kCanvas =
     ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoScrollbar |
     ImGuiWindowFlags_NoBringToFrontOnFocus;
 
-ImU32 col(const ImVec4& c, float alpha = 1.0f) {
-    return ImGui::ColorConvertFloat4ToU32(ImVec4(c.x, c.y, c.z, c.w * alpha));
-}
-
 // A card's fill: opaque over a chroma key (a key must never show through), else see-through.
 ImU32 card_fill(const Palette& p, const AudienceLook& look) {
-    return look.chroma_key ? col(ImVec4(p.panel.x, p.panel.y, p.panel.z, 1.0f))
-                           : col(p.panel, 0.6f);
+    return look.chroma_key ? colour_u32(ImVec4(p.panel.x, p.panel.y, p.panel.z, 1.0f))
+                           : colour_u32(p.panel, 0.6f);
 }
 
 // What the card says.
@@ -67,7 +65,7 @@ float lay_out(ImDrawList* dl, const CardText& card, const Fonts& fonts, const Pa
         const float wrap = width - indent;
         const ImVec2 s = font->CalcTextSizeA(size, FLT_MAX, wrap, text.c_str());
         if (dl)
-            dl->AddText(font, size, ImVec2(at.x + indent, y), col(colour, alpha), text.c_str(),
+            dl->AddText(font, size, ImVec2(at.x + indent, y), colour_u32(colour, alpha), text.c_str(),
                         nullptr, wrap);
         y += s.y;
         return s;
@@ -86,18 +84,18 @@ float lay_out(ImDrawList* dl, const CardText& card, const Fonts& fonts, const Pa
         const ImVec2 row_min(at.x, y), row_max(at.x + width, y + s.y + 2 * pad);
         if (dl) {
             const bool lit = card.highlight == i;
-            if (lit) dl->AddRectFilled(row_min, row_max, col(p.focus, 0.22f * alpha), size * 0.4f);
+            if (lit) dl->AddRectFilled(row_min, row_max, colour_u32(p.focus, 0.22f * alpha), size * 0.4f);
             if (lit)
-                dl->AddRect(row_min, row_max, col(p.focus, alpha), size * 0.4f, 0,
+                dl->AddRect(row_min, row_max, colour_u32(p.focus, alpha), size * 0.4f, 0,
                             std::max(2.0f, size * 0.08f));
             const ImVec2 c(at.x + pad + badge * 0.4f, y + pad + size * 0.55f);
-            dl->AddCircle(c, size * 0.58f, col(p.text_soft, alpha), 0,
+            dl->AddCircle(c, size * 0.58f, colour_u32(p.text_soft, alpha), 0,
                           std::max(1.5f, size * 0.05f));
             const std::string n = i < 9 ? std::to_string(i + 1) : "";
             const ImVec2 d = fonts.body->CalcTextSizeA(size * 0.8f, FLT_MAX, 0, n.c_str());
             dl->AddText(fonts.body, size * 0.8f, ImVec2(c.x - d.x * 0.5f, c.y - d.y * 0.5f),
-                        col(p.text_soft, alpha), n.c_str());
-            dl->AddText(fonts.body, size, ImVec2(at.x + pad + badge, y + pad), col(p.text, alpha),
+                        colour_u32(p.text_soft, alpha), n.c_str());
+            dl->AddText(fonts.body, size, ImVec2(at.x + pad + badge, y + pad), colour_u32(p.text, alpha),
                         card.choices[i].c_str(), nullptr, width - badge - 2 * pad);
         }
         y = row_max.y + size * 0.18f;
@@ -178,7 +176,7 @@ void AudienceView::draw(const PresentFrame& f, const AudienceLook& look) {
         const ImVec4 black(0, 0, 0, 1);
         ImGui::GetForegroundDrawList()->AddRectFilled(
             o, ImVec2(o.x + size.x, o.y + size.y),
-            col(look.chroma_key ? *look.chroma_key : black, cover));
+            colour_u32(look.chroma_key ? *look.chroma_key : black, cover));
     }
     ImGui::End();
 }

@@ -3,7 +3,6 @@
 
 #include "player/settings_file.h"
 
-#define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
 #include <algorithm>

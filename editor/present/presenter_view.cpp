@@ -4,6 +4,7 @@
 // the main viewport each frame.
 #include "present/present_views.h"
 
+#include "app/colour.h"
 #include "player/widgets.h"
 
 #include <algorithm>
@@ -17,10 +18,6 @@ namespace {
 constexpr ImGuiWindowFlags kFixed =
     ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoSavedSettings;
-
-ImU32 col(const ImVec4& c, float alpha = 1.0f) {
-    return ImGui::ColorConvertFloat4ToU32(ImVec4(c.x, c.y, c.z, c.w * alpha));
-}
 
 float button_width(const char* label, ImFont* font) {
     return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label).x +
@@ -62,16 +59,16 @@ void draw_timer(const PresentFrame& f, ImVec2 at) {
     const ImVec4 dot = state == ShowTimerState::running  ? red
                        : state == ShowTimerState::paused ? amber
                                                          : p.text_soft;
-    dl->AddCircleFilled(ImVec2(at.x + r, at.y + h * 0.55f), r, col(dot));
+    dl->AddCircleFilled(ImVec2(at.x + r, at.y + h * 0.55f), r, colour_u32(dot));
     const std::string time = format_show_time(notes.elapsed_ms());
-    dl->AddText(f.fonts.heading, h, ImVec2(at.x + r * 3, at.y), col(p.text), time.c_str());
+    dl->AddText(f.fonts.heading, h, ImVec2(at.x + r * 3, at.y), colour_u32(p.text), time.c_str());
     const float w = f.fonts.heading->CalcTextSizeA(h, FLT_MAX, 0, time.c_str()).x;
     const char* word = state == ShowTimerState::running  ? "on air"
                        : state == ShowTimerState::paused ? "paused"
                                                          : "not started";
     dl->AddText(f.fonts.small, f.fonts.small->FontSize,
                 ImVec2(at.x + r * 4 + w, at.y + (h - f.fonts.small->FontSize) * 0.6f),
-                col(state == ShowTimerState::paused ? amber : p.text_soft), word);
+                colour_u32(state == ShowTimerState::paused ? amber : p.text_soft), word);
 }
 
 // The host's notes in a tinted box.
@@ -85,11 +82,11 @@ void draw_host_notes(const PresentFrame& f, const std::string& notes) {
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const ImVec2 end(at.x + width, at.y + label_h + text.y + pad * 2.6f);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(at, end, col(p.focus, 0.12f), 8.0f);
-    dl->AddRectFilled(at, ImVec2(at.x + 4.0f, end.y), col(p.focus), 2.0f);
-    dl->AddText(f.fonts.small, label_h, ImVec2(at.x + pad, at.y + pad * 0.8f), col(p.focus),
+    dl->AddRectFilled(at, end, colour_u32(p.focus, 0.12f), 8.0f);
+    dl->AddRectFilled(at, ImVec2(at.x + 4.0f, end.y), colour_u32(p.focus), 2.0f);
+    dl->AddText(f.fonts.small, label_h, ImVec2(at.x + pad, at.y + pad * 0.8f), colour_u32(p.focus),
                 "HOST NOTES (only you see these)");
-    dl->AddText(font, font->FontSize, ImVec2(at.x + pad, at.y + pad * 1.6f + label_h), col(p.text),
+    dl->AddText(font, font->FontSize, ImVec2(at.x + pad, at.y + pad * 1.6f + label_h), colour_u32(p.text),
                 notes.c_str(), nullptr, wrap);
     ImGui::Dummy(ImVec2(width, end.y - at.y));
 }
@@ -181,7 +178,7 @@ void PresenterView::draw_top_bar(const PresentFrame& f, std::vector<PresentComma
                       origin.y + 400.0f);
     ImGui::GetWindowDrawList()->AddText(f.fonts.ui, f.fonts.ui->FontSize,
                                         ImVec2(origin.x + style.WindowPadding.x, origin.y + mid),
-                                        col(p.text_soft), title.c_str(), nullptr, 0.0f, &clip);
+                                        colour_u32(p.text_soft), title.c_str(), nullptr, 0.0f, &clip);
     draw_timer(f, ImVec2(origin.x + width - right, origin.y + y));
     ImGui::SetCursorPos(ImVec2(width - right + timer_w,
                                y + (f.fonts.heading->FontSize - f.fonts.ui->FontSize) * 0.5f -
@@ -237,7 +234,7 @@ void PresenterView::draw_choices(const PresentFrame& f, std::vector<PresentComma
         if (f.show.highlight() == i) {
             const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
             ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3),
-                                                col(p.focus), 12.0f, 0, 3.0f);
+                                                colour_u32(p.focus), 12.0f, 0, 3.0f);
             if (!ImGui::IsItemVisible()) ImGui::SetScrollHereY(0.5f);
         }
         ImGui::PopID();
@@ -285,13 +282,13 @@ void PresenterView::draw_bottom_bar(const PresentFrame& f) {
                       origin.y + size.y);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddText(f.fonts.ui, f.fonts.ui->FontSize,
-                ImVec2(origin.x + style.WindowPadding.x, origin.y + y), col(colour), line.c_str(),
+                ImVec2(origin.x + style.WindowPadding.x, origin.y + y), colour_u32(colour), line.c_str(),
                 nullptr, 0.0f, &clip);
     const std::string hints = key_hints(f.keys, f.fonts.small, size.x - 2 * style.WindowPadding.x);
     dl->AddText(f.fonts.small, f.fonts.small->FontSize,
                 ImVec2(origin.x + style.WindowPadding.x,
                        origin.y + y + f.fonts.ui->FontSize + style.ItemSpacing.y),
-                col(p.text_soft), hints.c_str());
+                colour_u32(p.text_soft), hints.c_str());
 }
 
 std::vector<PresentCommand> PresenterView::draw(const PresentFrame& f) {
@@ -316,14 +313,14 @@ std::vector<PresentCommand> PresenterView::draw(const PresentFrame& f) {
     const ImVec2 min(vp->WorkPos.x + left_w + pad, vp->WorkPos.y + top);
     const ImVec2 max(vp->WorkPos.x + vp->WorkSize.x - pad, vp->WorkPos.y + top + body_h);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(min, max, col(p.panel, 0.75f), 12.0f);
+    dl->AddRectFilled(min, max, colour_u32(p.panel, 0.75f), 12.0f);
     const std::string caption = std::string("The chart: the path lit  \xc2\xb7  audience sees ") +
                                 (f.show.audience_blank()   ? "a blank screen"
                                  : f.show.audience_chart() ? "the text and the chart"
                                                            : "the text");
     const float cap = f.fonts.small->FontSize;
     dl->AddText(f.fonts.small, cap, ImVec2(min.x + pad * 0.8f, min.y + pad * 0.5f),
-                col(f.show.audience_blank() ? p.help : p.text_soft), caption.c_str());
+                colour_u32(f.show.audience_blank() ? p.help : p.text_soft), caption.c_str());
     ChartLook look{
         &p,   f.fonts.ui, f.fonts.ui,        step_.from(), step_.progress(f.now, f.reduced_motion),
         0.0f, true,       preview_of(f.show)};

@@ -18,7 +18,7 @@ std::set<std::string> mermaid_reserved() {
 }
 
 // The shape brackets of a kind: opening and closing.
-std::pair<const char*, const char*> shape_of(NodeKind kind) {
+std::pair<const char*, const char*> mermaid_brackets(NodeKind kind) {
     switch (kind) {
     case NodeKind::question: return {"{{", "}}"};
     case NodeKind::prompt: return {"[", "]"};
@@ -65,7 +65,7 @@ std::string export_mermaid(const Flow& flow) {
     for (std::uint32_t i = 0; i < flow.nodes.size(); ++i)
         if (i != graph.start) order.push_back(i);
     for (std::uint32_t i : order) {
-        auto [open, close] = shape_of(flow.nodes[i].kind);
+        auto [open, close] = mermaid_brackets(flow.nodes[i].kind);
         out += "    " + ids[i] + open + '"' + mermaid_label(flow.nodes[i].display_title()) + '"' + close + '\n';
     }
     for (const FlowEdge& edge : graph.edges) {

@@ -84,7 +84,7 @@ struct Link {
     std::optional<std::string> label;
 };
 
-class Reader {
+class MermaidReader {
 public:
     interop::ImportGraph graph;
 
@@ -423,7 +423,7 @@ private:
 } // namespace
 
 ImportResult import_mermaid(std::string_view text, std::string_view name) {
-    Reader reader;
+    MermaidReader reader;
     reader.read(text);
     return interop::build_imported_flow(std::move(reader.graph), name);
 }

@@ -144,26 +144,51 @@ std::vector<double> assign_x(const Layered& l, const LayoutOptions& o) {
 
 // [SECTION] Routes and the public entry points
 
+// Where each layer starts and how tall it is.
+struct LayerBands {
+    std::vector<double> top;    // by layer
+    std::vector<double> height; // by layer
+};
+
+// The height of real node v's box.
+double box_height(Index v, const LayoutOptions& o) {
+    return v < o.node_heights.size() ? o.node_heights[v] : o.node_height;
+}
+
+// Each layer as tall as its tallest box (a layer of bends only gets the default height), with
+// layer_gap between layers.
+LayerBands layer_bands(const Layered& l, const LayoutOptions& o) {
+    LayerBands b;
+    b.height.assign(l.order.size(), 0.0);
+    for (std::size_t k = 0; k < l.order.size(); ++k) {
+        for (Index v : l.order[k])
+            if (v < l.real) b.height[k] = std::max(b.height[k], box_height(v, o));
+        if (b.height[k] == 0.0) b.height[k] = o.node_height;
+    }
+    b.top.assign(l.order.size(), 0.0);
+    for (std::size_t k = 1; k < l.order.size(); ++k) b.top[k] = b.top[k - 1] + b.height[k - 1] + o.layer_gap;
+    return b;
+}
+
 // The polyline of one unique edge through its chain of dummies, from the bottom of the upper
 // box to the top of the lower one, straight down through each layer it passes.
-std::vector<LayoutPoint> route_edge(const Layered& l, std::size_t unique_edge, bool reversed,
-                                    const std::vector<double>& x, const LayoutOptions& o) {
-    const double band = o.node_height + o.layer_gap;
+std::vector<LayoutPoint> route_edge(const Layered& l, const LayerBands& bands, std::size_t unique_edge,
+                                    bool reversed, const std::vector<double>& x, const LayoutOptions& o) {
     std::vector<LayoutPoint> points;
     const Index first = l.chain_begin[unique_edge], last = l.chain_begin[unique_edge + 1] - 1;
     for (Index i = first; i <= last; ++i) {
         const Index v = l.chains[i];
-        const double top = l.layer[v] * band;
+        const double top = bands.top[l.layer[v]];
         if (i != first) points.push_back({x[v], top});
-        if (i != last) points.push_back({x[v], top + o.node_height});
+        if (i != last) points.push_back({x[v], top + (v < l.real ? box_height(v, o) : bands.height[l.layer[v]])});
     }
     if (reversed) std::reverse(points.begin(), points.end());
     return points;
 }
 
-// A small loop on the right side of a node's box, for an edge to itself.
-std::vector<LayoutPoint> self_loop(const LayoutPoint& box, const LayoutOptions& o) {
-    const double right = box.x + o.node_width, y1 = box.y + o.node_height * 0.3, y2 = box.y + o.node_height * 0.7;
+// A small loop on the right side of a box of `height`, for an edge to itself.
+std::vector<LayoutPoint> self_loop(const LayoutPoint& box, double height, const LayoutOptions& o) {
+    const double right = box.x + o.node_width, y1 = box.y + height * 0.3, y2 = box.y + height * 0.7;
     return {{right, y1}, {right + 24, y1}, {right + 24, y2}, {right, y2}};
 }
 
@@ -188,24 +213,26 @@ Layout layout_graph(const LayoutGraph& graph, const LayoutOptions& options) {
     out.dummy_nodes = l.layer.size() - n;
     const std::vector<double> x = assign_x(l, options);
 
-    const double band = options.node_height + options.layer_gap;
+    const LayerBands bands = layer_bands(l, options);
     out.positions.resize(n);
     out.layers.assign(l.layer.begin(), l.layer.begin() + static_cast<std::ptrdiff_t>(n));
     for (Index v = 0; v < n; ++v) {
-        out.positions[v] = {x[v] - options.node_width / 2, l.layer[v] * band};
+        const double top = bands.top[l.layer[v]];
+        out.positions[v] = {x[v] - options.node_width / 2, top};
         out.width = std::max(out.width, x[v] + options.node_width / 2 + 24);
-        out.height = std::max(out.height, l.layer[v] * band + options.node_height);
+        out.height = std::max(out.height, top + box_height(v, options));
     }
     for (std::size_t v = n; v < l.layer.size(); ++v) out.width = std::max(out.width, x[v] + options.lane_width);
     out.routes.reserve(graph.edges.size());
     for (std::size_t e = 0; e < graph.edges.size(); ++e) {
         if (graph.edges[e].first == graph.edges[e].second) {
-            out.routes.push_back(self_loop(out.positions[graph.edges[e].first], options));
+            const Index v = graph.edges[e].first;
+            out.routes.push_back(self_loop(out.positions[v], box_height(v, options), options));
             continue;
         }
         const auto unique = static_cast<std::size_t>(
             std::lower_bound(dag.edges.begin(), dag.edges.end(), oriented[e]) - dag.edges.begin());
-        out.routes.push_back(route_edge(l, unique, back[e], x, options));
+        out.routes.push_back(route_edge(l, bands, unique, back[e], x, options));
     }
     return out;
 }

@@ -2,7 +2,11 @@
 // live validation tied to nodes.
 #include "document/document.h"
 #include "document/edits.h"
+#include "document/node_box.h"
+#include "document/placement.h"
 #include "editor_test_flows.h"
+
+#include <heartflow/loader.h>
 
 #include <doctest/doctest.h>
 
@@ -66,7 +70,7 @@ TEST_CASE("every command undoes to the exact flow and redoes to the edited one")
         CHECK(again.nodes[1].pos == std::array<double, 2>{106, 46});
     }
     SUBCASE("auto-layout writes a position for every node, top to bottom") {
-        Flow edited = round_trip(flow, auto_layout(flow, 240, 150));
+        Flow edited = round_trip(flow, auto_layout(flow));
         for (const auto& n : edited.nodes) REQUIRE(n.pos.has_value());
         CHECK((*edited.nodes[0].pos)[1] < (*edited.nodes[1].pos)[1]);
         Flow plain = edited;
@@ -306,4 +310,26 @@ TEST_CASE("a validation adopted from elsewhere counts only for its revision") {
     CHECK(doc.latest_validation().errors == 0);
     CHECK(doc.validation().errors == 1);
     CHECK(doc.validation_current());
+}
+
+TEST_CASE("laying out the flagship flow overlaps no boxes, however many choices a node has") {
+    const LoadedFlow loaded = load_flow_file(HEARTFLOW_SOURCE_DIR "/flows/heart-of-the-matter.toml");
+    REQUIRE(loaded.flow);
+    const Flow& flow = *loaded.flow;
+    // Both ways a flow gets positions: auto-layout, and the provisional ones of a flow without any.
+    Flow plain = flow;
+    for (Node& n : plain.nodes) n.pos.reset();
+    const Flow laid_out = round_trip(flow, auto_layout(flow));
+    std::vector<Vec2> auto_positions;
+    for (const Node& n : laid_out.nodes) auto_positions.push_back(*n.pos);
+    for (const std::vector<Vec2>& at : {auto_positions, provisional_positions(plain)}) {
+        for (std::size_t a = 0; a < flow.nodes.size(); ++a) {
+            for (std::size_t b = a + 1; b < flow.nodes.size(); ++b) {
+                const bool apart = at[a][0] + kNodeWidth <= at[b][0] || at[b][0] + kNodeWidth <= at[a][0] ||
+                                   at[a][1] + node_box_height(flow.nodes[a]) <= at[b][1] ||
+                                   at[b][1] + node_box_height(flow.nodes[b]) <= at[a][1];
+                CHECK_MESSAGE(apart, flow.nodes[a].id.value, " overlaps ", flow.nodes[b].id.value);
+            }
+        }
+    }
 }

@@ -37,13 +37,18 @@ bool reaches(const LayoutGraph& g, std::uint32_t from, std::uint32_t to) {
     return false;
 }
 
-// True when `p` lies on the border of the box whose top-left is `box`.
-bool on_box_border(const LayoutPoint& p, const LayoutPoint& box, const LayoutOptions& o) {
+// The height of node v's box under `o`.
+double height_of(const LayoutOptions& o, std::uint32_t v) {
+    return o.node_heights.empty() ? o.node_height : o.node_heights[v];
+}
+
+// True when `p` lies on the border of the box of `height` whose top-left is `box`.
+bool on_box_border(const LayoutPoint& p, const LayoutPoint& box, const LayoutOptions& o, double height) {
     const double eps = 1e-6;
     const bool inside = p.x >= box.x - eps && p.x <= box.x + o.node_width + eps && p.y >= box.y - eps &&
-                        p.y <= box.y + o.node_height + eps;
+                        p.y <= box.y + height + eps;
     const bool on_edge = std::abs(p.x - box.x) < eps || std::abs(p.x - box.x - o.node_width) < eps ||
-                         std::abs(p.y - box.y) < eps || std::abs(p.y - box.y - o.node_height) < eps;
+                         std::abs(p.y - box.y) < eps || std::abs(p.y - box.y - height) < eps;
     return inside && on_edge;
 }
 
@@ -55,8 +60,8 @@ void check_layout(const LayoutGraph& g, const Layout& layout, const LayoutOption
         const auto [a, b] = g.edges[e];
         const std::vector<LayoutPoint>& route = layout.routes[e];
         REQUIRE(route.size() >= 2);
-        CHECK(on_box_border(route.front(), layout.positions[a], o));
-        CHECK(on_box_border(route.back(), layout.positions[b], o));
+        CHECK(on_box_border(route.front(), layout.positions[a], o, height_of(o, a)));
+        CHECK(on_box_border(route.back(), layout.positions[b], o, height_of(o, b)));
         if (a == b) continue;
         CHECK(layout.layers[a] != layout.layers[b]);
         if (layout.layers[a] > layout.layers[b]) CHECK(reaches(g, b, a)); // only edges on a cycle go up
@@ -66,11 +71,11 @@ void check_layout(const LayoutGraph& g, const Layout& layout, const LayoutOption
         CHECK(p.x >= 0);
         CHECK(p.y >= 0);
         CHECK(p.x + o.node_width <= layout.width);
-        CHECK(p.y + o.node_height <= layout.height);
+        CHECK(p.y + height_of(o, u) <= layout.height);
         for (std::uint32_t v = u + 1; v < g.node_count; ++v) {
             const LayoutPoint q = layout.positions[v];
             const bool apart = p.x + o.node_width + o.node_gap <= q.x + 1e-6 || q.x + o.node_width + o.node_gap <= p.x + 1e-6 ||
-                               p.y + o.node_height <= q.y || q.y + o.node_height <= p.y;
+                               p.y + height_of(o, u) <= q.y || q.y + height_of(o, v) <= p.y;
             CHECK(apart);
         }
     }
@@ -136,6 +141,20 @@ TEST_CASE("an edge over several layers bends through a dummy node in each layer 
     check_layout(g, layout);
     CHECK(layout.dummy_nodes == 2);
     CHECK(layout.routes[3].size() == 6); // box, two dummies (in and out of each band), box
+}
+
+TEST_CASE("boxes of different heights: each layer is as tall as its tallest box") {
+    // 0 -> {1, 2} -> 3, 1 -> 3 -> 1 (a cycle), and 0 -> 3 through a bend; 1 is tall, 3 loops.
+    const LayoutGraph g = graph_of(5, {{0, 1}, {0, 2}, {1, 3}, {2, 3}, {3, 1}, {0, 3}, {3, 3}, {3, 4}});
+    LayoutOptions o;
+    o.node_heights = {60, 400, 90, 250, 80};
+    const Layout layout = layout_graph(g, o);
+    check_layout(g, layout, o);
+    REQUIRE(layout.layers[1] == layout.layers[2]);
+    CHECK(layout.positions[1].y == layout.positions[2].y);
+    CHECK(layout.positions[3].y == doctest::Approx(layout.positions[1].y + 400 + o.layer_gap));
+    CHECK(layout.positions[4].y == doctest::Approx(layout.positions[3].y + 250 + o.layer_gap));
+    CHECK(layout.height == doctest::Approx(layout.positions[4].y + 80));
 }
 
 TEST_CASE("empty and one-node graphs lay out") {

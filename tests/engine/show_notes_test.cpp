@@ -14,7 +14,7 @@ using namespace heartflow;
 
 namespace {
 
-constexpr const char* kFlow = R"(
+constexpr const char* kNotesFlow = R"(
 [flow]
 id = "show"
 title = "Getting to the Heart"
@@ -48,7 +48,7 @@ text = "Bye."
 
 // A session and its notes on hand-moved clocks (ms).
 struct Show {
-    LoadedFlow loaded = load_flow_text(kFlow);
+    LoadedFlow loaded = load_flow_text(kNotesFlow);
     std::int64_t steady = 1000;
     std::int64_t wall = 1700000000000;
     Session session{loaded.program, [this] { return wall; }};

@@ -14,7 +14,7 @@ namespace {
 
 // a -> b -> d -> end is the main path; c hangs off a, e off c; f loops back to b; help is
 // reachable from nowhere and leads to end.
-constexpr const char* kFlow = R"(
+constexpr const char* kTourFlow = R"(
 [flow]
 id = "tour"
 title = "Tour"
@@ -94,13 +94,13 @@ std::vector<std::string> ids(const Flow& flow, const std::vector<std::uint32_t>&
 } // namespace
 
 TEST_CASE("the main path takes each node's first way on that leads somewhere new") {
-    REQUIRE_LOADS(loaded, kFlow);
+    REQUIRE_LOADS(loaded, kTourFlow);
     // b's first choice leads to f, whose only way on returns to b: the path stops there.
     CHECK(ids(*loaded.flow, main_path(*loaded.flow)) == std::vector<std::string>{"a", "b", "f"});
 }
 
 TEST_CASE("a tour shows the main path, then the branches breadth-first, then unreachable nodes") {
-    REQUIRE_LOADS(loaded, kFlow);
+    REQUIRE_LOADS(loaded, kTourFlow);
     const std::vector<std::string> expected{"a", "b", "f", "c", "d", "e", "end", "help"};
     CHECK(ids(*loaded.flow, tour_order(*loaded.flow)) == expected);
 }

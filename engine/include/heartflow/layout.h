@@ -13,7 +13,8 @@ namespace heartflow {
 /// Sizes and effort of a layout, in layout units (SVG user units; the editor's world units).
 struct LayoutOptions {
     double node_width = 240.0;  ///< Width of every node box.
-    double node_height = 96.0;  ///< Height of every node box.
+    double node_height = 96.0;  ///< Height of every node box (unless node_heights says).
+    std::vector<double> node_heights; ///< Height of each node's box by index; empty: node_height.
     double layer_gap = 72.0;    ///< Vertical space between two layers of boxes.
     double node_gap = 40.0;     ///< Least horizontal space between two boxes of a layer.
     double lane_width = 12.0;   ///< Width a long edge takes where it passes through a layer.
@@ -36,7 +37,8 @@ struct LayoutGraph {
 /// Where everything goes.
 struct Layout {
     std::vector<LayoutPoint> positions;          ///< Top-left corner of each node's box.
-    std::vector<std::uint32_t> layers;           ///< 0-based layer of each node (0 is the top).
+    std::vector<std::uint32_t> layers;           ///< 0-based layer of each node (0 is the top);
+                                                 ///< a layer is as tall as its tallest box.
     std::vector<std::vector<LayoutPoint>> routes; ///< Per input edge: a polyline from the source
                                                  ///< box to the target box (a loop for self-edges).
     double width = 0;              ///< Extent of the drawing (boxes start at x >= 0, y >= 0).

@@ -2,6 +2,7 @@
 // technique), real key commands, and the saved session as the outcome.
 #include "heartflow/session_store.h"
 #include "player/player.h"
+#include "headless_fonts.h"
 
 #include <doctest/doctest.h>
 #include <imgui.h>
@@ -18,36 +19,20 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const fs::path kFlow = fs::path(HEARTFLOW_SOURCE_DIR) / "tests" / "gui" / "data" / "gentle.toml";
+const fs::path kGentleFlow = fs::path(HEARTFLOW_SOURCE_DIR) / "tests" / "gui" / "data" / "gentle.toml";
 
 // An ImGui context with a built font atlas and private XDG folders, torn down afterwards.
-struct Headless {
+struct HeadlessPlayer : test::HeadlessFonts {
     fs::path home;
-    Fonts fonts;
     double now = 0.0;
 
-    Headless() {
+    HeadlessPlayer() : HeadlessFonts(1200, 820, 20.0f) {
         std::string pattern = (fs::temp_directory_path() / "heartflow-player-XXXXXX").string();
         home = ::mkdtemp(pattern.data());
         ::setenv("XDG_DATA_HOME", (home / "data").c_str(), 1);
         ::setenv("XDG_CONFIG_HOME", (home / "config").c_str(), 1);
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(1200, 820);
-        io.DeltaTime = 1.0f / 60.0f;
-        ImFont** slots[] = {&fonts.body, &fonts.heading, &fonts.ui, &fonts.small};
-        for (ImFont** slot : slots) {
-            ImFontConfig config;
-            config.SizePixels = 20.0f;
-            *slot = io.Fonts->AddFontDefault(&config);
-        }
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
     }
-    ~Headless() {
-        ImGui::DestroyContext();
+    ~HeadlessPlayer() {
         std::error_code ec;
         fs::remove_all(home, ec);
     }
@@ -83,8 +68,8 @@ std::vector<std::string> path_of(const StoredSession& s) {
 } // namespace
 
 TEST_CASE("keys choose, go back and continue, and closing saves the session") {
-    Headless h;
-    Player player(options(kFlow, true));
+    HeadlessPlayer h;
+    Player player(options(kGentleFlow, true));
     h.frame(player);
     h.press(player, Command::choose, 1);  // start -> body
     h.press(player, Command::back);       // body -> start
@@ -106,15 +91,15 @@ TEST_CASE("keys choose, go back and continue, and closing saves the session") {
 }
 
 TEST_CASE("opening the same flow again offers to continue where it stopped") {
-    Headless h;
+    HeadlessPlayer h;
     {
-        Player first(options(kFlow, true));
+        Player first(options(kGentleFlow, true));
         h.frame(first);
         h.press(first, Command::choose, 2); // start -> breathe
         h.press(first, Command::pause);
     }
     SUBCASE("continue") {
-        Player again(options(kFlow, false));
+        Player again(options(kGentleFlow, false));
         h.frame(again);
         h.press(again, Command::choose, 1); // continue
         h.press(again, Command::confirm);   // breathe -> write
@@ -124,7 +109,7 @@ TEST_CASE("opening the same flow again offers to continue where it stopped") {
         CHECK(path_of(sessions[0]) == std::vector<std::string>{"start", "breathe", "write"});
     }
     SUBCASE("start from the beginning") {
-        Player again(options(kFlow, false));
+        Player again(options(kGentleFlow, false));
         h.frame(again);
         h.press(again, Command::choose, 2); // start fresh
         h.press(again, Command::choose, 1); // start -> body
@@ -136,8 +121,8 @@ TEST_CASE("opening the same flow again offers to continue where it stopped") {
 }
 
 TEST_CASE("get help now goes to the help node, and back returns from it") {
-    Headless h;
-    Player player(options(kFlow, true));
+    HeadlessPlayer h;
+    Player player(options(kGentleFlow, true));
     h.frame(player);
     h.press(player, Command::choose, 1);   // start -> body
     h.press(player, Command::get_help);    // body -> get_help
@@ -153,11 +138,11 @@ TEST_CASE("get help now goes to the help node, and back returns from it") {
 }
 
 TEST_CASE("a changed flow file is reloaded in place, and a broken one does not lose the walk") {
-    Headless h;
+    HeadlessPlayer h;
     fs::path flow = h.home / "flow.toml";
-    fs::copy_file(kFlow, flow);
+    fs::copy_file(kGentleFlow, flow);
     std::ostringstream original;
-    original << std::ifstream(kFlow).rdbuf();
+    original << std::ifstream(kGentleFlow).rdbuf();
     Player player(options(flow, true));
     h.frame(player);
     h.press(player, Command::choose, 3); // start -> write
@@ -180,8 +165,8 @@ TEST_CASE("a changed flow file is reloaded in place, and a broken one does not l
 }
 
 TEST_CASE("text size and theme keys are remembered in the comfort file") {
-    Headless h;
-    Player player(options(kFlow, true));
+    HeadlessPlayer h;
+    Player player(options(kGentleFlow, true));
     h.frame(player);
     FontSizes before = player.font_sizes(1.0f);
     h.press(player, Command::text_bigger);
@@ -198,7 +183,7 @@ TEST_CASE("text size and theme keys are remembered in the comfort file") {
 }
 
 TEST_CASE("a flow with errors opens to its errors and closes cleanly") {
-    Headless h;
+    HeadlessPlayer h;
     fs::path flow = h.home / "broken.toml";
     std::ofstream(flow) << "[flow]\nid = \"b\"\ntitle = \"B\"\nstart = \"nowhere\"\n\n[[node]]\nid = \"a\"\nkind = \"ending\"\ntext = \"x\"\n";
     Player player(options(flow, true));

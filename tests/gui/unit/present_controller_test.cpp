@@ -13,13 +13,13 @@ using namespace heartflow::gui;
 
 namespace {
 
-const std::filesystem::path kFlow =
+const std::filesystem::path kPresentFlow =
     std::filesystem::path(HEARTFLOW_SOURCE_DIR) / "tests" / "gui" / "data" / "gentle.toml";
 
 // A controller over the windowed tests' flow (start: 3 choices; body: 3 choices; breathe and
 // write: next; end; get_help off the path) with clocks the test moves.
 struct Show {
-    LoadedFlow loaded = load_flow_file(kFlow);
+    LoadedFlow loaded = load_flow_file(kPresentFlow);
     std::int64_t steady = 0;
     std::int64_t wall = 1700000000000;
     std::unique_ptr<PresentController> show;
@@ -112,7 +112,7 @@ TEST_CASE("a tour walks every node in tour order and back, then ends in a fresh 
 }
 
 TEST_CASE("a show can begin with a tour and the chart, and the chart stays after the tour") {
-    LoadedFlow loaded = load_flow_file(kFlow);
+    LoadedFlow loaded = load_flow_file(kPresentFlow);
     REQUIRE(loaded.ok());
     PresentController show(loaded.program, PresentStart{true, true});
     CHECK(show.mode() == PresentMode::tour);

@@ -3,6 +3,7 @@
 // end-of-frame checks catch unbalanced pushes and bad ids, and buttons are pressed with the mouse.
 #include "heartflow/loader.h"
 #include "present/present_views.h"
+#include "headless_fonts.h"
 
 #include <doctest/doctest.h>
 #include <imgui.h>
@@ -16,33 +17,13 @@ namespace {
 
 const std::filesystem::path kFlows = std::filesystem::path(HEARTFLOW_SOURCE_DIR) / "flows";
 
-// An ImGui context of a given size with four default fonts.
-struct Headless {
-    Fonts fonts;
-    ImGuiContext* context;
-    Headless(float width, float height) {
-        context = ImGui::CreateContext(); // keeps the current context current
-        ImGui::SetCurrentContext(context);
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(width, height);
-        io.DeltaTime = 1.0f / 60.0f;
-        ImFont** slots[] = {&fonts.body, &fonts.heading, &fonts.ui, &fonts.small};
-        for (ImFont** slot : slots) {
-            ImFontConfig config;
-            config.SizePixels = 18.0f;
-            *slot = io.Fonts->AddFontDefault(&config);
-        }
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-        apply_theme(Theme::dark, 1.0f);
-    }
-    ~Headless() { ImGui::DestroyContext(context); }
+// An ImGui context of a given size with four default fonts, in the dark theme.
+struct ViewContext : test::HeadlessFonts {
+    ViewContext(float width, float height) : HeadlessFonts(width, height, 18.0f) { apply_theme(Theme::dark, 1.0f); }
 };
 
 // Draws one frame of both views (each in its own context, as the app does).
-std::vector<PresentCommand> frame(Headless& console, Headless& audience, PresenterView& pv,
+std::vector<PresentCommand> frame(ViewContext& console, ViewContext& audience, PresenterView& pv,
                                   AudienceView& av, const PresentController& show,
                                   const ChartModel& chart, double now,
                                   ImVec2 mouse = ImVec2(-1, -1), bool down = false) {
@@ -73,7 +54,7 @@ TEST_CASE("both views draw a whole walk and a whole tour at 1280x720 and 1920x10
     ChartModel chart(loaded.flow);
     for (ImVec2 size : {ImVec2(1280, 720), ImVec2(1920, 1080)}) {
         CAPTURE(size.x);
-        Headless console(size.x, size.y), audience(size.x, size.y);
+        ViewContext console(size.x, size.y), audience(size.x, size.y);
         PresenterView pv;
         AudienceView av;
         PresentController show(loaded.program, PresentStart{});
@@ -102,7 +83,7 @@ TEST_CASE("the console's buttons give the same commands as the keys") {
     LoadedFlow loaded = load_flow_file(kFlows / "heart-of-the-matter.toml");
     REQUIRE(loaded.ok());
     ChartModel chart(loaded.flow);
-    Headless console(1280, 720), audience(1280, 720);
+    ViewContext console(1280, 720), audience(1280, 720);
     PresenterView pv;
     AudienceView av;
     PresentController show(loaded.program, PresentStart{});
