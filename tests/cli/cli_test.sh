@@ -116,6 +116,34 @@ case_fmt() {
     return 0
 }
 
+case_export_import() {
+    local flow="$src/flows/heart-of-the-matter.toml" f
+    for f in dot mermaid svg markdown ink canvas html; do
+        expect_exit 0 "$bin" export "$flow" --to "$f" -o "$work/heart.$f"
+        [ -s "$work/heart.$f" ] || fail "export --to $f wrote nothing"
+    done
+    expect_exit 0 "$bin" export "$flow" --to png -o "$work/heart.png"
+    [ "$(head -c 8 "$work/heart.png" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] || fail "export --to png did not write a PNG"
+    expect_exit 0 "$bin" export "$flow" --to svg --page a4 --tiles -o "$work/tiles.svg"
+    [ -s "$work/tiles-1.svg" ] || fail "--tiles wrote no first sheet"
+    expect_exit 0 "$bin" export "$flow" --to mermaid; expect_output "flowchart"
+    expect_exit 2 "$bin" export "$flow" --to frobnicate
+    expect_exit 1 "$bin" export "$data/broken.toml" --to dot -o "$work/broken.dot"
+    [ -e "$work/broken.dot" ] && fail "a flow with errors was exported"
+    # Each import format (the exports above coming back, and a Twine story); each flow checks.
+    expect_exit 0 "$bin" import "$work/heart.mermaid" --from mermaid -o "$work/from-mermaid.toml"
+    expect_exit 0 "$bin" import "$work/heart.canvas" --from canvas -o "$work/from-canvas.toml"
+    expect_exit 0 "$bin" import "$src/tests/interop/data/lighthouse.twee" -o "$work/from-twee.toml"
+    for f in from-mermaid from-canvas from-twee; do expect_exit 0 "$bin" check "$work/$f.toml"; done
+    expect_exit 2 "$bin" import "$src/tests/interop/data/lighthouse.twee" -o "$work/from-twee.toml"
+    expect_output "already exists; pass --force"
+    expect_exit 1 "$bin" import "$src/tests/interop/data/broken.mmd" -o "$work/broken.toml"
+    expect_output "broken.mmd:3:7: error:"
+    [ -e "$work/broken.toml" ] && fail "an import with errors wrote a file"
+    ls -a "$work" | grep -q heartflow-tmp && fail "export or import left a temporary file"
+    return 0
+}
+
 case_play_tty() {
     out=$(printf '1\n1\nb\n1\n1\nNo more Sundays\n' | "$bin" play "$data/every-field.toml" --tty 2>&1); [ $? -eq 0 ] || fail "play exited non-zero"
     expect_output "Every field"
