@@ -9,9 +9,10 @@
 #include "interop_text.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cctype>
 #include <cmath>
-#include <cstdio>
+#include <system_error>
 
 namespace heartflow {
 
@@ -28,10 +29,12 @@ constexpr const char* kFontFamily = "Inter, 'Noto Sans', 'DejaVu Sans', Arial, s
 constexpr const char* kEdgeColour = "#6b7280";
 constexpr const char* kTextColour = "#1f2937";
 
+// A coordinate to one decimal ("12.5", "12", never "-0"); to_chars, as printf's float
+// formatting was most of an export's time.
 std::string num(double v) {
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.1f", v);
-    std::string s = buffer;
+    const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::fixed, 1);
+    std::string s(buffer, error == std::errc{} ? end : buffer);
     if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
     return s == "-0" ? "0" : s;
 }

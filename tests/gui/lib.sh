@@ -35,9 +35,10 @@ run_heartflow() {
     "$HEARTFLOW" "$@" >"$WORK/out.txt" 2>"$WORK/err.txt"
 }
 
-# try_start FLOW [flags...]: starts the window in the background; true once it is mapped.
-try_start() {
-    "$HEARTFLOW" play "$@" >"$WORK/out.txt" 2>"$WORK/err.txt" &
+# try_start_command COMMAND ARGS...: starts `heartflow COMMAND ARGS` in the background; true once
+# its window is mapped.
+try_start_command() {
+    "$HEARTFLOW" "$@" >"$WORK/out.txt" 2>"$WORK/err.txt" &
     PLAYER_PID=$!
     WINDOW=""
     for _ in $(seq 1 100); do
@@ -67,7 +68,7 @@ start_or_retry() {
 # start_player FLOW [flags...]: starts the window (retrying once if the X server refused it)
 # and gives it the keyboard.
 start_player() {
-    start_or_retry try_start "the player window did not open" "$@"
+    start_or_retry try_start_command "the player window did not open" play "$@"
     xdotool windowfocus "$WINDOW" 2>/dev/null || true
     xdotool mousemove --window "$WINDOW" 5 5
     sleep 0.4

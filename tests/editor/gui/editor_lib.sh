@@ -3,24 +3,10 @@
 # Source it; it expects HEARTFLOW (the binary) and WORK (a scratch folder) to be set.
 source "$(dirname "${BASH_SOURCE[0]}")/../../gui/lib.sh"
 
-# try_start_editor ARGS...: starts `heartflow edit ARGS` in the background; true once mapped.
-try_start_editor() {
-    "$HEARTFLOW" edit "$@" >"$WORK/out.txt" 2>"$WORK/err.txt" &
-    PLAYER_PID=$!
-    WINDOW=""
-    for _ in $(seq 1 100); do
-        WINDOW=$(xdotool search --onlyvisible --pid "$PLAYER_PID" 2>/dev/null | head -n 1 || true)
-        [ -n "$WINDOW" ] && return 0
-        kill -0 "$PLAYER_PID" 2>/dev/null || return 1
-        sleep 0.1
-    done
-    return 1
-}
-
 # start_editor ARGS...: starts the editor (retrying once if the X server refused it), gives it
 # the keyboard and waits a moment for the flow to open.
 start_editor() {
-    start_or_retry try_start_editor "the editor window did not open" "$@"
+    start_or_retry try_start_command "the editor window did not open" edit "$@"
     xdotool windowfocus "$WINDOW" 2>/dev/null || true
     xdotool mousemove --window "$WINDOW" 600 300
     sleep 1.0
