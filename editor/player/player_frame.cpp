@@ -20,10 +20,6 @@ float bar_height(const Fonts& fonts) {
     return fonts.ui->FontSize + 2 * ImGui::GetStyle().FramePadding.y + 2 * ImGui::GetStyle().WindowPadding.y;
 }
 
-float button_width(const char* label, ImFont* font) {
-    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label).x + 2 * ImGui::GetStyle().FramePadding.x;
-}
-
 // The one-line key hints show only when the window is tall enough to spare the line.
 bool shows_key_hints(float window_height) { return window_height >= 600.0f; }
 

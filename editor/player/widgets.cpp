@@ -1,6 +1,8 @@
 // Shared widgets.
 #include "player/widgets.h"
 
+#include "app/colour.h"
+
 #include <algorithm>
 #include <cfloat>
 #include <cstdio>
@@ -8,8 +10,6 @@
 namespace heartflow::gui {
 
 namespace {
-
-ImU32 col(const ImVec4& c) { return ImGui::ColorConvertFloat4ToU32(c); }
 
 // Whether a focused widget took this frame's Enter (see begin_widgets_frame).
 bool g_enter_taken = false;
@@ -44,7 +44,7 @@ void focus_ring(const Palette& palette) {
     float t = std::max(2.0f, ImGui::GetFontSize() * 0.14f);
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - t, a.y - t), ImVec2(b.x + t, b.y + t),
-                                        col(palette.focus), ImGui::GetStyle().FrameRounding + t, 0, t);
+                                        colour_u32(palette.focus), ImGui::GetStyle().FrameRounding + t, 0, t);
 }
 
 bool choice_button(const char* id, std::string_view label, std::optional<int> number, ImFont* font,
@@ -63,16 +63,16 @@ bool choice_button(const char* id, std::string_view label, std::optional<int> nu
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float rounding = ImGui::GetStyle().FrameRounding;
     ImVec2 end(pos.x + size.x, pos.y + size.y);
-    dl->AddRectFilled(pos, end, col(held ? palette.button_active : hovered ? palette.button_hover : palette.button), rounding);
-    dl->AddRect(pos, end, col(palette.border), rounding, 0, ImGui::GetStyle().FrameBorderSize);
+    dl->AddRectFilled(pos, end, colour_u32(held ? palette.button_active : hovered ? palette.button_hover : palette.button), rounding);
+    dl->AddRect(pos, end, colour_u32(palette.border), rounding, 0, ImGui::GetStyle().FrameBorderSize);
     if (number) {
         char digit[2] = {static_cast<char>('0' + *number), 0};
         ImVec2 c(pos.x + pad + badge * 0.35f, pos.y + pad + font->FontSize * 0.5f);
-        dl->AddCircle(c, font->FontSize * 0.62f, col(palette.text_soft), 0, 1.5f);
+        dl->AddCircle(c, font->FontSize * 0.62f, colour_u32(palette.text_soft), 0, 1.5f);
         ImVec2 d = font->CalcTextSizeA(font->FontSize * 0.8f, FLT_MAX, 0, digit);
-        dl->AddText(font, font->FontSize * 0.8f, ImVec2(c.x - d.x * 0.5f, c.y - d.y * 0.5f), col(palette.text_soft), digit);
+        dl->AddText(font, font->FontSize * 0.8f, ImVec2(c.x - d.x * 0.5f, c.y - d.y * 0.5f), colour_u32(palette.text_soft), digit);
     }
-    dl->AddText(font, font->FontSize, ImVec2(pos.x + pad + badge, pos.y + pad), col(palette.text),
+    dl->AddText(font, font->FontSize, ImVec2(pos.x + pad + badge, pos.y + pad), colour_u32(palette.text),
                 label.data(), label.data() + label.size(), wrap);
     focus_ring(palette);
     ImGui::PopFont();
@@ -141,5 +141,9 @@ void same_line_if_fits(const char* label, ImFont* font) {
 }
 
 void gap(float lines) { ImGui::Dummy(ImVec2(1.0f, ImGui::GetFontSize() * lines)); }
+
+float button_width(const char* label, ImFont* font) {
+    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label).x + 2 * ImGui::GetStyle().FramePadding.x;
+}
 
 } // namespace heartflow::gui

@@ -40,6 +40,9 @@ std::optional<int> rating_strip(const char* id, std::optional<int> current, cons
 /// Puts the next small button for `label` on the same line as the last item when it fits there.
 void same_line_if_fits(const char* label, ImFont* font);
 
+/// The width of a button showing `label` in `font`, frame padding included.
+[[nodiscard]] float button_width(const char* label, ImFont* font);
+
 /// Draws a keyboard focus ring around the last item when keyboard navigation is showing.
 void focus_ring(const Palette& palette);
 

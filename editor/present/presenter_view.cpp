@@ -19,12 +19,7 @@ constexpr ImGuiWindowFlags kFixed =
     ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoSavedSettings;
 
-float button_width(const char* label, ImFont* font) {
-    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label).x +
-           2 * ImGui::GetStyle().FramePadding.x;
-}
-
-float bar_height(const Fonts& fonts) {
+float console_bar_height(const Fonts& fonts) {
     return std::max(fonts.heading->FontSize,
                     fonts.ui->FontSize + 2 * ImGui::GetStyle().FramePadding.y) +
            2 * ImGui::GetStyle().WindowPadding.y;
@@ -302,7 +297,7 @@ std::vector<PresentCommand> PresenterView::draw(const PresentFrame& f) {
     ImGui::Begin("##console", nullptr,
                  kFixed | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBringToFrontOnFocus);
     draw_top_bar(f, out);
-    const float top = bar_height(f.fonts), bottom = bottom_height(f.fonts) + style.ItemSpacing.y;
+    const float top = console_bar_height(f.fonts), bottom = bottom_height(f.fonts) + style.ItemSpacing.y;
     const float pad = style.WindowPadding.x, left_w = std::floor(vp->WorkSize.x * 0.5f);
     const float body_h = std::max(50.0f, vp->WorkSize.y - top - bottom);
     ImGui::SetCursorPos(ImVec2(pad, top));

@@ -32,7 +32,7 @@ void split_heading(const std::string& text, interop::ImportNode& node) {
     node.text = end == std::string::npos ? std::string() : interop::trim(std::string_view(trimmed).substr(end + 1));
 }
 
-class Reader {
+class CanvasReader {
 public:
     interop::ImportGraph graph;
 
@@ -111,7 +111,7 @@ private:
 } // namespace
 
 ImportResult import_canvas(std::string_view text, std::string_view name) {
-    Reader reader;
+    CanvasReader reader;
     reader.read(text);
     return interop::build_imported_flow(std::move(reader.graph), name);
 }

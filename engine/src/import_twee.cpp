@@ -95,7 +95,7 @@ struct PendingLink {
     SourcePos at;
 };
 
-class Reader {
+class TweeReader {
 public:
     interop::ImportGraph graph;
 
@@ -261,7 +261,7 @@ private:
 } // namespace
 
 ImportResult import_twee(std::string_view text, std::string_view name) {
-    Reader reader;
+    TweeReader reader;
     reader.read(text);
     return interop::build_imported_flow(std::move(reader.graph), name);
 }

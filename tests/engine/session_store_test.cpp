@@ -41,7 +41,7 @@ SessionSnapshot snapshot(std::string flow, std::int64_t started, std::string at)
     return s;
 }
 
-fs::perms mode_of(const fs::path& p) { return fs::status(p).permissions() & fs::perms::all; }
+fs::perms perms_of(const fs::path& p) { return fs::status(p).permissions() & fs::perms::all; }
 
 } // namespace
 
@@ -53,9 +53,9 @@ TEST_CASE("a saved session is private and reads back the same") {
 
     fs::path file = tmp.path / "heartflow" / "sessions" / (SessionStore::key_of(s) + ".session");
     REQUIRE(fs::exists(file));
-    CHECK(mode_of(file) == (fs::perms::owner_read | fs::perms::owner_write));
-    CHECK(mode_of(tmp.path / "heartflow") == fs::perms::owner_all);
-    CHECK(mode_of(tmp.path / "heartflow" / "sessions") == fs::perms::owner_all);
+    CHECK(perms_of(file) == (fs::perms::owner_read | fs::perms::owner_write));
+    CHECK(perms_of(tmp.path / "heartflow") == fs::perms::owner_all);
+    CHECK(perms_of(tmp.path / "heartflow" / "sessions") == fs::perms::owner_all);
 
     auto loaded = store.load(SessionStore::key_of(s));
     REQUIRE(std::holds_alternative<StoredSession>(loaded));
@@ -130,7 +130,7 @@ TEST_CASE("one session and then all data can be deleted") {
     SUBCASE("all, transcripts included") {
         StoreStatus t = store.save_transcript(SessionStore::key_of(b), "# words\n");
         REQUIRE(t.ok);
-        CHECK(mode_of(t.message) == (fs::perms::owner_read | fs::perms::owner_write));
+        CHECK(perms_of(t.message) == (fs::perms::owner_read | fs::perms::owner_write));
         CHECK(store.remove_all().ok);
         CHECK_FALSE(fs::exists(root));
         CHECK(store.list().empty());
@@ -156,11 +156,11 @@ TEST_CASE("sessions, transcripts and their folders are owner-only whatever the u
         REQUIRE(session.ok);
         REQUIRE(transcript.ok);
         const fs::perms file = fs::perms::owner_read | fs::perms::owner_write;
-        CHECK(mode_of(session.message) == file);
-        CHECK(mode_of(transcript.message) == file);
+        CHECK(perms_of(session.message) == file);
+        CHECK(perms_of(transcript.message) == file);
         for (const char* dir : {"share", "share/heartflow", "share/heartflow/sessions", "share/heartflow/transcripts"}) {
             CAPTURE(dir);
-            CHECK(mode_of(tmp.path / dir) == fs::perms::owner_all);
+            CHECK(perms_of(tmp.path / dir) == fs::perms::owner_all);
         }
     }
 }
@@ -173,8 +173,8 @@ TEST_CASE("a store made private again after its folder was opened up") {
     fs::permissions(root / "sessions", fs::perms::all);
     SessionStore store(root);
     REQUIRE(store.save(snapshot("calm", 1000, "a")).ok);
-    CHECK(mode_of(root) == fs::perms::owner_all);
-    CHECK(mode_of(root / "sessions") == fs::perms::owner_all);
+    CHECK(perms_of(root) == fs::perms::owner_all);
+    CHECK(perms_of(root / "sessions") == fs::perms::owner_all);
 }
 
 TEST_CASE("temporary files of killed saves are removed at the next start, fresh ones kept") {

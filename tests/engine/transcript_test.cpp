@@ -11,7 +11,7 @@ using namespace heartflow;
 
 namespace {
 
-constexpr const char* kFlow = R"(
+constexpr const char* kTranscriptFlow = R"(
 [flow]
 id = "calm"
 title = "A calm walk"
@@ -43,7 +43,7 @@ text = "Thank you."
 
 TEST_CASE("a transcript holds the path, the choices, the ratings and the person's words") {
     ::setenv("TZ", "UTC", 1);
-    LoadedFlow loaded = load_flow_text(kFlow);
+    LoadedFlow loaded = load_flow_text(kTranscriptFlow);
     REQUIRE(loaded.ok());
     std::int64_t now = 1700000000000;
     Session session(loaded.program, [&] { return now; });
