@@ -195,8 +195,9 @@ private:
         line_start_ = false;
         // Inside a value that is not a string, array or table, toml++ 3.3.0 reads every character
         // up to a space, ']', '}', ',' or '#' as part of it (and reaches undefined behaviour on
-        // non-ASCII ones), so a quote or bracket there starts nothing: refuse it.
-        if ((c == '"' || c == '\'' || c == '[' || c == '{') && in_value_ && !after_value_separator())
+        // non-ASCII ones), so a quote, bracket or '=' there starts nothing: refuse it ('=' too,
+        // since a string after it would otherwise pass as one: "1=\"§").
+        if ((c == '"' || c == '\'' || c == '[' || c == '{' || c == '=') && in_value_ && !after_value_separator())
             return refuse(DiagCode::toml_syntax, std::string("unexpected '") + c + "' inside a value");
         switch (c) {
         case '#': result_.has_comments = true; mode_ = Mode::comment; return advance(1);

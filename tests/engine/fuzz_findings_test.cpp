@@ -89,6 +89,15 @@ TEST_CASE("a quote inside a value that is not a string is a located TOML error")
         REQUIRE(refused.problem);
         CHECK(refused.problem->code == DiagCode::toml_syntax);
     }
+    // An '=' inside such a value, then a string: toml++ read "1a=\"§" as one value (a finding of
+    // the session fuzzer, fuzz/regressions/equals-inside-value.session).
+    for (const char* text : {"a=1a=\"\xC2\xA7\n", "a=1=\"\xC2\xA7\"\n", "a=[1979-05a=\"\xC2\xA7\n", "a=1a='\xC2\xA7\n"}) {
+        CAPTURE(text);
+        auto refused = guard_toml_input(text);
+        REQUIRE(refused.problem);
+        CHECK(refused.problem->code == DiagCode::toml_syntax);
+    }
+    CHECK(guard_toml_input("a = 1\nb = { c = 2, d = [3, 4] }\ne.f = 5\n").problem == std::nullopt);
     // Quotes after '.' in dotted keys, and strings in arrays and inline tables, are untouched.
     CHECK(guard_toml_input("a.\"b\".'c' = 1\nx = [\"a\",'b', \"\"\"c\"\"\"]\ny = { \"k\" = 'v', n.\"m\" = 2 }\n").problem ==
           std::nullopt);
