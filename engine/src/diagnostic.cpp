@@ -39,6 +39,8 @@ constexpr std::array kTable = {
                          "A value out of its allowed range (an empty title, a non-finite position...)."},
     DiagnosticDescriptor{DiagCode::unsupported_format, "unsupported-format", Severity::error,
                          "The file asks for a format version this build cannot read."},
+    DiagnosticDescriptor{DiagCode::bad_help_line, "bad-help-line", Severity::error,
+                         "A [flow] help_lines entry that is empty or longer than 240 bytes."},
     DiagnosticDescriptor{DiagCode::missing_start, "missing-start", Severity::error,
                          "[flow] start names no node of the flow."},
     DiagnosticDescriptor{DiagCode::unknown_target, "unknown-target", Severity::error,

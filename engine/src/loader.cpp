@@ -84,9 +84,24 @@ std::optional<ExpressionText> read_expression(TomlReader& r, std::string_view ke
 
 // [SECTION] [flow] and [vars]
 
+std::vector<HelpLineText> read_help_lines(TomlReader& r, const ReadContext& ctx) {
+    std::vector<HelpLineText> lines;
+    const toml::array* a = r.array("help_lines");
+    if (!a) return lines;
+    for (const toml::node& item : *a) {
+        if (const auto* text = item.as_string())
+            lines.push_back(HelpLineText{text->get(), ctx.range(item.source())});
+        else
+            ctx.report(DiagCode::wrong_type,
+                       std::string("each of [flow] help_lines must be a string, not ") + toml_type_phrase(item),
+                       ctx.range(item.source()));
+    }
+    return lines;
+}
+
 FlowInfo read_info(const toml::table& t, const ReadContext& ctx) {
     TomlReader r(t, "[flow]", ctx);
-    r.warn_unknown_keys({"id", "title", "start", "description", "author", "help", "format"});
+    r.warn_unknown_keys({"id", "title", "start", "description", "author", "help", "help_lines", "format"});
     FlowInfo info;
     info.range = r.table_range();
     if (auto format = r.integer("format"); format && *format != kFlowFormatVersion)
@@ -108,6 +123,7 @@ FlowInfo read_info(const toml::table& t, const ReadContext& ctx) {
     info.author = r.string("author").value_or("");
     info.help = read_id(r, "help", false, "help");
     info.help_range = r.value_range("help");
+    info.help_lines = read_help_lines(r, ctx);
     return info;
 }
 

@@ -140,12 +140,24 @@ void Session::enter(NodeIndex node, std::vector<std::pair<std::uint32_t, Value>>
         for (SessionObserver* o : observers_) o->on_finish(node);
 }
 
-SessionError Session::back() {
+SessionError Session::back() { return back_steps(1); }
+
+SessionError Session::leave_help() {
     if (status_ == SessionStatus::not_started) return fail(SessionError::not_started);
-    if (path_.size() < 2) return fail(SessionError::at_start);
-    PathStep last = std::move(path_.back());
-    path_.pop_back();
-    for (auto it = last.undo.rbegin(); it != last.undo.rend(); ++it) variables_[it->first] = std::move(it->second);
+    std::size_t steps = 0;
+    while (steps < path_.size() && program_->on_help_path(path_[path_.size() - 1 - steps].node)) ++steps;
+    if (steps == 0) return SessionError::ok;
+    return back_steps(steps);
+}
+
+SessionError Session::back_steps(std::size_t steps) {
+    if (status_ == SessionStatus::not_started) return fail(SessionError::not_started);
+    if (path_.size() < steps + 1) return fail(SessionError::at_start);
+    for (std::size_t i = 0; i < steps; ++i) {
+        PathStep last = std::move(path_.back());
+        path_.pop_back();
+        for (auto it = last.undo.rbegin(); it != last.undo.rend(); ++it) variables_[it->first] = std::move(it->second);
+    }
     path_.back().left_by.reset();
     path_.back().entered_at_ms = clock_();
     status_ = SessionStatus::at_node;

@@ -8,6 +8,8 @@
 // [SECTION] Entry point
 #include "heartflow/validator.h"
 
+#include "heartflow/help_lines.h"
+
 #include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
@@ -58,6 +60,7 @@ public:
         program_->nodes.resize(flow_->nodes.size());
         for (std::size_t i = 0; i < flow_->nodes.size(); ++i) check_node(i);
         if (!graph_broken_) check_graph();
+        if (!graph_broken_) mark_help_path();
         check_tests();
         std::stable_sort(out_.begin(), out_.end(), [](const Diagnostic& a, const Diagnostic& b) {
             return std::pair(a.range.begin.line, a.range.begin.column) <
@@ -146,6 +149,13 @@ private:
             program_->help = program_->find(info.help->value);
             if (!program_->help)
                 report(DiagCode::unknown_help, "help '" + info.help->value + "' names no node of this flow", info.help_range);
+        }
+        for (const HelpLineText& line : info.help_lines) {
+            if (line.text.find_first_not_of(" \t\r\n") == std::string::npos)
+                report(DiagCode::bad_help_line, "a help line must not be empty: write who to call or text, and how", line.range);
+            else if (line.text.size() > kMaxHelpLineBytes)
+                report(DiagCode::bad_help_line, "a help line must be at most " + std::to_string(kMaxHelpLineBytes) +
+                           " bytes; this one has " + std::to_string(line.text.size()), line.range);
         }
     }
     void check_fields(const Node& n) {
@@ -290,6 +300,32 @@ private:
             if (!ends[i])
                 report(DiagCode::trap, "no ending can be reached from node '" + n.id.value + "': every way out loops back", n.range);
         }
+    }
+
+    // The help path: the help node and every node reached only through it (not reachable from
+    // the start without passing the help node).
+    void mark_help_path() {
+        const std::size_t count = flow_->nodes.size();
+        program_->help_path.assign(count, 0);
+        if (!program_->help) return;
+        const std::uint32_t help = program_->help->value;
+        auto reach_from = [&](std::uint32_t from, std::optional<std::uint32_t> avoid) {
+            std::vector<char> reached(count, 0);
+            if (avoid == from) return reached;
+            std::vector<std::uint32_t> work{from};
+            reached[from] = 1;
+            while (!work.empty()) {
+                auto i = work.back();
+                work.pop_back();
+                for_each_exit(i, [&](std::uint32_t t) {
+                    if (!reached[t] && avoid != t) { reached[t] = 1; work.push_back(t); }
+                });
+            }
+            return reached;
+        };
+        std::vector<char> from_help = reach_from(help, std::nullopt);
+        std::vector<char> around_help = reach_from(program_->start.value, help);
+        for (std::size_t i = 0; i < count; ++i) program_->help_path[i] = from_help[i] && !around_help[i];
     }
 
     // [SECTION] Tests

@@ -55,6 +55,11 @@ void write_info(std::string& out, const FlowInfo& info) {
     if (!info.description.empty()) line(out, "description", toml_text(info.description));
     if (!info.author.empty()) line(out, "author", toml_string(info.author));
     if (info.help) line(out, "help", toml_string(info.help->value));
+    if (!info.help_lines.empty()) {
+        out += "help_lines = [\n";
+        for (const HelpLineText& l : info.help_lines) out += "  " + toml_string(l.text) + ",\n";
+        out += "]\n";
+    }
 }
 
 void write_choice(std::string& out, const Choice& c) {

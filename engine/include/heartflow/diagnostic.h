@@ -32,6 +32,7 @@ enum class DiagCode {
     bad_id = 206,
     bad_value = 207,
     unsupported_format = 208,
+    bad_help_line = 209,
     // Graph (3xx)
     missing_start = 301,
     unknown_target = 302,

@@ -160,6 +160,13 @@ struct FlowTest {
     }
 };
 
+/// One line of the flow's `help_lines`: a way to reach a person now, shown on the help path.
+struct HelpLineText {
+    std::string text;  ///< The line as written.
+    SourceRange range; ///< Where it is written.
+    friend bool operator==(const HelpLineText& a, const HelpLineText& b) { return a.text == b.text; }
+};
+
 /// The `[flow]` table.
 struct FlowInfo {
     std::string id;          ///< Letters, digits, '-', '_'.
@@ -168,12 +175,14 @@ struct FlowInfo {
     std::string description; ///< Optional longer description.
     std::string author;      ///< Optional author credit.
     std::optional<NodeId> help; ///< Optional node for the always-visible "Get help now".
+    std::vector<HelpLineText> help_lines; ///< Optional lines to reach help, shown on the help path.
     SourceRange range;       ///< Where [flow] starts.
     SourceRange start_range; ///< Where `start` is written.
     SourceRange help_range;  ///< Where `help` is written.
     friend bool operator==(const FlowInfo& a, const FlowInfo& b) {
         return a.id == b.id && a.title == b.title && a.start == b.start &&
-               a.description == b.description && a.author == b.author && a.help == b.help;
+               a.description == b.description && a.author == b.author && a.help == b.help &&
+               a.help_lines == b.help_lines;
     }
 };
 

@@ -51,12 +51,17 @@ struct Program {
     std::vector<Variable> variables;           ///< All variables: [vars] then implicit save_as ones.
     NodeIndex start;                           ///< The start node.
     std::optional<NodeIndex> help;             ///< The help node, if any.
+    std::vector<char> help_path;               ///< Per node: 1 when it is on the help path.
     std::unordered_map<std::string, std::uint32_t> index_by_id; ///< Node id to index.
 
     /// The node index of an id, or nullopt.
     [[nodiscard]] std::optional<NodeIndex> find(std::string_view id) const;
     /// The source node at an index (precondition: index < nodes.size()).
     [[nodiscard]] const Node& node(NodeIndex i) const { return flow->nodes[i.value]; }
+    /// True when a node is on the help path: the help node, or reached only through it.
+    [[nodiscard]] bool on_help_path(NodeIndex i) const {
+        return i.value < help_path.size() && help_path[i.value] != 0;
+    }
     /// The slot of a variable by name, or nullopt.
     [[nodiscard]] std::optional<std::uint32_t> variable_slot(std::string_view name) const;
 };

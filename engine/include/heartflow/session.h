@@ -98,6 +98,12 @@ public:
     SessionError back();
     /// Goes straight to any node as a new step (e.g. "Get help now"); back() returns from it.
     SessionError jump_to(NodeIndex node);
+    /// Leaves the help path: goes back, in one step, to where the walk was before it entered the
+    /// help path (undoing the help steps). Does nothing off the help path; at_start when the walk
+    /// began on it.
+    SessionError leave_help();
+    /// True when the current node is on the flow's help path (Program::on_help_path).
+    [[nodiscard]] bool on_help_path() const { return !path_.empty() && program_->on_help_path(path_.back().node); }
 
     /// Sets the journal text of the current reflection node (kept across back and restart).
     SessionError set_journal(std::string text);
@@ -142,6 +148,7 @@ private:
     SessionError fail(SessionError e);
     [[nodiscard]] bool available(const LinkedChoice& choice) const;
     SessionError take(NodeIndex target, std::optional<std::size_t> index);
+    SessionError back_steps(std::size_t steps);
     void enter(NodeIndex node, std::vector<std::pair<std::uint32_t, Value>> undo);
     void apply(const std::vector<LinkedAssignment>& effects,
                std::vector<std::pair<std::uint32_t, Value>>& undo);
