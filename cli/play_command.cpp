@@ -5,6 +5,8 @@
 #include "load_report.h"
 #include "tty_player.h"
 
+#include <heartflow/help_lines.h>
+
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -38,6 +40,7 @@ int play_command(const std::vector<std::string>& args) {
     if (!loaded.ok()) return kExitFailure;
     TtyOptions options;
     options.interactive = ::isatty(STDIN_FILENO) != 0;
+    options.help_file = help_lines_file(default_config_dir());
     return run_tty_player(loaded.program, stdin, stdout, options);
 }
 

@@ -7,6 +7,7 @@
 
 #include "text_wrap.h"
 
+#include <heartflow/help_lines.h>
 #include <heartflow/session.h>
 
 #include <chrono>
@@ -23,8 +24,10 @@ constexpr std::size_t kWidth = 72;
 
 class TtyPlayer {
 public:
-    TtyPlayer(const std::shared_ptr<const Program>& program, std::FILE* in, std::FILE* out, TtyOptions options)
-        : session_(program), program_(*program), in_(in), out_(out), options_(options) {}
+    TtyPlayer(const std::shared_ptr<const Program>& program, std::FILE* in, std::FILE* out,
+              TtyOptions options)
+        : session_(program), program_(*program), in_(in), out_(out), options_(std::move(options)),
+          help_lines_(gather_help_lines(*program->flow, options_.help_file)) {}
 
     int run();
 
@@ -48,8 +51,82 @@ private:
         if (line == "b" || line == "B") return Command::back;
         if (line == "r" || line == "R") return Command::restart;
         if (line == "q" || line == "Q") return Command::quit;
-        if ((line == "h" || line == "H") && program_.help) return Command::help;
+        if (line == "h" || line == "H") return Command::help;
         return Command::none;
+    }
+
+    // [SECTION] Help
+
+    // The help lines first (or the default text when none are set up), as plain lines.
+    void show_help_lines() {
+        HelpShown shown = help_to_show(help_lines_);
+        say("\n" + std::string(shown.heading) + ":\n");
+        for (const std::string& line : shown.lines)
+            say(wrap_text("- " + line, kWidth, "  "));
+        if (help_lines_.personal.empty() && !options_.help_file.empty())
+            say_wrapped("\nTo add a local help line for this computer, type s and press Enter.");
+    }
+
+    // Asks for the person's own help lines, one per line, and saves them (owner-only).
+    void set_up_help_lines() {
+        say_wrapped("\nType a help line (who to call or text, and how), then Enter. "
+                    "Add as many as you like. An empty line finishes.");
+        std::vector<std::string> lines = help_lines_.personal;
+        std::size_t before = lines.size();
+        while (true) {
+            say("+ ");
+            auto line = read_line();
+            if (!line || line->empty()) break;
+            lines.push_back(*line);
+        }
+        if (lines.size() == before) {
+            say("Nothing was added.\n");
+            return;
+        }
+        WriteStatus saved = save_help_lines_file(options_.help_file, lines);
+        if (!saved.ok) {
+            say_wrapped("Your lines could not be saved: " + saved.message);
+            return;
+        }
+        help_lines_.personal = read_help_lines_file(options_.help_file);
+        say_wrapped("Saved. These lines show first whenever you ask for help (h). They stay on "
+                    "this computer.");
+    }
+
+    // Help for a flow with no help step of its own: the lines, then back to where the person was.
+    void help_without_step() {
+        show_help_lines();
+        say_wrapped("\nPress Enter to go back to where you were.");
+        say("> ");
+        auto line = read_line();
+        if (line && (*line == "s" || *line == "S") && !options_.help_file.empty())
+            set_up_help_lines();
+        if (!line) finished_input_ = true;
+    }
+
+    // A help-path ending: the lines, the ending's words and a calm sentence; then the way back.
+    bool help_ending() {
+        say("\n");
+        say_wrapped(std::string(kHelpEndingSentence));
+        while (true) {
+            say_wrapped("\nType b to go back to where you were, s to add a local help line, or q "
+                        "to close.");
+            say("> ");
+            auto line = read_line();
+            if (!line) {
+                finished_input_ = true;
+                return false;
+            }
+            if (*line == "s" || *line == "S") {
+                if (!options_.help_file.empty()) set_up_help_lines();
+                continue;
+            }
+            if (*line == "b" || *line == "B") {
+                if (session_.leave_help() == SessionError::at_start) (void)session_.restart();
+                return true;
+            }
+            if (obey(command_of(*line))) return !quit_;
+        }
     }
 
     // [SECTION] Showing a step
@@ -57,13 +134,13 @@ private:
     void show_header() {
         const FlowInfo& info = program_.flow->info;
         say(info.title + "\n");
-        std::string keys = "Type a number and press Enter. b goes back, r starts again, q quits";
-        keys += program_.help ? ", h gets help now." : ".";
-        say_wrapped(keys);
+        say_wrapped("Type a number and press Enter. b goes back, r starts again, q quits, h gets "
+                    "help now.");
     }
 
     void show_node() {
         const Node& node = program_.node(*session_.current());
+        if (session_.on_help_path()) show_help_lines();
         say("\n" + std::string(node.display_title()) + "\n\n");
         say_wrapped(session_.current_text());
         if (node.kind == NodeKind::body_check)
@@ -163,7 +240,12 @@ private:
             if (session_.back() == SessionError::at_start) say("This is the first step.\n");
             return true;
         case Command::restart: (void)session_.restart(); return true;
-        case Command::help: (void)session_.jump_to(*program_.help); return true;
+        case Command::help:
+            if (!program_.help)
+                help_without_step();
+            else if (session_.current() != program_.help)
+                (void)session_.jump_to(*program_.help);
+            return true;
         case Command::quit: say("\nStopped here. Take care. You can come back any time.\n"); quit_ = true; return true;
         case Command::none: return false;
         }
@@ -175,6 +257,7 @@ private:
         show_node();
         const Node& node = program_.node(*session_.current());
         if (session_.status() == SessionStatus::finished) {
+            if (session_.on_help_path()) return help_ending();
             show_ending();
             return false;
         }
@@ -193,13 +276,20 @@ private:
             say("> ");
             auto line = read_line();
             if (!line) { finished_input_ = true; return false; }
-            if (obey(command_of(*line))) return !quit_;
+            if (obey(command_of(*line))) return !quit_ && !finished_input_;
+            if ((*line == "s" || *line == "S") && session_.on_help_path() &&
+                !options_.help_file.empty()) {
+                set_up_help_lines();
+                show_choices();
+                continue;
+            }
             auto choices = session_.choices();
             bool number = !line->empty() && line->size() < 4 && line->find_first_not_of("0123456789") == std::string::npos;
             SessionError e = number ? session_.choose(std::stoul(*line)) : session_.choose_label(*line);
             if (e == SessionError::ok) return true;
             if (!line->empty())
-                say_wrapped("Please type a number from 1 to " + std::to_string(choices.size()) + ", or b, r or q.");
+                say_wrapped("Please type a number from 1 to " + std::to_string(choices.size()) +
+                            ", or b to go back, r to start again, q to quit, h to get help now.");
         }
     }
 
@@ -208,6 +298,7 @@ private:
     std::FILE* in_;
     std::FILE* out_;
     TtyOptions options_;
+    HelpLines help_lines_;
     bool quit_ = false;
     bool finished_input_ = false;
 };

@@ -4,6 +4,7 @@
 #include <heartflow/program.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <memory>
 
 namespace heartflow::cli {
@@ -11,6 +12,8 @@ namespace heartflow::cli {
 /// How the terminal player talks to the person.
 struct TtyOptions {
     bool interactive = true;   ///< Input is a person at a terminal: multi-line journaling, paced breathing.
+    std::filesystem::path help_file; ///< The person's help lines file (shown first on the help
+                                     ///< path; set up from here).
 };
 
 /// Plays `program` reading `in` and writing `out`; returns the exit code (0 also when the person quits).

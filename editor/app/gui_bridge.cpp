@@ -9,6 +9,7 @@
 #include "player/player_options.h"
 #include "player/settings_file.h"
 
+#include "heartflow/config_dir.h"
 #include "heartflow/loader.h"
 
 #include <algorithm>
@@ -37,12 +38,15 @@ int run_player(const std::vector<std::string>& args) {
 
 std::string player_usage() {
     return "\nIn the window (all options also work as --name=value):\n" + player_flags_help() +
-           "\nKeys: 1-9 choose, Enter continue, Backspace back, Ctrl+Q save and close, Ctrl+P pause,\n"
+           "\nKeys: 1-9 choose, Enter continue, Backspace back, Ctrl+Q save and close, Ctrl+P "
+           "pause,\n"
            "F1 get help now, Ctrl+W your words, Ctrl+H history, Ctrl+comma comfort,\n"
            "Ctrl+plus / Ctrl+minus / Ctrl+0 text size, Ctrl+T colours, Ctrl+M reduced motion,\n"
-           "Ctrl+E save a Markdown transcript; arrow keys and Space (or Enter) reach every button.\n"
+           "Ctrl+E save a Markdown transcript; arrow keys and Space (or Enter) reach every "
+           "button.\n"
            "Sessions are kept in $XDG_DATA_HOME/heartflow,\n"
-           "comfort settings and crisis-resources.txt in $XDG_CONFIG_HOME/heartflow.\n";
+           "comfort settings and your help lines (crisis-resources.txt, set up from Comfort)\n"
+           "in $XDG_CONFIG_HOME/heartflow.\n";
 }
 
 int run_editor(const std::vector<std::string>& args) {
@@ -61,7 +65,7 @@ namespace {
 // with --keys must exist; problems in a file are printed and their lines skipped.
 std::optional<PresentKeys> load_present_keys(const PresentOptions& options) {
     const std::filesystem::path file = options.keys_file.empty()
-                                           ? config_dir() / "present-keys.toml"
+                                           ? default_config_dir() / "present-keys.toml"
                                            : std::filesystem::path(options.keys_file);
     std::optional<std::string> text = read_settings_file(file);
     if (!text) {

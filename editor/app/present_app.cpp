@@ -9,6 +9,7 @@
 #include "app/screenshot.h"
 #include "app/window.h"
 #include "heartflow/atomic_file.h"
+#include "heartflow/config_dir.h"
 #include "heartflow/session_store.h"
 #include "player/comfort_settings.h"
 #include "present/present_views.h"
@@ -65,7 +66,7 @@ public:
           controller_(program, {options.tour, options.audience_chart}), chart_(program->flow),
           notes_file_(options.show_notes.empty() ? default_notes_file(program->flow->info.id)
                                                  : fs::path(options.show_notes)) {
-        ComfortSettings c = load_comfort(config_dir() / "comfort.toml");
+        ComfortSettings c = load_comfort(default_config_dir() / "comfort.toml");
         theme_ = options.theme.value_or(c.theme);
         text_scale_ = options.text_scale.value_or(c.text_scale);
         reduced_motion_ = options.reduced_motion || c.reduced_motion;

@@ -2,9 +2,10 @@
 #include "edit/recent_files.h"
 
 #include "heartflow/atomic_file.h"
+#include "heartflow/config_dir.h"
 
 #include <algorithm>
-#include <cstdlib>
+
 #include <fstream>
 
 namespace heartflow::editor {
@@ -16,10 +17,7 @@ RecentFiles::RecentFiles(std::filesystem::path store) : store_(std::move(store))
 }
 
 std::filesystem::path RecentFiles::default_store() {
-    if (const char* config = std::getenv("XDG_CONFIG_HOME"); config && *config)
-        return std::filesystem::path(config) / "heartflow" / "editor-recent.txt";
-    const char* home = std::getenv("HOME");
-    return std::filesystem::path(home ? home : ".") / ".config" / "heartflow" / "editor-recent.txt";
+    return default_config_dir() / "editor-recent.txt";
 }
 
 void RecentFiles::add(const std::filesystem::path& file) {

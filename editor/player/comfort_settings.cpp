@@ -29,13 +29,6 @@ void apply_line(ComfortSettings& c, const std::string& key, const std::string& v
 
 } // namespace
 
-fs::path config_dir() {
-    const char* xdg = std::getenv("XDG_CONFIG_HOME");
-    if (xdg && *xdg && fs::path(xdg).is_absolute()) return fs::path(xdg) / "heartflow";
-    const char* home = std::getenv("HOME");
-    return (home && *home ? fs::path(home) : fs::temp_directory_path()) / ".config" / "heartflow";
-}
-
 ComfortSettings decode_comfort(const std::string& text) {
     ComfortSettings c;
     for (const SettingLine& line : parse_settings_text(text).settings)

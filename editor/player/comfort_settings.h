@@ -22,9 +22,6 @@ struct ComfortSettings {
     friend bool operator==(const ComfortSettings&, const ComfortSettings&) = default;
 };
 
-/// The folder for heartflow's settings: $XDG_CONFIG_HOME/heartflow, else ~/.config/heartflow.
-[[nodiscard]] std::filesystem::path config_dir();
-
 /// Reads settings from `file`; missing file or unknown lines give the defaults for those keys.
 [[nodiscard]] ComfortSettings load_comfort(const std::filesystem::path& file);
 

@@ -1,6 +1,7 @@
 // The comfort panel.
 #include "player/comfort_view.h"
 
+#include "heartflow/help_lines.h"
 #include "player/widgets.h"
 
 #include <cmath>
@@ -37,6 +38,15 @@ void draw_comfort(const ComfortSettings& settings, const std::string& settings_f
                                "  (Ctrl+M)", palette.text);
     if (small_button(settings.reduced_motion ? "Allow gentle animation" : "Reduce motion", fonts.ui, palette))
         intent.toggle_motion = true;
+    gap(0.4f);
+
+    wrapped_text(
+        fonts.ui,
+        "Help lines: the crisis lines and people you can reach where you live, shown first "
+        "when you press Get help now.",
+        palette.text);
+    if (small_button(kSetUpHelpLinesLabel.data(), fonts.ui, palette))
+        intent.panel = Panel::help_lines;
     gap(0.6f);
     if (small_button("Done", fonts.ui, palette)) intent.panel = Panel::none;
 }

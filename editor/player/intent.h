@@ -8,17 +8,20 @@
 
 namespace heartflow::gui {
 
-/// A panel drawn in place of the walk.
-enum class Panel { none, words, history, comfort };
+/// A panel drawn in place of the walk: the person's words, history, comfort, help for a flow
+/// with no help step, setting up local help lines, and the calm screen after Pause.
+enum class Panel { none, words, history, comfort, help, help_lines, paused };
 
 /// Requests gathered from the views and the keyboard during one frame.
 struct Intent {
     std::optional<std::size_t> choose;  ///< 1-based number of an available choice.
     bool confirm = false;               ///< Continue, when the node has exactly one way on.
+    bool confirm_panel = false;         ///< Ctrl+Enter or Enter while a panel is open (Save there).
     bool back = false;                  ///< One step back.
     bool close = false;                 ///< Save and close (Ctrl+Q, "Close").
     bool pause = false;                 ///< Save and close, as "Pause".
     bool help = false;                  ///< Go to the help node.
+    bool leave_help = false;            ///< Back from the help path to where the person was.
     bool restart = false;               ///< Begin the flow again (journal and ratings kept).
     bool export_transcript = false;     ///< Save the current session as Markdown.
     bool copy_transcript = false;       ///< Copy the current session's Markdown to the clipboard.

@@ -1,11 +1,12 @@
 // The node view.
 //
-// [SECTION] Kind-specific parts (journal, body prompt, breathing, help resources)
+// [SECTION] Kind-specific parts (journal, body prompt, breathing)
 // [SECTION] Choices and the first-step check-in
 // [SECTION] Entry point
 #include "player/node_view.h"
 
 #include "player/breathing_pacer.h"
+#include "player/help_view.h"
 #include "player/widgets.h"
 
 #include <imgui_stdlib.h>
@@ -78,19 +79,6 @@ PacerDraw draw_breathing(const NodeViewContext& ctx, const Node& node) {
     return PacerDraw{centre, height * 0.48f, fill, ctx.palette.pacer, dl->GetClipRectMin(), dl->GetClipRectMax()};
 }
 
-void draw_help_resources(const NodeViewContext& ctx) {
-    gap(0.3f);
-    if (ctx.crisis_lines.empty()) {
-        wrapped_text(ctx.fonts.small,
-                     "No local crisis lines are set up on this computer yet. You or your therapist "
-                     "can list them, one per line, in " + ctx.crisis_file + " and they will appear here.",
-                     ctx.palette.text_soft);
-        return;
-    }
-    wrapped_text(ctx.fonts.heading, "People you can reach now", ctx.palette.text);
-    for (const std::string& line : ctx.crisis_lines) wrapped_text(ctx.fonts.body, line, ctx.palette.text);
-}
-
 // [SECTION] Choices and the first-step check-in
 
 void draw_choices(const NodeViewContext& ctx, Intent& intent) {
@@ -119,15 +107,15 @@ std::optional<PacerDraw> draw_node(NodeViewContext& ctx, Intent& intent) {
     NodeIndex at = *ctx.session.current();
     const Node& node = program.node(at);
     std::optional<PacerDraw> pacer;
+    if (ctx.session.on_help_path()) draw_help_lines(ctx.help_lines, ctx.fonts, ctx.palette, intent);
     if (node.kind == NodeKind::breathing) pacer = draw_breathing(ctx, node);
     wrapped_text(ctx.fonts.body, ctx.session.current_text(), ctx.palette.text);
     gap(0.4f);
     if (node.kind == NodeKind::reflection) draw_journal(ctx, node);
     if (node.kind == NodeKind::body_check) draw_body_prompt(ctx);
-    if (program.help && *program.help == at) draw_help_resources(ctx);
     gap(0.3f);
     draw_choices(ctx, intent);
-    if (ctx.session.path().size() == 1) draw_check_in_before(ctx);
+    if (ctx.session.path().size() == 1 && !ctx.session.on_help_path()) draw_check_in_before(ctx);
     return pacer;
 }
 

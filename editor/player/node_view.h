@@ -1,7 +1,8 @@
-// The current node, drawn for what it is: text, then a journal box, body prompt, breathing pacer
-// or crisis resources, then the choices as large buttons.
+// The current node, drawn for what it is: on the help path the help lines first; then the text,
+// a journal box, body prompt or breathing pacer, then the choices as large buttons.
 #pragma once
 
+#include "heartflow/help_lines.h"
 #include "heartflow/session.h"
 #include "player/fonts.h"
 #include "player/intent.h"
@@ -23,8 +24,7 @@ struct NodeViewContext {
     double seconds_at_node = 0.0;                 ///< Time since this node was entered.
     bool focus_journal = false;                   ///< Put the keyboard in the journal box now.
     std::string& journal;                         ///< Edit buffer of the current reflection.
-    const std::vector<std::string>& crisis_lines; ///< Local crisis resources (may be empty).
-    const std::string& crisis_file;               ///< Where those come from, for the hint.
+    const HelpLines& help_lines;                  ///< Shown first on the help path.
 };
 
 /// Draws the current (non-ending) node in the current column. Returns the pacer to draw under

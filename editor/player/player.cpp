@@ -8,7 +8,6 @@
 #include "player/player.h"
 
 #include "heartflow/transcript.h"
-#include "player/crisis_resources.h"
 
 #include <imgui.h>
 
@@ -19,14 +18,10 @@ namespace heartflow::gui {
 // [SECTION] Loading, beginning and reloading
 
 Player::Player(PlayerOptions options, bool preview)
-    : options_(std::move(options)),
-      comfort_file_(config_dir() / "comfort.toml"),
+    : options_(std::move(options)), comfort_file_(default_config_dir() / "comfort.toml"),
       saved_comfort_(load_comfort(comfort_file_)),
-      crisis_lines_(load_crisis_resources(config_dir() / kCrisisResourcesFile)),
-      crisis_file_((config_dir() / kCrisisResourcesFile).string()),
-      store_(default_data_dir()),
-      watcher_(options_.flow_file),
-      preview_(preview) {}
+      help_file_(help_lines_file(default_config_dir())), store_(default_data_dir()),
+      watcher_(options_.flow_file), preview_(preview) {}
 
 Player::Player(PlayerOptions options) : Player(std::move(options), false) {
     store_.remove_stale_temp_files(); // left by saves that a crash or kill -9 cut short
@@ -36,9 +31,11 @@ Player::Player(PlayerOptions options) : Player(std::move(options), false) {
     if (!loaded.ok()) {
         errors_ = std::move(loaded.diagnostics);
         screen_ = Screen::flow_errors;
+        help_lines_.personal = read_help_lines_file(help_file_); // help stays one step away
         return;
     }
     loaded_ = std::move(loaded);
+    help_lines_ = gather_help_lines(*loaded_.flow, help_file_);
     begin_walk();
 }
 
@@ -46,6 +43,7 @@ Player::Player(std::shared_ptr<const Program> program, const SessionSnapshot& st
     : Player(std::move(options), true) {
     loaded_.flow = program->flow;
     loaded_.program = std::move(program);
+    help_lines_ = gather_help_lines(*loaded_.flow, help_file_);
     session_ = std::make_unique<Session>(loaded_.program);
     if (session_->restore(start) != SessionError::ok) session_->start();
 }
@@ -100,6 +98,7 @@ void Player::update_program(std::shared_ptr<const Program> program) {
 void Player::adopt(LoadedFlow fresh) {
     errors_.clear();
     loaded_ = std::move(fresh);
+    help_lines_ = gather_help_lines(*loaded_.flow, help_file_);
     if (!session_) {
         begin_walk();
         return;
@@ -171,8 +170,48 @@ void Player::export_transcript(bool to_clipboard) {
 
 void Player::go_to_help() {
     const Program& program = session_->program();
-    if (!program.help || session_->current() == program.help) return;
-    (void)session_->jump_to(*program.help);
+    if (!program.help) {
+        panel_ = Panel::help; // a flow with no help step still shows the help lines
+        return;
+    }
+    panel_ = Panel::none;
+    if (session_->status() == SessionStatus::not_started) session_->start();
+    if (session_->current() != program.help) (void)session_->jump_to(*program.help);
+}
+
+void Player::leave_help() {
+    if (session_->leave_help() == SessionError::at_start) session_->restart();
+}
+
+void Player::open_panel(Panel panel) {
+    if (panel != panel_) notice_.clear(); // notices belong to the screen they were given on
+    if (panel == Panel::history && panel_ != Panel::history) {
+        save(false);
+        history_.refresh(store_);
+    }
+    if (panel == Panel::help_lines && panel_ != Panel::help_lines)
+        help_setup_.open(help_lines_.personal);
+    panel_ = panel;
+}
+
+void Player::save_help_lines(const std::vector<std::string>& lines, double now) {
+    WriteStatus saved = save_help_lines_file(help_file_, lines);
+    if (!saved.ok) {
+        std::fprintf(stderr, "heartflow: %s\n", saved.message.c_str());
+        set_notice("Your help lines could not be saved (" + saved.message + ").", now, 30.0);
+        return;
+    }
+    help_lines_ = gather_help_lines(*loaded_.flow, help_file_);
+    std::printf("heartflow: saved %zu help line%s\n", help_lines_.personal.size(),
+                help_lines_.personal.size() == 1 ? "" : "s");
+    std::fflush(stdout);
+    set_notice("Saved. Your lines show first whenever you press Get help now.", now);
+}
+
+void Player::pause() {
+    std::printf("heartflow: paused. Your place is saved.\n");
+    std::fflush(stdout);
+    panel_ = Panel::paused;
 }
 
 void Player::set_notice(std::string text, double now, double seconds) {
@@ -230,7 +269,9 @@ void Player::keys_to_intent(std::span<const KeyCommand> keys, Intent& intent) co
     for (const KeyCommand& k : keys) {
         switch (k.command) {
         case Command::choose: if (walking) intent.choose = static_cast<std::size_t>(k.number); break;
-        case Command::confirm: if (walking) intent.confirm = true; break;
+        case Command::confirm:
+            (walking ? intent.confirm : intent.confirm_panel) = true;
+            break;
         case Command::back: if (walking) intent.back = true; break;
         case Command::quit: intent.close = true; break;
         case Command::pause: intent.pause = true; break;
@@ -268,8 +309,11 @@ void Player::apply_comfort(const Intent& intent) {
 void Player::apply_walk(const Intent& intent) {
     Session& s = *session_;
     if (intent.help) {
-        panel_ = Panel::none;
         go_to_help();
+        return;
+    }
+    if (intent.leave_help) {
+        leave_help();
         return;
     }
     if (intent.restart) {
@@ -280,6 +324,8 @@ void Player::apply_walk(const Intent& intent) {
     if (intent.back) s.back();
     else if (intent.choose) s.choose(*intent.choose);
     else if (intent.confirm && s.choices().size() == 1) s.choose(1);
+    else if (intent.confirm && s.status() == SessionStatus::finished && s.on_help_path())
+        leave_help();
 }
 
 void Player::apply(const Intent& intent, double now) {
@@ -291,21 +337,21 @@ void Player::apply(const Intent& intent, double now) {
             notice_ += " To close without saving, press Pause or Ctrl+Q again.";
             return;
         }
-        if (intent.pause && !preview_) std::printf("heartflow: paused. You can come back any time.\n");
+        // Pause shows a calm screen that the person closes; a second Pause, Ctrl+Q or a preview's
+        // Stop closes at once.
+        if (intent.pause && !intent.close && !preview_ && panel_ != Panel::paused) {
+            pause();
+            return;
+        }
         close_requested_ = true;
         return;
     }
-    if (intent.panel) {
-        if (*intent.panel != panel_) notice_.clear(); // notices belong to the screen they were given on
-        if (*intent.panel == Panel::history && panel_ != Panel::history) {
-            save(false);
-            history_.refresh(store_);
-        }
-        panel_ = *intent.panel;
-    }
+    if (intent.panel) open_panel(*intent.panel);
     if (screen_ == Screen::flow_errors) {
         if ((intent.choose == 1u || intent.help) && session_) screen_ = Screen::walking;
         if (intent.help && session_) go_to_help();
+        else if (intent.help)
+            panel_ = Panel::help;
         return;
     }
     if (screen_ == Screen::resume_offer) {

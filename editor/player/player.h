@@ -3,12 +3,14 @@
 // for (keyboard or mouse) once per frame. ImGui only: the app owns the window and GL.
 #pragma once
 
+#include "heartflow/help_lines.h"
 #include "heartflow/loader.h"
 #include "heartflow/session.h"
 #include "heartflow/session_store.h"
 #include "player/comfort_settings.h"
 #include "player/flow_watcher.h"
 #include "player/fonts.h"
+#include "player/help_view.h"
 #include "player/history_view.h"
 #include "player/intent.h"
 #include "player/key_command.h"
@@ -26,7 +28,7 @@ namespace heartflow::gui {
 /// The windowed player's state and views.
 class Player {
 public:
-    /// Loads the flow, comfort settings and crisis resources from the XDG folders. Never throws;
+    /// Loads the flow, comfort settings and help lines from the XDG folders. Never throws;
     /// a flow with errors shows them instead of a node.
     explicit Player(PlayerOptions options);
     /// A preview walk for the editor ("play from here"): runs `program` from `start` (a snapshot
@@ -67,7 +69,7 @@ public:
 private:
     enum class Screen { flow_errors, resume_offer, walking };
 
-    Player(PlayerOptions options, bool preview); // settings, crisis lines and store only
+    Player(PlayerOptions options, bool preview); // settings, help lines file and store only
 
     void begin_walk();
     void start_fresh();
@@ -80,6 +82,10 @@ private:
     void apply_comfort(const Intent& intent);
     void apply_walk(const Intent& intent);
     void go_to_help();
+    void leave_help();
+    void open_panel(Panel panel);
+    void save_help_lines(const std::vector<std::string>& lines, double now);
+    void pause();
     void export_transcript(bool to_clipboard);
     void track_changes(double now);
     void set_notice(std::string text, double now, double seconds = 8.0);
@@ -92,8 +98,9 @@ private:
     PlayerOptions options_;
     std::filesystem::path comfort_file_;
     ComfortSettings saved_comfort_;
-    std::vector<std::string> crisis_lines_;
-    std::string crisis_file_;
+    std::filesystem::path help_file_; // the person's own help lines
+    HelpLines help_lines_;            // theirs and the flow's, gathered when it loads
+    HelpLinesSetup help_setup_;
     SessionStore store_;
     FlowWatcher watcher_;
     double next_poll_ = 0.0;

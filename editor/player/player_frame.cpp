@@ -5,6 +5,7 @@
 
 #include "player/comfort_view.h"
 #include "player/ending_view.h"
+#include "player/help_view.h"
 #include "player/node_view.h"
 #include "player/notice_views.h"
 #include "player/widgets.h"
@@ -34,10 +35,11 @@ float bottom_height(const Fonts& fonts, float window_height) {
 // with Shift+F5; Ctrl+Q there closes the editor).
 void draw_key_hints(const Fonts& fonts, const Palette& p, const ImVec2& size, bool preview) {
     const ImGuiStyle& style = ImGui::GetStyle();
-    const char* walk_hints[] = {"1-9 choose  ·  Enter continue  ·  Backspace back  ·  Ctrl+Q save and close  ·  "
-                                "Ctrl+plus/minus text size  ·  F1 help",
-                                "1-9 choose  ·  Enter continue  ·  Backspace back  ·  Ctrl+Q save and close",
-                                "1-9 choose  ·  Backspace back  ·  Ctrl+Q close"};
+    const char* walk_hints[] = {
+        "1-9 choose  ·  Enter continue  ·  Backspace back  ·  Ctrl+Q save and close  ·  "
+        "Ctrl+plus/minus text size  ·  F1 get help now",
+        "1-9 choose  ·  Enter continue  ·  Backspace back  ·  Ctrl+Q save and close",
+        "1-9 choose  ·  Backspace back  ·  Ctrl+Q close"};
     const char* preview_hints[] = {"1-9 choose  ·  Enter continue  ·  Backspace back  ·  Shift+F5 stop",
                                    "1-9 choose  ·  Backspace back  ·  Shift+F5 stop", "1-9 choose"};
     ImGui::PushFont(fonts.small);
@@ -59,7 +61,7 @@ void Player::draw_top_bar(const Fonts& fonts, Intent& intent) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const Palette& p = palette(comfort().theme);
     const float width = ImGui::GetWindowWidth();
-    const bool has_help = session_ && session_->program().help.has_value();
+    const bool has_help = !preview_ || (session_ && session_->program().help.has_value());
     const char* pause = preview_ ? "Stop" : "Pause";
     float right = button_width(pause, fonts.ui) + style.WindowPadding.x;
     if (has_help) right += button_width("Get help now", fonts.ui) + style.ItemSpacing.x;
@@ -114,11 +116,14 @@ void Player::draw_bottom_bar(const Fonts& fonts, Intent& intent) {
 void Player::draw_walk(const Fonts& fonts, Intent& intent, double now) {
     const Palette& p = palette(comfort().theme);
     ImGui::PushID(static_cast<int>(session_->path().size())); // fresh widget ids at each step
-    if (session_->status() == SessionStatus::finished) {
+    if (session_->status() == SessionStatus::finished && session_->on_help_path()) {
+        draw_help_ending(*session_, help_lines_, fonts, p, intent);
+    } else if (session_->status() == SessionStatus::finished) {
         draw_ending(*session_, fonts, p, intent);
     } else {
-        NodeViewContext ctx{*session_, fonts, p, comfort().reduced_motion, now - node_entered_at_,
-                            focus_journal_, journal_, crisis_lines_, crisis_file_};
+        NodeViewContext ctx{
+            *session_,      fonts,    p,          comfort().reduced_motion, now - node_entered_at_,
+            focus_journal_, journal_, help_lines_};
         focus_journal_ = false;
         scene_.pacer = draw_node(ctx, intent);
     }
@@ -130,6 +135,10 @@ void Player::draw_column(const Fonts& fonts, Intent& intent, double now) {
     if (!notice_.empty() && now < notice_until_) {
         wrapped_text(fonts.ui, notice_, p.focus);
         gap(0.3f);
+    }
+    if (screen_ == Screen::flow_errors && panel_ == Panel::help) {
+        draw_help_panel(help_lines_, fonts, p, intent);
+        return;
     }
     if (screen_ == Screen::flow_errors) {
         draw_flow_errors(options_.flow_file, errors_, session_ != nullptr, fonts, p, intent);
@@ -150,6 +159,15 @@ void Player::draw_column(const Fonts& fonts, Intent& intent, double now) {
         return;
     case Panel::comfort:
         draw_comfort(comfort(), comfort_file_.string(), fonts, p, intent);
+        return;
+    case Panel::help:
+        draw_help_panel(help_lines_, fonts, p, intent);
+        return;
+    case Panel::help_lines:
+        if (auto lines = help_setup_.draw(fonts, p, intent)) save_help_lines(*lines, now);
+        return;
+    case Panel::paused:
+        draw_paused(fonts, p, intent);
         return;
     case Panel::none: break;
     }

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstdlib>
 #include <fstream>
 
 namespace fs = std::filesystem;
@@ -37,13 +36,6 @@ constexpr std::array<std::string_view, 3> kDefaultSteps = {
 };
 
 } // namespace
-
-fs::path default_config_dir() {
-    const char* xdg = std::getenv("XDG_CONFIG_HOME");
-    if (xdg && *xdg && fs::path(xdg).is_absolute()) return fs::path(xdg) / "heartflow";
-    const char* home = std::getenv("HOME");
-    return (home && *home ? fs::path(home) : fs::temp_directory_path()) / ".config" / "heartflow";
-}
 
 fs::path help_lines_file(const fs::path& config_dir) {
     return config_dir / kHelpLinesFileName;
@@ -95,6 +87,12 @@ HelpLines gather_help_lines(const Flow& flow, const fs::path& personal_file) {
 
 DefaultHelpText default_help_text() {
     return {"If you might not be safe", kDefaultSteps};
+}
+
+HelpShown help_to_show(const HelpLines& lines) {
+    if (!lines.empty()) return {kHelpLinesHeading, lines.all(), false};
+    DefaultHelpText text = default_help_text();
+    return {text.heading, std::vector<std::string>(text.steps.begin(), text.steps.end()), true};
 }
 
 } // namespace heartflow

@@ -186,3 +186,14 @@ TEST_CASE("the default help text names no number") {
     for (std::string_view step : text.steps)
         CHECK(step.find_first_of("0123456789") == std::string_view::npos);
 }
+
+TEST_CASE("a help step shows the lines when there are some, else the default text") {
+    HelpShown none = help_to_show(HelpLines{});
+    CHECK(none.is_default);
+    CHECK(none.heading == default_help_text().heading);
+    CHECK(none.lines.size() == default_help_text().steps.size());
+    HelpShown some = help_to_show(HelpLines{{"Mine"}, {"Flow's"}});
+    CHECK_FALSE(some.is_default);
+    CHECK(some.heading == kHelpLinesHeading);
+    CHECK(some.lines == std::vector<std::string>{"Mine", "Flow's"});
+}

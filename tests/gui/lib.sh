@@ -98,6 +98,17 @@ wait_exit() {
     wait "$PLAYER_PID" || fail "the player exited with an error"
 }
 
+# wait_output PATTERN: waits (at most 10 s) until the player's stdout has a line matching the
+# grep PATTERN (a condition the player reports, so a loaded machine only makes it slower).
+wait_output() {
+    for _ in $(seq 1 100); do
+        grep -q "$1" "$WORK/out.txt" 2>/dev/null && return 0
+        kill -0 "$PLAYER_PID" 2>/dev/null || break
+        sleep 0.1
+    done
+    grep -q "$1" "$WORK/out.txt" 2>/dev/null || fail "the player never said: $1"
+}
+
 # saved_file: the session file named by the player's "saved your session" line.
 saved_file() {
     sed -n "s/^heartflow: saved your session at '[^']*' in //p" "$WORK/out.txt" | tail -n 1

@@ -1,7 +1,7 @@
 #!/bin/bash
 # A walk with the mouse alone at the default window size: click a choice, click Back, click
-# another choice, click "Get help now", click "Pause". The session must be saved at the help
-# node with the path start -> write -> get_help.
+# another choice, click "Get help now", click "Pause" (a calm "Paused" screen), and "Pause" again
+# to close. The session must be saved at the help node with the path start -> write -> get_help.
 # Usage (inside xvfb-run): walk_mouse.sh HEARTFLOW FLOW WORK
 HEARTFLOW=$1 FLOW=$2 WORK=$3
 source "$(dirname "$0")/lib.sh"
@@ -15,6 +15,9 @@ click 60 733     # "Back"
 click 600 449    # "With writing"
 click 1018 38    # "Get help now"
 click 1141 38    # "Pause"
+wait_output '^heartflow: paused'
+kill -0 "$PLAYER_PID" 2>/dev/null || fail "Pause closed the window instead of showing that the place is saved"
+click 1141 38    # "Pause" again closes
 wait_exit
 
 grep -q '^heartflow: paused' "$WORK/out.txt" || fail "Pause did not say it paused"

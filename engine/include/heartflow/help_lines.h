@@ -6,6 +6,7 @@
 #pragma once
 
 #include "heartflow/atomic_file.h"
+#include "heartflow/config_dir.h"
 #include "heartflow/flow.h"
 
 #include <cstddef>
@@ -25,10 +26,6 @@ inline constexpr std::size_t kMaxHelpLineBytes = 240;
 
 /// The most help lines read from one source.
 inline constexpr std::size_t kMaxHelpLines = 40;
-
-/// The folder heartflow keeps settings in: $XDG_CONFIG_HOME/heartflow, else ~/.config/heartflow
-/// (relative XDG values are ignored, as the XDG spec says).
-[[nodiscard]] std::filesystem::path default_config_dir();
 
 /// The person's help lines file: `config_dir`/crisis-resources.txt.
 [[nodiscard]] std::filesystem::path help_lines_file(const std::filesystem::path& config_dir);
@@ -72,6 +69,16 @@ struct DefaultHelpText {
 
 /// The default help text (see DefaultHelpText).
 [[nodiscard]] DefaultHelpText default_help_text();
+
+/// What a help-path step shows first, before anything else.
+struct HelpShown {
+    std::string_view heading;       ///< kHelpLinesHeading, or the default text's heading.
+    std::vector<std::string> lines; ///< The lines (HelpLines::all), or the default steps.
+    bool is_default = false;        ///< True when no line is set up and the default is shown.
+};
+
+/// The lines to show, or the default text when there are none.
+[[nodiscard]] HelpShown help_to_show(const HelpLines& lines);
 
 /// The calm sentence on a help-path ending, after the lines and before the way back.
 inline constexpr std::string_view kHelpEndingSentence =

@@ -137,6 +137,34 @@ TEST_CASE("get help now goes to the help node, and back returns from it") {
     }
 }
 
+TEST_CASE("a help-path ending leads back, with Enter, to where the person left the flow") {
+    HeadlessPlayer h;
+    Player player(options(kGentleFlow, true));
+    h.frame(player);
+    h.press(player, Command::choose, 1); // start -> body
+    h.press(player, Command::get_help);  // body -> get_help
+    h.press(player, Command::choose, 2); // get_help -> reach_out, an ending on the help path
+    REQUIRE(player.session()->status() == SessionStatus::finished);
+    CHECK(player.session()->on_help_path());
+    h.press(player, Command::confirm);
+    CHECK(player.session()->status() == SessionStatus::at_node);
+    h.press(player, Command::quit);
+    CHECK(path_of(h.sessions().at(0)) == std::vector<std::string>{"start", "body"});
+}
+
+TEST_CASE("Pause shows that the place is saved and keeps the window; a second Pause closes") {
+    HeadlessPlayer h;
+    Player player(options(kGentleFlow, true));
+    h.frame(player);
+    h.press(player, Command::choose, 3); // start -> write
+    h.press(player, Command::pause);
+    CHECK_FALSE(player.wants_close());
+    REQUIRE(h.sessions().size() == 1);
+    CHECK(path_of(h.sessions().at(0)) == std::vector<std::string>{"start", "write"});
+    h.press(player, Command::pause);
+    CHECK(player.wants_close());
+}
+
 TEST_CASE("a changed flow file is reloaded in place, and a broken one does not lose the walk") {
     HeadlessPlayer h;
     fs::path flow = h.home / "flow.toml";

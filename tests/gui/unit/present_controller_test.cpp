@@ -17,7 +17,7 @@ const std::filesystem::path kPresentFlow =
     std::filesystem::path(HEARTFLOW_SOURCE_DIR) / "tests" / "gui" / "data" / "gentle.toml";
 
 // A controller over the windowed tests' flow (start: 3 choices; body: 3 choices; breathe and
-// write: next; end; get_help off the path) with clocks the test moves.
+// write: next; end; get_help and its ending reach_out off the path) with clocks the test moves.
 struct Show {
     LoadedFlow loaded = load_flow_file(kPresentFlow);
     std::int64_t steady = 0;
@@ -92,14 +92,15 @@ TEST_CASE("a tour walks every node in tour order and back, then ends in a fresh 
         s.press(PresentAction::next);
         seen.push_back(s.at());
     }
-    CHECK(seen == std::vector<std::string>{"start", "body", "breathe", "write", "end", "get_help"});
+    CHECK(seen == std::vector<std::string>{"start", "body", "breathe", "write", "end", "get_help",
+                                           "reach_out"});
     s.press(PresentAction::next);
     CHECK(s.show->notice().find("last node of the tour") != std::string::npos);
     s.press(PresentAction::back);
-    CHECK(s.at() == "end");
-    CHECK(s.show->tour_position() == 4u);
+    CHECK(s.at() == "get_help");
+    CHECK(s.show->tour_position() == 5u);
     s.press(PresentAction::choose, 1); // digits do not leave the tour by accident
-    CHECK(s.at() == "end");
+    CHECK(s.at() == "get_help");
     s.press(PresentAction::tour);
     CHECK(s.show->mode() == PresentMode::walk);
     CHECK(s.at() == "start");

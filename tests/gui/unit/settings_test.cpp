@@ -1,6 +1,5 @@
-// Tests for comfort settings, crisis resources, the player's flags and the file watcher.
+// Tests for comfort settings, the player's flags and the file watcher.
 #include "player/comfort_settings.h"
-#include "player/crisis_resources.h"
 #include "player/flow_watcher.h"
 #include "player/player_options.h"
 
@@ -58,17 +57,6 @@ TEST_CASE("text size steps stay on the grid and inside the limits") {
     CHECK(step_text_scale(1.04f, -1) == doctest::Approx(0.9f));
     CHECK(step_text_scale(kMaxTextScale, +1) == doctest::Approx(kMaxTextScale));
     CHECK(step_text_scale(kMinTextScale, -1) == doctest::Approx(kMinTextScale));
-}
-
-TEST_CASE("crisis resources are the file's non-comment lines") {
-    fs::path dir = temp_folder();
-    std::ofstream(dir / "crisis.txt") << "# from my therapist\n\n  Line one: 000  \n# no\nLine two\n";
-    auto lines = load_crisis_resources(dir / "crisis.txt");
-    REQUIRE(lines.size() == 2);
-    CHECK(lines[0] == "Line one: 000");
-    CHECK(lines[1] == "Line two");
-    CHECK(load_crisis_resources(dir / "none.txt").empty());
-    fs::remove_all(dir);
 }
 
 TEST_CASE("the player's flags are parsed, in both spellings") {

@@ -1,0 +1,60 @@
+#!/bin/bash
+# The help path in the real window, read back from the screen with OCR (tesseract):
+# - with no help lines set up, the help step shows the default help first (the emergency number,
+#   how to find a crisis line) and a way to set up local lines;
+# - a person sets up two lines from the player (F1, "Set up local help lines", type, Ctrl+Enter):
+#   the file is written owner-only and the player says so;
+# - the help-path ending then shows those lines above its own words, with no 0-10 rating and no
+#   recap of the way you came; Enter there goes back to where the person left the flow.
+# Usage (inside xvfb-run): help_path.sh HEARTFLOW FLOW WORK
+HEARTFLOW=$1 FLOW=$2 WORK=$3
+source "$(dirname "$0")/lib.sh"
+fresh_work
+command -v tesseract >/dev/null || fail "tesseract is not installed (scripts/deps.sh test installs it)"
+
+# screen_text NAME ARGS...: plays with ARGS, saves the first screen as NAME.png, prints its text.
+screen_text() {
+    local name=$1; shift
+    run_heartflow play "$FLOW" --size 1200x820 "$@" --screenshot "$WORK/$name.png" || fail "$name: the player failed"
+    tesseract "$WORK/$name.png" - 2>/dev/null | tr -s ' \n' ' '
+}
+
+# line_of TEXT PATTERN: the byte offset of PATTERN in TEXT (fails when it is not there).
+offset_of() {
+    local at
+    at=$(grep -ob -- "$2" <<<"$1" | head -n 1 | cut -d: -f1)
+    [ -n "$at" ] || fail "the screen does not show '$2': $1"
+    echo "$at"
+}
+
+text=$(screen_text help-default --fresh --at get_help)
+[ "$(offset_of "$text" "emergency number")" -lt "$(offset_of "$text" "Your safety comes first")" ] ||
+    fail "the default help is not shown before the step's own words: $text"
+offset_of "$text" "crisis line where you live" >/dev/null
+offset_of "$text" "Set up local help lines" >/dev/null
+
+start_player "$FLOW" --fresh --size 1200x820
+press F1
+xdotool mousemove --window "$WINDOW" 330 412 click 1 # "Set up local help lines", under the default help
+type_text "Harbour Crisis Line call 0800 111 222"
+press Return
+type_text "Neighbour Sam 0400 333 444"
+press ctrl+Return
+wait_output '^heartflow: saved 2 help lines$'
+lines="$XDG_CONFIG_HOME/heartflow/crisis-resources.txt"
+[ "$(mode_of "$lines")" = 600 ] || fail "the help lines file is $(mode_of "$lines"), not 600"
+[ "$(mode_of "$XDG_CONFIG_HOME/heartflow")" = 700 ] || fail "the config folder is not 700"
+[ "$(grep -v '^#' "$lines")" = $'Harbour Crisis Line call 0800 111 222\nNeighbour Sam 0400 333 444' ] ||
+    fail "unexpected help lines file: $(cat "$lines")"
+press 2 Return ctrl+q # the help-path ending, then back to where the walk left the flow
+wait_exit
+[ "$(saved_node)" = start ] || fail "Enter on the help-path ending did not go back to the start, but to '$(saved_node)'"
+
+text=$(screen_text help-ending --fresh --at reach_out)
+[ "$(offset_of "$text" "Harbour Crisis Line")" -lt "$(offset_of "$text" "Thank you for reaching out")" ] ||
+    fail "the help lines are not shown before the ending's words: $text"
+offset_of "$text" "Neighbour Sam" >/dev/null
+for gone in "The way you came" "How big does it feel" "transcript"; do
+    grep -q -- "$gone" <<<"$text" && fail "the help-path ending shows '$gone': $text"
+done
+echo "help_path: ok"
