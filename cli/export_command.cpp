@@ -36,11 +36,14 @@ struct ExportRequest {
 };
 
 // The outputs of an SVG or PNG export, or an error message.
-std::variant<std::vector<Output>, std::string> chart_outputs(const Flow& flow, const ExportRequest& r) {
+std::variant<std::vector<Output>, std::string> chart_outputs(const Flow& flow,
+                                                             const ExportRequest& r) {
     SvgExport svg = export_svg(flow, r.svg);
     if (r.svg.page && !r.svg.tiles && svg.scale < kSmallestReadableScale)
-        std::fprintf(stderr, "heartflow export: note: the chart is shrunk to fit one page and its words will be "
-                             "very small; --tiles prints it across several pages at a readable size\n");
+        std::fprintf(
+            stderr,
+            "heartflow export: note: the chart is shrunk to fit one page and its words will be "
+            "very small; --tiles prints it across several pages at a readable size\n");
     std::vector<Output> outputs;
     for (std::size_t i = 0; i < svg.pages.size(); ++i) {
         std::string suffix = svg.pages.size() > 1 ? "-" + std::to_string(i + 1) : "";
@@ -56,7 +59,8 @@ std::variant<std::vector<Output>, std::string> chart_outputs(const Flow& flow, c
     return outputs;
 }
 
-std::variant<std::vector<Output>, std::string> export_outputs(const LoadedFlow& loaded, const ExportRequest& r) {
+std::variant<std::vector<Output>, std::string> export_outputs(const LoadedFlow& loaded,
+                                                              const ExportRequest& r) {
     const Flow& flow = *loaded.flow;
     if (r.format == "dot") return std::vector<Output>{{export_dot(flow), ""}};
     if (r.format == "mermaid") return std::vector<Output>{{export_mermaid(flow), ""}};
@@ -77,7 +81,8 @@ std::optional<std::string> parse_request(const Arguments& parsed, ExportRequest&
     auto to = parsed.values.find("--to");
     if (to == parsed.values.end()) return std::string("name a format with --to (") + kFormats + ")";
     r.format = to->second;
-    static const std::set<std::string> known = {"dot", "mermaid", "svg", "png", "markdown", "ink", "canvas", "html"};
+    static const std::set<std::string> known = {"dot",      "mermaid", "svg",    "png",
+                                                "markdown", "ink",     "canvas", "html"};
     if (!known.count(r.format)) return "unknown format '" + r.format + "'; use " + kFormats;
     if (auto page = parsed.values.find("--page"); page != parsed.values.end()) {
         r.svg.page = parse_paper_size(page->second);
@@ -86,12 +91,15 @@ std::optional<std::string> parse_request(const Arguments& parsed, ExportRequest&
     r.svg.tiles = parsed.flags.count("--tiles") > 0;
     if (r.svg.tiles && !r.svg.page) return "--tiles needs --page a4 or --page letter";
     bool chart = r.format == "svg" || r.format == "png";
-    if ((r.svg.page || r.svg.tiles) && !chart) return "--page and --tiles apply to svg and png only";
+    if ((r.svg.page || r.svg.tiles) && !chart)
+        return "--page and --tiles apply to svg and png only";
     r.markdown.include_notes = parsed.flags.count("--notes") > 0;
-    if (r.markdown.include_notes && r.format != "markdown") return "--notes applies to markdown only";
+    if (r.markdown.include_notes && r.format != "markdown")
+        return "--notes applies to markdown only";
     if (auto dpi = parsed.values.find("--dpi"); dpi != parsed.values.end()) {
         r.dpi = std::atof(dpi->second.c_str());
-        if (r.format != "png" || r.dpi < 24 || r.dpi > 1200) return "--dpi takes 24 to 1200, for png only";
+        if (r.format != "png" || r.dpi < 24 || r.dpi > 1200)
+            return "--dpi takes 24 to 1200, for png only";
     }
     return std::nullopt;
 }
@@ -100,9 +108,11 @@ std::optional<std::string> parse_request(const Arguments& parsed, ExportRequest&
 
 int export_command(const std::vector<std::string>& args) {
     Arguments parsed;
-    if (auto e = parse_arguments(args, {"--tiles", "--notes"}, {"--to", "-o", "--output", "--page", "--dpi"}, parsed))
+    if (auto e = parse_arguments(args, {"--tiles", "--notes"},
+                                 {"--to", "-o", "--output", "--page", "--dpi"}, parsed))
         return usage_error("export", *e);
-    if (!parsed.unknown.empty()) return usage_error("export", "unknown option " + parsed.unknown.front());
+    if (!parsed.unknown.empty())
+        return usage_error("export", "unknown option " + parsed.unknown.front());
     if (parsed.files.size() != 1) return usage_error("export", "name exactly one flow file");
     ExportRequest request;
     if (auto e = parse_request(parsed, request)) return usage_error("export", *e);
@@ -120,7 +130,8 @@ int export_command(const std::vector<std::string>& args) {
     }
     auto& files = std::get<std::vector<Output>>(outputs);
     if (out.empty()) {
-        if (request.format == "png") return usage_error("export", "a PNG needs an output file: add -o FILE.png");
+        if (request.format == "png")
+            return usage_error("export", "a PNG needs an output file: add -o FILE.png");
         if (files.size() > 1) return usage_error("export", "tiles are several files: add -o FILE");
         std::fwrite(files.front().bytes.data(), 1, files.front().bytes.size(), stdout);
         return kExitOk;

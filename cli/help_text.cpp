@@ -38,8 +38,9 @@ namespace {
 std::string codes_help() {
     std::string out = "Diagnostic codes (see docs/flow-format.md for what to do about each):\n\n";
     for (const DiagnosticDescriptor& d : diagnostic_table()) {
-        out += "  " + code_label(d.code) + "  " + std::string(d.severity == Severity::error ? "error  " : "warning") +
-               "  " + std::string(d.name) + "\n          " + std::string(d.summary) + "\n";
+        out += "  " + code_label(d.code) + "  " +
+               std::string(d.severity == Severity::error ? "error  " : "warning") + "  " +
+               std::string(d.name) + "\n          " + std::string(d.summary) + "\n";
     }
     return out;
 }
