@@ -1,10 +1,13 @@
 // HTML player export: the page, and the flow as JSON data for its player.
 #include "heartflow/export_html.h"
 
+#include "heartflow/help_lines.h"
 #include "html_player_assets.h"
 #include "interop_text.h"
 
 #include <cstdio>
+#include <string_view>
+#include <vector>
 
 namespace heartflow {
 
@@ -96,7 +99,27 @@ std::string number(double v) {
     return buffer;
 }
 
-std::string json_node(const Node& node, const LinkedNode& linked) {
+// A JSON array of strings.
+template <class Strings> std::string json_strings(const Strings& items) {
+    std::string out = "[";
+    for (std::string_view item : items) {
+        if (out.size() > 1) out += ',';
+        out += json_string(item);
+    }
+    return out + "]";
+}
+
+// The words of the help path, from the engine's constants, so the player holds none of its own.
+std::string json_help_words() {
+    DefaultHelpText fallback = default_help_text();
+    return "{\"heading\":" + json_string(kHelpLinesHeading) +
+           ",\"defaultHeading\":" + json_string(fallback.heading) +
+           ",\"defaultSteps\":" + json_strings(fallback.steps) +
+           ",\"ending\":" + json_string(kHelpEndingSentence) +
+           ",\"back\":" + json_string(kBackToFlowLabel) + "}";
+}
+
+std::string json_node(const Node& node, const LinkedNode& linked, bool on_help_path) {
     BreathPattern p = node.pattern.value_or(kDefaultBreathPattern);
     std::string out =
         "{\"id\":" + json_string(node.id.value) + ",\"kind\":\"" + kind_name(node.kind) +
@@ -108,7 +131,7 @@ std::string json_node(const Node& node, const LinkedNode& linked) {
         ",\"placeholder\":" + json_string(node.placeholder) + ",\"pattern\":[" + number(p[0]) +
         "," + number(p[1]) + "," + number(p[2]) + "," + number(p[3]) +
         "],\"rounds\":" + std::to_string(node.rounds.value_or(kDefaultBreathRounds)) +
-        ",\"choices\":[";
+        ",\"helpPath\":" + (on_help_path ? "true" : "false") + ",\"choices\":[";
     for (std::size_t i = 0; i < linked.choices.size(); ++i) {
         const LinkedChoice& c = linked.choices[i];
         out += std::string(i ? "," : "") + "{\"label\":" + json_pieces(c.label) +
@@ -119,24 +142,62 @@ std::string json_node(const Node& node, const LinkedNode& linked) {
     return out + "]}";
 }
 
-std::string flow_json(const Program& p) {
+std::string flow_json(const Program& p, std::span<const std::string> help_lines) {
     std::string out = "{\"title\":" + json_string(p.flow->info.title) +
                       ",\"start\":" + std::to_string(p.start.value) +
                       ",\"help\":" + (p.help ? std::to_string(p.help->value) : "null") +
-                      ",\"vars\":[";
+                      ",\"helpLines\":" + json_strings(help_lines) +
+                      ",\"helpWords\":" + json_help_words() + ",\"vars\":[";
     for (std::size_t i = 0; i < p.variables.size(); ++i)
         out += std::string(i ? "," : "") + "{\"name\":" + json_string(p.variables[i].name) +
                ",\"value\":" + json_value(p.variables[i].initial) + "}";
     out += "],\"nodes\":[";
     for (std::size_t i = 0; i < p.nodes.size(); ++i)
-        out += std::string(i ? ",\n" : "\n") + json_node(p.flow->nodes[i], p.nodes[i]);
+        out += std::string(i ? ",\n" : "\n") +
+               json_node(p.flow->nodes[i], p.nodes[i],
+                         p.on_help_path(NodeIndex{static_cast<std::uint32_t>(i)}));
     return out + "]}";
+}
+
+// The sticky bar: the flow's title and, when the flow has a help node, "Get help now", in view
+// at every scroll position.
+std::string bar(const std::string& title, bool has_help) {
+    return "<header id=\"bar\"><div><h1 id=\"flow-title\">" + title + "</h1>" +
+           (has_help ? "<button type=\"button\" id=\"help\">Get help now</button>" : "") +
+           "</div></header>\n";
+}
+
+// The step: on the help path, the help lines come first; a help-path ending adds its calm
+// sentence and the way back, and shows no summary of the way the person came.
+std::string step_section() {
+    return "<section id=\"step\" aria-labelledby=\"step-title\">\n"
+           "<section id=\"help-box\" aria-labelledby=\"help-heading\" hidden>"
+           "<h2 id=\"help-heading\" tabindex=\"-1\"></h2><ul id=\"help-list\"></ul></section>\n"
+           "<p class=\"kind\" id=\"step-kind\"></p>\n"
+           "<h2 id=\"step-title\" tabindex=\"-1\"></h2>\n<div id=\"step-text\"></div>\n"
+           "<div id=\"breath\" hidden><div id=\"breath-circle\" aria-hidden=\"true\"></div>"
+           "<p id=\"breath-words\"></p></div>\n"
+           "<div id=\"writing\" hidden><label for=\"journal\">Your words (they stay on this "
+           "page)</label><textarea id=\"journal\"></textarea></div>\n<ol id=\"choices\"></ol>\n"
+           "<div id=\"help-ending\" hidden><p id=\"help-ending-words\"></p>"
+           "<button type=\"button\" id=\"leave-help\"></button></div>\n"
+           "<div id=\"summary\" hidden><h3>The path you took</h3><ol id=\"path-list\"></ol>"
+           "<div id=\"words-block\"><h3>Your words</h3><dl id=\"words-list\"></dl></div></div>\n"
+           "</section>\n";
+}
+
+// The keys the page answers, named below the step.
+std::string key_hint(bool has_help) {
+    return std::string("<p class=\"hint\">Keys: 1 to 9 choose, B goes back, R starts again, ") +
+           (has_help ? "H opens help, " : "") + "Tab moves between buttons.</p>\n";
 }
 
 } // namespace
 
-std::string export_html(const Program& program) {
+std::string export_html(const Program& program, std::span<const std::string> extra_help_lines) {
     std::string title = interop::xml_escape(program.flow->info.title);
+    HelpLines lines{{extra_help_lines.begin(), extra_help_lines.end()},
+                    flow_help_lines(*program.flow)};
     std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
@@ -145,29 +206,16 @@ std::string export_html(const Program& program) {
                       "<meta name=\"generator\" content=\"heartflow\">\n<title>" +
                       title + "</title>\n<style>\n";
     out += html_player::kStyle;
-    out += "</style>\n</head>\n<body>\n<main>\n<header><h1 id=\"flow-title\">" + title +
-           "</h1></header>\n"
-           "<section id=\"step\" aria-labelledby=\"step-title\">\n<p class=\"kind\" "
-           "id=\"step-kind\"></p>\n"
-           "<h2 id=\"step-title\" tabindex=\"-1\"></h2>\n<div id=\"step-text\"></div>\n"
-           "<div id=\"breath\" hidden><div id=\"breath-circle\" aria-hidden=\"true\"></div><p "
-           "id=\"breath-words\"></p></div>\n"
-           "<div id=\"writing\" hidden><label for=\"journal\">Your words (they stay on this "
-           "page)</label>"
-           "<textarea id=\"journal\"></textarea></div>\n<ol id=\"choices\"></ol>\n"
-           "<div id=\"summary\" hidden><h3>The path you took</h3><ol id=\"path-list\"></ol>"
-           "<div id=\"words-block\"><h3>Your words</h3><dl "
-           "id=\"words-list\"></dl></div></div>\n</section>\n"
+    out += "</style>\n</head>\n<body>\n" + bar(title, program.help.has_value()) + "<main>\n" +
+           step_section() +
            "<nav aria-label=\"Walk\"><button type=\"button\" id=\"back\">Back</button>"
-           "<button type=\"button\" id=\"restart\">Start again</button>"
-           "<button type=\"button\" id=\"help\" hidden>Get help now</button></nav>\n"
-           "<p class=\"hint\">Keys: 1 to 9 choose, B goes back, R starts again, Tab moves between "
-           "buttons.</p>\n"
+           "<button type=\"button\" id=\"restart\">Start again</button></nav>\n" +
+           key_hint(program.help.has_value()) +
            "<footer>Made with heartflow. Nothing you write leaves this page; it is gone when you "
            "close it.</footer>\n"
            "</main>\n<noscript><p>This page needs JavaScript to play the flow.</p></noscript>\n"
            "<script type=\"application/json\" id=\"flow-data\">" +
-           flow_json(program) + "</script>\n<script>\n";
+           flow_json(program, lines.all()) + "</script>\n<script>\n";
     out += html_player::kScript;
     return out + "</script>\n</body>\n</html>\n";
 }
