@@ -1,4 +1,5 @@
-// `heartflow export FILE --to FORMAT [-o OUT] [--page a4|letter] [--tiles] [--notes] [--dpi N]`
+// `heartflow export FILE --to FORMAT [-o OUT] [--page a4|letter] [--tiles] [--notes] [--dpi N]
+// [--resources FILE]`
 #include "arguments.h"
 #include "commands.h"
 #include "load_report.h"
@@ -12,9 +13,11 @@
 #include <heartflow/export_mermaid.h>
 #include <heartflow/export_png.h>
 #include <heartflow/export_svg.h>
+#include <heartflow/help_lines.h>
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 namespace heartflow::cli {
 
@@ -33,6 +36,8 @@ struct ExportRequest {
     SvgOptions svg;
     MarkdownOptions markdown;
     double dpi = 0;
+    std::optional<std::filesystem::path> resources; // html: a help lines file to show first
+    std::vector<std::string> help_lines;            // read from `resources`
 };
 
 // The outputs of an SVG or PNG export, or an error message.
@@ -67,7 +72,8 @@ std::variant<std::vector<Output>, std::string> export_outputs(const LoadedFlow& 
     if (r.format == "markdown") return std::vector<Output>{{export_markdown(flow, r.markdown), ""}};
     if (r.format == "canvas") return std::vector<Output>{{export_canvas(flow), ""}};
     if (r.format == "ink") return std::vector<Output>{{export_ink(*loaded.program), ""}};
-    if (r.format == "html") return std::vector<Output>{{export_html(*loaded.program), ""}};
+    if (r.format == "html")
+        return std::vector<Output>{{export_html(*loaded.program, r.help_lines), ""}};
     return chart_outputs(flow, r);
 }
 
@@ -101,6 +107,21 @@ std::optional<std::string> parse_request(const Arguments& parsed, ExportRequest&
         if (r.format != "png" || r.dpi < 24 || r.dpi > 1200)
             return "--dpi takes 24 to 1200, for png only";
     }
+    if (auto file = parsed.values.find("--resources"); file != parsed.values.end()) {
+        if (r.format != "html") return "--resources applies to html only";
+        r.resources = file->second;
+    }
+    return std::nullopt;
+}
+
+// Reads the --resources file into the request's help lines, or says why it cannot.
+std::optional<std::string> read_resources(ExportRequest& r) {
+    if (!r.resources) return std::nullopt;
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(*r.resources, error) || !std::ifstream(*r.resources))
+        return "cannot read the help lines file '" + r.resources->string() +
+               "' (--resources); nothing was exported";
+    r.help_lines = read_help_lines_file(*r.resources);
     return std::nullopt;
 }
 
@@ -108,14 +129,19 @@ std::optional<std::string> parse_request(const Arguments& parsed, ExportRequest&
 
 int export_command(const std::vector<std::string>& args) {
     Arguments parsed;
-    if (auto e = parse_arguments(args, {"--tiles", "--notes"},
-                                 {"--to", "-o", "--output", "--page", "--dpi"}, parsed))
+    if (auto e =
+            parse_arguments(args, {"--tiles", "--notes"},
+                            {"--to", "-o", "--output", "--page", "--dpi", "--resources"}, parsed))
         return usage_error("export", *e);
     if (!parsed.unknown.empty())
         return usage_error("export", "unknown option " + parsed.unknown.front());
     if (parsed.files.size() != 1) return usage_error("export", "name exactly one flow file");
     ExportRequest request;
     if (auto e = parse_request(parsed, request)) return usage_error("export", *e);
+    if (auto e = read_resources(request)) {
+        std::fprintf(stderr, "heartflow export: %s\n", e->c_str());
+        return kExitFailure;
+    }
     std::string out = parsed.values.count("-o") ? parsed.values["-o"] : parsed.values["--output"];
     DiagnosticCounts counts;
     LoadedFlow loaded = load_and_report(parsed.files.front(), stderr, false, counts);
