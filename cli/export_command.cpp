@@ -1,4 +1,5 @@
-// `heartflow export FILE --to FORMAT [-o OUT] [--page a4|letter] [--tiles] [--notes] [--dpi N]`
+// `heartflow export FILE --to FORMAT [-o OUT] [--page a4|letter] [--tiles] [--notes] [--dpi N]
+// [--resources FILE]`
 #include "arguments.h"
 #include "commands.h"
 #include "load_report.h"
@@ -12,9 +13,11 @@
 #include <heartflow/export_mermaid.h>
 #include <heartflow/export_png.h>
 #include <heartflow/export_svg.h>
+#include <heartflow/help_lines.h>
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 namespace heartflow::cli {
 
@@ -33,14 +36,19 @@ struct ExportRequest {
     SvgOptions svg;
     MarkdownOptions markdown;
     double dpi = 0;
+    std::optional<std::filesystem::path> resources; // html: a help lines file to show first
+    std::vector<std::string> help_lines;            // read from `resources`
 };
 
 // The outputs of an SVG or PNG export, or an error message.
-std::variant<std::vector<Output>, std::string> chart_outputs(const Flow& flow, const ExportRequest& r) {
+std::variant<std::vector<Output>, std::string> chart_outputs(const Flow& flow,
+                                                             const ExportRequest& r) {
     SvgExport svg = export_svg(flow, r.svg);
     if (r.svg.page && !r.svg.tiles && svg.scale < kSmallestReadableScale)
-        std::fprintf(stderr, "heartflow export: note: the chart is shrunk to fit one page and its words will be "
-                             "very small; --tiles prints it across several pages at a readable size\n");
+        std::fprintf(
+            stderr,
+            "heartflow export: note: the chart is shrunk to fit one page and its words will be "
+            "very small; --tiles prints it across several pages at a readable size\n");
     std::vector<Output> outputs;
     for (std::size_t i = 0; i < svg.pages.size(); ++i) {
         std::string suffix = svg.pages.size() > 1 ? "-" + std::to_string(i + 1) : "";
@@ -56,14 +64,16 @@ std::variant<std::vector<Output>, std::string> chart_outputs(const Flow& flow, c
     return outputs;
 }
 
-std::variant<std::vector<Output>, std::string> export_outputs(const LoadedFlow& loaded, const ExportRequest& r) {
+std::variant<std::vector<Output>, std::string> export_outputs(const LoadedFlow& loaded,
+                                                              const ExportRequest& r) {
     const Flow& flow = *loaded.flow;
     if (r.format == "dot") return std::vector<Output>{{export_dot(flow), ""}};
     if (r.format == "mermaid") return std::vector<Output>{{export_mermaid(flow), ""}};
     if (r.format == "markdown") return std::vector<Output>{{export_markdown(flow, r.markdown), ""}};
     if (r.format == "canvas") return std::vector<Output>{{export_canvas(flow), ""}};
     if (r.format == "ink") return std::vector<Output>{{export_ink(*loaded.program), ""}};
-    if (r.format == "html") return std::vector<Output>{{export_html(*loaded.program), ""}};
+    if (r.format == "html")
+        return std::vector<Output>{{export_html(*loaded.program, r.help_lines), ""}};
     return chart_outputs(flow, r);
 }
 
@@ -77,7 +87,8 @@ std::optional<std::string> parse_request(const Arguments& parsed, ExportRequest&
     auto to = parsed.values.find("--to");
     if (to == parsed.values.end()) return std::string("name a format with --to (") + kFormats + ")";
     r.format = to->second;
-    static const std::set<std::string> known = {"dot", "mermaid", "svg", "png", "markdown", "ink", "canvas", "html"};
+    static const std::set<std::string> known = {"dot",      "mermaid", "svg",    "png",
+                                                "markdown", "ink",     "canvas", "html"};
     if (!known.count(r.format)) return "unknown format '" + r.format + "'; use " + kFormats;
     if (auto page = parsed.values.find("--page"); page != parsed.values.end()) {
         r.svg.page = parse_paper_size(page->second);
@@ -86,13 +97,31 @@ std::optional<std::string> parse_request(const Arguments& parsed, ExportRequest&
     r.svg.tiles = parsed.flags.count("--tiles") > 0;
     if (r.svg.tiles && !r.svg.page) return "--tiles needs --page a4 or --page letter";
     bool chart = r.format == "svg" || r.format == "png";
-    if ((r.svg.page || r.svg.tiles) && !chart) return "--page and --tiles apply to svg and png only";
+    if ((r.svg.page || r.svg.tiles) && !chart)
+        return "--page and --tiles apply to svg and png only";
     r.markdown.include_notes = parsed.flags.count("--notes") > 0;
-    if (r.markdown.include_notes && r.format != "markdown") return "--notes applies to markdown only";
+    if (r.markdown.include_notes && r.format != "markdown")
+        return "--notes applies to markdown only";
     if (auto dpi = parsed.values.find("--dpi"); dpi != parsed.values.end()) {
         r.dpi = std::atof(dpi->second.c_str());
-        if (r.format != "png" || r.dpi < 24 || r.dpi > 1200) return "--dpi takes 24 to 1200, for png only";
+        if (r.format != "png" || r.dpi < 24 || r.dpi > 1200)
+            return "--dpi takes 24 to 1200, for png only";
     }
+    if (auto file = parsed.values.find("--resources"); file != parsed.values.end()) {
+        if (r.format != "html") return "--resources applies to html only";
+        r.resources = file->second;
+    }
+    return std::nullopt;
+}
+
+// Reads the --resources file into the request's help lines, or says why it cannot.
+std::optional<std::string> read_resources(ExportRequest& r) {
+    if (!r.resources) return std::nullopt;
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(*r.resources, error) || !std::ifstream(*r.resources))
+        return "cannot read the help lines file '" + r.resources->string() +
+               "' (--resources); nothing was exported";
+    r.help_lines = read_help_lines_file(*r.resources);
     return std::nullopt;
 }
 
@@ -100,12 +129,19 @@ std::optional<std::string> parse_request(const Arguments& parsed, ExportRequest&
 
 int export_command(const std::vector<std::string>& args) {
     Arguments parsed;
-    if (auto e = parse_arguments(args, {"--tiles", "--notes"}, {"--to", "-o", "--output", "--page", "--dpi"}, parsed))
+    if (auto e =
+            parse_arguments(args, {"--tiles", "--notes"},
+                            {"--to", "-o", "--output", "--page", "--dpi", "--resources"}, parsed))
         return usage_error("export", *e);
-    if (!parsed.unknown.empty()) return usage_error("export", "unknown option " + parsed.unknown.front());
+    if (!parsed.unknown.empty())
+        return usage_error("export", "unknown option " + parsed.unknown.front());
     if (parsed.files.size() != 1) return usage_error("export", "name exactly one flow file");
     ExportRequest request;
     if (auto e = parse_request(parsed, request)) return usage_error("export", *e);
+    if (auto e = read_resources(request)) {
+        std::fprintf(stderr, "heartflow export: %s\n", e->c_str());
+        return kExitFailure;
+    }
     std::string out = parsed.values.count("-o") ? parsed.values["-o"] : parsed.values["--output"];
     DiagnosticCounts counts;
     LoadedFlow loaded = load_and_report(parsed.files.front(), stderr, false, counts);
@@ -120,7 +156,8 @@ int export_command(const std::vector<std::string>& args) {
     }
     auto& files = std::get<std::vector<Output>>(outputs);
     if (out.empty()) {
-        if (request.format == "png") return usage_error("export", "a PNG needs an output file: add -o FILE.png");
+        if (request.format == "png")
+            return usage_error("export", "a PNG needs an output file: add -o FILE.png");
         if (files.size() > 1) return usage_error("export", "tiles are several files: add -o FILE");
         std::fwrite(files.front().bytes.data(), 1, files.front().bytes.size(), stdout);
         return kExitOk;

@@ -38,8 +38,9 @@ namespace {
 std::string codes_help() {
     std::string out = "Diagnostic codes (see docs/flow-format.md for what to do about each):\n\n";
     for (const DiagnosticDescriptor& d : diagnostic_table()) {
-        out += "  " + code_label(d.code) + "  " + std::string(d.severity == Severity::error ? "error  " : "warning") +
-               "  " + std::string(d.name) + "\n          " + std::string(d.summary) + "\n";
+        out += "  " + code_label(d.code) + "  " +
+               std::string(d.severity == Severity::error ? "error  " : "warning") + "  " +
+               std::string(d.name) + "\n          " + std::string(d.summary) + "\n";
     }
     return out;
 }
@@ -159,7 +160,8 @@ must have no errors. Formats:
   markdown  A printable handout: numbered steps whose choices link to each other
   ink       An ink story (inkle), playable by ink's runtime; conditions and effects kept
   canvas    JSON Canvas 1.0, for Obsidian and other canvas tools
-  html      One self-contained page that plays the flow in any browser, offline
+  html      One self-contained page that plays the flow in any browser, offline, with
+            "Get help now" always in view and the help lines first on every help step
 
 Options:
   --to FORMAT      The format (required)
@@ -168,6 +170,8 @@ Options:
   --tiles          svg/png with --page: split the chart over sheets at a readable size
   --dpi N          png: resolution (default 96, or 150 with --page)
   --notes          markdown: include each step's author notes (for show notes)
+  --resources FILE html: help lines shown first on every help step, before the flow's
+                   help_lines: one a line, # starts a comment (like crisis-resources.txt)
 See docs/export-import.md for what each format keeps.
 )";
     if (command == "import")

@@ -1,10 +1,13 @@
 // HTML player export: the page, and the flow as JSON data for its player.
 #include "heartflow/export_html.h"
 
+#include "heartflow/help_lines.h"
 #include "html_player_assets.h"
 #include "interop_text.h"
 
 #include <cstdio>
+#include <string_view>
+#include <vector>
 
 namespace heartflow {
 
@@ -13,29 +16,46 @@ namespace {
 using interop::json_string;
 
 std::string json_value(const Value& v) {
-    if (auto* i = std::get_if<std::int64_t>(&v)) return "{\"t\":\"i\",\"v\":\"" + std::to_string(*i) + "\"}";
-    if (auto* b = std::get_if<bool>(&v)) return std::string("{\"t\":\"b\",\"v\":") + (*b ? "true" : "false") + "}";
+    if (auto* i = std::get_if<std::int64_t>(&v))
+        return "{\"t\":\"i\",\"v\":\"" + std::to_string(*i) + "\"}";
+    if (auto* b = std::get_if<bool>(&v))
+        return std::string("{\"t\":\"b\",\"v\":") + (*b ? "true" : "false") + "}";
     return "{\"t\":\"s\",\"v\":" + json_string(std::get<std::string>(v)) + "}";
 }
 
 const char* op_name(ExprOp::Code code) {
     using Code = ExprOp::Code;
     switch (code) {
-    case Code::push_constant: return "push";
-    case Code::load: return "load";
-    case Code::negate: return "neg";
-    case Code::logical_not: return "not";
-    case Code::add: return "add";
-    case Code::subtract: return "sub";
-    case Code::equal: return "eq";
-    case Code::not_equal: return "ne";
-    case Code::less: return "lt";
-    case Code::less_equal: return "le";
-    case Code::greater: return "gt";
-    case Code::greater_equal: return "ge";
-    case Code::jump_if_false_keep: return "jf";
-    case Code::jump_if_true_keep: return "jt";
-    case Code::pop: return "pop";
+    case Code::push_constant:
+        return "push";
+    case Code::load:
+        return "load";
+    case Code::negate:
+        return "neg";
+    case Code::logical_not:
+        return "not";
+    case Code::add:
+        return "add";
+    case Code::subtract:
+        return "sub";
+    case Code::equal:
+        return "eq";
+    case Code::not_equal:
+        return "ne";
+    case Code::less:
+        return "lt";
+    case Code::less_equal:
+        return "le";
+    case Code::greater:
+        return "gt";
+    case Code::greater_equal:
+        return "ge";
+    case Code::jump_if_false_keep:
+        return "jf";
+    case Code::jump_if_true_keep:
+        return "jt";
+    case Code::pop:
+        return "pop";
     }
     return "?";
 }
@@ -43,9 +63,11 @@ const char* op_name(ExprOp::Code code) {
 std::string json_expression(const CompiledExpression& e) {
     std::string out = "{\"ops\":[";
     for (std::size_t i = 0; i < e.ops.size(); ++i)
-        out += std::string(i ? "," : "") + "[\"" + op_name(e.ops[i].code) + "\"," + std::to_string(e.ops[i].operand) + "]";
+        out += std::string(i ? "," : "") + "[\"" + op_name(e.ops[i].code) + "\"," +
+               std::to_string(e.ops[i].operand) + "]";
     out += "],\"consts\":[";
-    for (std::size_t i = 0; i < e.constants.size(); ++i) out += (i ? "," : "") + json_value(e.constants[i]);
+    for (std::size_t i = 0; i < e.constants.size(); ++i)
+        out += (i ? "," : "") + json_value(e.constants[i]);
     return out + "]}";
 }
 
@@ -53,7 +75,8 @@ std::string json_pieces(const TextTemplate& t) {
     std::string out = "[";
     for (std::size_t i = 0; i < t.pieces.size(); ++i) {
         out += i ? "," : "";
-        if (auto* s = std::get_if<std::string>(&t.pieces[i])) out += json_string(*s);
+        if (auto* s = std::get_if<std::string>(&t.pieces[i]))
+            out += json_string(*s);
         else if (const TextSlot& slot = std::get<TextSlot>(t.pieces[i]); slot.fallback.empty())
             out += std::to_string(slot.slot);
         else
@@ -76,63 +99,123 @@ std::string number(double v) {
     return buffer;
 }
 
-std::string json_node(const Node& node, const LinkedNode& linked) {
+// A JSON array of strings.
+template <class Strings> std::string json_strings(const Strings& items) {
+    std::string out = "[";
+    for (std::string_view item : items) {
+        if (out.size() > 1) out += ',';
+        out += json_string(item);
+    }
+    return out + "]";
+}
+
+// The words of the help path, from the engine's constants, so the player holds none of its own.
+std::string json_help_words() {
+    DefaultHelpText fallback = default_help_text();
+    return "{\"heading\":" + json_string(kHelpLinesHeading) +
+           ",\"defaultHeading\":" + json_string(fallback.heading) +
+           ",\"defaultSteps\":" + json_strings(fallback.steps) +
+           ",\"ending\":" + json_string(kHelpEndingSentence) +
+           ",\"back\":" + json_string(kBackToFlowLabel) + "}";
+}
+
+std::string json_node(const Node& node, const LinkedNode& linked, bool on_help_path) {
     BreathPattern p = node.pattern.value_or(kDefaultBreathPattern);
-    std::string out = "{\"id\":" + json_string(node.id.value) + ",\"kind\":\"" + kind_name(node.kind) +
-                      "\",\"kindLabel\":\"" + interop::kind_style(node.kind).label + "\",\"title\":" +
-                      json_string(node.display_title()) + ",\"text\":" + json_pieces(linked.text) +
-                      ",\"effects\":" + json_effects(linked.effects) + ",\"next\":" +
-                      (linked.next ? std::to_string(linked.next->value) : "null") + ",\"save\":" +
-                      (linked.save_slot ? std::to_string(*linked.save_slot) : "null") + ",\"placeholder\":" +
-                      json_string(node.placeholder) + ",\"pattern\":[" + number(p[0]) + "," + number(p[1]) + "," +
-                      number(p[2]) + "," + number(p[3]) + "],\"rounds\":" +
-                      std::to_string(node.rounds.value_or(kDefaultBreathRounds)) + ",\"choices\":[";
+    std::string out =
+        "{\"id\":" + json_string(node.id.value) + ",\"kind\":\"" + kind_name(node.kind) +
+        "\",\"kindLabel\":\"" + interop::kind_style(node.kind).label +
+        "\",\"title\":" + json_string(node.display_title()) +
+        ",\"text\":" + json_pieces(linked.text) + ",\"effects\":" + json_effects(linked.effects) +
+        ",\"next\":" + (linked.next ? std::to_string(linked.next->value) : "null") +
+        ",\"save\":" + (linked.save_slot ? std::to_string(*linked.save_slot) : "null") +
+        ",\"placeholder\":" + json_string(node.placeholder) + ",\"pattern\":[" + number(p[0]) +
+        "," + number(p[1]) + "," + number(p[2]) + "," + number(p[3]) +
+        "],\"rounds\":" + std::to_string(node.rounds.value_or(kDefaultBreathRounds)) +
+        ",\"helpPath\":" + (on_help_path ? "true" : "false") + ",\"choices\":[";
     for (std::size_t i = 0; i < linked.choices.size(); ++i) {
         const LinkedChoice& c = linked.choices[i];
-        out += std::string(i ? "," : "") + "{\"label\":" + json_pieces(c.label) + ",\"target\":" +
-               std::to_string(c.target.value) + ",\"when\":" + (c.when ? json_expression(*c.when) : "null") +
+        out += std::string(i ? "," : "") + "{\"label\":" + json_pieces(c.label) +
+               ",\"target\":" + std::to_string(c.target.value) +
+               ",\"when\":" + (c.when ? json_expression(*c.when) : "null") +
                ",\"effects\":" + json_effects(c.effects) + "}";
     }
     return out + "]}";
 }
 
-std::string flow_json(const Program& p) {
-    std::string out = "{\"title\":" + json_string(p.flow->info.title) + ",\"start\":" + std::to_string(p.start.value) +
-                      ",\"help\":" + (p.help ? std::to_string(p.help->value) : "null") + ",\"vars\":[";
+std::string flow_json(const Program& p, std::span<const std::string> help_lines) {
+    std::string out = "{\"title\":" + json_string(p.flow->info.title) +
+                      ",\"start\":" + std::to_string(p.start.value) +
+                      ",\"help\":" + (p.help ? std::to_string(p.help->value) : "null") +
+                      ",\"helpLines\":" + json_strings(help_lines) +
+                      ",\"helpWords\":" + json_help_words() + ",\"vars\":[";
     for (std::size_t i = 0; i < p.variables.size(); ++i)
         out += std::string(i ? "," : "") + "{\"name\":" + json_string(p.variables[i].name) +
                ",\"value\":" + json_value(p.variables[i].initial) + "}";
     out += "],\"nodes\":[";
-    for (std::size_t i = 0; i < p.nodes.size(); ++i) out += std::string(i ? ",\n" : "\n") + json_node(p.flow->nodes[i], p.nodes[i]);
+    for (std::size_t i = 0; i < p.nodes.size(); ++i)
+        out += std::string(i ? ",\n" : "\n") +
+               json_node(p.flow->nodes[i], p.nodes[i],
+                         p.on_help_path(NodeIndex{static_cast<std::uint32_t>(i)}));
     return out + "]}";
+}
+
+// The sticky bar: the flow's title and, when the flow has a help node, "Get help now", in view
+// at every scroll position.
+std::string bar(const std::string& title, bool has_help) {
+    return "<header id=\"bar\"><div><h1 id=\"flow-title\">" + title + "</h1>" +
+           (has_help ? "<button type=\"button\" id=\"help\">Get help now</button>" : "") +
+           "</div></header>\n";
+}
+
+// The step: on the help path, the help lines come first; a help-path ending adds its calm
+// sentence and the way back, and shows no summary of the way the person came.
+std::string step_section() {
+    return "<section id=\"step\" aria-labelledby=\"step-title\">\n"
+           "<section id=\"help-box\" aria-labelledby=\"help-heading\" hidden>"
+           "<h2 id=\"help-heading\" tabindex=\"-1\"></h2><ul id=\"help-list\"></ul></section>\n"
+           "<p class=\"kind\" id=\"step-kind\"></p>\n"
+           "<h2 id=\"step-title\" tabindex=\"-1\"></h2>\n<div id=\"step-text\"></div>\n"
+           "<div id=\"breath\" hidden><div id=\"breath-circle\" aria-hidden=\"true\"></div>"
+           "<p id=\"breath-words\"></p></div>\n"
+           "<div id=\"writing\" hidden><label for=\"journal\">Your words (they stay on this "
+           "page)</label><textarea id=\"journal\"></textarea></div>\n<ol id=\"choices\"></ol>\n"
+           "<div id=\"help-ending\" hidden><p id=\"help-ending-words\"></p>"
+           "<button type=\"button\" id=\"leave-help\"></button></div>\n"
+           "<div id=\"summary\" hidden><h3>The path you took</h3><ol id=\"path-list\"></ol>"
+           "<div id=\"words-block\"><h3>Your words</h3><dl id=\"words-list\"></dl></div></div>\n"
+           "</section>\n";
+}
+
+// The keys the page answers, named below the step.
+std::string key_hint(bool has_help) {
+    return std::string("<p class=\"hint\">Keys: 1 to 9 choose, B goes back, R starts again, ") +
+           (has_help ? "H opens help, " : "") + "Tab moves between buttons.</p>\n";
 }
 
 } // namespace
 
-std::string export_html(const Program& program) {
+std::string export_html(const Program& program, std::span<const std::string> extra_help_lines) {
     std::string title = interop::xml_escape(program.flow->info.title);
-    std::string out =
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-        "script-src 'unsafe-inline'; form-action 'none'; base-uri 'none'\">\n"
-        "<meta name=\"generator\" content=\"heartflow\">\n<title>" + title + "</title>\n<style>\n";
+    HelpLines lines{{extra_help_lines.begin(), extra_help_lines.end()},
+                    flow_help_lines(*program.flow)};
+    std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                      "style-src 'unsafe-inline'; "
+                      "script-src 'unsafe-inline'; form-action 'none'; base-uri 'none'\">\n"
+                      "<meta name=\"generator\" content=\"heartflow\">\n<title>" +
+                      title + "</title>\n<style>\n";
     out += html_player::kStyle;
-    out += "</style>\n</head>\n<body>\n<main>\n<header><h1 id=\"flow-title\">" + title + "</h1></header>\n"
-           "<section id=\"step\" aria-labelledby=\"step-title\">\n<p class=\"kind\" id=\"step-kind\"></p>\n"
-           "<h2 id=\"step-title\" tabindex=\"-1\"></h2>\n<div id=\"step-text\"></div>\n"
-           "<div id=\"breath\" hidden><div id=\"breath-circle\" aria-hidden=\"true\"></div><p id=\"breath-words\"></p></div>\n"
-           "<div id=\"writing\" hidden><label for=\"journal\">Your words (they stay on this page)</label>"
-           "<textarea id=\"journal\"></textarea></div>\n<ol id=\"choices\"></ol>\n"
-           "<div id=\"summary\" hidden><h3>The path you took</h3><ol id=\"path-list\"></ol>"
-           "<div id=\"words-block\"><h3>Your words</h3><dl id=\"words-list\"></dl></div></div>\n</section>\n"
+    out += "</style>\n</head>\n<body>\n" + bar(title, program.help.has_value()) + "<main>\n" +
+           step_section() +
            "<nav aria-label=\"Walk\"><button type=\"button\" id=\"back\">Back</button>"
-           "<button type=\"button\" id=\"restart\">Start again</button>"
-           "<button type=\"button\" id=\"help\" hidden>Get help now</button></nav>\n"
-           "<p class=\"hint\">Keys: 1 to 9 choose, B goes back, R starts again, Tab moves between buttons.</p>\n"
-           "<footer>Made with heartflow. Nothing you write leaves this page; it is gone when you close it.</footer>\n"
+           "<button type=\"button\" id=\"restart\">Start again</button></nav>\n" +
+           key_hint(program.help.has_value()) +
+           "<footer>Made with heartflow. Nothing you write leaves this page; it is gone when you "
+           "close it.</footer>\n"
            "</main>\n<noscript><p>This page needs JavaScript to play the flow.</p></noscript>\n"
-           "<script type=\"application/json\" id=\"flow-data\">" + flow_json(program) + "</script>\n<script>\n";
+           "<script type=\"application/json\" id=\"flow-data\">" +
+           flow_json(program, lines.all()) + "</script>\n<script>\n";
     out += html_player::kScript;
     return out + "</script>\n</body>\n</html>\n";
 }

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <fstream>
+#include <initializer_list>
 
 namespace fs = std::filesystem;
 
@@ -71,18 +72,22 @@ WriteStatus save_help_lines_file(const fs::path& file, std::span<const std::stri
 }
 
 std::vector<std::string> HelpLines::all() const {
-    std::vector<std::string> lines = personal;
-    for (const std::string& line : flow)
-        if (std::find(personal.begin(), personal.end(), line) == personal.end())
-            lines.push_back(line);
+    std::vector<std::string> lines;
+    for (const std::vector<std::string>* source : {&personal, &flow})
+        for (const std::string& line : *source)
+            if (std::find(lines.begin(), lines.end(), line) == lines.end()) lines.push_back(line);
+    return lines;
+}
+
+std::vector<std::string> flow_help_lines(const Flow& flow) {
+    std::vector<std::string> lines;
+    for (const HelpLineText& line : flow.info.help_lines)
+        if (!trimmed(line.text).empty()) lines.push_back(std::string(trimmed(line.text)));
     return lines;
 }
 
 HelpLines gather_help_lines(const Flow& flow, const fs::path& personal_file) {
-    HelpLines lines{read_help_lines_file(personal_file), {}};
-    for (const HelpLineText& line : flow.info.help_lines)
-        if (!trimmed(line.text).empty()) lines.flow.push_back(std::string(trimmed(line.text)));
-    return lines;
+    return {read_help_lines_file(personal_file), flow_help_lines(flow)};
 }
 
 DefaultHelpText default_help_text() {

@@ -144,6 +144,31 @@ case_export_import() {
     return 0
 }
 
+# export --to html --resources FILE: the file's lines come first in the page, then the flow's,
+# each once; a file that cannot be read, or --resources with another format, writes nothing.
+case_export_resources() {
+    local flow="$src/tests/interop/data/help-path.toml" lines="$work/crisis-resources.txt"
+    printf '# from my therapist\nDr. Rivera after hours: 555 0142\n\n  Shared line: the clinic front desk, 555 0199  \nClose </script><b>x</b> & more\n' > "$lines"
+    expect_exit 0 "$bin" export "$flow" --to html --resources "$lines" -o "$work/help.html"
+    grep -qF '"helpLines":["Dr. Rivera after hours: 555 0142","Shared line: the clinic front desk, 555 0199","Close \u003c/script\u003e\u003cb\u003ex\u003c/b\u003e \u0026 more","Practice after-hours line: 555 0100",' "$work/help.html" \
+        || fail "the page's help lines are not the file's then the flow's, each once"
+    grep -qF 'from my therapist' "$work/help.html" && fail "a comment line of the resources file reached the page"
+    expect_exit 0 "$bin" export "$flow" --to html --resources="$lines"; expect_output '"helpLines":["Dr. Rivera'
+    expect_exit 1 "$bin" export "$flow" --to html --resources "$work/missing.txt" -o "$work/missing.html"
+    expect_output "cannot read the help lines file '$work/missing.txt'"
+    [ -e "$work/missing.html" ] && fail "a page was written with a missing resources file"
+    expect_exit 1 "$bin" export "$flow" --to html --resources "$work/missing.txt"; expect_no_output "<!DOCTYPE"
+    expect_exit 1 "$bin" export "$flow" --to html --resources "$work" -o "$work/folder.html"
+    expect_output "cannot read the help lines file '$work'"
+    [ -e "$work/folder.html" ] && fail "a page was written with a folder as the resources file"
+    expect_exit 2 "$bin" export "$flow" --to markdown --resources "$lines" -o "$work/help.md"
+    expect_output "--resources applies to html only"
+    [ -e "$work/help.md" ] && fail "--resources with markdown wrote a file"
+    expect_exit 2 "$bin" export "$flow" --to html --resources; expect_no_output "<!DOCTYPE"
+    expect_exit 0 "$bin" help export; expect_output "--resources FILE"
+    return 0
+}
+
 case_play_tty() {
     out=$(printf '1\n1\nb\n1\n1\nNo more Sundays\n' | "$bin" play "$data/every-field.toml" --tty 2>&1); [ $? -eq 0 ] || fail "play exited non-zero"
     expect_output "Every field"

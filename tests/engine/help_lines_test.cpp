@@ -151,6 +151,11 @@ TEST_CASE("the person's lines come first, and a line both hold is shown once") {
     fs::remove_all(dir);
 }
 
+TEST_CASE("a line held twice, in one source or across both, is shown once, where it first comes") {
+    HelpLines lines{{"Mine", "Mine", "Both"}, {"Flow", "Both", "Flow"}};
+    CHECK(lines.all() == std::vector<std::string>{"Mine", "Both", "Flow"});
+}
+
 TEST_CASE("a very long line in the person's file is cut on a character, never mid-letter") {
     fs::path dir = temp_folder("long");
     std::string line;

@@ -5,7 +5,12 @@
 //  - the HTML player plays every flow offline (no request leaves the page, no console error):
 //    random walks by mouse and by keyboard enter the same steps as `heartflow walk` with the
 //    same choice numbers, typed words reach the ending, back and restart work, and flow text
-//    stays text (no script or markup from it runs).
+//    stays text (no script or markup from it runs);
+//  - the player's help path, exported with --resources, at 320x480, 800x600 and 1200x800: "Get
+//    help now" stays in view at the bottom of a long step and is reached by keyboard, the lines
+//    come first (the file's, then the flow's, each once, as text), a help-path ending shows no
+//    recap and "Back to where I was" returns to the step before help; with no lines at all, the
+//    engine's default text. Screenshots of each size are left in the npm tree for a look.
 // Usage: node browser.mjs HEARTFLOW SOURCE_DIR GENERATED_FLOW   (HEARTFLOW_INTEROP_WORK: npm tree)
 import { createRequire } from "node:module";
 import { execFileSync } from "node:child_process";
@@ -22,7 +27,8 @@ let passed = 0, failed = 0;
 const fail = (message) => { failed++; console.log("FAIL: " + message); };
 const ok = () => { passed++; };
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "heartflow-browser-"));
-const exportTo = (file, format, out) => execFileSync(bin, ["export", file, "--to", format, "-o", out], { encoding: "utf8" });
+const exportTo = (file, format, out, ...options) =>
+  execFileSync(bin, ["export", file, "--to", format, "-o", out, ...options], { encoding: "utf8" });
 const walkIds = (file, choices) =>
   execFileSync(bin, ["walk", file, "--choose", choices.join(",")], { encoding: "utf8" }).trim().split("\n");
 
@@ -181,6 +187,109 @@ async function checkAwkwardText(context) {
   await page.close();
 }
 
+// The page's state for the help checks: where each part is, and what the help box holds.
+function helpState(page) {
+  return page.evaluate(() => {
+    const box = (id) => {
+      const e = document.getElementById(id);
+      if (!e || e.hidden || e.closest("[hidden]")) return null;
+      const r = e.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+    };
+    return {
+      node: document.body.dataset.node,
+      width: innerWidth, height: innerHeight,
+      help: box("help"), bar: box("bar"), helpBox: box("help-box"), title: box("step-title"), text: box("step-text"),
+      heading: document.getElementById("help-heading").textContent,
+      lines: [...document.querySelectorAll("#help-list li")].map((li) => li.textContent),
+      markup: document.querySelectorAll("#help-list *:not(li)").length,
+      summary: box("summary"), ending: box("help-ending"), leave: box("leave-help"),
+      endingWords: document.getElementById("help-ending-words").textContent,
+      leaveLabel: document.getElementById("leave-help").textContent,
+      words: JSON.parse(document.getElementById("flow-data").textContent).helpWords,
+      focused: document.activeElement && document.activeElement.id,
+    };
+  });
+}
+
+const inView = (b, s) => b && b.top >= 0 && b.left >= 0 && b.bottom <= s.height && b.right <= s.width;
+
+// The help path of help-path.toml with a resources file, at one window size.
+async function checkHelpPath(context, width, height) {
+  const label = `help-path ${width}x${height}`, dir = path.join(work, "help");
+  fs.mkdirSync(dir, { recursive: true });
+  const resources = path.join(dir, "crisis-resources.txt"), out = path.join(dir, "help-path.html");
+  fs.writeFileSync(resources, "# from my therapist\nDr. Rivera after hours: 555 0142\n" +
+    "Shared line: the clinic front desk, 555 0199\n");
+  exportTo(path.join(src, "tests/interop/data/help-path.toml"), "html", out, "--resources", resources);
+  const page = await watchedPage(context, label);
+  await page.setViewportSize({ width, height });
+  await page.goto("file://" + out);
+  const expect = (good, what, state) => good ? ok() : fail(`${label}: ${what}: ${JSON.stringify(state)}`);
+  await page.click("button.choice >> nth=0"); // to the long step
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  let s = await helpState(page);
+  const scrolled = await page.evaluate(() => window.scrollY > 0);
+  expect(s.node === "long" && scrolled, "the long step scrolls", s);
+  expect(inView(s.help, s), "Get help now is in view at the bottom of a long step", s);
+  await page.screenshot({ path: path.join(npmTree, `help-long-${width}x${height}.png`) });
+  // By keyboard: from the step's title, Shift+Tab reaches the button and Enter opens help.
+  await page.focus("#step-title");
+  await page.keyboard.press("Shift+Tab");
+  s = await helpState(page);
+  expect(s.focused === "help", "Shift+Tab from the step reaches Get help now", s);
+  await page.keyboard.press("Enter");
+  s = await helpState(page);
+  expect(s.node === "help", "Get help now opens the help step", s);
+  expect(JSON.stringify(s.lines) === JSON.stringify([
+    "Dr. Rivera after hours: 555 0142", "Shared line: the clinic front desk, 555 0199",
+    "Practice after-hours line: 555 0100", "A line with <b>markup</b> and </script> in it"]) && s.markup === 0,
+    "the file's lines, then the flow's, each once and as text", s);
+  expect(s.heading === s.words.heading, "the lines are under their heading", s);
+  expect(s.helpBox && s.title && s.text && s.helpBox.bottom <= s.title.top && s.title.bottom <= s.text.top,
+    "the lines come before the step's title and text", s);
+  expect(s.helpBox.top >= s.bar.bottom && inView(s.help, s), "the bar covers no line and stays in view", s);
+  expect(s.focused === "help-heading", "focus moves to the lines", s);
+  await page.screenshot({ path: path.join(npmTree, `help-${width}x${height}.png`) });
+  await page.click("button.choice >> nth=0"); // I will call someone now
+  s = await helpState(page);
+  expect(s.node === "call" && s.helpBox, "a step reached only through help shows the lines too", s);
+  await page.click("button.choice >> nth=0"); // Continue, to the help-path ending
+  s = await helpState(page);
+  expect(s.node === "reached" && s.helpBox && s.lines.length === 4, "the help-path ending shows the lines", s);
+  expect(s.summary === null, "the help-path ending shows no recap of the way here", s);
+  expect(s.ending && s.endingWords === s.words.ending && s.leave && s.leaveLabel === s.words.back,
+    "the help-path ending has the calm sentence and the way back", s);
+  await page.screenshot({ path: path.join(npmTree, `help-ending-${width}x${height}.png`), fullPage: true });
+  await page.click("#leave-help");
+  s = await helpState(page);
+  expect(s.node === "long" && s.helpBox === null, "Back to where I was returns to the step before help", s);
+  await page.click("button.choice >> nth=0"); // Continue, to the flow's own ending
+  s = await helpState(page);
+  expect(s.node === "end" && s.summary && s.helpBox === null && s.ending === null, "the flow's own ending keeps its recap", s);
+  await page.keyboard.press("h");
+  expect((await helpState(page)).node === "help", "H opens help", s);
+  await page.close();
+}
+
+// A flow with no help lines, exported without --resources: the engine's default text.
+async function checkDefaultHelp(context) {
+  const out = path.join(work, "awkward-help.html");
+  exportTo(path.join(src, "tests/interop/data/awkward.toml"), "html", out);
+  const page = await watchedPage(context, "awkward default help");
+  await page.setViewportSize({ width: 320, height: 480 });
+  await page.goto("file://" + out);
+  await page.click("#help");
+  const s = await helpState(page);
+  const good = s.node === "help-now" && s.heading === s.words.defaultHeading && s.helpBox &&
+    JSON.stringify(s.lines) === JSON.stringify(s.words.defaultSteps) && s.lines.length >= 3 && s.summary === null;
+  good ? ok() : fail(`awkward.html: no lines did not show the default help text: ${JSON.stringify(s)}`);
+  await page.screenshot({ path: path.join(npmTree, "help-default-320x480.png"), fullPage: true });
+  await page.click("#leave-help");
+  (await page.getAttribute("body", "data-node")) === "start" ? ok() : fail("awkward.html: Back to where I was did not return to the start");
+  await page.close();
+}
+
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -195,6 +304,8 @@ try {
   for (const file of [...shipped, awkward]) await checkPlayer(context, file, 6, 60);
   await checkPlayer(context, generated, 2, 120);
   await checkAwkwardText(context);
+  for (const [width, height] of [[320, 480], [800, 600], [1200, 800]]) await checkHelpPath(context, width, height);
+  await checkDefaultHelp(context);
 } finally {
   await browser.close();
   fs.rmSync(work, { recursive: true, force: true });

@@ -47,11 +47,14 @@ struct HelpLines {
     std::vector<std::string> personal; ///< From the person's file.
     std::vector<std::string> flow;     ///< From the flow's `help_lines`.
 
-    /// Every line to show, the person's first; a flow line the person already has is shown once.
+    /// Every line to show, the person's first; a line held twice (in either source) is shown once.
     [[nodiscard]] std::vector<std::string> all() const;
     /// True when neither source has a line.
     [[nodiscard]] bool empty() const { return personal.empty() && flow.empty(); }
 };
+
+/// The flow's own `help_lines`, trimmed, blank ones left out.
+[[nodiscard]] std::vector<std::string> flow_help_lines(const Flow& flow);
 
 /// The person's lines from `personal_file` and the flow's own `help_lines`.
 [[nodiscard]] HelpLines gather_help_lines(const Flow& flow,

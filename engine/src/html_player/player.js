@@ -2,8 +2,8 @@
 // text is only ever set as textContent, never parsed as markup or run as code. The rules mirror
 // the engine's Session: effects on entering a step, a reflection's words copied into its save_as
 // variable when it is left, then the choice's effects; back undoes a step's changes; restart keeps
-// the words written. Expressions run on the engine's own stack program, whole numbers as BigInt
-// saturating at the 64-bit bounds.
+// the words written; leaving the help path undoes all its steps at once. Expressions run on the
+// engine's own stack program, whole numbers as BigInt saturating at the 64-bit bounds.
 (function () {
   "use strict";
   var flow = JSON.parse(document.getElementById("flow-data").textContent);
@@ -105,6 +105,18 @@
     for (var i = last.undo.length - 1; i >= 0; i--) vars[last.undo[i][0]] = last.undo[i][1];
   }
   function restart() { path = []; resetVars(); enter(flow.start, []); }
+  // How many steps at the end of the path are on the help path.
+  function helpSteps() {
+    var n = 0;
+    while (n < path.length && flow.nodes[path[path.length - 1 - n].node].helpPath) n++;
+    return n;
+  }
+  // Like Session.leave_help: back past every help-path step in one go, when a step is left.
+  function canLeaveHelp() { var n = helpSteps(); return n > 0 && n < path.length; }
+  function leaveHelp() {
+    if (!canLeaveHelp()) return;
+    for (var n = helpSteps(); n > 0; n--) back();
+  }
 
   // [View]
   var el = function (id) { return document.getElementById(id); };
@@ -124,15 +136,32 @@
     if (p[3] > 0) words += ", hold for " + p[3];
     return words + ". " + node.rounds + (node.rounds === 1 ? " breath." : " breaths.");
   }
+  function listItems(list, lines) {
+    lines.forEach(function (line) {
+      var li = document.createElement("li");
+      li.textContent = line;
+      list.appendChild(li);
+    });
+  }
+  // The help lines, the same on every help-path step; with none, the engine's default text.
+  function fillHelp() {
+    var words = flow.helpWords, hasLines = flow.helpLines.length > 0;
+    el("help-heading").textContent = hasLines ? words.heading : words.defaultHeading;
+    listItems(el("help-list"), hasLines ? flow.helpLines : words.defaultSteps);
+    el("help-box").classList.toggle("default", !hasLines);
+    el("help-ending-words").textContent = words.ending;
+    el("leave-help").textContent = words.back;
+  }
+  // A help-path ending: the calm sentence and the way back, no summary of the way here.
+  function showHelpEnding() {
+    el("help-ending").hidden = false;
+    el("leave-help").hidden = !canLeaveHelp();
+  }
   function showEnding() {
     var list = el("path-list"), words = el("words-list");
     list.textContent = "";
     words.textContent = "";
-    path.forEach(function (step) {
-      var li = document.createElement("li");
-      li.textContent = flow.nodes[step.node].title;
-      list.appendChild(li);
-    });
+    listItems(list, path.map(function (step) { return flow.nodes[step.node].title; }));
     Object.keys(journal).forEach(function (k) {
       if (!journal[k]) return;
       var dt = document.createElement("dt"), dd = document.createElement("dd");
@@ -147,6 +176,7 @@
   function show() {
     var step = path[path.length - 1], node = current();
     document.body.setAttribute("data-node", node.id);
+    el("help-box").hidden = !node.helpPath;
     el("step-kind").textContent = node.kindLabel;
     el("step-title").textContent = node.title;
     paragraphs(el("step-text"), render(node.text, vars));
@@ -184,19 +214,20 @@
       list.appendChild(li);
     });
     el("summary").hidden = true;
-    if (node.kind === "ending") showEnding();
+    el("help-ending").hidden = true;
+    if (node.kind === "ending" && node.helpPath) showHelpEnding();
+    else if (node.kind === "ending") showEnding();
     el("back").disabled = path.length < 2;
-    el("step-title").focus();
+    el(node.helpPath ? "help-heading" : "step-title").focus();
   }
   el("journal").addEventListener("input", function (event) {
     journal[path[path.length - 1].node] = event.target.value;
   });
   el("back").addEventListener("click", function () { back(); show(); });
   el("restart").addEventListener("click", function () { restart(); show(); });
-  if (flow.help !== null) {
-    el("help").hidden = false;
-    el("help").addEventListener("click", function () { enter(flow.help, []); show(); });
-  }
+  el("leave-help").addEventListener("click", function () { leaveHelp(); show(); });
+  function openHelp() { enter(flow.help, []); show(); }
+  if (flow.help !== null) el("help").addEventListener("click", openHelp);
   document.addEventListener("keydown", function (event) {
     var tag = event.target && event.target.tagName;
     if (tag === "TEXTAREA" || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -207,10 +238,13 @@
       event.preventDefault(); back(); show();
     } else if (event.key === "r" || event.key === "R") {
       event.preventDefault(); restart(); show();
+    } else if ((event.key === "h" || event.key === "H") && flow.help !== null) {
+      event.preventDefault(); openHelp();
     }
   });
   document.title = flow.title;
   el("flow-title").textContent = flow.title;
+  fillHelp();
   restart();
   show();
 })();
