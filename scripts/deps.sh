@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(cmake g++ make pkg-config libglfw3-dev libimgui-dev python3-glad libtomlplusplus-dev
           doctest-dev libstb-dev libfontconfig-dev fonts-inter fonts-noto-core librsvg2-dev libcairo2-dev)
 if [ "${1:-build}" = test ]; then
-    packages+=(xvfb xauth xdotool)
+    packages+=(xvfb xauth xdotool tesseract-ocr) # tesseract: reads back what present mode shows
     # The real consumers of the exports (tests/interop): Graphviz, an XML parser, librsvg,
     # Chromium and Node.js (whose npm installs inkjs, mermaid and playwright-core in the build tree).
     packages+=(graphviz libxml2-utils librsvg2-bin chromium nodejs)
