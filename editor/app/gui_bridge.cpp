@@ -127,6 +127,8 @@ std::string presenter_usage() {
             keys_text.resize(36, ' ');
         out += "  " + keys_text + " " + action_summary(a) + "\n";
     }
+    out += "\nOn the help path both windows show the help lines first: the host's own\n"
+           "($XDG_CONFIG_HOME/heartflow/crisis-resources.txt), then the flow's help_lines.\n";
     return out;
 }
 

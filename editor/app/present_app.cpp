@@ -9,7 +9,7 @@
 #include "app/screenshot.h"
 #include "app/window.h"
 #include "heartflow/atomic_file.h"
-#include "heartflow/config_dir.h"
+#include "heartflow/help_lines.h"
 #include "heartflow/session_store.h"
 #include "player/comfort_settings.h"
 #include "present/present_views.h"
@@ -64,6 +64,8 @@ public:
                PresentKeys keys)
         : options_(options), keys_(std::move(keys)),
           controller_(program, {options.tour, options.audience_chart}), chart_(program->flow),
+          help_(
+              help_block(gather_help_lines(*program->flow, help_lines_file(default_config_dir())))),
           notes_file_(options.show_notes.empty() ? default_notes_file(program->flow->info.id)
                                                  : fs::path(options.show_notes)) {
         ComfortSettings c = load_comfort(default_config_dir() / "comfort.toml");
@@ -97,6 +99,7 @@ private:
     PresentKeys keys_;
     PresentController controller_;
     ChartModel chart_;
+    HelpBlock help_; // gathered once: present mode does not reload the flow
     fs::path notes_file_;
     Theme theme_ = Theme::light;
     float text_scale_ = 1.0f;
@@ -195,9 +198,9 @@ void PresentApp::draw(ShowWindow& sw, bool last) {
     }
     sw.window->begin_frame();
     // The last frame is drawn settled (no easing half way) so its screenshot shows the state.
-    PresentFrame frame{
-        controller_, chart_,  marks_, keys_, sw.fonts, theme_, reduced_motion_ || last,
-        now_,        status()};
+    PresentFrame frame{controller_, chart_,   marks_, keys_,
+                       help_,       sw.fonts, theme_, reduced_motion_ || last,
+                       now_,        status()};
     if (is_presenter) {
         for (const PresentCommand& c : presenter_view_.draw(frame))
             dispatch(c, sw);
@@ -225,8 +228,8 @@ void PresentApp::draw(ShowWindow& sw, bool last) {
 int PresentApp::run() {
     double frame_start = seconds_now();
     for (int frame = 0;; ++frame) {
-        PresentFrame probe{controller_, chart_,          marks_, keys_, presenter_.fonts,
-                           theme_,      reduced_motion_, now_,   {}};
+        PresentFrame probe{controller_,      chart_, marks_,          keys_, help_,
+                           presenter_.fonts, theme_, reduced_motion_, now_,  {}};
         const bool moving =
             frame < 3 || presenter_view_.animating(probe) || audience_view_.animating(probe);
         const double wait =

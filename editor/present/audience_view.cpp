@@ -1,7 +1,8 @@
 // The audience window: the node in large type on a card (fitted to the window: the type shrinks
-// only as far as a long node needs), the choices numbered with the host's highlight, the chart
-// beside it when asked for (always during a tour), and a fade to a blank screen. With a chroma
-// key, everything that is not a card is the key colour, for OBS to key out.
+// only as far as a long node needs), on the help path the help lines above it unless the host
+// hides them from air, the choices numbered with the host's highlight, the chart beside it when
+// asked for (always during a tour), and a fade to a blank screen. With a chroma key, everything
+// that is not a card is the key colour, for OBS to key out.
 #include "present/present_views.h"
 
 #include "app/colour.h"
@@ -29,23 +30,20 @@ ImU32 card_fill(const Palette& p, const AudienceLook& look) {
 // What the card says.
 struct CardText {
     std::string caption;
-    std::string title;
-    std::string text;
+    std::vector<StepBlock> blocks;
     std::vector<std::string> choices;
     std::optional<std::size_t> highlight;
 };
 
-CardText card_text(const PresentController& show) {
+CardText card_text(const PresentController& show, const HelpBlock& help) {
     const Session& s = show.session();
-    const Program& program = s.program();
     CardText card;
     card.caption = show.mode() == PresentMode::tour
                        ? std::string(kTourSegment) + "  \xc2\xb7  " +
                              std::to_string(show.tour_position() + 1) + " of " +
                              std::to_string(show.tour().size())
-                       : program.flow->info.title;
-    card.title = program.node(*s.current()).display_title();
-    card.text = show.node_text();
+                       : s.program().flow->info.title;
+    card.blocks = step_blocks(show, help, show.help_on_air());
     const auto choices = s.choices();
     const bool real_choices = choices.size() > 1 || (choices.size() == 1 && choices[0].index);
     if (real_choices && show.mode() == PresentMode::walk)
@@ -70,11 +68,58 @@ float lay_out(ImDrawList* dl, const CardText& card, const Fonts& fonts, const Pa
         y += s.y;
         return s;
     };
+    const float body = fonts.body->FontSize * scale;
     block(fonts.ui, fonts.ui->FontSize * std::max(scale, 0.8f), card.caption, p.text_soft);
     y += fonts.ui->FontSize * 0.5f * scale;
-    block(fonts.heading, fonts.heading->FontSize * scale, card.title, p.text);
-    y += fonts.body->FontSize * 0.45f * scale;
-    block(fonts.body, fonts.body->FontSize * scale, card.text, p.text);
+    // The help lines sit beside a bar in the help colour, set apart from the step below them.
+    const float bar = std::max(3.0f, body * 0.12f), help_indent = bar + body * 0.5f;
+    float help_top = y;
+    for (std::size_t i = 0; i < card.blocks.size(); ++i) {
+        const StepBlock& b = card.blocks[i];
+        switch (b.role) {
+        case BlockRole::help_heading:
+            help_top = y;
+            block(fonts.ui, fonts.ui->FontSize * scale, b.text, p.text_soft, help_indent);
+            y += body * 0.2f;
+            break;
+        case BlockRole::help_line:
+            block(fonts.body, body, b.text, p.text, help_indent);
+            y += body * 0.15f;
+            break;
+        case BlockRole::title:
+            block(fonts.heading, fonts.heading->FontSize * scale, b.text, p.text);
+            break;
+        case BlockRole::text:
+            y += body * 0.45f;
+            block(fonts.body, body, b.text, p.text);
+            break;
+        case BlockRole::help_ending:
+            y += body * 0.6f;
+            block(fonts.body, body, b.text, p.text);
+            break;
+        case BlockRole::way_back: {
+            y += body * 0.6f;
+            const float size = body * 0.86f, pad = size * 0.32f;
+            const float top = y;
+            y += pad;
+            block(fonts.body, size, b.text, p.text, pad * 2);
+            y += pad;
+            if (dl)
+                dl->AddRect(ImVec2(at.x, top), ImVec2(at.x + width, y), colour_u32(p.focus, alpha),
+                            size * 0.4f, 0, std::max(2.0f, size * 0.08f));
+            break;
+        }
+        }
+        const bool help_ends =
+            b.role == BlockRole::help_line &&
+            (i + 1 == card.blocks.size() || card.blocks[i + 1].role != BlockRole::help_line);
+        if (help_ends) {
+            if (dl)
+                dl->AddRectFilled(ImVec2(at.x, help_top), ImVec2(at.x + bar, y),
+                                  colour_u32(p.help, alpha), bar * 0.5f);
+            y += body * 0.8f;
+        }
+    }
     const float size = fonts.body->FontSize * 0.86f * scale, pad = size * 0.32f,
                 badge = size * 1.6f;
     if (!card.choices.empty()) y += fonts.body->FontSize * 0.6f * scale;
@@ -114,7 +159,7 @@ bool AudienceView::animating(const PresentFrame& frame) const {
 void AudienceView::draw_text_card(const PresentFrame& f, const AudienceLook& look, ImVec2 min,
                                   ImVec2 max, float fade) {
     const Palette& p = palette(f.theme);
-    const CardText card = card_text(f.show);
+    const CardText card = card_text(f.show, f.help);
     const float pad = f.fonts.body->FontSize * 0.9f;
     const float width = max.x - min.x - 2 * pad, room = max.y - min.y - 2 * pad;
     float scale = 1.0f, height = lay_out(nullptr, card, f.fonts, p, min, width, scale, 1.0f);

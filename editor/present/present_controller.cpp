@@ -15,6 +15,9 @@ constexpr std::int64_t kNoticeMs = 6000;
 
 constexpr const char* kEndingNotice = "This is an ending: back steps back, restart begins again.";
 
+constexpr const char* kTourHelpNotice =
+    "The tour shows the help step in its turn; end the tour to go to it in a walk.";
+
 } // namespace
 
 PresentController::PresentController(std::shared_ptr<const Program> program, PresentStart start,
@@ -35,6 +38,11 @@ std::string PresentController::node_text() const {
     const auto at = session_.current();
     if (!at) return {};
     return session_.program().nodes[at->value].text.render(session_.variables(), "\xe2\x80\xa6");
+}
+
+bool PresentController::at_help_ending() const {
+    return mode_ == PresentMode::walk && session_.status() == SessionStatus::finished &&
+           session_.on_help_path();
 }
 
 std::optional<NodeIndex> PresentController::highlighted_target() const {
@@ -83,6 +91,15 @@ void PresentController::apply(const PresentCommand& command) {
     case PresentAction::audience_chart:
         chart_ = !chart_;
         break;
+    case PresentAction::help:
+        go_to_help();
+        break;
+    case PresentAction::leave_help:
+        leave_help();
+        break;
+    case PresentAction::help_on_air:
+        toggle_help_on_air();
+        break;
     case PresentAction::restart:
         restart();
         break;
@@ -120,7 +137,9 @@ void PresentController::next() {
         return;
     }
     const std::size_t count = session_.choices().size();
-    if (count == 0) {
+    if (at_help_ending()) {
+        leave_help(); // the ending's one way on: back to where the walk left the flow
+    } else if (count == 0) {
         say(kEndingNotice);
     } else if (count == 1) {
         choose(1);
@@ -167,6 +186,36 @@ void PresentController::toggle_tour() {
         notes_.begin_segment(kWalkSegment);
         session_.start();
     }
+}
+
+void PresentController::go_to_help() {
+    const std::optional<NodeIndex> help = session_.program().help;
+    if (mode_ == PresentMode::tour) {
+        say(kTourHelpNotice);
+    } else if (!help) {
+        say("This flow has no help step.");
+    } else if (session_.current() != help) {
+        (void)session_.jump_to(*help);
+        highlight_.reset();
+    }
+}
+
+void PresentController::leave_help() {
+    if (mode_ == PresentMode::tour) {
+        say(kTourHelpNotice);
+    } else if (!session_.on_help_path()) {
+        say("This step is not on the help path: there is nothing to leave.");
+    } else if (session_.leave_help() != SessionError::ok) {
+        say("The walk began on the help path: there is nowhere to go back to.");
+    } else {
+        highlight_.reset();
+    }
+}
+
+void PresentController::toggle_help_on_air() {
+    help_on_air_ = !help_on_air_;
+    say(help_on_air_ ? "Help lines: shown on air."
+                     : "Help lines: hidden from air (the console still shows them).");
 }
 
 void PresentController::restart() {

@@ -1,7 +1,7 @@
 // Present mode's state over ONE session: the walk or the tour, the highlighted choice, the
-// audience window's blank and chart switches, the show timer and the show notes. It applies the
-// commands that keys and the presenter console's buttons give; the views only read it. Pure
-// (no ImGui, no window), so it is tested with injected clocks.
+// audience window's blank, chart and help-lines switches, the show timer and the show notes. It
+// applies the commands that keys and the presenter console's buttons give; the views only read it.
+// Pure (no ImGui, no window), so it is tested with injected clocks.
 #pragma once
 
 #include "heartflow/session.h"
@@ -63,6 +63,11 @@ public:
     [[nodiscard]] bool audience_blank() const { return blank_; }
     /// True while the audience window shows the chart.
     [[nodiscard]] bool audience_chart() const { return chart_; }
+    /// True while the audience window shows the help lines on the help path (the console always
+    /// does).
+    [[nodiscard]] bool help_on_air() const { return help_on_air_; }
+    /// True at a help-path ending of a walk, where next (or leave_help) goes back to the flow.
+    [[nodiscard]] bool at_help_ending() const;
     /// The tour's nodes (indices into the flow's nodes), in order.
     [[nodiscard]] const std::vector<std::uint32_t>& tour() const { return tour_; }
     /// 0-based place in the tour (meaningful while touring).
@@ -76,6 +81,9 @@ private:
     void choose(std::size_t number);
     void move_highlight(int direction);
     void toggle_tour();
+    void go_to_help();
+    void leave_help();
+    void toggle_help_on_air();
     void restart();
     void say(std::string text);
 
@@ -89,6 +97,7 @@ private:
     bool blank_ = false;
     bool chart_ = false;
     bool chart_before_tour_ = false;
+    bool help_on_air_ = true;
     std::string notice_;
     std::int64_t notice_until_ = 0;
 };

@@ -25,6 +25,9 @@ enum class PresentAction {
     timer_pause,          ///< Pause the show timer (an ad break).
     tour,                 ///< Start a tour of the flowchart, or end it and start the walk.
     audience_chart,       ///< Show or hide the chart in the audience window.
+    help,                 ///< Go to the flow's help step ("Get help now").
+    leave_help,           ///< Leave the help path: back to where the walk left the flow.
+    help_on_air,          ///< Show or hide the help lines in the audience window.
     full_screen,          ///< Full screen on or off for the window the key was pressed in.
     audience_full_screen, ///< Full screen on or off for the audience window.
     save_notes,           ///< Write the show notes now.

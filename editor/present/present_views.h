@@ -1,8 +1,9 @@
 // The two views of present mode over one PresentController: the presenter console (everything
 // the host needs: the node, their notes, the numbered choices and where each leads, the timer,
 // the chart with the path) and the audience window (clean, large type, optional chroma-key
-// background and chart). ImGui only: the app owns the windows and calls each view in its own
-// ImGui context.
+// background and chart). On the help path both show the help lines first (step_blocks.h); the
+// audience window leaves them out while the host hides them from air. ImGui only: the app owns the
+// windows and calls each view in its own ImGui context.
 #pragma once
 
 #include "player/fonts.h"
@@ -10,6 +11,7 @@
 #include "present/flow_chart.h"
 #include "present/present_controller.h"
 #include "present/present_keys.h"
+#include "present/step_blocks.h"
 #include "present/step_transition.h"
 
 #include <imgui.h>
@@ -26,6 +28,7 @@ struct PresentFrame {
     const ChartModel& chart;       ///< The laid-out flow.
     const ChartMarks& marks;       ///< The path's marks on it.
     const PresentKeys& keys;       ///< Key bindings (for the console's hints).
+    const HelpBlock& help;         ///< The help lines shown on the help path.
     const Fonts& fonts;            ///< This window's fonts.
     Theme theme;                   ///< Colours.
     bool reduced_motion = false;   ///< Still: no easing, no pulse.

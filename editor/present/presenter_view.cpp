@@ -1,7 +1,7 @@
 // The presenter console: a top bar (flow, mode, timer and the host's buttons), the node on the
-// left (title, text, host notes, the numbered choices and where each leads), the chart on the
-// right, and a bottom bar (notices, the last show-notes line, key hints). Rectangles come from
-// the main viewport each frame.
+// left (on the help path the help lines first, then title, text, host notes, the numbered
+// choices and where each leads), the chart on the right, and a bottom bar (notices, the last
+// show-notes line, key hints). Rectangles come from the main viewport each frame.
 #include "present/present_views.h"
 
 #include "app/colour.h"
@@ -66,24 +66,46 @@ void draw_timer(const PresentFrame& f, ImVec2 at) {
                 colour_u32(state == ShowTimerState::paused ? amber : p.text_soft), word);
 }
 
-// The host's notes in a tinted box.
-void draw_host_notes(const PresentFrame& f, const std::string& notes) {
-    const Palette& p = palette(f.theme);
-    ImFont* font = f.fonts.ui;
-    const float pad = font->FontSize * 0.6f, width = ImGui::GetContentRegionAvail().x;
-    const float wrap = std::max(40.0f, width - 2 * pad);
-    const ImVec2 text = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, notes.c_str());
-    const float label_h = f.fonts.small->FontSize;
+// One row of text in a box.
+struct BoxRow {
+    ImFont* font;
+    std::string text;
+    ImVec4 colour;
+};
+
+// A tinted box with a bar in `accent` down its side and a small label over rows of text (one or
+// more).
+void draw_tinted_box(const PresentFrame& f, const std::string& label, const ImVec4& accent,
+                     const std::vector<BoxRow>& rows) {
+    const float pad = f.fonts.ui->FontSize * 0.6f, width = ImGui::GetContentRegionAvail().x;
+    const float wrap = std::max(40.0f, width - 2 * pad), label_h = f.fonts.small->FontSize;
+    const float between = f.fonts.ui->FontSize * 0.25f;
+    float rows_h = between * static_cast<float>(rows.size() - 1);
+    for (const BoxRow& r : rows)
+        rows_h += r.font->CalcTextSizeA(r.font->FontSize, FLT_MAX, wrap, r.text.c_str()).y;
     const ImVec2 at = ImGui::GetCursorScreenPos();
-    const ImVec2 end(at.x + width, at.y + label_h + text.y + pad * 2.6f);
+    const ImVec2 end(at.x + width, at.y + label_h + rows_h + pad * 2.6f);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(at, end, colour_u32(p.focus, 0.12f), 8.0f);
-    dl->AddRectFilled(at, ImVec2(at.x + 4.0f, end.y), colour_u32(p.focus), 2.0f);
-    dl->AddText(f.fonts.small, label_h, ImVec2(at.x + pad, at.y + pad * 0.8f), colour_u32(p.focus),
-                "HOST NOTES (only you see these)");
-    dl->AddText(font, font->FontSize, ImVec2(at.x + pad, at.y + pad * 1.6f + label_h), colour_u32(p.text),
-                notes.c_str(), nullptr, wrap);
+    dl->AddRectFilled(at, end, colour_u32(accent, 0.12f), 8.0f);
+    dl->AddRectFilled(at, ImVec2(at.x + 4.0f, end.y), colour_u32(accent), 2.0f);
+    dl->AddText(f.fonts.small, label_h, ImVec2(at.x + pad, at.y + pad * 0.8f), colour_u32(accent),
+                label.c_str());
+    float y = at.y + pad * 1.6f + label_h;
+    for (const BoxRow& r : rows) {
+        dl->AddText(r.font, r.font->FontSize, ImVec2(at.x + pad, y), colour_u32(r.colour),
+                    r.text.c_str(), nullptr, wrap);
+        y += r.font->CalcTextSizeA(r.font->FontSize, FLT_MAX, wrap, r.text.c_str()).y + between;
+    }
     ImGui::Dummy(ImVec2(width, end.y - at.y));
+}
+
+// The help box's label: whether the audience sees the lines, and the key that changes it.
+std::string help_status(const PresentFrame& f) {
+    const bool on_air = f.show.help_on_air();
+    std::string label = on_air ? "Help lines: shown on air" : "Help lines: hidden from air";
+    const std::string key = keys_of(f.keys, PresentAction::help_on_air, 1);
+    if (!key.empty()) label += "  \xc2\xb7  " + key + (on_air ? " hides them" : " shows them");
+    return label;
 }
 
 // The widest line of key hints that fits `width`, fewer keys per action first, then fewer actions.
@@ -99,6 +121,7 @@ std::string key_hints(const PresentKeys& keys, ImFont* font, float width) {
                           {"timer", PresentAction::timer},
                           {"tour", PresentAction::tour},
                           {"chart", PresentAction::audience_chart},
+                          {"help", PresentAction::help},
                           {"full screen", PresentAction::full_screen},
                           {"notes", PresentAction::save_notes},
                           {"quit", PresentAction::quit}};
@@ -190,6 +213,12 @@ void PresenterView::draw_choices(const PresentFrame& f, std::vector<PresentComma
     const Palette& p = palette(f.theme);
     const Session& s = f.show.session();
     const Program& program = s.program();
+    if (f.show.at_help_ending()) {
+        wrapped_text(f.fonts.ui,
+                     "A help-path ending. Next takes the way back to where the walk left the flow.",
+                     p.text_soft);
+        return;
+    }
     if (s.status() == SessionStatus::finished) {
         wrapped_text(f.fonts.ui, "An ending. Back steps back; restart begins the walk again.",
                      p.text_soft);
@@ -247,9 +276,39 @@ void PresenterView::draw_node(const PresentFrame& f, std::vector<PresentCommand>
     ImGui::PushID(static_cast<int>(s.path().size()));
     wrapped_text(f.fonts.small, std::string(kind_name(node.kind)) + "  \xc2\xb7  " + node.id.value,
                  p.text_soft);
-    wrapped_text(f.fonts.heading, node.display_title(), p.text);
-    wrapped_text(f.fonts.body, f.show.node_text(), p.text);
-    if (!node.notes.empty()) draw_host_notes(f, node.notes);
+    std::vector<BoxRow> help;
+    for (const StepBlock& b : step_blocks(f.show, f.help, true)) {
+        if (b.role == BlockRole::help_heading || b.role == BlockRole::help_line) {
+            const bool heading = b.role == BlockRole::help_heading;
+            help.push_back(
+                {heading ? f.fonts.ui : f.fonts.body, b.text, heading ? p.text_soft : p.text});
+            continue;
+        }
+        if (!help.empty()) {
+            draw_tinted_box(f, help_status(f), p.help, help);
+            help.clear();
+            gap(0.3f);
+        }
+        switch (b.role) {
+        case BlockRole::title:
+            wrapped_text(f.fonts.heading, b.text, p.text);
+            break;
+        case BlockRole::text:
+        case BlockRole::help_ending:
+            wrapped_text(f.fonts.body, b.text, p.text);
+            break;
+        case BlockRole::way_back:
+            if (choice_button("##way_back", b.text, std::nullopt, f.fonts.ui, p, 0.35f))
+                out.push_back({PresentAction::leave_help, 0});
+            break;
+        case BlockRole::help_heading:
+        case BlockRole::help_line:
+            break; // in the help box above
+        }
+    }
+    if (!node.notes.empty())
+        draw_tinted_box(f, "HOST NOTES (only you see these)", p.focus,
+                        {{f.fonts.ui, node.notes, p.text}});
     draw_choices(f, out);
     ImGui::PopID();
     ImGui::PopStyleVar();

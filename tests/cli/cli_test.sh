@@ -229,11 +229,13 @@ case_present() {
     expect_exit 0 "$bin" --help; expect_output "  present FILE"
     expect_exit 0 "$bin" help present; expect_output "Usage: heartflow present"
     expect_output "--show-notes FILE"; expect_output "Backspace / PageUp / Left"
+    expect_output "show or hide the help lines in the audience window"; expect_output "crisis-resources.txt"
     expect_exit 2 "$bin" present; expect_output "present needs a flow file"
     expect_exit 2 "$bin" present "$data/every-field.toml" --bogus; expect_output "unknown or incomplete option '--bogus'"
     expect_exit 2 "$bin" present "$data/every-field.toml" --audience-size 10x10; expect_output "--audience-size takes WIDTHxHEIGHT"
     expect_exit 2 "$bin" present "$data/every-field.toml" --chroma-key pink; expect_output "--chroma-key takes green"
     expect_exit 0 "$bin" present --print-keys; expect_output 'next = "Enter KP_Enter PageDown Right Space"'
+    expect_output 'help = "F1"'; expect_output 'help_on_air = "H"'
     mkdir -p "$work/config/heartflow"
     printf 'next = "PageDwn"\nblank = "Tab"\n' > "$work/config/heartflow/present-keys.toml"
     expect_exit 0 "$bin" present --print-keys

@@ -16,10 +16,10 @@ command -v tesseract >/dev/null || fail "tesseract is not installed (scripts/dep
 screen_text() {
     local name=$1; shift
     run_heartflow play "$FLOW" --size 1200x820 "$@" --screenshot "$WORK/$name.png" || fail "$name: the player failed"
-    tesseract "$WORK/$name.png" - 2>/dev/null | tr -s ' \n' ' '
+    screen_words "$WORK/$name.png"
 }
 
-# line_of TEXT PATTERN: the byte offset of PATTERN in TEXT (fails when it is not there).
+# offset_of TEXT PATTERN: the byte offset of PATTERN in TEXT (fails when it is not there).
 offset_of() {
     local at
     at=$(grep -ob -- "$2" <<<"$1" | head -n 1 | cut -d: -f1)

@@ -1,4 +1,5 @@
-# Helpers for the windowed player's tests: run inside xvfb-run; drive the window with xdotool.
+# Helpers for the windowed tests (player, editor, present mode): run inside xvfb-run; drive the
+# windows with xdotool.
 # Source it; it expects HEARTFLOW (the binary) and WORK (a scratch folder) to be set.
 set -euo pipefail
 
@@ -74,6 +75,35 @@ start_player() {
     sleep 0.4
 }
 
+# try_present ARGS...: starts present mode in the background (PLAYER_PID, for wait_exit);
+# true once both its windows show (PRESENTER and AUDIENCE).
+try_present() {
+    "$HEARTFLOW" present "$@" >"$WORK/out.txt" 2>"$WORK/err.txt" &
+    PLAYER_PID=$!
+    PRESENTER="" AUDIENCE=""
+    for _ in $(seq 1 100); do
+        PRESENTER=$(xdotool search --all --onlyvisible --pid "$PLAYER_PID" --name '^heartflow presenter' 2>/dev/null | head -n 1 || true)
+        AUDIENCE=$(xdotool search --all --onlyvisible --pid "$PLAYER_PID" --name '^heartflow audience$' 2>/dev/null | head -n 1 || true)
+        [ -n "$PRESENTER" ] && [ -n "$AUDIENCE" ] && return 0
+        kill -0 "$PLAYER_PID" 2>/dev/null || return 1
+        sleep 0.1
+    done
+    return 1
+}
+
+# start_present ARGS...: starts present mode and gives the console the keyboard.
+start_present() {
+    start_or_retry try_present "the two present-mode windows did not open" "$@"
+    focus "$PRESENTER"
+}
+
+# focus WINDOW: gives it the keyboard.
+focus() {
+    xdotool windowfocus "$1" 2>/dev/null || true
+    xdotool mousemove --window "$1" 5 5
+    sleep 0.3
+}
+
 # press KEY...: each key held briefly, as a person would press it.
 press() {
     for k in "$@"; do
@@ -108,6 +138,9 @@ wait_output() {
     done
     grep -q "$1" "$WORK/out.txt" 2>/dev/null || fail "the player never said: $1"
 }
+
+# screen_words PNG: the words tesseract reads in a screenshot, on one line.
+screen_words() { tesseract "$1" - 2>/dev/null | tr -s ' \n' ' '; }
 
 # saved_file: the session file named by the player's "saved your session" line.
 saved_file() {

@@ -10,35 +10,6 @@ HEARTFLOW=$1 PNG_CHECK=$2 FLOW=$3 WORK=$4
 source "$(dirname "$0")/lib.sh"
 fresh_work
 
-# try_present ARGS...: starts present mode in the background (PLAYER_PID, for wait_exit);
-# true once both its windows show (PRESENTER and AUDIENCE).
-try_present() {
-    "$HEARTFLOW" present "$@" >"$WORK/out.txt" 2>"$WORK/err.txt" &
-    PLAYER_PID=$!
-    PRESENTER="" AUDIENCE=""
-    for _ in $(seq 1 100); do
-        PRESENTER=$(xdotool search --all --onlyvisible --pid "$PLAYER_PID" --name '^heartflow presenter' 2>/dev/null | head -n 1 || true)
-        AUDIENCE=$(xdotool search --all --onlyvisible --pid "$PLAYER_PID" --name '^heartflow audience$' 2>/dev/null | head -n 1 || true)
-        [ -n "$PRESENTER" ] && [ -n "$AUDIENCE" ] && return 0
-        kill -0 "$PLAYER_PID" 2>/dev/null || return 1
-        sleep 0.1
-    done
-    return 1
-}
-
-# start_present ARGS...: starts present mode and gives the console the keyboard.
-start_present() {
-    start_or_retry try_present "the two present-mode windows did not open" "$@"
-    focus "$PRESENTER"
-}
-
-# focus WINDOW: gives it the keyboard.
-focus() {
-    xdotool windowfocus "$1" 2>/dev/null || true
-    xdotool mousemove --window "$1" 5 5
-    sleep 0.3
-}
-
 # geometry WINDOW: "WIDTHxHEIGHT".
 geometry() { xdotool getwindowgeometry "$1" | sed -n 's/^ *Geometry: //p'; }
 

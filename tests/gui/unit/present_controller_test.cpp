@@ -1,5 +1,6 @@
 // Tests for present mode's controller: walking with a clicker's few keys, the highlight, back,
-// the tour, the audience switches and the show notes it keeps, on hand-moved clocks.
+// the tour, the audience switches, the help path and the show notes it keeps, on hand-moved
+// clocks.
 #include "heartflow/loader.h"
 #include "present/flow_chart.h"
 #include "present/present_controller.h"
@@ -16,14 +17,19 @@ namespace {
 const std::filesystem::path kPresentFlow =
     std::filesystem::path(HEARTFLOW_SOURCE_DIR) / "tests" / "gui" / "data" / "gentle.toml";
 
+// start -> middle -> end; help -> reach_out (a help-path ending) or end.
+const std::filesystem::path kHelpPathFlow =
+    std::filesystem::path(HEARTFLOW_SOURCE_DIR) / "tests" / "gui" / "data" / "help_path.toml";
+
 // A controller over the windowed tests' flow (start: 3 choices; body: 3 choices; breathe and
 // write: next; end; get_help and its ending reach_out off the path) with clocks the test moves.
 struct Show {
-    LoadedFlow loaded = load_flow_file(kPresentFlow);
+    LoadedFlow loaded;
     std::int64_t steady = 0;
     std::int64_t wall = 1700000000000;
     std::unique_ptr<PresentController> show;
-    explicit Show(bool tour = false) {
+    explicit Show(bool tour = false, const std::filesystem::path& flow = kPresentFlow)
+        : loaded(load_flow_file(flow)) {
         REQUIRE(loaded.ok());
         show = std::make_unique<PresentController>(
             loaded.program, PresentStart{tour, false}, [this] { return steady; },
@@ -223,4 +229,79 @@ TEST_CASE("the chart lights the links the path took, and none for a jump") {
     marks = chart_marks(chart, t.show->session().path(), false);
     CHECK(std::count(marks.lit.begin(), marks.lit.end(), true) == 0);
     CHECK(marks.visited[t.loaded.program->find("body")->value]);
+}
+
+TEST_CASE("the help key goes to the help step, and the way back leaves it in one step") {
+    Show s(false, kHelpPathFlow);
+    s.press(PresentAction::choose, 1);
+    CHECK(s.at() == "middle");
+    s.press(PresentAction::next);
+    CHECK(s.at() == "end");
+    s.press(PresentAction::help); // from an ending too
+    CHECK(s.at() == "help");
+    CHECK(s.show->session().on_help_path());
+    s.press(PresentAction::help); // already there: stays
+    CHECK(s.at() == "help");
+    CHECK(s.show->session().path().size() == 4u);
+    s.press(PresentAction::choose, 1);
+    CHECK(s.at() == "reach_out");
+    CHECK(s.show->at_help_ending());
+    s.press(PresentAction::next); // the ending's one way on: back to where the walk left the flow
+    CHECK(s.at() == "end");
+    CHECK_FALSE(s.show->at_help_ending());
+    CHECK(s.show->session().path().size() == 3u);
+
+    s.press(PresentAction::back);
+    s.press(PresentAction::help);
+    s.press(PresentAction::next); // the help step's choices: next highlights, as anywhere
+    CHECK(s.show->highlight() == 0u);
+    s.press(PresentAction::leave_help);
+    CHECK(s.at() == "middle");
+    CHECK_FALSE(s.show->highlight());
+    s.press(PresentAction::leave_help); // off the help path: told, nothing taken
+    CHECK(s.at() == "middle");
+    CHECK(s.show->notice().find("not on the help path") != std::string::npos);
+}
+
+TEST_CASE("back on the help path steps back one step, as anywhere") {
+    Show s(false, kHelpPathFlow);
+    s.press(PresentAction::help);
+    s.press(PresentAction::choose, 1);
+    CHECK(s.at() == "reach_out");
+    s.press(PresentAction::back);
+    CHECK(s.at() == "help");
+    s.press(PresentAction::back);
+    CHECK(s.at() == "start");
+}
+
+TEST_CASE("the help keys do not wander off a tour, nor to a help step a flow lacks") {
+    Show t(true, kHelpPathFlow);
+    t.press(PresentAction::help);
+    CHECK(t.at() == "start");
+    CHECK(t.show->notice().find("tour") != std::string::npos);
+
+    LoadedFlow loaded = load_flow_text(R"([flow]
+id = "n"
+title = "N"
+start = "a"
+[[node]]
+id = "a"
+kind = "ending"
+text = "A."
+)");
+    REQUIRE(loaded.ok());
+    PresentController show(loaded.program, PresentStart{});
+    show.apply({PresentAction::help, 0});
+    CHECK(show.notice() == "This flow has no help step.");
+}
+
+TEST_CASE("the help lines are on air until the host hides them, and the host is told") {
+    Show s(false, kHelpPathFlow);
+    CHECK(s.show->help_on_air());
+    s.press(PresentAction::help_on_air);
+    CHECK_FALSE(s.show->help_on_air());
+    CHECK(s.show->notice().find("hidden from air") != std::string::npos);
+    s.press(PresentAction::help_on_air);
+    CHECK(s.show->help_on_air());
+    CHECK(s.show->notice().find("shown on air") != std::string::npos);
 }

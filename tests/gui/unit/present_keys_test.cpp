@@ -108,3 +108,18 @@ TEST_CASE("the printed bindings file reads back to the same bindings") {
     CHECK(again.bindings.size() == defaults.bindings.size());
     CHECK(keys_of(defaults, PresentAction::back, 2) == "Backspace / PageUp");
 }
+
+TEST_CASE("the help keys: F1 goes to help, shift+F1 leaves it, H hides the lines from air") {
+    const PresentKeys keys = default_present_keys();
+    CHECK(action_of(keys, GLFW_KEY_F1) == PresentAction::help);
+    CHECK(action_of(keys, GLFW_KEY_F1, GLFW_MOD_SHIFT) == PresentAction::leave_help);
+    CHECK(action_of(keys, GLFW_KEY_H) == PresentAction::help_on_air);
+    std::vector<std::string> problems;
+    const PresentKeys pedal =
+        read_present_keys("help_on_air = \"ctrl+H\"\nhelp = \"F2\"\n", "keys.toml", problems);
+    CHECK(problems.empty());
+    CHECK(action_of(pedal, GLFW_KEY_H, GLFW_MOD_CONTROL) == PresentAction::help_on_air);
+    CHECK_FALSE(action_of(pedal, GLFW_KEY_H));
+    CHECK(action_of(pedal, GLFW_KEY_F2) == PresentAction::help);
+    CHECK(encode_present_keys(keys).find("\nhelp_on_air = \"H\"\n") != std::string::npos);
+}

@@ -1,0 +1,31 @@
+// The ordered text blocks of the current step.
+#include "present/step_blocks.h"
+
+namespace heartflow::gui {
+
+HelpBlock help_block(const HelpLines& lines) {
+    if (!lines.empty()) return {std::string(kHelpLinesHeading), lines.all()};
+    const DefaultHelpText text = default_help_text();
+    return {std::string(text.heading), {text.steps.begin(), text.steps.end()}};
+}
+
+std::vector<StepBlock> step_blocks(const PresentController& show, const HelpBlock& help,
+                                   bool with_help) {
+    const Session& s = show.session();
+    std::vector<StepBlock> blocks;
+    if (!s.current()) return blocks;
+    if (with_help && s.on_help_path()) {
+        blocks.push_back({BlockRole::help_heading, help.heading});
+        for (const std::string& line : help.lines)
+            blocks.push_back({BlockRole::help_line, line});
+    }
+    blocks.push_back({BlockRole::title, s.program().node(*s.current()).display_title()});
+    blocks.push_back({BlockRole::text, show.node_text()});
+    if (s.status() == SessionStatus::finished && s.on_help_path())
+        blocks.push_back({BlockRole::help_ending, std::string(kHelpEndingSentence)});
+    if (show.at_help_ending())
+        blocks.push_back({BlockRole::way_back, std::string(kBackToFlowLabel)});
+    return blocks;
+}
+
+} // namespace heartflow::gui
