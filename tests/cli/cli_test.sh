@@ -193,6 +193,44 @@ case_play_tty() {
     expect_output "Where do you feel resentment?"
 }
 
+# The terminal player's help path (h), with and without the person's own help lines.
+case_play_tty_help() {
+    export XDG_CONFIG_HOME="$work/config"
+    local flow="$src/flows/heart-of-the-matter.toml"
+    out=$(printf '1\nh\n1\nb\nq\n' | "$bin" play "$flow" --tty 2>&1)
+    [ "$(grep -n 'call your local' <<<"$out" | head -n 1 | cut -d: -f1)" -lt "$(grep -n '^Get help now$' <<<"$out" | cut -d: -f1)" ] ||
+        fail "the default help is not shown before the help step. Output:"$'\n'"$out"
+    expect_output "If you might not be safe:"
+    expect_output "You did something brave by reaching out."
+    expect_output "Type b to go back to where you were"
+    expect_no_output "Your path:"
+    expect_no_output "Your words:"
+    [ "$(grep -c '^A first breath$' <<<"$out")" -eq 2 ] || fail "b at the help ending did not return to the step before help"
+
+    mkdir -p "$XDG_CONFIG_HOME/heartflow"
+    printf '# mine\nHarbour Crisis Line: 0800 111 222\n' >"$XDG_CONFIG_HOME/heartflow/crisis-resources.txt"
+    out=$(printf '1\nh\nzzz\nq\n' | "$bin" play "$flow" --tty 2>&1)
+    expect_output "People you can reach now:"
+    expect_output "Harbour Crisis Line: 0800 111 222"
+    expect_output "to quit, h to get help now."
+    expect_no_output "If you might not be safe:"
+    expect_no_output "type s and press Enter"
+
+    rm -r "$XDG_CONFIG_HOME/heartflow"
+    out=$(printf '1\nh\n1\ns\nNeighbour Sam: 0400 333 444\n\nq\n' | "$bin" play "$flow" --tty 2>&1)
+    expect_output "Saved. These lines show first"
+    local file="$XDG_CONFIG_HOME/heartflow/crisis-resources.txt"
+    [ "$(stat -c %a "$file")" = 600 ] || fail "the help lines file is $(stat -c %a "$file"), not 600"
+    [ "$(stat -c %a "$XDG_CONFIG_HOME/heartflow")" = 700 ] || fail "the config folder is not 700"
+    grep -qx "Neighbour Sam: 0400 333 444" "$file" || fail "the line set up in the terminal was not saved: $(cat "$file")"
+
+    printf '[flow]\nid = "n"\ntitle = "No help step"\nstart = "a"\n\n[[node]]\nid = "a"\nkind = "prompt"\ntext = "Hello"\nnext = "b"\n\n[[node]]\nid = "b"\nkind = "ending"\ntext = "Bye"\n' >"$work/nohelp.toml"
+    out=$(printf 'h\n\n1\n' | "$bin" play "$work/nohelp.toml" --tty 2>&1)
+    expect_output "Neighbour Sam: 0400 333 444"
+    expect_output "Press Enter to go back to where you were."
+    expect_output "Bye"
+}
+
 case_hostile() {
     for f in "$src"/tests/data/hostile/*.toml; do
         expect_exit 1 timeout 10 "$bin" check "$f"
