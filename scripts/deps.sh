@@ -4,7 +4,8 @@
 # build and the fuzz targets need)
 set -euo pipefail
 packages=(cmake g++ make pkg-config libglfw3-dev libimgui-dev python3-glad libtomlplusplus-dev
-          doctest-dev libstb-dev libfontconfig-dev fonts-inter fonts-noto-core librsvg2-dev libcairo2-dev)
+          doctest-dev libstb-dev libfontconfig-dev fonts-inter fonts-noto-core librsvg2-dev libcairo2-dev
+          librsvg2-bin) # rsvg-convert draws the icon's PNG sizes
 if [ "${1:-build}" = test ]; then
     packages+=(xvfb xauth xdotool tesseract-ocr tesseract-ocr-eng) # windows, read back by OCR
     # The real consumers of the exports (tests/interop): Graphviz, an XML parser, librsvg,
