@@ -51,14 +51,19 @@ std::string play_help() {
 Work through a flow one step at a time. Opens a window when a display is available;
 otherwise (or with --tty) plays in the terminal.
 
-In the terminal: type a choice's number (or its exact label) and press Enter.
-  b  go back one step     r  start again     q  quit     h  get help now (when the flow has help)
-At a writing step, type your words and finish with an empty line.
+In the terminal: type a choice's number (or its label, in any case) and press Enter.
+  b  go back one step     r  start again     q  save your place and quit
+  t  save a transcript    h  get help now: your help lines first (s adds one there)
+At a writing step, type your words and finish with an empty line. A 0-10 check-in is
+offered at the start and the end (Enter skips it). Your place, words and check-ins are
+kept like the window's (in $XDG_DATA_HOME/heartflow, owner-only), so a walk begun in
+one can be continued in the other: the next run offers to continue.
 When standard input is not a terminal, one line is read per step (a number, a label,
 or the words for a writing step), and breathing is shown without waiting.
 
 Options:
   --tty          Play in the terminal even when a display is available
+  --fresh        Start at the beginning without offering to continue
 )";
 #ifdef HEARTFLOW_HAVE_GUI
     out += gui::player_usage();

@@ -6,6 +6,7 @@
 #include "tty_player.h"
 
 #include <heartflow/help_lines.h>
+#include <heartflow/session_store.h>
 
 #include <sys/resource.h>
 #include <unistd.h>
@@ -14,7 +15,8 @@ namespace heartflow::cli {
 
 int play_command(const std::vector<std::string>& args) {
     Arguments parsed;
-    if (auto e = parse_arguments(args, {"--tty"}, {}, parsed)) return usage_error("play", *e);
+    if (auto e = parse_arguments(args, {"--tty", "--fresh"}, {}, parsed))
+        return usage_error("play", *e);
     if (parsed.files.empty()) return usage_error("play", "name the flow file to play");
     bool tty = parsed.flags.count("--tty") > 0;
     // A person's words must not end up in a core file if this process ever crashes.
@@ -41,6 +43,8 @@ int play_command(const std::vector<std::string>& args) {
     TtyOptions options;
     options.interactive = ::isatty(STDIN_FILENO) != 0;
     options.help_file = help_lines_file(default_config_dir());
+    options.data_dir = default_data_dir();
+    options.fresh = parsed.flags.count("--fresh") > 0;
     return run_tty_player(loaded.program, stdin, stdout, options);
 }
 

@@ -8,6 +8,7 @@ packages=(cmake g++ make pkg-config libglfw3-dev libimgui-dev python3-glad libto
           librsvg2-bin) # rsvg-convert draws the icon's PNG sizes
 if [ "${1:-build}" = test ]; then
     packages+=(xvfb xauth xdotool tesseract-ocr tesseract-ocr-eng) # windows, read back by OCR
+    packages+=(cmark) # renders transcripts as a Markdown viewer would
     # The real consumers of the exports (tests/interop): Graphviz, an XML parser, librsvg,
     # Chromium and Node.js (whose npm installs inkjs, mermaid and playwright-core in the build tree).
     packages+=(graphviz libxml2-utils librsvg2-bin chromium nodejs)

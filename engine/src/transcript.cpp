@@ -1,42 +1,85 @@
 // Markdown transcripts of sessions.
 #include "heartflow/transcript.h"
 
+#include "heartflow/text_template.h"
+
 #include <ctime>
 
 namespace heartflow {
 
 namespace {
 
-// Fills {name} placeholders from the saved variables; `{{` and `}}` become braces. Unknown names
-// are left as written.
+// The text with its placeholders filled from the saved variables, by the engine's own template
+// rules: `{name|fallback}` shows the fallback when the value is empty; a name the session did
+// not save reads as empty, so its fallback shows and no brace is ever left in the text.
 std::string fill_placeholders(const std::string& text, const SessionSnapshot& s) {
+    std::vector<Value> values;
+    std::vector<std::string> names;
+    for (const auto& [name, value] : s.variables) {
+        names.push_back(name);
+        values.push_back(value);
+    }
+    VariableLookup lookup = [&](std::string_view name) -> std::optional<VariableRef> {
+        for (std::size_t i = 0; i < names.size(); ++i)
+            if (names[i] == name)
+                return VariableRef{static_cast<std::uint32_t>(i), type_of(values[i])};
+        names.emplace_back(name);
+        values.emplace_back(std::string());
+        return VariableRef{static_cast<std::uint32_t>(values.size() - 1), ValueType::string};
+    };
+    auto parsed = parse_text_template(text, lookup);
+    if (const auto* t = std::get_if<TextTemplate>(&parsed)) return t->render(values);
+    return text;
+}
+
+// Text as Markdown shows it literally: the characters that would start emphasis, code, links,
+// HTML or (at a line's start) a heading, quotation or list are escaped.
+std::string markdown_literal(std::string_view text) {
     std::string out;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        char c = text[i];
-        if ((c == '{' || c == '}') && i + 1 < text.size() && text[i + 1] == c) {
-            out += c;
-            ++i;
-            continue;
+    bool line_start = true;   // nothing but spaces yet on this line
+    bool digits_only = false; // the line's text so far is a number ("3" before "3. ")
+    for (char c : text) {
+        const bool after_number = digits_only && (c == '.' || c == ')');
+        if (std::string_view("\\`*_[]<>").find(c) != std::string_view::npos || after_number ||
+            (line_start && std::string_view("#>-+=").find(c) != std::string_view::npos))
+            out += '\\';
+        out += c;
+        if (c == '\n') {
+            line_start = true;
+            digits_only = false;
+        } else if (c != ' ' && c != '\t') {
+            digits_only = (line_start || digits_only) && c >= '0' && c <= '9';
+            line_start = false;
+        } else {
+            digits_only = false;
         }
-        std::size_t close = c == '{' ? text.find('}', i) : std::string::npos;
-        if (close == std::string::npos) {
-            out += c;
-            continue;
-        }
-        std::string name = text.substr(i + 1, close - i - 1);
-        const Value* found = nullptr;
-        for (const auto& [var, value] : s.variables)
-            if (var == name) found = &value;
-        out += found ? to_display_string(*found) : text.substr(i, close - i + 1);
-        i = close;
     }
     return out;
 }
 
-// Every line prefixed with "> ", so the person's words read as a quotation.
+// A question shown in italics, one paragraph at a time (emphasis never spans a blank line).
+std::string emphasised(const std::string& text) {
+    std::string out;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t end = text.find("\n\n", start);
+        std::string paragraph =
+            text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+        auto first = paragraph.find_first_not_of(" \t\n"),
+             last = paragraph.find_last_not_of(" \t\n");
+        if (first != std::string::npos)
+            out += "*" + markdown_literal(paragraph.substr(first, last - first + 1)) + "*\n\n";
+        if (end == std::string::npos) break;
+        start = end + 2;
+    }
+    return out;
+}
+
+// Every line prefixed with "> ", so the person's words read as a quotation (shown literally).
 std::string quoted(const std::string& text) {
+    std::string literal = markdown_literal(text);
     std::string out = "> ";
-    for (char c : text) {
+    for (char c : literal) {
         out += c;
         if (c == '\n') out += "> ";
     }
@@ -56,10 +99,11 @@ std::string path_section(const SessionSnapshot& s, const Flow* flow) {
     std::string out = "## The path\n\n";
     for (std::size_t i = 0; i < s.path.size(); ++i) {
         const SnapshotStep& step = s.path[i];
-        out += std::to_string(i + 1) + ". **" + title_of(flow, step.node) + "**";
+        out += std::to_string(i + 1) + ". **" + markdown_literal(title_of(flow, step.node)) + "**";
         const Node* n = flow ? flow->find_node(step.node) : nullptr;
         if (n && step.left_by && *step.left_by < n->choices.size())
-            out += ": chose \"" + fill_placeholders(n->choices[*step.left_by].label, s) + "\"";
+            out += ": chose \"" +
+                   markdown_literal(fill_placeholders(n->choices[*step.left_by].label, s)) + "\"";
         out += " (" + format_local_time(step.entered_at_ms) + ")\n";
     }
     return out;
@@ -69,9 +113,9 @@ std::string words_section(const SessionSnapshot& s, const Flow* flow) {
     if (s.journal.empty()) return {};
     std::string out = "\n## In your own words\n";
     for (const auto& [id, text] : s.journal) {
-        out += "\n### " + title_of(flow, id) + "\n\n";
+        out += "\n### " + markdown_literal(title_of(flow, id)) + "\n\n";
         if (const Node* n = flow ? flow->find_node(id) : nullptr)
-            out += "*" + fill_placeholders(n->text, s) + "*\n\n";
+            out += emphasised(fill_placeholders(n->text, s));
         out += quoted(text);
     }
     return out;
@@ -90,7 +134,7 @@ std::string format_local_time(std::int64_t unix_ms) {
 
 std::string session_transcript(const SessionSnapshot& s, const Flow* flow) {
     std::string title = flow && !flow->info.title.empty() ? flow->info.title : s.flow_id;
-    std::string out = "# " + title + "\n\n";
+    std::string out = "# " + markdown_literal(title) + "\n\n";
     out += "Session started " + format_local_time(s.started_at_ms) + ". ";
     out += s.status == SessionStatus::finished ? "Walked to the end.\n\n" : "Paused part way.\n\n";
     out += "*A private record written by heartflow. It is not therapy and not a diagnosis: keep "

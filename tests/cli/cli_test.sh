@@ -6,6 +6,8 @@ bin=$1 src=$2 case=$3
 data="$src/tests/data/flows"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# A private home for what the players keep (sessions, help lines), never the person's own.
+export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
 failures=0
 
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
@@ -16,6 +18,8 @@ expect_exit() {
     [ "$got" -eq "$want" ] || fail "'$*' exited $got, expected $want. Output:"$'\n'"$out"
 }
 expect_output() { grep -qF -- "$1" <<<"$out" || fail "output lacks '$1'. Output:"$'\n'"$out"; }
+# expect_words TEXT: like expect_output, across the terminal player's line wrapping.
+expect_words() { tr -s ' \n' '  ' <<<"$out" | grep -qF -- "$1" || fail "output lacks '$1'. Output:"$'\n'"$out"; }
 expect_no_output() { ! grep -qF -- "$1" <<<"$out" || fail "output has '$1'. Output:"$'\n'"$out"; }
 
 case_help() {
@@ -170,8 +174,11 @@ case_export_resources() {
 }
 
 case_play_tty() {
-    out=$(printf '1\n1\nb\n1\n1\nNo more Sundays\n' | "$bin" play "$data/every-field.toml" --tty 2>&1); [ $? -eq 0 ] || fail "play exited non-zero"
+    # The first line answers the 0-10 check-in (empty: skipped); at the end, the check-in again
+    # and the offer of a transcript.
+    out=$(printf '\n1\n1\nb\n1\n1\nNo more Sundays\n\n\n' | "$bin" play "$data/every-field.toml" --tty 2>&1); [ $? -eq 0 ] || fail "play exited non-zero"
     expect_output "Every field"
+    expect_words "how big does this feel right now, from 0 to 10?"
     expect_output "Round 1 of 2"
     expect_output "Breathe in: 1 2 3 4"
     expect_output "  1. Resentment"
@@ -179,25 +186,56 @@ case_play_tty() {
     expect_output "You wrote: No more Sundays."
     expect_output "Your words:"
     expect_output "- words: No more Sundays"
-    expect_output "Your path: Arrive > Name the feeling > body > words > end"
-    out=$(printf '1\nh\n' | "$bin" play "$data/every-field.toml" --tty 2>&1)
+    expect_words "Your path: Arrive, then Name the feeling, then body, then words, then end."
+    expect_no_output ">  "
+    out=$(printf '\n1\nh\n' | "$bin" play "$data/every-field.toml" --tty --fresh 2>&1)
     expect_output "If you might be in danger"
-    out=$(printf '1\n7\nzzz\nq\n' | "$bin" play "$data/every-field.toml" --tty 2>&1)
+    out=$(printf '\n1\n7\nzzz\nq\n' | "$bin" play "$data/every-field.toml" --tty --fresh 2>&1)
     expect_output "Please type a number from 1 to 2"
-    expect_output "Stopped here. Take care."
-    out=$(printf '1\n' | "$bin" play "$data/every-field.toml" --tty 2>&1)
-    expect_output "(The input ended.)"
+    expect_words "Stopped here, and your place is saved."
+    out=$(printf '\n1\n' | "$bin" play "$data/every-field.toml" --tty --fresh 2>&1)
+    expect_words "(The input ended. Your place is saved.)"
     out=$(printf '' | "$bin" play "$data/broken.toml" --tty 2>&1); expect_output "broken.toml:4:9: error"
-    out=$(printf '1\nResentment\n' | DISPLAY= WAYLAND_DISPLAY= "$bin" play "$data/every-field.toml" 2>&1)
+    out=$(printf '\n1\nResentment\n' | DISPLAY= WAYLAND_DISPLAY= "$bin" play "$data/every-field.toml" --fresh 2>&1)
     expect_output "plays here in the terminal"
     expect_output "Where do you feel resentment?"
 }
 
+# The terminal player keeps sessions as the window does: q saves the place (0600 in 0700), the
+# next run offers to continue, the check-ins are kept, t writes a transcript that a Markdown
+# renderer (cmark) shows as intended, and labels are matched in any case.
+case_play_tty_sessions() {
+    local flow="$data/every-field.toml"
+    out=$(printf '6\n1\nRESENTMENT\nq\n' | "$bin" play "$flow" --tty 2>&1)
+    expect_output "Where do you feel resentment?"
+    expect_output "your place is saved"
+    local session
+    session=$(ls "$XDG_DATA_HOME"/heartflow/sessions/*.session 2>/dev/null | head -n 1)
+    [ -f "$session" ] || fail "q saved no session"
+    [ "$(stat -c %a "$session")" = 600 ] || fail "the session file is $(stat -c %a "$session"), not 600"
+    [ "$(stat -c %a "$XDG_DATA_HOME/heartflow/sessions")" = 700 ] || fail "the sessions folder is not 700"
+    out=$(printf '1\n1\nNo more Sundays\n3\nt\n' | "$bin" play "$flow" --tty 2>&1)
+    expect_output "You paused this flow at \"body\""
+    expect_output "Welcome back. This is where you paused."
+    expect_words "At the start it felt like 6. Now: 3."
+    expect_output "Saved a transcript to"
+    local transcript
+    transcript=$(ls "$XDG_DATA_HOME"/heartflow/transcripts/*.md 2>/dev/null | head -n 1)
+    [ -f "$transcript" ] || fail "t saved no transcript"
+    [ "$(stat -c %a "$transcript")" = 600 ] || fail "the transcript is $(stat -c %a "$transcript"), not 600"
+    command -v cmark >/dev/null || { fail "cmark is not installed (scripts/deps.sh test installs it)"; return; }
+    local html
+    html=$(cmark "$transcript")
+    grep -q "<blockquote>" <<<"$html" || fail "the person's words are not a quotation: $html"
+    grep -q "No more Sundays" <<<"$html" || fail "the transcript lacks the journal: $html"
+    grep -q "How big it felt at the start: 6/10" <<<"$html" || fail "the transcript lacks the check-in: $html"
+    sed 's/<[^>]*>//g' <<<"$html" | grep -qE '[*{}]' && fail "raw Markdown or placeholders show: $html"
+}
+
 # The terminal player's help path (h), with and without the person's own help lines.
 case_play_tty_help() {
-    export XDG_CONFIG_HOME="$work/config"
     local flow="$src/flows/heart-of-the-matter.toml"
-    out=$(printf '1\nh\n1\nb\nq\n' | "$bin" play "$flow" --tty 2>&1)
+    out=$(printf '\n1\nh\n1\nb\nq\n' | "$bin" play "$flow" --tty --fresh 2>&1)
     [ "$(grep -n 'call your local' <<<"$out" | head -n 1 | cut -d: -f1)" -lt "$(grep -n '^Get help now$' <<<"$out" | cut -d: -f1)" ] ||
         fail "the default help is not shown before the help step. Output:"$'\n'"$out"
     expect_output "If you might not be safe:"
@@ -209,15 +247,15 @@ case_play_tty_help() {
 
     mkdir -p "$XDG_CONFIG_HOME/heartflow"
     printf '# mine\nHarbour Crisis Line: 0800 111 222\n' >"$XDG_CONFIG_HOME/heartflow/crisis-resources.txt"
-    out=$(printf '1\nh\nzzz\nq\n' | "$bin" play "$flow" --tty 2>&1)
+    out=$(printf '\n1\nh\nzzz\nq\n' | "$bin" play "$flow" --tty --fresh 2>&1)
     expect_output "People you can reach now:"
     expect_output "Harbour Crisis Line: 0800 111 222"
-    expect_output "to quit, h to get help now."
+    expect_words "q to save and quit, h to get help now."
     expect_no_output "If you might not be safe:"
     expect_no_output "type s and press Enter"
 
     rm -r "$XDG_CONFIG_HOME/heartflow"
-    out=$(printf '1\nh\n1\ns\nNeighbour Sam: 0400 333 444\n\nq\n' | "$bin" play "$flow" --tty 2>&1)
+    out=$(printf '\n1\nh\n1\ns\nNeighbour Sam: 0400 333 444\n\nq\n' | "$bin" play "$flow" --tty --fresh 2>&1)
     expect_output "Saved. These lines show first"
     local file="$XDG_CONFIG_HOME/heartflow/crisis-resources.txt"
     [ "$(stat -c %a "$file")" = 600 ] || fail "the help lines file is $(stat -c %a "$file"), not 600"
@@ -225,7 +263,7 @@ case_play_tty_help() {
     grep -qx "Neighbour Sam: 0400 333 444" "$file" || fail "the line set up in the terminal was not saved: $(cat "$file")"
 
     printf '[flow]\nid = "n"\ntitle = "No help step"\nstart = "a"\n\n[[node]]\nid = "a"\nkind = "prompt"\ntext = "Hello"\nnext = "b"\n\n[[node]]\nid = "b"\nkind = "ending"\ntext = "Bye"\n' >"$work/nohelp.toml"
-    out=$(printf 'h\n\n1\n' | "$bin" play "$work/nohelp.toml" --tty 2>&1)
+    out=$(printf '\nh\n\n1\n' | "$bin" play "$work/nohelp.toml" --tty 2>&1)
     expect_output "Neighbour Sam: 0400 333 444"
     expect_output "Press Enter to go back to where you were."
     expect_output "Bye"

@@ -78,3 +78,44 @@ TEST_CASE("without the flow a transcript falls back to node ids") {
     CHECK(md.find("not given") != std::string::npos);
     CHECK(md.find("### somewhere\n\n> still mine\n") != std::string::npos);
 }
+
+TEST_CASE("a transcript is Markdown that shows the person's words and the questions as written") {
+    constexpr const char* kFlow = R"([flow]
+id = "m"
+title = "Words_and *stars*"
+start = "plan"
+
+[[node]]
+id = "plan"
+kind = "reflection"
+title = "Your plan"
+text = """
+Your boundary: {boundary|the one you hold in mind}
+
+What is one *small* step?"""
+save_as = "step"
+next = "end"
+
+[[node]]
+id = "end"
+kind = "ending"
+text = "Done."
+)";
+    LoadedFlow loaded = load_flow_text(std::string(kFlow) + "\n[vars]\nboundary = \"\"\n");
+    REQUIRE(loaded.ok());
+    Session session(loaded.program);
+    REQUIRE(session.start() == SessionError::ok);
+    REQUIRE(session.set_journal(
+                "# not a heading\n1. not a list\n- nor this\nstars *stay* and <b>tags</b> too") ==
+            SessionError::ok);
+    std::string md = session_transcript(session.snapshot(), loaded.flow.get());
+    INFO(md);
+    CHECK(md.find("# Words\\_and \\*stars\\*\n") == 0);
+    // One emphasis per paragraph, the placeholder's fallback filled in, no brace left.
+    CHECK(md.find(
+              "*Your boundary: the one you hold in mind*\n\n*What is one \\*small\\* step?*\n\n") !=
+          std::string::npos);
+    CHECK(md.find('{') == std::string::npos);
+    CHECK(md.find("> \\# not a heading\n> 1\\. not a list\n> \\- nor this\n"
+                  "> stars \\*stay\\* and \\<b\\>tags\\</b\\> too\n") != std::string::npos);
+}
