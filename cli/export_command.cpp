@@ -143,6 +143,8 @@ int export_command(const std::vector<std::string>& args) {
         return kExitFailure;
     }
     std::string out = parsed.values.count("-o") ? parsed.values["-o"] : parsed.values["--output"];
+    if (out.empty() && request.format == "png")
+        return usage_error("export", "a PNG needs an output file: add -o FILE.png");
     DiagnosticCounts counts;
     LoadedFlow loaded = load_and_report(parsed.files.front(), stderr, false, counts);
     if (!loaded.ok()) {
@@ -156,8 +158,6 @@ int export_command(const std::vector<std::string>& args) {
     }
     auto& files = std::get<std::vector<Output>>(outputs);
     if (out.empty()) {
-        if (request.format == "png")
-            return usage_error("export", "a PNG needs an output file: add -o FILE.png");
         if (files.size() > 1) return usage_error("export", "tiles are several files: add -o FILE");
         std::fwrite(files.front().bytes.data(), 1, files.front().bytes.size(), stdout);
         return kExitOk;
