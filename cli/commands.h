@@ -1,17 +1,12 @@
 // The subcommands of `heartflow`, each a function of its arguments returning an exit code.
 #pragma once
 
+#include "exit_codes.h"
+
 #include <string>
 #include <vector>
 
 namespace heartflow::cli {
-
-/// Exit code: success.
-inline constexpr int kExitOk = 0;
-/// Exit code: the input had errors (or a test or check failed).
-inline constexpr int kExitFailure = 1;
-/// Exit code: the command line itself was wrong.
-inline constexpr int kExitUsage = 2;
 
 /// Runs `heartflow` with the process arguments.
 int run(int argc, char** argv);

@@ -3,6 +3,7 @@
 #include "arguments.h"
 #include "commands.h"
 #include "load_report.h"
+#include "png_program.h"
 
 #include <heartflow/atomic_file.h>
 #include <heartflow/export_canvas.h>
@@ -11,7 +12,6 @@
 #include <heartflow/export_ink.h>
 #include <heartflow/export_markdown.h>
 #include <heartflow/export_mermaid.h>
-#include <heartflow/export_png.h>
 #include <heartflow/export_svg.h>
 #include <heartflow/help_lines.h>
 
@@ -57,7 +57,7 @@ std::variant<std::vector<Output>, std::string> chart_outputs(const Flow& flow,
             continue;
         }
         double dpi = r.dpi > 0 ? r.dpi : (r.svg.page ? 150 : 96);
-        PngImage png = render_svg_to_png(svg.pages[i], dpi);
+        PngResult png = render_png(svg.pages[i], dpi);
         if (!png.error.empty()) return png.error;
         outputs.push_back({std::move(png.bytes), suffix});
     }
@@ -143,6 +143,8 @@ int export_command(const std::vector<std::string>& args) {
         return kExitFailure;
     }
     std::string out = parsed.values.count("-o") ? parsed.values["-o"] : parsed.values["--output"];
+    if (out.empty() && request.format == "png")
+        return usage_error("export", "a PNG needs an output file: add -o FILE.png");
     DiagnosticCounts counts;
     LoadedFlow loaded = load_and_report(parsed.files.front(), stderr, false, counts);
     if (!loaded.ok()) {
@@ -156,8 +158,6 @@ int export_command(const std::vector<std::string>& args) {
     }
     auto& files = std::get<std::vector<Output>>(outputs);
     if (out.empty()) {
-        if (request.format == "png")
-            return usage_error("export", "a PNG needs an output file: add -o FILE.png");
         if (files.size() > 1) return usage_error("export", "tiles are several files: add -o FILE");
         std::fwrite(files.front().bytes.data(), 1, files.front().bytes.size(), stdout);
         return kExitOk;

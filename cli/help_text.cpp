@@ -1,7 +1,7 @@
 // The help texts.
 #include "help_text.h"
 
-#include "gui_bridge.h"
+#include "window_program.h"
 
 #include <heartflow/diagnostic.h>
 
@@ -65,9 +65,7 @@ Options:
   --tty          Play in the terminal even when a display is available
   --fresh        Start at the beginning without offering to continue
 )";
-#ifdef HEARTFLOW_HAVE_GUI
-    out += gui::player_usage();
-#endif
+    out += window_help("play");
     return out;
 }
 
@@ -85,9 +83,7 @@ Saving rewrites the file in canonical form (as `heartflow fmt` does); comments a
 thing it cannot keep, and the editor says so before the first save of a file that has them.
 Press F1 in the editor for every shortcut; docs/editor.md explains it all.
 )";
-#ifdef HEARTFLOW_HAVE_GUI
-    out += gui::editor_usage();
-#endif
+    out += window_help("edit");
     return out;
 }
 
@@ -102,9 +98,7 @@ Press the timer key (S) when the show starts; every step is then written as a li
 notes ("06:40 Naming the feeling") to --show-notes FILE, kept up to date as you go.
 A tour (T) shows every node in turn on the chart. See docs/present-mode.md.
 )";
-#ifdef HEARTFLOW_HAVE_GUI
-    out += gui::presenter_usage();
-#endif
+    out += window_help("present");
     return out;
 }
 

@@ -1,9 +1,10 @@
-// `heartflow play FILE [--tty]`: a window when one can open, else the terminal player.
+// `heartflow play FILE [--tty]`: a window when one can open (heartflow-window), else the terminal
+// player.
 #include "arguments.h"
 #include "commands.h"
-#include "gui_bridge.h"
 #include "load_report.h"
 #include "tty_player.h"
+#include "window_program.h"
 
 #include <heartflow/help_lines.h>
 #include <heartflow/session_store.h>
@@ -22,19 +23,12 @@ int play_command(const std::vector<std::string>& args) {
     // A person's words must not end up in a core file if this process ever crashes.
     const rlimit no_core{0, 0};
     ::setrlimit(RLIMIT_CORE, &no_core);
-#ifdef HEARTFLOW_HAVE_GUI
     if (!tty) {
-        if (gui::display_available()) {
-            std::vector<std::string> window_args;
-            for (const std::string& a : args)
-                if (a != "--tty") window_args.push_back(a);
-            return gui::run_player(window_args);
-        }
-        std::fprintf(stderr, "heartflow: no display found, so the flow plays here in the terminal.\n");
+        // With no display, heartflow-window says so and comes back here with --tty.
+        if (auto window = window_program()) return exec_window(*window, "play", args);
+        std::fprintf(stderr, "heartflow: this build has no window, so the flow plays here in the "
+                             "terminal.\n");
     }
-#else
-    if (!tty) std::fprintf(stderr, "heartflow: this build has no window, so the flow plays here in the terminal.\n");
-#endif
     if (!parsed.unknown.empty()) return usage_error("play", "unknown option " + parsed.unknown.front() + " for the terminal player");
     if (parsed.files.size() != 1) return usage_error("play", "name exactly one flow file");
     DiagnosticCounts counts;

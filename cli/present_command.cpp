@@ -1,21 +1,17 @@
-// `heartflow present FILE [flags]`: the presenter console and the audience window.
-#include "arguments.h"
+// `heartflow present FILE [flags]`: the presenter console and the audience window
+// (heartflow-window).
 #include "commands.h"
-#include "gui_bridge.h"
+#include "window_program.h"
 
 #include <cstdio>
 
 namespace heartflow::cli {
 
 int present_command(const std::vector<std::string>& args) {
-#ifdef HEARTFLOW_HAVE_GUI
-    return gui::run_presenter(args);
-#else
-    (void)args;
+    if (auto window = window_program()) return exec_window(*window, "present", args);
     std::fprintf(stderr,
                  "heartflow present: this build has no windows (it was built without the GUI)\n");
     return kExitFailure;
-#endif
 }
 
 } // namespace heartflow::cli

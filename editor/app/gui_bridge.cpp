@@ -1,4 +1,4 @@
-// The CLI's seam into the windowed views (cli/gui_bridge.h).
+// The windowed commands and their help texts (app/gui_bridge.h).
 #include "gui_bridge.h"
 
 #include "app/editor_app.h"

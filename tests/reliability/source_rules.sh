@@ -7,7 +7,7 @@ set -euo pipefail
 src="$1"; heartflow="$2"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 folders=()
-for d in engine cli editor fuzz; do [ -d "$src/$d" ] && folders+=("$src/$d"); done
+for d in engine cli editor raster fuzz; do [ -d "$src/$d" ] && folders+=("$src/$d"); done
 
 network='#include *<(sys/socket\.h|netdb\.h|netinet/[a-z_]+\.h|arpa/inet\.h|curl/curl\.h|asio\.hpp|httplib\.h)>|(^|[^.>_[:alnum:]])(socket|getaddrinfo|gethostbyname|curl_easy_init)\('
 if grep -rnE "$network" --include='*.h' --include='*.hpp' --include='*.c' --include='*.cpp' "${folders[@]}"; then

@@ -1,4 +1,5 @@
-// The one seam between the command line and the windowed views (editor/ implements it).
+// The windowed commands and their help texts, for heartflow-window (editor/window_main.cpp),
+// which heartflow runs for `play` in a window, `edit`, `present` and their help.
 #pragma once
 
 #include <string>

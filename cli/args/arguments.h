@@ -1,4 +1,5 @@
-// A small parser for subcommand arguments: files, boolean flags and flags with a value.
+// The one parser of subcommand arguments: files, boolean flags and flags with a value. A leaf
+// library (heartflow_args: no engine, no graphics) that heartflow and its siblings share.
 #pragma once
 
 #include <map>

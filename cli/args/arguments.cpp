@@ -1,7 +1,7 @@
 // Subcommand argument parsing.
 #include "arguments.h"
 
-#include "commands.h"
+#include "exit_codes.h"
 
 #include <cstdio>
 

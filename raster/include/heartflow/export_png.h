@@ -1,6 +1,7 @@
 // PNG export: an SVG chart (from export_svg) rasterised by librsvg onto a cairo image surface, so
-// the PNG is the SVG, pixel for pixel, and neither needs a display. Kept out of the engine's
-// core library (target heartflow_png) so the engine itself needs no graphics libraries.
+// the PNG is the SVG, pixel for pixel, and neither needs a display. Kept out of the engine
+// (library heartflow_png, run as the executable heartflow-png) so that neither the engine nor
+// heartflow links a graphics library.
 #pragma once
 
 #include <string>
