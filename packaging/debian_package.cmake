@@ -42,7 +42,9 @@ export and import flows, and play them in the terminal (it reads well through a
 screen reader). It needs no graphics libraries, for machines that only check
 flows. The windows are in the package heartflow.")
 set(CPACK_DEBIAN_DESKTOP_PACKAGE_NAME heartflow)
-set(CPACK_DEBIAN_DESKTOP_PACKAGE_DEPENDS "heartflow-cli (= ${PROJECT_VERSION}), fonts-inter, fonts-noto-core")
+# The GL library is loaded by glad at run time (so dpkg-shlibdeps cannot see it); the fonts are
+# read by fontconfig.
+set(CPACK_DEBIAN_DESKTOP_PACKAGE_DEPENDS "heartflow-cli (= ${PROJECT_VERSION}), libgl1, fonts-inter, fonts-noto-core")
 set(CPACK_DEBIAN_DESKTOP_DESCRIPTION "decision flowcharts that help people
 heartflow walks a person through a decision flowchart, one calm step at a time.
 The main flow, Getting to the Heart of the Matter, starts from feeling

@@ -9,6 +9,7 @@ packages=(cmake g++ make pkg-config libglfw3-dev libimgui-dev python3-glad libto
 if [ "${1:-build}" = test ]; then
     packages+=(xvfb xauth xdotool tesseract-ocr tesseract-ocr-eng) # windows, read back by OCR
     packages+=(cmark) # renders transcripts as a Markdown viewer would
+    packages+=(lintian desktop-file-utils appstream) # check the Debian packages (scripts/package.sh)
     # The real consumers of the exports (tests/interop): Graphviz, an XML parser, librsvg,
     # Chromium and Node.js (whose npm installs inkjs, mermaid and playwright-core in the build tree).
     packages+=(graphviz libxml2-utils librsvg2-bin chromium nodejs)

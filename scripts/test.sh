@@ -6,6 +6,8 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$root/scripts/deps.sh" test
 bash "$root/scripts/build.sh"
 ctest --test-dir "$root/build" --output-on-failure -j"$(nproc)" "$@"
+# The Debian packages, checked by lintian, desktop-file-validate and appstreamcli (docs/packaging.md).
+bash "$root/scripts/package.sh" "$root/build"
 # The same suite again under ASan + UBSan, then each fuzz target briefly (docs/reliability.md).
 bash "$root/scripts/sanitize.sh" "$@"
 bash "$root/scripts/fuzz.sh" 15
