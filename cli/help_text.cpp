@@ -136,16 +136,15 @@ the node it reaches (and the variables, when it names them). Prints each failure
 its location and ends with the line "N passed, N failed". Exit 1 on any failure.
 )";
     if (command == "fmt")
-        return R"(Usage: heartflow fmt FILE... [--check] [--drop-comments]
+        return R"(Usage: heartflow fmt FILE... [--check]
 
-Rewrites each file in canonical form (fixed table and key order, the same meaning), safely:
-the new text is checked to load back to the same flow, then replaces the file atomically.
-Files with errors or unknown keys are left alone. TOML comments cannot be kept, so a file
-with comments is left alone unless --drop-comments is given (move notes into `notes`).
+Rewrites each file in canonical form (fixed table and key order, spacing, indentation, blank
+lines between tables, string style; the same meaning), safely: the new text is checked to load
+back to the same flow, then replaces the file atomically. Every comment is kept with what it
+describes. Files with errors or unknown keys are left alone. Running it twice changes nothing.
 
 Options:
   --check          Change nothing; exit 1 if any file is not in canonical form
-  --drop-comments  Rewrite files even though their comments will be lost
 )";
     if (command == "export")
         return R"(Usage: heartflow export FILE --to FORMAT [-o OUT] [options]

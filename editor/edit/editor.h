@@ -60,8 +60,8 @@ struct LoadOutcome {
     std::shared_ptr<Flow> flow;       ///< The flow, stamped and placed; null when it cannot be edited.
     Validation validation;            ///< The flow's validation.
     std::vector<Diagnostic> errors;   ///< Why it cannot be edited (located in the file).
-    bool has_comments = false;        ///< The file has TOML comments (a save drops them).
-    std::size_t unknown_keys = 0;     ///< Keys the format does not know (a save drops them).
+    std::shared_ptr<const std::string>
+        text;                         ///< The file's text, which saves edit (null for a new flow).
     bool new_file = false;            ///< The file does not exist yet or is empty: a new flow.
     std::size_t placed = 0;           ///< Nodes that had no position and were laid out.
 };
@@ -175,9 +175,10 @@ private:
     EditorOptions options_;
     std::unique_ptr<Document> doc_;
     std::filesystem::path file_;
-    bool has_comments_ = false;
-    std::size_t unknown_keys_ = 0;
-    bool warned_before_save_ = false;
+    std::shared_ptr<const std::string>
+        saved_text_; // the file as loaded or last saved; null: a new flow
+    std::shared_ptr<const Flow>
+        saved_flow_; // what saved_text_ stands for, with the provisional layout
     std::optional<gui::FlowWatcher> watcher_;
     double next_disk_poll_ = 0.0;
 

@@ -71,15 +71,14 @@ LoadOutcome load_for_editing(const fs::path& path, const std::atomic<bool>& canc
         return out;
     }
     ParseResult parsed = parse_flow(text);
-    out.has_comments = parsed.has_comments;
-    for (const Diagnostic& d : parsed.diagnostics) {
+    for (const Diagnostic& d : parsed.diagnostics)
         if (loses_data(d) || !parsed.flow) out.errors.push_back(d);
-        if (d.code == DiagCode::unknown_key) ++out.unknown_keys;
-    }
     if (!out.errors.empty() || !parsed.flow || cancelled) return out;
     Flow flow = std::move(*parsed.flow);
-    out.placed = fill_missing_positions(flow);
+    out.placed =
+        fill_missing_positions(flow); // view state: a save writes only positions that change
     if (cancelled) return out;
+    out.text = std::make_shared<const std::string>(std::move(std::get<std::string>(bytes)));
     finish_outcome(out, std::move(flow));
     return out;
 }
@@ -112,9 +111,8 @@ void Editor::install(LoadOutcome outcome) {
     autosaver_.finish();
     doc_ = std::make_unique<Document>(outcome.flow, std::move(outcome.validation));
     file_ = outcome.path;
-    has_comments_ = outcome.has_comments;
-    unknown_keys_ = outcome.unknown_keys;
-    warned_before_save_ = false;
+    saved_text_ = outcome.text;
+    saved_flow_ = outcome.flow;
     if (file_.empty()) watcher_.reset();
     else watcher_.emplace(file_);
     selection_ = Selection{};
@@ -130,10 +128,8 @@ void Editor::install(LoadOutcome outcome) {
     show_welcome_ = false;
     if (!file_.empty() && !outcome.new_file) recent_.add(file_);
     if (outcome.new_file && !file_.empty()) set_notice("A new flow. It is written to " + file_.string() + " when you save.", 10.0);
-    else if (outcome.placed > 0) set_notice("Laid out " + std::to_string(outcome.placed) + " nodes that had no place yet.");
-    if (unknown_keys_ > 0)
-        set_notice(std::to_string(unknown_keys_) + " keys in this file are unknown to heartflow (see heartflow check); "
-                   "saving from the editor drops them.", 20.0);
+    else if (outcome.placed > 0)
+        set_notice("Laid out " + std::to_string(outcome.placed) + " nodes that had no place yet.");
     offer_recovery();
 }
 
@@ -197,19 +193,6 @@ void Editor::save(std::function<void()> then) {
         save_as(std::move(then));
         return;
     }
-    if ((has_comments_ || unknown_keys_ > 0) && !warned_before_save_) {
-        const std::string lost = has_comments_ ? "comments (lines starting with #)" : "keys heartflow does not know";
-        const std::string message =
-            file_label() + " has " + lost + ". The editor writes a flow in one tidy form, which cannot keep " + lost +
-            ", so they will be gone from the file after this save.\n\nTo keep what they say, copy it into a node's "
-            "Notes first. You are asked only once for this file.";
-        ask({"Before the first save", message, {"Save without them", "Cancel"}, 0, 1, [this, then](int button) {
-                 if (button != 0) return;
-                 warned_before_save_ = true;
-                 save(then);
-             }});
-        return;
-    }
     write_to(file_, std::move(then));
 }
 
@@ -231,22 +214,55 @@ void Editor::save_as(std::function<void()> then) {
     };
 }
 
+namespace {
+
+// A save's outcome and, on success, the text now in the file.
+struct Saved {
+    SaveStatus status;
+    std::string text;
+};
+
+// Saves `flow`: as an edit of `text` (which stands for `base`) when the flow came from a file,
+// so only what changed is written; in canonical form for a new flow.
+Saved save_flow(const fs::path& path, const std::shared_ptr<const std::string>& text,
+                const std::shared_ptr<const Flow>& base, const Flow& flow) {
+    Saved saved;
+    if (text && base) {
+        saved.status = save_flow_edit(path, *text, *base, flow, &saved.text);
+    } else {
+        saved.text = write_flow(flow);
+        saved.status = save_flow_text(path, saved.text, flow);
+    }
+    return saved;
+}
+
+} // namespace
+
 void Editor::write_to(const fs::path& path, std::function<void()> then) {
     std::shared_ptr<const Flow> flow = doc_->share();
     const std::uint64_t revision = doc_->revision();
+    auto finish = [this, path, revision, flow, then](Saved saved) {
+        if (saved.status.ok) {
+            saved_text_ = std::make_shared<const std::string>(std::move(saved.text));
+            saved_flow_ = flow;
+        }
+        saved_to(path, revision, saved.status.ok ? "" : saved.status.message, then);
+    };
     if (flow->nodes.size() <= kBackgroundValidationNodes) {
-        const SaveStatus status = save_flow_file(path, *flow);
-        saved_to(path, revision, status.ok ? "" : status.message, then);
+        finish(save_flow(path, saved_text_, saved_flow_, *flow));
         return;
     }
-    auto job = std::make_shared<BackgroundJob<SaveStatus>>(
-        [flow, path](const std::atomic<bool>&) { return save_flow_file(path, *flow); });
-    start_busy("Saving " + path.filename().string(), [this, job, path, revision, then] {
-        if (!job->done()) return false;
-        const SaveStatus status = job->take();
-        saved_to(path, revision, status.ok ? "" : status.message, then);
-        return true;
-    }, {});
+    auto job = std::make_shared<BackgroundJob<Saved>>(
+        [flow, path, text = saved_text_, base = saved_flow_](const std::atomic<bool>&) {
+            return save_flow(path, text, base, *flow);
+        });
+    start_busy("Saving " + path.filename().string(),
+               [job, finish] {
+                   if (!job->done()) return false;
+                   finish(job->take());
+                   return true;
+               },
+               {});
 }
 
 void Editor::saved_to(const fs::path& path, std::uint64_t revision, const std::string& error,
@@ -262,8 +278,6 @@ void Editor::saved_to(const fs::path& path, std::uint64_t revision, const std::s
         autosaver_.discard(file_);
         file_ = path;
         watcher_.emplace(file_);
-        has_comments_ = false;
-        unknown_keys_ = 0;
     } else if (watcher_) {
         (void)watcher_->changed(); // our own write is not a change by someone else
     }
@@ -332,13 +346,19 @@ void Editor::reload_from_disk(LoadOutcome outcome) {
         set_notice(file_label() + " changed on disk but cannot be read (" + why + "); you still have your version.", 20.0);
         return;
     }
-    if (*outcome.flow == doc_->flow()) return;
-    auto take_disk = [this, flow = outcome.flow, comments = outcome.has_comments, unknown = outcome.unknown_keys] {
+    if (*outcome.flow ==
+        doc_->flow()) { // the same flow, maybe other comments or spacing: save from that text
+        if (!doc_->dirty()) {
+            saved_text_ = outcome.text;
+            saved_flow_ = outcome.flow;
+        }
+        return;
+    }
+    auto take_disk = [this, flow = outcome.flow, text = outcome.text] {
         apply(replace_flow(doc_->flow(), *flow), "Load the version on disk");
         doc_->mark_saved();
-        has_comments_ = comments;
-        unknown_keys_ = unknown;
-        warned_before_save_ = false;
+        saved_text_ = text;
+        saved_flow_ = doc_->share();
         set_notice("Loaded the version on disk. Ctrl+Z brings back the one you had.", 10.0);
     };
     if (!doc_->dirty()) {

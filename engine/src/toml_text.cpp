@@ -32,6 +32,16 @@ void append_escaped(std::string& out, char c, bool multiline) {
     out += c;
 }
 
+bool literal_allows(std::string_view s, bool multiline) {
+    for (char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '\'' && !multiline) return false;
+        if ((u < 0x20 && c != '\t' && !(multiline && c == '\n')) || u == 0x7F) return false;
+    }
+    return !multiline ||
+           (s.find("\'\'\'") == std::string_view::npos && (s.empty() || s.back() != '\''));
+}
+
 } // namespace
 
 std::string toml_string(std::string_view s) {
@@ -43,8 +53,19 @@ std::string toml_string(std::string_view s) {
     return out + '"';
 }
 
+std::string toml_string_like(std::string_view written, std::string_view s) {
+    const bool multiline = written.size() >= 6 &&
+                           (written.substr(0, 3) == "\"\"\"" || written.substr(0, 3) == "\'\'\'");
+    if (written.substr(0, 1) == "'" && literal_allows(s, multiline))
+        return multiline ? "\'\'\'\n" + std::string(s) + "\'\'\'" : "'" + std::string(s) + "'";
+    return multiline ? toml_multiline(s) : toml_text(s);
+}
+
 std::string toml_text(std::string_view s) {
-    if (s.find('\n') == std::string_view::npos) return toml_string(s);
+    return s.find('\n') == std::string_view::npos ? toml_string(s) : toml_multiline(s);
+}
+
+std::string toml_multiline(std::string_view s) {
     // The newline right after the opening """ is dropped by parsers, so the text starts after
     // it and a leading newline of its own survives. A quote is escaped whenever it could join
     // others into a closing """ (followed by a quote, or last).

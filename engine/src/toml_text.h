@@ -13,6 +13,14 @@ namespace heartflow {
 /// otherwise the same as toml_string.
 [[nodiscard]] std::string toml_text(std::string_view s);
 
+/// A multi-line basic string, whatever `s` holds (kept exactly, leading newline included).
+[[nodiscard]] std::string toml_multiline(std::string_view s);
+
+/// `s` written in the style of `written`, a string value as it stands in a file: a multi-line
+/// string stays multi-line (basic or literal), a literal string stays literal where `s` allows;
+/// otherwise as toml_text.
+[[nodiscard]] std::string toml_string_like(std::string_view written, std::string_view s);
+
 /// A key: bare when it is only letters, digits, '-' and '_', else a quoted string.
 [[nodiscard]] std::string toml_key(std::string_view key);
 

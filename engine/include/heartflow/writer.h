@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 namespace heartflow {
 
@@ -17,6 +18,18 @@ struct SaveStatus {
     bool ok = true;       ///< True when the file now holds the flow.
     std::string message;  ///< Why it failed, for the person.
 };
+
+/// Writes `text` to `path` atomically, after checking that it loads back to `flow`.
+/// On any failure the old file is untouched and no temporary file is left.
+[[nodiscard]] SaveStatus save_flow_text(const std::filesystem::path& path, const std::string& text,
+                                        const Flow& flow);
+
+/// Writes `edited` to `path` as update_flow_text (flow_text.h) makes it from `source`, the text
+/// that loaded to `base`, after checking that it loads back as edited (loads_as_edited);
+/// atomically. On success `written`, when given, receives the text.
+[[nodiscard]] SaveStatus save_flow_edit(const std::filesystem::path& path, std::string_view source,
+                                        const Flow& base, const Flow& edited,
+                                        std::string* written = nullptr);
 
 /// Writes `flow` to `path` atomically, after checking that the text loads back to the same flow.
 /// On any failure the old file is untouched and no temporary file is left.

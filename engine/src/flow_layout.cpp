@@ -1,0 +1,84 @@
+// Cutting a scanned flow file into its parts.
+#include "flow_layout.h"
+
+#include <algorithm>
+
+namespace heartflow {
+
+namespace {
+
+bool named(const ScannedTable& t, std::initializer_list<std::string_view> name, bool array) {
+    return t.array == array && t.name.size() == name.size() &&
+           std::equal(name.begin(), name.end(), t.name.begin());
+}
+
+} // namespace
+
+std::optional<FlowLayout> layout_flow_text(std::string_view text) {
+    auto scan = scan_toml(text);
+    if (!scan) return std::nullopt;
+    FlowLayout layout;
+    layout.scan = std::move(*scan);
+    const auto& tables = layout.scan.tables;
+    layout.plain = tables.front().entries.empty();
+    bool indents_seen = false;
+    for (std::size_t i = 1; i < tables.size(); ++i) {
+        const ScannedTable& t = tables[i];
+        if (named(t, {"flow"}, false) && !layout.info) {
+            layout.info = i;
+        } else if (named(t, {"vars"}, false) && !layout.vars) {
+            layout.vars = i;
+        } else if (named(t, {"node"}, true)) {
+            layout.nodes.push_back({i, {}, {}});
+        } else if (named(t, {"node", "choice"}, true) && !layout.nodes.empty()) {
+            layout.nodes.back().choices.push_back(i);
+            if (!indents_seen) {
+                layout.choice_header_indent = std::string(indentation_at(text, t.header.begin));
+                if (!t.entries.empty())
+                    layout.choice_indent =
+                        std::string(indentation_at(text, t.entries.front().line.begin));
+                indents_seen = true;
+            }
+        } else if (named(t, {"test"}, true)) {
+            layout.tests.push_back(i);
+        } else {
+            layout.plain = false;
+        }
+    }
+    for (NodeLayout& n : layout.nodes) {
+        const std::size_t last = n.choices.empty() ? n.table : n.choices.back();
+        n.block = {table_block(text, layout, n.table).begin, table_block(text, layout, last).end};
+    }
+    return layout;
+}
+
+Span table_block(std::string_view text, const FlowLayout& layout, std::size_t index) {
+    const auto& tables = layout.scan.tables;
+    const std::size_t limit = index > 0 ? tables[index - 1].content_end : 0;
+    const std::size_t next =
+        index + 1 < tables.size() ? tables[index + 1].header.begin : text.size();
+    std::size_t end = tables[index].content_end;
+    const auto lines = trivia_lines(text, end, next);
+    const bool blank_follows =
+        next == text.size() ||
+        std::any_of(lines.begin(), lines.end(), [](const TriviaLine& l) { return l.blank; });
+    for (std::size_t i = 0; blank_follows && i < lines.size() && !lines[i].blank; ++i) {
+        const std::size_t nl = text.find('\n', lines[i].comment.end);
+        end = nl == std::string_view::npos ? text.size() : nl + 1;
+    }
+    return {attached_comments_begin(text, limit, tables[index].header.begin), end};
+}
+
+const ScannedEntry* find_entry(const ScannedTable& table, std::string_view key) {
+    for (const ScannedEntry& e : table.entries)
+        if (e.key.size() == 1 && e.key.front() == key) return &e;
+    return nullptr;
+}
+
+bool has_dotted_entry(const ScannedTable& table, std::string_view key) {
+    for (const ScannedEntry& e : table.entries)
+        if (e.key.size() > 1 && e.key.front() == key) return true;
+    return false;
+}
+
+} // namespace heartflow
