@@ -1,44 +1,71 @@
-// Reading and writing the comfort file: a tiny `key = value` subset of TOML, parsed leniently.
-#include "player/comfort_settings.h"
+// Reading and writing the comfort file through the engine's settings files (TOML).
+#include "kit/comfort_settings.h"
 
-#include "heartflow/atomic_file.h"
-#include "player/settings_file.h"
+#include "heartflow/settings_file.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
 
-namespace heartflow::gui {
+namespace heartflow::kit {
 
 namespace fs = std::filesystem;
 
 namespace {
 
-void apply_line(ComfortSettings& c, const std::string& key, const std::string& value) {
-    if (key == "text_scale") {
-        char* end = nullptr;
-        float v = std::strtof(value.c_str(), &end);
-        if (end != value.c_str() && std::isfinite(v)) c.text_scale = std::clamp(v, kMinTextScale, kMaxTextScale);
-    } else if (key == "theme") {
-        if (auto t = parse_theme(value)) c.theme = *t;
-    } else if (key == "reduced_motion") {
-        if (value == "true" || value == "false") c.reduced_motion = value == "true";
+constexpr SettingSpec kComfortKeys[] = {
+    {"text_scale", SettingType::number},
+    {"theme", SettingType::string},
+    {"reduced_motion", SettingType::boolean},
+};
+
+// Applies one setting; a value it cannot use is reported and leaves the default.
+void apply(ComfortSettings& c, const Setting& s, std::string_view path,
+           std::vector<std::string>& warnings) {
+    if (s.key == "text_scale") {
+        const double v = std::get<double>(s.value);
+        if (std::isfinite(v))
+            c.text_scale = std::clamp(static_cast<float>(v), kMinTextScale, kMaxTextScale);
+        else
+            warnings.push_back(
+                settings_warning(path, s.pos, "text_scale must be a finite number; it is skipped"));
+    } else if (s.key == "theme") {
+        const std::string& name = std::get<std::string>(s.value);
+        if (auto t = parse_theme(name))
+            c.theme = *t;
+        else
+            warnings.push_back(settings_warning(
+                path, s.pos,
+                "unknown theme '" + name + "' (light, dark or high-contrast); it is skipped"));
+    } else if (s.key == "reduced_motion") {
+        c.reduced_motion = std::get<bool>(s.value);
     }
+}
+
+// The settings `read` holds over the defaults; the read's warnings and ours go to `warnings`.
+ComfortSettings decode(const SettingsRead& read, std::string_view path,
+                       std::vector<std::string>& warnings) {
+    warnings.insert(warnings.end(), read.warnings.begin(), read.warnings.end());
+    ComfortSettings c;
+    for (const Setting& s : read.settings)
+        apply(c, s, path, warnings);
+    return c;
 }
 
 } // namespace
 
-ComfortSettings decode_comfort(const std::string& text) {
-    ComfortSettings c;
-    for (const SettingLine& line : parse_settings_text(text).settings)
-        apply_line(c, line.key, line.value);
-    return c;
+ComfortSettings decode_comfort(std::string_view text, std::string_view path,
+                               std::vector<std::string>& warnings) {
+    return decode(read_settings_text(text, path, kComfortKeys), path, warnings);
 }
 
 ComfortSettings load_comfort(const fs::path& file) {
-    std::optional<std::string> text = read_settings_file(file);
-    return text ? decode_comfort(*text) : ComfortSettings{};
+    std::vector<std::string> warnings;
+    const ComfortSettings c =
+        decode(read_settings_file(file, kComfortKeys), file.string(), warnings);
+    for (const std::string& w : warnings)
+        std::fprintf(stderr, "%s\n", w.c_str());
+    return c;
 }
 
 std::string encode_comfort(const ComfortSettings& c) {
@@ -50,10 +77,7 @@ std::string encode_comfort(const ComfortSettings& c) {
 }
 
 std::string save_comfort(const fs::path& file, const ComfortSettings& settings) {
-    std::error_code ec;
-    fs::create_directories(file.parent_path(), ec);
-    if (ec) return "could not create " + file.parent_path().string() + ": " + ec.message();
-    WriteStatus written = write_file_atomically(file, encode_comfort(settings));
+    WriteStatus written = write_settings_file(file, encode_comfort(settings));
     return written.ok ? std::string() : written.message;
 }
 
@@ -62,4 +86,4 @@ float step_text_scale(float scale, int direction) {
     return std::clamp(stepped, kMinTextScale, kMaxTextScale);
 }
 
-} // namespace heartflow::gui
+} // namespace heartflow::kit

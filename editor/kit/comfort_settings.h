@@ -1,13 +1,15 @@
 // Comfort settings the person chooses once and keeps: text size, theme, reduced motion. Kept in
-// $XDG_CONFIG_HOME/heartflow/comfort.toml as a few `key = value` lines.
+// $XDG_CONFIG_HOME/heartflow/comfort.toml, a settings file (heartflow/settings_file.h).
 #pragma once
 
-#include "player/theme.h"
+#include "kit/theme.h"
 
 #include <filesystem>
 #include <string>
+#include <string_view>
+#include <vector>
 
-namespace heartflow::gui {
+namespace heartflow::kit {
 
 /// Smallest and largest text scale, and the step Ctrl+plus / Ctrl+minus take.
 inline constexpr float kMinTextScale = 0.8f;
@@ -22,19 +24,22 @@ struct ComfortSettings {
     friend bool operator==(const ComfortSettings&, const ComfortSettings&) = default;
 };
 
-/// Reads settings from `file`; missing file or unknown lines give the defaults for those keys.
+/// Reads settings from `file`; a missing file gives the defaults, and a setting that cannot be
+/// read keeps its default and is reported on stderr as "path:line:col: warning: ...".
 [[nodiscard]] ComfortSettings load_comfort(const std::filesystem::path& file);
 
 /// The settings as the file's text.
 [[nodiscard]] std::string encode_comfort(const ComfortSettings& settings);
 
-/// Parses the file's text (lenient: bad lines are ignored).
-[[nodiscard]] ComfortSettings decode_comfort(const std::string& text);
+/// Parses the file's text, called `path` in the located `warnings` about what it skipped.
+[[nodiscard]] ComfortSettings decode_comfort(std::string_view text, std::string_view path,
+                                             std::vector<std::string>& warnings);
 
-/// Writes settings to `file` atomically (creating its folder); returns an error sentence or "".
+/// Writes settings to `file` atomically and owner-only (creating its folder); returns an error
+/// sentence or "".
 [[nodiscard]] std::string save_comfort(const std::filesystem::path& file, const ComfortSettings& settings);
 
 /// The text scale one step bigger (+1) or smaller (-1), clamped and rounded to a step.
 [[nodiscard]] float step_text_scale(float scale, int direction);
 
-} // namespace heartflow::gui
+} // namespace heartflow::kit

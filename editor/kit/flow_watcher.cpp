@@ -1,7 +1,7 @@
 // Polling a file's stamp.
-#include "player/flow_watcher.h"
+#include "kit/flow_watcher.h"
 
-namespace heartflow::gui {
+namespace heartflow::kit {
 
 FlowWatcher::FlowWatcher(std::filesystem::path file) : file_(std::move(file)), last_(stamp()) {}
 
@@ -21,4 +21,4 @@ bool FlowWatcher::changed() {
     return now.has_value();
 }
 
-} // namespace heartflow::gui
+} // namespace heartflow::kit

@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <optional>
 
-namespace heartflow::gui {
+namespace heartflow::kit {
 
 /// Watches one file. Polling is cheap: call changed() at most a few times a second.
 class FlowWatcher {
@@ -31,4 +31,4 @@ private:
     std::optional<Stamp> last_;
 };
 
-} // namespace heartflow::gui
+} // namespace heartflow::kit

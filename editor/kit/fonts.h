@@ -3,7 +3,7 @@
 
 #include <imgui.h>
 
-namespace heartflow::gui {
+namespace heartflow::kit {
 
 /// Pixel sizes of the four fonts (already multiplied by text and content scale).
 struct FontSizes {
@@ -25,4 +25,4 @@ struct Fonts {
     ImFont* small = nullptr;   ///< Hints (Inter Regular).
 };
 
-} // namespace heartflow::gui
+} // namespace heartflow::kit

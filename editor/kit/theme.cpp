@@ -1,7 +1,7 @@
 // Theme palettes: calm, low-saturation colours; the high-contrast theme meets WCAG AAA for text.
-#include "player/theme.h"
+#include "kit/theme.h"
 
-namespace heartflow::gui {
+namespace heartflow::kit {
 
 namespace {
 
@@ -97,4 +97,4 @@ void apply_theme(Theme theme, float scale) {
     ImGui::GetStyle() = style;
 }
 
-} // namespace heartflow::gui
+} // namespace heartflow::kit

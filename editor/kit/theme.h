@@ -6,7 +6,7 @@
 #include <optional>
 #include <string_view>
 
-namespace heartflow::gui {
+namespace heartflow::kit {
 
 /// A colour theme the person can choose.
 enum class Theme { light, dark, high_contrast };
@@ -40,4 +40,4 @@ struct Palette {
 /// Sets ImGui's style colours and sizes for a theme; `scale` multiplies paddings and rounding.
 void apply_theme(Theme theme, float scale);
 
-} // namespace heartflow::gui
+} // namespace heartflow::kit

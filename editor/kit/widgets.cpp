@@ -1,13 +1,13 @@
 // Shared widgets.
-#include "player/widgets.h"
+#include "kit/widgets.h"
 
-#include "app/colour.h"
+#include "kit/colour.h"
 
 #include <algorithm>
 #include <cfloat>
 #include <cstdio>
 
-namespace heartflow::gui {
+namespace heartflow::kit {
 
 namespace {
 
@@ -146,4 +146,4 @@ float button_width(const char* label, ImFont* font) {
     return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label).x + 2 * ImGui::GetStyle().FramePadding.x;
 }
 
-} // namespace heartflow::gui
+} // namespace heartflow::kit

@@ -2,8 +2,8 @@
 // rating strip. ImGui only.
 #pragma once
 
-#include "player/fonts.h"
-#include "player/theme.h"
+#include "kit/fonts.h"
+#include "kit/theme.h"
 
 #include <imgui.h>
 
@@ -11,7 +11,7 @@
 #include <string>
 #include <string_view>
 
-namespace heartflow::gui {
+namespace heartflow::kit {
 
 /// Starts a frame of widgets (call before drawing any of them).
 void begin_widgets_frame();
@@ -49,4 +49,4 @@ void focus_ring(const Palette& palette);
 /// Vertical breathing room, as a fraction of the body font size.
 void gap(float lines);
 
-} // namespace heartflow::gui
+} // namespace heartflow::kit

@@ -1,71 +1,102 @@
-// Key bindings of the player. Repeats are ignored: holding Backspace goes back one step only.
-#include "app/key_commands.h"
+// The player's key map. Repeats never reach it: holding Backspace goes back one step only.
+#include "player/key_commands.h"
 
-#include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_internal.h>
 
-#include <optional>
-
-namespace heartflow::gui {
+namespace heartflow::player {
 
 namespace {
 
-std::optional<Command> ctrl_command(int key) {
-    switch (key) {
-    case GLFW_KEY_Q: return Command::quit;
-    case GLFW_KEY_P: return Command::pause;
-    case GLFW_KEY_EQUAL: case GLFW_KEY_KP_ADD: return Command::text_bigger;
-    case GLFW_KEY_MINUS: case GLFW_KEY_KP_SUBTRACT: return Command::text_smaller;
-    case GLFW_KEY_0: case GLFW_KEY_KP_0: return Command::text_reset;
-    case GLFW_KEY_W: return Command::show_words;
-    case GLFW_KEY_H: return Command::show_history;
-    case GLFW_KEY_COMMA: return Command::show_comfort;
-    case GLFW_KEY_T: return Command::cycle_theme;
-    case GLFW_KEY_M: return Command::toggle_motion;
-    case GLFW_KEY_E: return Command::export_transcript;
-    case GLFW_KEY_ENTER: case GLFW_KEY_KP_ENTER: return Command::confirm;
-    default: return std::nullopt;
-    }
+using kit::Key;
+using kit::When;
+
+// Ctrl commands work with any other modifier held, and while typing.
+constexpr int kWithCtrl = kit::mod_shift | kit::mod_alt | kit::mod_super;
+
+// A Ctrl row.
+kit::KeyBinding<Command> ctrl(Key key, Command command, std::string keys, std::string meaning) {
+    return {{key, kit::mod_ctrl}, kWithCtrl,       command,           0,
+            When::always,         std::move(keys), std::move(meaning)};
 }
 
-std::optional<KeyCommand> plain_command(int key) {
-    if (key >= GLFW_KEY_1 && key <= GLFW_KEY_9) return KeyCommand{Command::choose, key - GLFW_KEY_0};
-    if (key >= GLFW_KEY_KP_1 && key <= GLFW_KEY_KP_9) return KeyCommand{Command::choose, key - GLFW_KEY_KP_0};
-    switch (key) {
-    case GLFW_KEY_ENTER: case GLFW_KEY_KP_ENTER: return KeyCommand{Command::confirm, 0};
-    case GLFW_KEY_BACKSPACE: return KeyCommand{Command::back, 0};
-    case GLFW_KEY_ESCAPE: return KeyCommand{Command::close_panel, 0};
-    default: return std::nullopt;
-    }
+// A row of a key pressed alone (Shift aside), while no text box has the keyboard.
+kit::KeyBinding<Command> plain(Key key, Command command, std::string keys, std::string meaning) {
+    return {{key, 0},         kit::mod_shift,  command,           0,
+            When::not_typing, std::move(keys), std::move(meaning)};
+}
+
+std::vector<kit::KeyBinding<Command>> make_key_map() {
+    std::vector<kit::KeyBinding<Command>> rows =
+        kit::digit_bindings(Command::choose, kit::mod_shift, When::not_typing, "choose");
+    const kit::KeyBinding<Command> more[] = {
+        plain(Key::enter, Command::confirm, "Enter", "continue"),
+        plain(Key::kp_enter, Command::confirm, "", ""),
+        plain(Key::backspace, Command::back, "Backspace", "back"),
+        ctrl(Key::q, Command::quit, "Ctrl+Q", "save and close"),
+        ctrl(Key::p, Command::pause, "Ctrl+P", "pause"),
+        {{Key::f1, 0}, kit::kAllMods, Command::get_help, 0, When::always, "F1", "get help now"},
+        ctrl(Key::w, Command::show_words, "Ctrl+W", "your words"),
+        ctrl(Key::h, Command::show_history, "Ctrl+H", "history"),
+        ctrl(Key::comma, Command::show_comfort, "Ctrl+comma", "comfort"),
+        ctrl(Key::equal, Command::text_bigger, "Ctrl+plus", "bigger text"),
+        ctrl(Key::kp_add, Command::text_bigger, "", ""),
+        ctrl(Key::minus, Command::text_smaller, "Ctrl+minus", "smaller text"),
+        ctrl(Key::kp_subtract, Command::text_smaller, "", ""),
+        ctrl(Key::d0, Command::text_reset, "Ctrl+0", "text size back to normal"),
+        ctrl(Key::kp0, Command::text_reset, "", ""),
+        ctrl(Key::t, Command::cycle_theme, "Ctrl+T", "colours"),
+        ctrl(Key::m, Command::toggle_motion, "Ctrl+M", "reduced motion"),
+        ctrl(Key::e, Command::export_transcript, "Ctrl+E", "save a Markdown transcript"),
+        ctrl(Key::enter, Command::confirm, "Ctrl+Enter", "continue from a text box"),
+        ctrl(Key::kp_enter, Command::confirm, "", ""),
+        plain(Key::escape, Command::close_panel, "Escape", "close the open panel"),
+    };
+    rows.insert(rows.end(), std::begin(more), std::end(more));
+    return rows;
 }
 
 } // namespace
 
-std::vector<KeyCommand> key_commands(std::span<const KeyPress> presses) {
+std::span<const kit::KeyBinding<Command>> player_key_map() {
+    static const std::vector<kit::KeyBinding<Command>> rows = make_key_map();
+    return rows;
+}
+
+std::vector<KeyCommand> key_commands(std::span<const kit::KeyPress> presses) {
     std::vector<KeyCommand> out;
     bool typing = ImGui::GetIO().WantTextInput && ImGui::GetActiveID() != 0;
-    for (const KeyPress& p : presses) {
-        const bool ctrl = (p.mods & GLFW_MOD_CONTROL) != 0;
-        const bool enter = p.key == GLFW_KEY_ENTER || p.key == GLFW_KEY_KP_ENTER;
-        if (p.key == GLFW_KEY_F1) {
-            out.push_back({Command::get_help, 0});
-        } else if (ctrl) {
-            if (typing && enter) {
-                ImGui::ClearActiveID();
-                typing = false;
-            }
-            if (auto c = ctrl_command(p.key)) out.push_back({*c, 0});
-        } else if (typing) {
-            if (p.key == GLFW_KEY_ESCAPE) {
-                ImGui::ClearActiveID();
-                typing = false;
-            }
-        } else if ((p.mods & (GLFW_MOD_ALT | GLFW_MOD_SUPER)) == 0) {
-            if (auto c = plain_command(p.key)) out.push_back(*c);
+    for (const kit::KeyPress& p : presses) {
+        const bool ctrl_held = (p.mods & kit::mod_ctrl) != 0;
+        const bool enter = p.key == Key::enter || p.key == Key::kp_enter;
+        if (typing && ctrl_held && enter) {
+            ImGui::ClearActiveID();
+            typing = false;
+        } else if (typing && !ctrl_held && p.key == Key::escape) {
+            ImGui::ClearActiveID();
+            typing = false;
+            continue;
         }
+        if (const auto* row = kit::find_binding(player_key_map(), p, typing))
+            out.push_back({row->command, row->number});
     }
     return out;
 }
 
-} // namespace heartflow::gui
+std::string player_keys_help() {
+    std::string out, line = "Keys:";
+    for (const kit::KeyBinding<Command>& b : player_key_map()) {
+        if (b.keys.empty()) continue;
+        const std::string item = " " + b.keys + " " + b.meaning + ",";
+        if (line.size() + item.size() > 90) {
+            out += line + "\n";
+            line = item.substr(1);
+        } else {
+            line += item;
+        }
+    }
+    line.back() = '.';
+    return out + line + "\nArrow keys and Space (or Enter) reach every button.\n";
+}
+
+} // namespace heartflow::player

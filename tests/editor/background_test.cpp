@@ -146,11 +146,12 @@ TEST_CASE("the editor's command line takes a file, a size and a screenshot") {
 }
 
 TEST_CASE("canvas shortcuts do not fire while typing; saving and undo always do") {
-    CHECK(command_for(GLFW_KEY_DELETE, 0, false) == EditorCommand::remove);
-    CHECK_FALSE(command_for(GLFW_KEY_DELETE, 0, true).has_value());
-    CHECK_FALSE(command_for(GLFW_KEY_A, GLFW_MOD_CONTROL, true).has_value());
-    CHECK(command_for(GLFW_KEY_S, GLFW_MOD_CONTROL, true) == EditorCommand::save);
-    CHECK(command_for(GLFW_KEY_Z, GLFW_MOD_CONTROL | GLFW_MOD_SHIFT, true) == EditorCommand::redo);
-    CHECK(command_for(GLFW_KEY_S, GLFW_MOD_CONTROL | GLFW_MOD_SHIFT, false) == EditorCommand::save_as);
-    CHECK(command_for(GLFW_KEY_LEFT, GLFW_MOD_SHIFT, false) == EditorCommand::nudge_left);
+    CHECK(command_for({kit::Key::del, 0}, false) == EditorCommand::remove);
+    CHECK_FALSE(command_for({kit::Key::del, 0}, true).has_value());
+    CHECK_FALSE(command_for({kit::Key::a, kit::mod_ctrl}, true).has_value());
+    CHECK(command_for({kit::Key::s, kit::mod_ctrl}, true) == EditorCommand::save);
+    CHECK(command_for({kit::Key::z, kit::mod_ctrl | kit::mod_shift}, true) == EditorCommand::redo);
+    CHECK(command_for({kit::Key::s, kit::mod_ctrl | kit::mod_shift}, false) ==
+          EditorCommand::save_as);
+    CHECK(command_for({kit::Key::left, kit::mod_shift}, false) == EditorCommand::nudge_left);
 }

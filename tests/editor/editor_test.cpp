@@ -13,7 +13,7 @@ using namespace heartflow::editor::test;
 
 namespace {
 
-constexpr int kCtrl = GLFW_MOD_CONTROL;
+constexpr int kCtrl = kit::mod_ctrl;
 
 std::size_t node_count_in(const std::filesystem::path& file) {
     ParseResult parsed = parse_flow(read_text(file));
@@ -45,19 +45,19 @@ TEST_CASE("Ctrl+A, Ctrl+D and Ctrl+S double the nodes in the file; Ctrl+Z and Ct
     EditorRig rig;
     Editor& ed = rig.start_with("small.toml", kSmallFlow);
     const auto file = ed.file();
-    rig.key(GLFW_KEY_A, kCtrl);
+    rig.key(kit::Key::a, kCtrl);
     CHECK(ed.selection().count() == 3);
-    rig.key(GLFW_KEY_D, kCtrl);
+    rig.key(kit::Key::d, kCtrl);
     CHECK(ed.selection().count() == 3);
     CHECK(ed.window_title() == "heartflow editor - small.toml *");
-    rig.key(GLFW_KEY_S, kCtrl);
+    rig.key(kit::Key::s, kCtrl);
     CHECK(node_count_in(file) == 6);
     CHECK_FALSE(ed.document().dirty());
-    rig.key(GLFW_KEY_Z, kCtrl);
+    rig.key(kit::Key::z, kCtrl);
     CHECK(ed.document().dirty());
-    rig.key(GLFW_KEY_S, kCtrl);
+    rig.key(kit::Key::s, kCtrl);
     CHECK(node_count_in(file) == 3);
-    rig.key(GLFW_KEY_Z, kCtrl | GLFW_MOD_SHIFT);
+    rig.key(kit::Key::z, kCtrl | kit::mod_shift);
     CHECK(ed.document().flow().nodes.size() == 6);
 }
 
@@ -75,7 +75,7 @@ TEST_CASE("a file that does not exist yet is a new flow there, written by the fi
     CHECK(ed.document().flow().nodes[0].kind == NodeKind::question);
     CHECK(ed.document().flow().info.start == ed.document().flow().nodes[0].id);
     CHECK(ed.selection().contains(0));
-    rig.key(GLFW_KEY_S, kCtrl);
+    rig.key(kit::Key::s, kCtrl);
     REQUIRE(std::filesystem::exists(file));
     CHECK(flow_in(file) == ed.document().flow());
 }
@@ -85,14 +85,14 @@ TEST_CASE("canvas shortcuts wait while a text field has the keyboard") {
     Editor& ed = rig.start_with("small.toml", kSmallFlow);
     const auto file = ed.file();
     ed.selection().select_only(1);
-    rig.key(GLFW_KEY_ENTER); // into the title field
+    rig.key(kit::Key::enter); // into the title field
     rig.step();
     REQUIRE(ImGui::GetIO().WantTextInput);
-    rig.key(GLFW_KEY_DELETE);
+    rig.key(kit::Key::del);
     CHECK(ed.document().flow().nodes.size() == 3);
-    rig.key(GLFW_KEY_ESCAPE); // out of the field, back to the canvas
+    rig.key(kit::Key::escape); // out of the field, back to the canvas
     CHECK_FALSE(ImGui::GetIO().WantTextInput);
-    rig.key(GLFW_KEY_DELETE);
+    rig.key(kit::Key::del);
     CHECK(ed.document().flow().nodes.size() == 2);
 }
 
@@ -102,18 +102,18 @@ TEST_CASE("arrow keys move the selection and Tab walks through the nodes") {
     const auto file = ed.file();
     ed.selection().select_only(0);
     const auto before = *ed.document().flow().nodes[0].pos;
-    rig.key(GLFW_KEY_RIGHT);
-    rig.key(GLFW_KEY_RIGHT);
-    rig.key(GLFW_KEY_DOWN);
+    rig.key(kit::Key::right);
+    rig.key(kit::Key::right);
+    rig.key(kit::Key::down);
     const auto after = *ed.document().flow().nodes[0].pos;
     CHECK(after[0] == doctest::Approx(before[0] + 40));
     CHECK(after[1] == doctest::Approx(before[1] + 20));
-    rig.key(GLFW_KEY_Z, kCtrl);
+    rig.key(kit::Key::z, kCtrl);
     CHECK(*ed.document().flow().nodes[0].pos == before);
-    rig.key(GLFW_KEY_TAB);
+    rig.key(kit::Key::tab);
     CHECK(ed.selection().indices() == std::vector<std::size_t>{1});
-    rig.key(GLFW_KEY_TAB, GLFW_MOD_SHIFT);
-    rig.key(GLFW_KEY_TAB, GLFW_MOD_SHIFT);
+    rig.key(kit::Key::tab, kit::mod_shift);
+    rig.key(kit::Key::tab, kit::mod_shift);
     CHECK(ed.selection().indices() == std::vector<std::size_t>{2});
 }
 
@@ -124,9 +124,9 @@ TEST_CASE("nodes copied in one flow paste into another") {
     write_text(b, kSmallFlow);
     rig.start(a);
     rig.editor->selection().select_only(0);
-    rig.key(GLFW_KEY_C, kCtrl);
+    rig.key(kit::Key::c, kCtrl);
     Editor& second = rig.start(b);
-    rig.key(GLFW_KEY_V, kCtrl);
+    rig.key(kit::Key::v, kCtrl);
     REQUIRE(second.document().flow().nodes.size() == 4);
     CHECK(second.document().flow().nodes[3].id.value == "start-2");
     CHECK(second.selection().indices() == std::vector<std::size_t>{3});
@@ -139,7 +139,7 @@ TEST_CASE("unsaved work is kept privately and offered back after a crash") {
     const mode_t old_mask = ::umask(0);
     rig.start(file);
     rig.editor->selection().select_only(2);
-    rig.key(GLFW_KEY_DELETE);
+    rig.key(kit::Key::del);
     rig.step({}, kAutosaveSeconds + 1.0);
     rig.step();
     rig.editor.reset(); // as if killed: nothing saved, nothing discarded
@@ -158,7 +158,7 @@ TEST_CASE("unsaved work is kept privately and offered back after a crash") {
     again.answer(0);
     CHECK(again.document().flow().nodes.size() == 2);
     CHECK(again.document().dirty());
-    rig.key(GLFW_KEY_S, kCtrl);
+    rig.key(kit::Key::s, kCtrl);
     CHECK(node_count_in(file) == 2);
     CHECK_FALSE(std::filesystem::exists(copy));
 }
@@ -170,7 +170,7 @@ TEST_CASE("closing with unsaved changes asks first") {
     CHECK(ed.request_close());
     Editor& edited = rig.start(file);
     edited.selection().select_only(2);
-    rig.key(GLFW_KEY_DELETE);
+    rig.key(kit::Key::del);
     rig.step({}, kAutosaveSeconds + 1.0);
     REQUIRE(rig.wait_for([&] { return std::filesystem::exists(recovery_path(file)); }));
 
@@ -188,9 +188,9 @@ TEST_CASE("closing with unsaved changes asks first") {
         CHECK(node_count_in(file) == 3);
     }
     SUBCASE("Save writes the file, then closes") {
-        rig.key(GLFW_KEY_Q, kCtrl);
+        rig.key(kit::Key::q, kCtrl);
         REQUIRE(edited.prompt() != nullptr);
-        rig.key(GLFW_KEY_ENTER);
+        rig.key(kit::Key::enter);
         CHECK(edited.wants_close());
         CHECK(node_count_in(file) == 2);
     }
@@ -209,7 +209,7 @@ TEST_CASE("a change on disk reloads a clean flow and asks when there are unsaved
     CHECK_FALSE(ed.document().dirty());
 
     ed.selection().select_only(2);
-    rig.key(GLFW_KEY_DELETE);
+    rig.key(kit::Key::del);
     changed.replace(changed.find("Take care."), 10, "Take good care.");
     write_text(file, changed);
     rig.step({}, 1.0);
@@ -220,7 +220,7 @@ TEST_CASE("a change on disk reloads a clean flow and asks when there are unsaved
     CHECK(ed.document().flow().nodes.size() == 3);
     CHECK(ed.document().flow().nodes[2].text == "Take good care.");
     CHECK_FALSE(ed.document().dirty());
-    rig.key(GLFW_KEY_Z, kCtrl);
+    rig.key(kit::Key::z, kCtrl);
     CHECK(ed.document().flow().nodes.size() == 2); // the version that was being edited is back
 }
 
@@ -230,18 +230,18 @@ TEST_CASE("the first save of a file with comments warns once") {
     write_text(file, std::string("# a comment the writer cannot keep\n") + std::string(kSmallFlow));
     Editor& ed = rig.start(file);
     ed.selection().select_only(2);
-    rig.key(GLFW_KEY_DELETE);
-    rig.key(GLFW_KEY_S, kCtrl);
+    rig.key(kit::Key::del);
+    rig.key(kit::Key::s, kCtrl);
     REQUIRE(ed.prompt() != nullptr);
     CHECK(ed.prompt()->title == "Before the first save");
-    rig.key(GLFW_KEY_ESCAPE);
+    rig.key(kit::Key::escape);
     CHECK(read_text(file).find("# a comment") != std::string::npos);
-    rig.key(GLFW_KEY_S, kCtrl);
-    rig.key(GLFW_KEY_ENTER);
+    rig.key(kit::Key::s, kCtrl);
+    rig.key(kit::Key::enter);
     CHECK(read_text(file).find("# a comment") == std::string::npos);
     CHECK(node_count_in(file) == 2);
-    rig.key(GLFW_KEY_Z, kCtrl);
-    rig.key(GLFW_KEY_S, kCtrl);
+    rig.key(kit::Key::z, kCtrl);
+    rig.key(kit::Key::s, kCtrl);
     CHECK(ed.prompt() == nullptr);
     CHECK(node_count_in(file) == 3);
 }
@@ -264,7 +264,7 @@ TEST_CASE("play from here walks from the selected node and follows the edits") {
     Editor& ed = rig.start_with("small.toml", kSmallFlow);
     const auto file = ed.file();
     ed.selection().select_only(0);
-    rig.key(GLFW_KEY_F5);
+    rig.key(kit::Key::f5);
     REQUIRE(ed.play_panel().playing());
     CHECK(ed.play_panel().current_id() == std::optional<std::string>("start"));
     CHECK(ed.window_title().find("playing at 'start'") != std::string::npos);
@@ -274,13 +274,13 @@ TEST_CASE("play from here walks from the selected node and follows the edits") {
     rig.step();
     rig.step();
     CHECK(ed.play_panel().current_id() == std::optional<std::string>("start"));
-    rig.key(GLFW_KEY_F5, GLFW_MOD_SHIFT);
+    rig.key(kit::Key::f5, kit::mod_shift);
     CHECK_FALSE(ed.play_panel().playing());
 
     SUBCASE("but not while the flow has errors") {
         ed.document().apply(connect_choice(ed.document().flow(), 0, 0, NodeId{"nowhere"}), "break");
         rig.step();
-        rig.key(GLFW_KEY_F5);
+        rig.key(kit::Key::f5);
         CHECK_FALSE(ed.play_panel().playing());
         CHECK(ed.notice().find("error") != std::string::npos);
     }
@@ -293,10 +293,10 @@ TEST_CASE("saving a hand-written flow keeps its node order and every field, addi
     write_text(file, original);
     Editor& ed = rig.start(file);
     ed.selection().select_only(0);
-    rig.key(GLFW_KEY_RIGHT);
-    rig.key(GLFW_KEY_LEFT); // an edit that ends where it began: the flow is unchanged but unsaved
-    rig.key(GLFW_KEY_S, kCtrl);
-    rig.key(GLFW_KEY_ENTER); // the one warning: the comments go
+    rig.key(kit::Key::right);
+    rig.key(kit::Key::left); // an edit that ends where it began: the flow is unchanged but unsaved
+    rig.key(kit::Key::s, kCtrl);
+    rig.key(kit::Key::enter); // the one warning: the comments go
     Flow saved = flow_in(file);
     Flow before = *parse_flow(original).flow;
     REQUIRE(saved.nodes.size() == before.nodes.size());
@@ -312,12 +312,12 @@ TEST_CASE("auto-layout places every node anew, in one undoable step") {
     Editor& ed = rig.start_with("small.toml", kSmallFlow);
     const auto file = ed.file();
     ed.selection().select_only(2);
-    rig.key(GLFW_KEY_DOWN, GLFW_MOD_SHIFT);
+    rig.key(kit::Key::down, kit::mod_shift);
     const Flow moved = ed.document().flow();
-    rig.key(GLFW_KEY_L, kCtrl);
+    rig.key(kit::Key::l, kCtrl);
     CHECK_FALSE(ed.document().flow() == moved);
     CHECK(ed.document().undo_label() == "Auto-layout");
-    rig.key(GLFW_KEY_Z, kCtrl);
+    rig.key(kit::Key::z, kCtrl);
     CHECK(ed.document().flow() == moved);
 }
 
@@ -325,7 +325,7 @@ TEST_CASE("find selects the first node whose words hold the query, and Enter goe
     EditorRig rig;
     Editor& ed = rig.start_with("small.toml", kSmallFlow);
     const auto file = ed.file();
-    rig.key(GLFW_KEY_F, kCtrl);
+    rig.key(kit::Key::f, kCtrl);
     rig.step();
     REQUIRE(ImGui::GetIO().WantTextInput);
     // "e": the start's title ("Begin"), text ("How are you?") and labels ("Fine", "Not fine"),
@@ -335,13 +335,13 @@ TEST_CASE("find selects the first node whose words hold the query, and Enter goe
     CHECK(ed.selection().indices() == std::vector<std::size_t>{0});
     for (int i = 0; i < 4; ++i) {
         CHECK(ed.selection().indices() == std::vector<std::size_t>{0});
-        rig.key(GLFW_KEY_ENTER);
+        rig.key(kit::Key::enter);
         rig.step(); // the box takes the keyboard again over the next frames
         rig.step();
     }
     CHECK(ed.selection().indices() == std::vector<std::size_t>{2});
-    rig.key(GLFW_KEY_ESCAPE);
-    rig.key(GLFW_KEY_ESCAPE);
+    rig.key(kit::Key::escape);
+    rig.key(kit::Key::escape);
     CHECK_FALSE(ImGui::GetIO().WantTextInput);
     ImGui::GetIO().AddInputCharacter('x'); // with no field open, typing changes nothing
     rig.step();
@@ -352,21 +352,25 @@ TEST_CASE("renaming a node in the inspector takes effect when the field is left,
     EditorRig rig;
     Editor& ed = rig.start_with("small.toml", kSmallFlow);
     ed.selection().select_only(2);
-    rig.key(GLFW_KEY_ENTER); // title
+    rig.key(kit::Key::enter); // title
     rig.step();
-    rig.key(GLFW_KEY_TAB, GLFW_MOD_SHIFT); // back to the id (the kind is not a text field)
+    rig.key(kit::Key::tab, kit::mod_shift); // back to the id (the kind is not a text field)
     rig.step();
     REQUIRE(ImGui::GetIO().WantTextInput);
     for (char c : std::string("take_care")) ImGui::GetIO().AddInputCharacter(static_cast<unsigned>(c));
     rig.step();
     CHECK(ed.document().flow().nodes[2].id.value == "b"); // not while typing
 
-    SUBCASE("by Enter") { rig.key(GLFW_KEY_ENTER); }
-    SUBCASE("by Escape") { rig.key(GLFW_KEY_ESCAPE); }
+    SUBCASE("by Enter") {
+        rig.key(kit::Key::enter);
+    }
+    SUBCASE("by Escape") {
+        rig.key(kit::Key::escape);
+    }
     rig.step();
     CHECK(ed.document().flow().nodes[2].id.value == "take_care");
     CHECK(ed.document().flow().nodes[0].choices[1].target.value == "take_care");
-    rig.key(GLFW_KEY_Z, kCtrl);
+    rig.key(kit::Key::z, kCtrl);
     CHECK(ed.document().flow().nodes[2].id.value == "b");
     CHECK(ed.document().flow().nodes[0].choices[1].target.value == "b");
 }

@@ -6,7 +6,6 @@
 #include "headless_imgui.h"
 
 #include <doctest/doctest.h>
-#include <GLFW/glfw3.h>
 
 #include <chrono>
 #include <cstdlib>
@@ -59,7 +58,7 @@ inline std::string read_text(const std::filesystem::path& path) {
 struct EditorRig {
     TempHome home;
     HeadlessImGui imgui{1360.0f, 860.0f};
-    gui::Fonts fonts;
+    kit::Fonts fonts;
     double now = 1.0;
     ImVec2 mouse{-100.0f, -100.0f};
     std::unique_ptr<Editor> editor;
@@ -67,17 +66,30 @@ struct EditorRig {
     EditorRig() {
         ImFont* font = ImGui::GetIO().Fonts->Fonts[0];
         fonts = {font, font, font, font};
-        // ImGui's key indices are GLFW key codes, as the GLFW backend maps them.
+        // ImGui's key indices here are the kit's key values (any indices below 512 would do).
         ImGuiIO& io = ImGui::GetIO();
-        const std::pair<ImGuiKey, int> keys[] = {
-            {ImGuiKey_Tab, GLFW_KEY_TAB}, {ImGuiKey_LeftArrow, GLFW_KEY_LEFT}, {ImGuiKey_RightArrow, GLFW_KEY_RIGHT},
-            {ImGuiKey_UpArrow, GLFW_KEY_UP}, {ImGuiKey_DownArrow, GLFW_KEY_DOWN}, {ImGuiKey_Home, GLFW_KEY_HOME},
-            {ImGuiKey_End, GLFW_KEY_END}, {ImGuiKey_Insert, GLFW_KEY_INSERT}, {ImGuiKey_Delete, GLFW_KEY_DELETE},
-            {ImGuiKey_Backspace, GLFW_KEY_BACKSPACE}, {ImGuiKey_Space, GLFW_KEY_SPACE}, {ImGuiKey_Enter, GLFW_KEY_ENTER},
-            {ImGuiKey_Escape, GLFW_KEY_ESCAPE}, {ImGuiKey_KeyPadEnter, GLFW_KEY_KP_ENTER}, {ImGuiKey_A, GLFW_KEY_A},
-            {ImGuiKey_C, GLFW_KEY_C}, {ImGuiKey_V, GLFW_KEY_V}, {ImGuiKey_X, GLFW_KEY_X}, {ImGuiKey_Y, GLFW_KEY_Y},
-            {ImGuiKey_Z, GLFW_KEY_Z}};
-        for (const auto& [imgui_key, glfw_key] : keys) io.KeyMap[imgui_key] = glfw_key;
+        const std::pair<ImGuiKey, kit::Key> keys[] = {{ImGuiKey_Tab, kit::Key::tab},
+                                                      {ImGuiKey_LeftArrow, kit::Key::left},
+                                                      {ImGuiKey_RightArrow, kit::Key::right},
+                                                      {ImGuiKey_UpArrow, kit::Key::up},
+                                                      {ImGuiKey_DownArrow, kit::Key::down},
+                                                      {ImGuiKey_Home, kit::Key::home},
+                                                      {ImGuiKey_End, kit::Key::end},
+                                                      {ImGuiKey_Insert, kit::Key::insert},
+                                                      {ImGuiKey_Delete, kit::Key::del},
+                                                      {ImGuiKey_Backspace, kit::Key::backspace},
+                                                      {ImGuiKey_Space, kit::Key::space},
+                                                      {ImGuiKey_Enter, kit::Key::enter},
+                                                      {ImGuiKey_Escape, kit::Key::escape},
+                                                      {ImGuiKey_KeyPadEnter, kit::Key::kp_enter},
+                                                      {ImGuiKey_A, kit::Key::a},
+                                                      {ImGuiKey_C, kit::Key::c},
+                                                      {ImGuiKey_V, kit::Key::v},
+                                                      {ImGuiKey_X, kit::Key::x},
+                                                      {ImGuiKey_Y, kit::Key::y},
+                                                      {ImGuiKey_Z, kit::Key::z}};
+        for (const auto& [imgui_key, key] : keys)
+            io.KeyMap[imgui_key] = static_cast<int>(key);
     }
     /// Starts an editor on `file` ("" for none) and runs frames until it has opened it.
     Editor& start(const std::filesystem::path& file) {
@@ -92,19 +104,19 @@ struct EditorRig {
         write_text(home / name, text);
         return start(home / name);
     }
-    /// One frame after `seconds`, with these key presses (GLFW codes) and ImGui keys held.
-    void step(std::vector<gui::KeyPress> presses = {}, double seconds = 0.05, std::initializer_list<int> held = {},
-              bool down = false) {
+    /// One frame after `seconds`, with these key presses and ImGui keys held.
+    void step(std::vector<kit::KeyPress> presses = {}, double seconds = 0.05,
+              std::initializer_list<int> held = {}, bool down = false) {
         now += seconds;
         imgui.bare_frame(mouse, down, [&] { editor->frame(fonts, presses, now); }, held);
     }
-    /// Presses a key (with GLFW_MOD_* bits), as both the editor and ImGui see it, then runs
+    /// Presses a key (with kit::Mod bits), as both the editor and ImGui see it, then runs
     /// one more frame.
-    void key(int key, int mods = 0) {
+    void key(kit::Key key, int mods = 0) {
         ImGuiIO& io = ImGui::GetIO();
-        io.KeyCtrl = (mods & GLFW_MOD_CONTROL) != 0;
-        io.KeyShift = (mods & GLFW_MOD_SHIFT) != 0;
-        step({{key, mods}}, 0.05, {key});
+        io.KeyCtrl = (mods & kit::mod_ctrl) != 0;
+        io.KeyShift = (mods & kit::mod_shift) != 0;
+        step({{key, mods}}, 0.05, {static_cast<int>(key)});
         io.KeyCtrl = io.KeyShift = false;
         step();
     }

@@ -3,7 +3,8 @@
 
 #include <doctest/doctest.h>
 
-using namespace heartflow::gui;
+using namespace heartflow;
+using namespace heartflow::player;
 
 TEST_CASE("the pacer walks through in, hold, out and hold, round after round") {
     BreathingPacer pacer({4, 1, 6, 1}, 3);

@@ -2,16 +2,16 @@
 // player's slots, shared by the headless tests of the player and present mode.
 #pragma once
 
-#include "player/fonts.h"
+#include "kit/fonts.h"
 
 #include <imgui.h>
 
-namespace heartflow::gui::test {
+namespace heartflow::kit::test {
 
 /// Owns an ImGui context of `width` x `height` whose font atlas holds body, heading, ui and
 /// small fonts of `font_size` pixels; it is current from construction on.
 struct HeadlessFonts {
-    Fonts fonts;                    ///< The four fonts, for the views' frames.
+    kit::Fonts fonts;                ///< The four fonts, for the views' frames.
     ImGuiContext* context = nullptr; ///< The context, to switch between several.
 
     HeadlessFonts(float width, float height, float font_size) {
@@ -36,4 +36,4 @@ struct HeadlessFonts {
     HeadlessFonts& operator=(const HeadlessFonts&) = delete;
 };
 
-} // namespace heartflow::gui::test
+} // namespace heartflow::kit::test

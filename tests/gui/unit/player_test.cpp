@@ -14,7 +14,8 @@
 #include <unistd.h>
 
 using namespace heartflow;
-using namespace heartflow::gui;
+using namespace heartflow;
+using namespace heartflow::player;
 namespace fs = std::filesystem;
 
 namespace {
@@ -22,7 +23,7 @@ namespace {
 const fs::path kGentleFlow = fs::path(HEARTFLOW_SOURCE_DIR) / "tests" / "gui" / "data" / "gentle.toml";
 
 // An ImGui context with a built font atlas and private XDG folders, torn down afterwards.
-struct HeadlessPlayer : test::HeadlessFonts {
+struct HeadlessPlayer : kit::test::HeadlessFonts {
     fs::path home;
     double now = 0.0;
 
@@ -196,16 +197,17 @@ TEST_CASE("text size and theme keys are remembered in the comfort file") {
     HeadlessPlayer h;
     Player player(options(kGentleFlow, true));
     h.frame(player);
-    FontSizes before = player.font_sizes(1.0f);
+    kit::FontSizes before = player.font_sizes(1.0f);
     h.press(player, Command::text_bigger);
     h.press(player, Command::text_bigger);
     h.press(player, Command::cycle_theme);
     h.press(player, Command::toggle_motion);
     CHECK(player.font_sizes(1.0f).body > before.body);
     CHECK(player.font_sizes(2.0f).body == doctest::Approx(2 * player.font_sizes(1.0f).body).epsilon(0.05));
-    ComfortSettings saved = load_comfort(h.home / "config" / "heartflow" / "comfort.toml");
+    kit::ComfortSettings saved =
+        kit::load_comfort(h.home / "config" / "heartflow" / "comfort.toml");
     CHECK(saved.text_scale == doctest::Approx(1.2f));
-    CHECK(saved.theme == Theme::dark);
+    CHECK(saved.theme == kit::Theme::dark);
     CHECK(saved.reduced_motion);
     CHECK_FALSE(player.animating());
 }

@@ -10,7 +10,8 @@
 #include <filesystem>
 
 using namespace heartflow;
-using namespace heartflow::gui;
+using namespace heartflow;
+using namespace heartflow::present;
 
 namespace {
 

@@ -12,7 +12,8 @@
 #include <filesystem>
 
 using namespace heartflow;
-using namespace heartflow::gui;
+using namespace heartflow;
+using namespace heartflow::present;
 
 namespace {
 
@@ -21,8 +22,10 @@ const std::filesystem::path kHelpFlowToDraw =
     std::filesystem::path(HEARTFLOW_SOURCE_DIR) / "tests" / "gui" / "data" / "help_path.toml";
 
 // An ImGui context of a given size with four default fonts, in the dark theme.
-struct ViewContext : test::HeadlessFonts {
-    ViewContext(float width, float height) : HeadlessFonts(width, height, 18.0f) { apply_theme(Theme::dark, 1.0f); }
+struct ViewContext : kit::test::HeadlessFonts {
+    ViewContext(float width, float height) : HeadlessFonts(width, height, 18.0f) {
+        kit::apply_theme(kit::Theme::dark, 1.0f);
+    }
 };
 
 // Draws one frame of both views (each in its own context, as the app does).
@@ -38,14 +41,14 @@ std::vector<PresentCommand> frame(ViewContext& console, ViewContext& audience, P
     ImGui::GetIO().MousePos = mouse;
     ImGui::GetIO().MouseDown[0] = down;
     ImGui::NewFrame();
-    auto commands = pv.draw(PresentFrame{show, chart, marks, keys, help, console.fonts, Theme::dark,
-                                         false, now, "notes.md"});
+    auto commands = pv.draw(PresentFrame{show, chart, marks, keys, help, console.fonts,
+                                         kit::Theme::dark, false, now, "notes.md"});
     ImGui::Render();
     ImGui::SetCurrentContext(audience.context);
     ImGui::NewFrame();
-    av.draw(
-        PresentFrame{show, chart, marks, keys, help, audience.fonts, Theme::dark, false, now, ""},
-        AudienceLook{ImVec4(0, 1, 0, 1)});
+    av.draw(PresentFrame{show, chart, marks, keys, help, audience.fonts, kit::Theme::dark, false,
+                         now, ""},
+            AudienceLook{ImVec4(0, 1, 0, 1)});
     ImGui::Render();
     CHECK(ImGui::GetDrawData()->TotalVtxCount > 0);
     return commands;

@@ -1,6 +1,6 @@
 // Tests for comfort settings, the player's flags and the file watcher.
-#include "player/comfort_settings.h"
-#include "player/flow_watcher.h"
+#include "kit/comfort_settings.h"
+#include "kit/flow_watcher.h"
 #include "player/player_options.h"
 
 #include <doctest/doctest.h>
@@ -11,7 +11,8 @@
 #include <thread>
 #include <unistd.h>
 
-using namespace heartflow::gui;
+using namespace heartflow;
+using namespace heartflow::player;
 namespace fs = std::filesystem;
 
 namespace {
@@ -37,26 +38,54 @@ std::string parse_error(std::vector<std::string> args) {
 
 TEST_CASE("comfort settings survive a round trip through their file") {
     fs::path dir = temp_folder();
-    ComfortSettings c{1.5f, Theme::high_contrast, true};
-    REQUIRE(save_comfort(dir / "heartflow" / "comfort.toml", c).empty());
-    CHECK(load_comfort(dir / "heartflow" / "comfort.toml") == c);
-    CHECK(load_comfort(dir / "missing.toml") == ComfortSettings{});
+    kit::ComfortSettings c{1.5f, kit::Theme::high_contrast, true};
+    REQUIRE(kit::save_comfort(dir / "heartflow" / "comfort.toml", c).empty());
+    CHECK(kit::load_comfort(dir / "heartflow" / "comfort.toml") == c);
+    CHECK(kit::load_comfort(dir / "missing.toml") == kit::ComfortSettings{});
     fs::remove_all(dir);
 }
 
-TEST_CASE("a comfort file is read leniently") {
-    ComfortSettings c = decode_comfort("# note\ntext_scale = 9\ntheme = \"purple\"\nreduced_motion = yes\nnonsense\n");
-    CHECK(c.text_scale == doctest::Approx(kMaxTextScale));
-    CHECK(c.theme == Theme::light);
+TEST_CASE("a comfort file is read leniently, each problem located and its setting skipped") {
+    std::vector<std::string> warnings;
+    kit::ComfortSettings c = kit::decode_comfort(
+        "# note\ntext_scale = 9\ntheme = \"purple\"\nreduced_motion = yes\nnonsense\ncolour = 1\n",
+        "comfort.toml", warnings);
+    CHECK(c.text_scale == doctest::Approx(kit::kMaxTextScale));
+    CHECK(c.theme == kit::Theme::light);
     CHECK_FALSE(c.reduced_motion);
-    CHECK(decode_comfort("theme = \"dark\"").theme == Theme::dark);
+    REQUIRE(warnings.size() == 4);
+    CHECK(warnings[0].rfind("comfort.toml:4:", 0) == 0); // yes is not TOML: the line is skipped
+    CHECK(warnings[1].rfind("comfort.toml:5:", 0) == 0);
+    CHECK(warnings[2].rfind("comfort.toml:6:1: warning: unknown setting 'colour'", 0) == 0);
+    CHECK(warnings[3] == "comfort.toml:3:1: warning: unknown theme 'purple' (light, dark or "
+                         "high-contrast); it is skipped");
+    CHECK(kit::decode_comfort("theme = \"dark\"", "c", warnings).theme == kit::Theme::dark);
+    CHECK(kit::decode_comfort("text_scale = true\n", "c", warnings).text_scale == 1.0f);
+    CHECK(warnings.back() == "c:1:1: warning: 'text_scale' should be a number, not true/false; it "
+                             "is skipped");
+}
+
+TEST_CASE("a comfort file the old writer wrote reads the same, and is written owner-only") {
+    const std::string old_file = "# heartflow comfort settings (changed from the player; safe to "
+                                 "edit)\ntext_scale = 1.30\ntheme = \"high-contrast\"\n"
+                                 "reduced_motion = true\n";
+    std::vector<std::string> warnings;
+    const kit::ComfortSettings c = kit::decode_comfort(old_file, "comfort.toml", warnings);
+    CHECK(warnings.empty());
+    CHECK(c == kit::ComfortSettings{1.3f, kit::Theme::high_contrast, true});
+    CHECK(kit::encode_comfort(c) == old_file);
+    fs::path dir = temp_folder();
+    REQUIRE(kit::save_comfort(dir / "heartflow" / "comfort.toml", c).empty());
+    CHECK((fs::status(dir / "heartflow" / "comfort.toml").permissions() & fs::perms::all) ==
+          (fs::perms::owner_read | fs::perms::owner_write));
+    fs::remove_all(dir);
 }
 
 TEST_CASE("text size steps stay on the grid and inside the limits") {
-    CHECK(step_text_scale(1.0f, +1) == doctest::Approx(1.1f));
-    CHECK(step_text_scale(1.04f, -1) == doctest::Approx(0.9f));
-    CHECK(step_text_scale(kMaxTextScale, +1) == doctest::Approx(kMaxTextScale));
-    CHECK(step_text_scale(kMinTextScale, -1) == doctest::Approx(kMinTextScale));
+    CHECK(kit::step_text_scale(1.0f, +1) == doctest::Approx(1.1f));
+    CHECK(kit::step_text_scale(1.04f, -1) == doctest::Approx(0.9f));
+    CHECK(kit::step_text_scale(kit::kMaxTextScale, +1) == doctest::Approx(kit::kMaxTextScale));
+    CHECK(kit::step_text_scale(kit::kMinTextScale, -1) == doctest::Approx(kit::kMinTextScale));
 }
 
 TEST_CASE("the player's flags are parsed, in both spellings") {
@@ -65,7 +94,7 @@ TEST_CASE("the player's flags are parsed, in both spellings") {
     CHECK(o.flow_file == "flow.toml");
     CHECK(o.screenshot == "out.png");
     CHECK(*o.text_scale == doctest::Approx(1.5f));
-    CHECK(*o.theme == Theme::dark);
+    CHECK(*o.theme == kit::Theme::dark);
     CHECK(o.reduced_motion);
     CHECK(*o.start_at == "breathe");
     CHECK(o.width == 800);
@@ -86,7 +115,7 @@ TEST_CASE("wrong flags are refused with a sentence") {
 TEST_CASE("the watcher reports each change of the file once") {
     fs::path dir = temp_folder();
     std::ofstream(dir / "f.toml") << "one";
-    FlowWatcher watcher(dir / "f.toml");
+    kit::FlowWatcher watcher(dir / "f.toml");
     CHECK_FALSE(watcher.changed());
     std::ofstream(dir / "f.toml") << "two, longer";
     CHECK(watcher.changed());
