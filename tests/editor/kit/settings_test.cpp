@@ -1,7 +1,6 @@
-// Tests for comfort settings, the player's flags and the file watcher.
+// Tests for the kit: comfort settings and the file watcher.
 #include "kit/comfort_settings.h"
 #include "kit/flow_watcher.h"
-#include "player/player_options.h"
 
 #include <doctest/doctest.h>
 
@@ -12,7 +11,6 @@
 #include <unistd.h>
 
 using namespace heartflow;
-using namespace heartflow::player;
 namespace fs = std::filesystem;
 
 namespace {
@@ -20,18 +18,6 @@ namespace {
 fs::path temp_folder() {
     std::string pattern = (fs::temp_directory_path() / "heartflow-gui-XXXXXX").string();
     return ::mkdtemp(pattern.data());
-}
-
-PlayerOptions parsed(std::vector<std::string> args) {
-    auto result = parse_player_options(args);
-    REQUIRE(std::holds_alternative<PlayerOptions>(result));
-    return std::get<PlayerOptions>(result);
-}
-
-std::string parse_error(std::vector<std::string> args) {
-    auto result = parse_player_options(args);
-    REQUIRE(std::holds_alternative<std::string>(result));
-    return std::get<std::string>(result);
 }
 
 } // namespace
@@ -86,30 +72,6 @@ TEST_CASE("text size steps stay on the grid and inside the limits") {
     CHECK(kit::step_text_scale(1.04f, -1) == doctest::Approx(0.9f));
     CHECK(kit::step_text_scale(kit::kMaxTextScale, +1) == doctest::Approx(kit::kMaxTextScale));
     CHECK(kit::step_text_scale(kit::kMinTextScale, -1) == doctest::Approx(kit::kMinTextScale));
-}
-
-TEST_CASE("the player's flags are parsed, in both spellings") {
-    PlayerOptions o = parsed({"flow.toml", "--screenshot", "out.png", "--text-size=1.5", "--theme", "dark",
-                              "--reduced-motion", "--at", "breathe", "--size", "800x600", "--fresh"});
-    CHECK(o.flow_file == "flow.toml");
-    CHECK(o.screenshot == "out.png");
-    CHECK(*o.text_scale == doctest::Approx(1.5f));
-    CHECK(*o.theme == kit::Theme::dark);
-    CHECK(o.reduced_motion);
-    CHECK(*o.start_at == "breathe");
-    CHECK(o.width == 800);
-    CHECK(o.height == 600);
-    CHECK(o.fresh);
-}
-
-TEST_CASE("wrong flags are refused with a sentence") {
-    CHECK(parse_error({}).find("needs a flow file") != std::string::npos);
-    CHECK(parse_error({"a.toml", "b.toml"}).find("one flow file") != std::string::npos);
-    CHECK(parse_error({"a.toml", "--text-size", "7"}).find("0.8 to 2.0") != std::string::npos);
-    CHECK(parse_error({"a.toml", "--theme", "neon"}).find("high-contrast") != std::string::npos);
-    CHECK(parse_error({"a.toml", "--size", "10x10"}).find("WIDTHxHEIGHT") != std::string::npos);
-    CHECK(parse_error({"a.toml", "--bogus"}).find("--bogus") != std::string::npos);
-    CHECK(parse_error({"a.toml", "--screenshot"}).find("--screenshot") != std::string::npos);
 }
 
 TEST_CASE("the watcher reports each change of the file once") {

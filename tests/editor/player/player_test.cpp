@@ -1,8 +1,8 @@
 // The player driven headless: an ImGui context with no window (imgui's example_null
 // technique), real key commands, and the saved session as the outcome.
 #include "heartflow/session_store.h"
+#include "kit/headless_fonts.h"
 #include "player/player.h"
-#include "headless_fonts.h"
 
 #include <doctest/doctest.h>
 #include <imgui.h>

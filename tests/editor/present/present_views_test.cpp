@@ -3,8 +3,8 @@
 // end-of-frame checks catch unbalanced pushes and bad ids, and buttons are pressed with the mouse.
 // What each view shows on the help path, and in which order, is read from step_blocks().
 #include "heartflow/loader.h"
+#include "kit/headless_fonts.h"
 #include "present/present_views.h"
-#include "headless_fonts.h"
 
 #include <doctest/doctest.h>
 #include <imgui.h>

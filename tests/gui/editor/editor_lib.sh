@@ -1,7 +1,7 @@
 # Helpers for the editor's windowed tests, on top of the player's (tests/gui/lib.sh): start the
 # editor, read its title, wait for a title, count nodes in a file.
 # Source it; it expects HEARTFLOW (the binary) and WORK (a scratch folder) to be set.
-source "$(dirname "${BASH_SOURCE[0]}")/../../gui/lib.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 
 # start_editor ARGS...: starts the editor (retrying once if the X server refused it), gives it
 # the keyboard and waits a moment for the flow to open.
