@@ -66,25 +66,6 @@ std::vector<SettingSpec> action_specs() {
 
 } // namespace
 
-std::vector<PresentAction> configurable_actions() {
-    std::vector<PresentAction> out;
-    for (const ActionInfo& a : kActions)
-        out.push_back(a.action);
-    return out;
-}
-
-const char* action_summary(PresentAction action) {
-    for (const ActionInfo& a : kActions)
-        if (a.action == action) return a.what;
-    return "take that choice";
-}
-
-const char* action_name(PresentAction action) {
-    for (const ActionInfo& a : kActions)
-        if (a.action == action) return a.name;
-    return "";
-}
-
 PresentKeys default_present_keys() {
     PresentKeys keys;
     std::string unused;
@@ -96,7 +77,7 @@ PresentKeys default_present_keys() {
                 kit::named_binding(chords[i], Names{a.action, a.name, a.what}, i == 0));
     }
     for (auto& row : kit::digit_bindings(PresentAction::choose, kit::mod_shift, kit::When::always,
-                                         action_summary(PresentAction::choose)))
+                                         "take that choice"))
         keys.bindings.push_back(std::move(row));
     return keys;
 }
@@ -158,16 +139,20 @@ std::string encode_present_keys(const PresentKeys& keys) {
 }
 
 std::string present_keys_help() {
-    std::string out = "  1-9                                  take that choice\n";
     const PresentKeys keys = default_present_keys();
-    for (const ActionInfo& a : kActions) {
-        std::string keys_text = keys_of(keys, a.action, 8);
+    auto line = [](std::string keys_text, std::string_view what) {
         if (keys_text.size() > 36)
             keys_text += "\n" + std::string(38, ' ');
         else
             keys_text.resize(36, ' ');
-        out += "  " + keys_text + " " + a.what + "\n";
-    }
+        return "  " + keys_text + " " + std::string(what) + "\n";
+    };
+    const auto digits = std::find_if(keys.bindings.begin(), keys.bindings.end(), [](const auto& b) {
+        return b.command == PresentAction::choose && !b.keys.empty();
+    });
+    std::string out = line(digits->keys, digits->meaning);
+    for (const ActionInfo& a : kActions)
+        out += line(keys_of(keys, a.action, 8), a.what);
     return out;
 }
 

@@ -67,15 +67,6 @@ struct PresentKeys {
 [[nodiscard]] std::optional<PresentKeys> load_present_keys(const std::filesystem::path& file,
                                                            std::vector<std::string>& problems);
 
-/// Every action a key can be bound to, in the bindings file's order (all but choose).
-[[nodiscard]] std::vector<PresentAction> configurable_actions();
-
-/// What an action does, in a few words ("one step back").
-[[nodiscard]] const char* action_summary(PresentAction action);
-
-/// The file's name in action names ("next", "highlight_next", ...); "" for choose.
-[[nodiscard]] const char* action_name(PresentAction action);
-
 /// The keys of an action for hints, e.g. "Enter / PageDown / Right"; "" when it has none.
 [[nodiscard]] std::string keys_of(const PresentKeys& keys, PresentAction action,
                                   std::size_t most = 3);
