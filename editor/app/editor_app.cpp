@@ -10,7 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 
-namespace heartflow::gui {
+namespace heartflow::app {
 
 namespace {
 
@@ -19,8 +19,8 @@ constexpr int kScreenshotSettleFrames = 4;
 // Most frames a --screenshot waits for a flow to open (about 20 s).
 constexpr int kScreenshotMaxFrames = 1200;
 
-FontSizes editor_font_sizes(float content_scale) {
-    FontSizes sizes;
+kit::FontSizes editor_font_sizes(float content_scale) {
+    kit::FontSizes sizes;
     sizes.body = 19.0f * content_scale;
     sizes.heading = 30.0f * content_scale; // also the canvas's font, drawn scaled with the zoom
     sizes.ui = 17.0f * content_scale;
@@ -47,8 +47,8 @@ void apply_editor_style(float scale) {
 
 int run_loop(Window& window, editor::Editor& editor, const editor::EditorOptions& options) {
     const FontFiles font_files = find_font_files();
-    FontSizes built_sizes;
-    Fonts fonts;
+    kit::FontSizes built_sizes;
+    kit::Fonts fonts;
     const bool screenshot = !options.screenshot.empty();
     int settled = 0;
     bool follow_up = true;
@@ -61,7 +61,7 @@ int run_loop(Window& window, editor::Editor& editor, const editor::EditorOptions
             (void)editor.request_close();
         }
         const float scale = window.content_scale();
-        const FontSizes wanted = editor_font_sizes(scale);
+        const kit::FontSizes wanted = editor_font_sizes(scale);
         if (frame == 0 || wanted != built_sizes) {
             fonts = build_fonts(font_files, wanted);
             window.rebuild_font_texture();
@@ -69,7 +69,7 @@ int run_loop(Window& window, editor::Editor& editor, const editor::EditorOptions
             built_sizes = wanted;
         }
         window.begin_frame();
-        const std::vector<KeyPress> presses = window.take_key_presses();
+        const std::vector<kit::KeyPress> presses = window.take_key_presses();
         editor.frame(fonts, presses, ImGui::GetTime());
         const ImGuiIO& io = ImGui::GetIO();
         follow_up = frame < 2 || !presses.empty() || io.MouseDown[0] || io.MouseDown[1] || io.MouseDown[2] ||
@@ -114,4 +114,4 @@ int run_editor_window(const editor::EditorOptions& options) {
     return code;
 }
 
-} // namespace heartflow::gui
+} // namespace heartflow::app

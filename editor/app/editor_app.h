@@ -3,9 +3,9 @@
 
 #include "edit/editor_options.h"
 
-namespace heartflow::gui {
+namespace heartflow::app {
 
 /// Opens the window and runs the editor until it closes. Returns the exit code.
 int run_editor_window(const editor::EditorOptions& options);
 
-} // namespace heartflow::gui
+} // namespace heartflow::app

@@ -7,7 +7,7 @@
 
 #include <cstdio>
 
-namespace heartflow::gui {
+namespace heartflow::app {
 
 namespace {
 
@@ -78,12 +78,12 @@ FontFiles find_font_files() {
     return files;
 }
 
-Fonts build_fonts(const FontFiles& files, const FontSizes& sizes) {
+kit::Fonts build_fonts(const FontFiles& files, const kit::FontSizes& sizes) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
     io.Fonts->FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
-    Fonts fonts;
+    kit::Fonts fonts;
     fonts.body = add(files.regular, sizes.body);
     fonts.heading = add(files.semibold, sizes.heading);
     fonts.ui = add(files.regular, sizes.ui);
@@ -93,4 +93,4 @@ Fonts build_fonts(const FontFiles& files, const FontSizes& sizes) {
     return fonts;
 }
 
-} // namespace heartflow::gui
+} // namespace heartflow::app

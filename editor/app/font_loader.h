@@ -2,11 +2,11 @@
 // them into ImGui's font atlas with FreeType.
 #pragma once
 
-#include "player/fonts.h"
+#include "kit/fonts.h"
 
 #include <string>
 
-namespace heartflow::gui {
+namespace heartflow::app {
 
 /// The font files to use: found once, then reused for every rebuild.
 struct FontFiles {
@@ -19,6 +19,6 @@ struct FontFiles {
 
 /// Clears io.Fonts and adds the four fonts at `sizes`, then builds the atlas. With no font file
 /// it falls back to ImGui's own font scaled up, and says so in the log.
-[[nodiscard]] Fonts build_fonts(const FontFiles& files, const FontSizes& sizes);
+[[nodiscard]] kit::Fonts build_fonts(const FontFiles& files, const kit::FontSizes& sizes);
 
-} // namespace heartflow::gui
+} // namespace heartflow::app

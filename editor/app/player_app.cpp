@@ -3,10 +3,10 @@
 #include "app/player_app.h"
 
 #include "app/font_loader.h"
-#include "app/key_commands.h"
 #include "app/scene_renderer.h"
 #include "app/screenshot.h"
 #include "app/window.h"
+#include "player/key_commands.h"
 #include "player/player.h"
 
 #include <cstdio>
@@ -18,7 +18,7 @@
 #include <string>
 #include <unistd.h>
 
-namespace heartflow::gui {
+namespace heartflow::app {
 
 namespace {
 
@@ -43,9 +43,9 @@ double ms_since_process_start() {
 
 } // namespace
 
-int run_player_window(const PlayerOptions& options) {
+int run_player_window(const player::PlayerOptions& options) {
     const bool log_timing = std::getenv("HEARTFLOW_LOG_TIMING") != nullptr;
-    Player player(options);
+    player::Player player(options);
     std::string error;
     auto window = Window::open({options.width, options.height, player.window_title()}, error);
     if (!window) {
@@ -54,23 +54,23 @@ int run_player_window(const PlayerOptions& options) {
     }
     SceneRenderer renderer(shader_dir());
     const FontFiles font_files = find_font_files();
-    FontSizes built_sizes;
-    Fonts fonts;
+    kit::FontSizes built_sizes;
+    kit::Fonts fonts;
     const bool screenshot = !options.screenshot.empty();
     for (int frame = 0; !window->should_close() && !player.wants_close(); ++frame) {
         window->wait_events(screenshot || frame < 2 ? 0.0 : player.animating() ? 1.0 / 30.0 : 0.25);
-        FontSizes wanted = player.font_sizes(window->content_scale());
+        kit::FontSizes wanted = player.font_sizes(window->content_scale());
         if (frame == 0 || wanted != built_sizes) {
             fonts = build_fonts(font_files, wanted);
             window->rebuild_font_texture();
             built_sizes = wanted;
         }
         window->begin_frame();
-        std::vector<KeyPress> presses = window->take_key_presses();
-        std::vector<KeyCommand> keys = key_commands(presses);
+        std::vector<kit::KeyPress> presses = window->take_key_presses();
+        std::vector<player::KeyCommand> keys = player::key_commands(presses);
         player.frame(fonts, keys, ImGui::GetTime());
         window->set_title(player.window_title());
-        const Scene& scene = player.scene();
+        const player::Scene& scene = player.scene();
         renderer.add_fallback_shapes(scene);
         int fb_w = 0, fb_h = 0;
         window->render(scene.top, [&](int w, int h) {
@@ -90,4 +90,4 @@ int run_player_window(const PlayerOptions& options) {
     return 0;
 }
 
-} // namespace heartflow::gui
+} // namespace heartflow::app

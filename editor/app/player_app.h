@@ -3,9 +3,9 @@
 
 #include "player/player_options.h"
 
-namespace heartflow::gui {
+namespace heartflow::app {
 
 /// Opens the window and runs the player until the person closes it. Returns the exit code.
-int run_player_window(const PlayerOptions& options);
+int run_player_window(const player::PlayerOptions& options);
 
-} // namespace heartflow::gui
+} // namespace heartflow::app

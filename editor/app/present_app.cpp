@@ -11,7 +11,7 @@
 #include "heartflow/atomic_file.h"
 #include "heartflow/help_lines.h"
 #include "heartflow/session_store.h"
-#include "player/comfort_settings.h"
+#include "kit/comfort_settings.h"
 #include "present/present_views.h"
 
 #include <chrono>
@@ -19,7 +19,7 @@
 #include <ctime>
 #include <filesystem>
 
-namespace heartflow::gui {
+namespace heartflow::app {
 
 namespace {
 
@@ -38,8 +38,8 @@ struct ShowWindow {
     std::unique_ptr<Window> window;
     std::unique_ptr<SceneRenderer> renderer;
     std::string screenshot;
-    FontSizes built{};
-    Fonts fonts;
+    kit::FontSizes built{};
+    kit::Fonts fonts;
     bool fonts_ready = false;
 };
 
@@ -60,15 +60,15 @@ fs::path default_notes_file(const std::string& flow_id) {
 // The app: both windows, the controller and the views.
 class PresentApp {
 public:
-    PresentApp(const PresentOptions& options, std::shared_ptr<const Program> program,
-               PresentKeys keys)
+    PresentApp(const present::PresentOptions& options, std::shared_ptr<const Program> program,
+               present::PresentKeys keys)
         : options_(options), keys_(std::move(keys)),
           controller_(program, {options.tour, options.audience_chart}), chart_(program->flow),
-          help_(
-              help_block(gather_help_lines(*program->flow, help_lines_file(default_config_dir())))),
+          help_(present::help_block(
+              gather_help_lines(*program->flow, help_lines_file(default_config_dir())))),
           notes_file_(options.show_notes.empty() ? default_notes_file(program->flow->info.id)
                                                  : fs::path(options.show_notes)) {
-        ComfortSettings c = load_comfort(default_config_dir() / "comfort.toml");
+        kit::ComfortSettings c = kit::load_comfort(default_config_dir() / "comfort.toml");
         theme_ = options.theme.value_or(c.theme);
         text_scale_ = options.text_scale.value_or(c.text_scale);
         reduced_motion_ = options.reduced_motion || c.reduced_motion;
@@ -87,28 +87,28 @@ public:
     int run();
 
 private:
-    bool open_window(ShowWindow& sw, const WindowPlacement& placement, const std::string& title,
-                     bool vsync, std::string& error);
-    void dispatch(const PresentCommand& command, ShowWindow& from);
+    bool open_window(ShowWindow& sw, const present::WindowPlacement& placement,
+                     const std::string& title, bool vsync, std::string& error);
+    void dispatch(const present::PresentCommand& command, ShowWindow& from);
     void take_keys();
     void draw(ShowWindow& sw, bool last);
     void save_notes(bool announce);
     [[nodiscard]] std::string status() const;
 
-    PresentOptions options_;
-    PresentKeys keys_;
-    PresentController controller_;
-    ChartModel chart_;
-    HelpBlock help_; // gathered once: present mode does not reload the flow
+    present::PresentOptions options_;
+    present::PresentKeys keys_;
+    present::PresentController controller_;
+    present::ChartModel chart_;
+    present::HelpBlock help_; // gathered once: present mode does not reload the flow
     fs::path notes_file_;
-    Theme theme_ = Theme::light;
+    kit::Theme theme_ = kit::Theme::light;
     float text_scale_ = 1.0f;
     bool reduced_motion_ = false;
     FontFiles font_files_ = find_font_files();
     ShowWindow presenter_, audience_;
-    PresenterView presenter_view_;
-    AudienceView audience_view_;
-    ChartMarks marks_;
+    present::PresenterView presenter_view_;
+    present::AudienceView audience_view_;
+    present::ChartMarks marks_;
     std::uint64_t saved_revision_ = 0;
     bool saved_once_ = false;
     std::string save_error_;
@@ -116,7 +116,7 @@ private:
     double now_ = 0.0;
 };
 
-bool PresentApp::open_window(ShowWindow& sw, const WindowPlacement& placement,
+bool PresentApp::open_window(ShowWindow& sw, const present::WindowPlacement& placement,
                              const std::string& title, bool vsync, std::string& error) {
     sw.window = Window::open({placement.width, placement.height, title},
                              {placement.position, vsync}, error);
@@ -131,18 +131,18 @@ bool PresentApp::open_window(ShowWindow& sw, const WindowPlacement& placement,
     return true;
 }
 
-void PresentApp::dispatch(const PresentCommand& command, ShowWindow& from) {
+void PresentApp::dispatch(const present::PresentCommand& command, ShowWindow& from) {
     switch (command.action) {
-    case PresentAction::full_screen:
+    case present::PresentAction::full_screen:
         from.window->toggle_full_screen();
         break;
-    case PresentAction::audience_full_screen:
+    case present::PresentAction::audience_full_screen:
         audience_.window->toggle_full_screen();
         break;
-    case PresentAction::save_notes:
+    case present::PresentAction::save_notes:
         save_notes(true);
         break;
-    case PresentAction::quit:
+    case present::PresentAction::quit:
         quitting_ = true;
         break;
     default:
@@ -153,9 +153,8 @@ void PresentApp::dispatch(const PresentCommand& command, ShowWindow& from) {
 
 void PresentApp::take_keys() {
     for (ShowWindow* sw : {&presenter_, &audience_})
-        for (const KeyPress& press : sw->window->take_key_presses())
-            if (auto command = present_command(keys_, press.key, press.mods))
-                dispatch(*command, *sw);
+        for (const kit::KeyPress& press : sw->window->take_key_presses())
+            if (auto command = present::present_command(keys_, press)) dispatch(*command, *sw);
 }
 
 std::string PresentApp::status() const {
@@ -187,31 +186,31 @@ void PresentApp::draw(ShowWindow& sw, bool last) {
     int w = 0, h = 0;
     sw.window->window_size(w, h);
     const float height = static_cast<float>(std::max(h, 1));
-    const FontSizes wanted = is_presenter ? presenter_font_sizes(height, text_scale_)
-                                          : audience_font_sizes(height, text_scale_);
+    const kit::FontSizes wanted = is_presenter ? present::presenter_font_sizes(height, text_scale_)
+                                               : present::audience_font_sizes(height, text_scale_);
     if (!sw.fonts_ready || wanted != sw.built) {
         sw.fonts = build_fonts(font_files_, wanted);
         sw.window->rebuild_font_texture();
-        apply_theme(theme_, sw.fonts.ui->FontSize / 20.0f);
+        kit::apply_theme(theme_, sw.fonts.ui->FontSize / 20.0f);
         sw.built = wanted;
         sw.fonts_ready = true;
     }
     sw.window->begin_frame();
     // The last frame is drawn settled (no easing half way) so its screenshot shows the state.
-    PresentFrame frame{controller_, chart_,   marks_, keys_,
-                       help_,       sw.fonts, theme_, reduced_motion_ || last,
-                       now_,        status()};
+    present::PresentFrame frame{controller_, chart_,   marks_, keys_,
+                                help_,       sw.fonts, theme_, reduced_motion_ || last,
+                                now_,        status()};
     if (is_presenter) {
-        for (const PresentCommand& c : presenter_view_.draw(frame))
+        for (const present::PresentCommand& c : presenter_view_.draw(frame))
             dispatch(c, sw);
     } else {
-        audience_view_.draw(frame, AudienceLook{options_.chroma_key});
+        audience_view_.draw(frame, present::AudienceLook{options_.chroma_key});
     }
-    const Palette& p = palette(theme_);
+    const kit::Palette& p = kit::palette(theme_);
     const bool keyed = !is_presenter && options_.chroma_key;
     const ImVec4 key = keyed ? *options_.chroma_key : p.background_top;
-    Scene scene{key, keyed ? key : p.background_bottom, keyed ? ImVec4(0, 0, 0, 0) : p.glow,
-                !reduced_motion_ && !is_presenter, std::nullopt};
+    player::Scene scene{key, keyed ? key : p.background_bottom, keyed ? ImVec4(0, 0, 0, 0) : p.glow,
+                        !reduced_motion_ && !is_presenter, std::nullopt};
     int fb_w = 0, fb_h = 0;
     sw.window->render(scene.top, [&](int fw, int fh) {
         fb_w = fw;
@@ -228,8 +227,8 @@ void PresentApp::draw(ShowWindow& sw, bool last) {
 int PresentApp::run() {
     double frame_start = seconds_now();
     for (int frame = 0;; ++frame) {
-        PresentFrame probe{controller_,      chart_, marks_,          keys_, help_,
-                           presenter_.fonts, theme_, reduced_motion_, now_,  {}};
+        present::PresentFrame probe{controller_,      chart_, marks_,          keys_, help_,
+                                    presenter_.fonts, theme_, reduced_motion_, now_,  {}};
         const bool moving =
             frame < 3 || presenter_view_.animating(probe) || audience_view_.animating(probe);
         const double wait =
@@ -240,8 +239,8 @@ int PresentApp::run() {
         if (presenter_.window->should_close()) quitting_ = true;
         if (audience_.window->should_close())
             audience_.window->keep_open(); // only the console ends the show
-        marks_ = chart_marks(chart_, controller_.session().path(),
-                             controller_.mode() == PresentMode::walk);
+        marks_ = present::chart_marks(chart_, controller_.session().path(),
+                                      controller_.mode() == present::PresentMode::walk);
         const bool last = quitting_;
         draw(presenter_, last);
         draw(audience_, last);
@@ -260,8 +259,8 @@ int PresentApp::run() {
 
 } // namespace
 
-int run_present_windows(const PresentOptions& options, std::shared_ptr<const Program> program,
-                        PresentKeys keys) {
+int run_present_windows(const present::PresentOptions& options,
+                        std::shared_ptr<const Program> program, present::PresentKeys keys) {
     PresentApp app(options, std::move(program), std::move(keys));
     std::string error;
     if (!app.open(error)) {
@@ -271,4 +270,4 @@ int run_present_windows(const PresentOptions& options, std::shared_ptr<const Pro
     return app.run();
 }
 
-} // namespace heartflow::gui
+} // namespace heartflow::app

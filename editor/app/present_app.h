@@ -8,11 +8,11 @@
 
 #include <memory>
 
-namespace heartflow::gui {
+namespace heartflow::app {
 
 /// Opens both windows over one session of `program` and runs the show until the host ends it
 /// (writing the show notes). Returns the process exit code. Precondition: program is not null.
-int run_present_windows(const PresentOptions& options, std::shared_ptr<const Program> program,
-                        PresentKeys keys);
+int run_present_windows(const present::PresentOptions& options,
+                        std::shared_ptr<const Program> program, present::PresentKeys keys);
 
-} // namespace heartflow::gui
+} // namespace heartflow::app

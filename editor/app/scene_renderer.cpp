@@ -8,7 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 
-namespace heartflow::gui {
+namespace heartflow::app {
 
 namespace {
 
@@ -34,12 +34,12 @@ SceneRenderer::SceneRenderer(const std::filesystem::path& dir)
 
 SceneRenderer::~SceneRenderer() { glDeleteVertexArrays(1, &vertex_array_); }
 
-void SceneRenderer::add_fallback_shapes(const Scene& scene) const {
+void SceneRenderer::add_fallback_shapes(const player::Scene& scene) const {
     if (pacer_ || !scene.pacer) return;
-    add_pacer_shape(*ImGui::GetBackgroundDrawList(), *scene.pacer);
+    player::add_pacer_shape(*ImGui::GetBackgroundDrawList(), *scene.pacer);
 }
 
-void SceneRenderer::draw(const Scene& scene, int fb_width, int fb_height, double seconds) {
+void SceneRenderer::draw(const player::Scene& scene, int fb_width, int fb_height, double seconds) {
     if (scene.animate) still_time_ = seconds;
     glBindVertexArray(vertex_array_);
     if (background_) {
@@ -56,7 +56,7 @@ void SceneRenderer::draw(const Scene& scene, int fb_width, int fb_height, double
     glUseProgram(0);
 }
 
-void SceneRenderer::draw_pacer(const PacerDraw& p, int fb_width, int fb_height) const {
+void SceneRenderer::draw_pacer(const player::PacerDraw& p, int fb_width, int fb_height) const {
     const ImVec2 s = ImGui::GetIO().DisplayFramebufferScale;
     int x0 = std::max(0, int(p.clip_min.x * s.x)), x1 = std::min(fb_width, int(p.clip_max.x * s.x));
     int y0 = std::max(0, int(fb_height - p.clip_max.y * s.y)), y1 = std::min(fb_height, int(fb_height - p.clip_min.y * s.y));
@@ -75,4 +75,4 @@ void SceneRenderer::draw_pacer(const PacerDraw& p, int fb_width, int fb_height) 
     glDisable(GL_BLEND);
 }
 
-} // namespace heartflow::gui
+} // namespace heartflow::app

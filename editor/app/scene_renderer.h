@@ -9,7 +9,7 @@
 #include <filesystem>
 #include <memory>
 
-namespace heartflow::gui {
+namespace heartflow::app {
 
 /// The folder shaders are read from: $HEARTFLOW_SHADER_DIR when set, else the source tree's.
 [[nodiscard]] std::filesystem::path shader_dir();
@@ -24,12 +24,12 @@ public:
     SceneRenderer& operator=(const SceneRenderer&) = delete;
 
     /// Adds what shaders could not draw to ImGui's background draw list (call before Render).
-    void add_fallback_shapes(const Scene& scene) const;
+    void add_fallback_shapes(const player::Scene& scene) const;
     /// Draws the scene into the current framebuffer (`fb_*` in pixels); `seconds` drives motion.
-    void draw(const Scene& scene, int fb_width, int fb_height, double seconds);
+    void draw(const player::Scene& scene, int fb_width, int fb_height, double seconds);
 
 private:
-    void draw_pacer(const PacerDraw& pacer, int fb_width, int fb_height) const;
+    void draw_pacer(const player::PacerDraw& pacer, int fb_width, int fb_height) const;
 
     std::unique_ptr<ShaderProgram> background_;
     std::unique_ptr<ShaderProgram> pacer_;
@@ -37,4 +37,4 @@ private:
     double still_time_ = 0.0;
 };
 
-} // namespace heartflow::gui
+} // namespace heartflow::app

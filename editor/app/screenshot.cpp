@@ -8,7 +8,7 @@
 
 #include <vector>
 
-namespace heartflow::gui {
+namespace heartflow::app {
 
 std::string save_screenshot(const std::string& path, int width, int height) {
     if (width <= 0 || height <= 0) return "the window has no size";
@@ -22,4 +22,4 @@ std::string save_screenshot(const std::string& path, int width, int height) {
     return {};
 }
 
-} // namespace heartflow::gui
+} // namespace heartflow::app

@@ -6,7 +6,7 @@
 #include <fstream>
 #include <sstream>
 
-namespace heartflow::gui {
+namespace heartflow::app {
 
 namespace {
 
@@ -74,4 +74,4 @@ void ShaderProgram::use() const { glUseProgram(id_); }
 
 int ShaderProgram::uniform(const char* name) const { return glGetUniformLocation(id_, name); }
 
-} // namespace heartflow::gui
+} // namespace heartflow::app

@@ -5,7 +5,7 @@
 #include <memory>
 #include <string>
 
-namespace heartflow::gui {
+namespace heartflow::app {
 
 /// A linked vertex + fragment program.
 class ShaderProgram {
@@ -29,4 +29,4 @@ private:
     unsigned id_;
 };
 
-} // namespace heartflow::gui
+} // namespace heartflow::app

@@ -1,6 +1,8 @@
 // GLFW + glad + ImGui backends.
 #include "app/window.h"
 
+#include "app/glfw_keys.h"
+
 #include <glad/gl.h>
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
@@ -11,7 +13,7 @@
 #include <cstdlib>
 #include <utility>
 
-namespace heartflow::gui {
+namespace heartflow::app {
 
 namespace {
 
@@ -138,7 +140,7 @@ ImGuiContext* Window::context_of(GLFWwindow* w) {
 
 void Window::on_key(GLFWwindow* w, int key, int scancode, int action, int mods) {
     auto* self = static_cast<Window*>(glfwGetWindowUserPointer(w));
-    if (action == GLFW_PRESS) self->presses_.push_back({key, mods});
+    if (action == GLFW_PRESS) self->presses_.push_back({key_from_glfw(key), mods_from_glfw(mods)});
     ContextScope scope(self->context_);
     ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
 }
@@ -217,7 +219,9 @@ void Window::toggle_full_screen() {
     full_screen_on(best);
 }
 
-std::vector<KeyPress> Window::take_key_presses() { return std::exchange(presses_, {}); }
+std::vector<kit::KeyPress> Window::take_key_presses() {
+    return std::exchange(presses_, {});
+}
 
 bool Window::should_close() const { return glfwWindowShouldClose(window_); }
 
@@ -273,4 +277,4 @@ void Window::render(const ImVec4& clear, const std::function<void(int, int)>& cu
 
 void Window::swap() { glfwSwapBuffers(window_); }
 
-} // namespace heartflow::gui
+} // namespace heartflow::app

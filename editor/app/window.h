@@ -6,6 +6,8 @@
 // feed whichever context is current).
 #pragma once
 
+#include "kit/key.h"
+
 #include <imgui.h>
 
 #include <deque>
@@ -19,13 +21,7 @@
 struct GLFWwindow;
 struct ImGuiContext;
 
-namespace heartflow::gui {
-
-/// One key press (not a repeat), as GLFW reported it.
-struct KeyPress {
-    int key;   ///< GLFW_KEY_* code.
-    int mods;  ///< GLFW_MOD_* bits held at the time.
-};
+namespace heartflow::app {
 
 /// How to open the window.
 struct WindowConfig {
@@ -71,7 +67,7 @@ public:
     void rebuild_font_texture();
     /// The key presses since the last call, oldest first. Kept in a queue so that a press and
     /// its release arriving between two frames are not lost.
-    [[nodiscard]] std::vector<KeyPress> take_key_presses();
+    [[nodiscard]] std::vector<kit::KeyPress> take_key_presses();
     /// Starts an ImGui frame (backends first, then ImGui::NewFrame). Mouse buttons change at
     /// most once per frame: a press and release that arrived together reach ImGui in two frames,
     /// so a quick click (and a double-click) is never lost.
@@ -112,7 +108,7 @@ private:
     GLFWwindow* window_;
     ImGuiContext* context_ = nullptr;
     std::string title_;
-    std::vector<KeyPress> presses_;
+    std::vector<kit::KeyPress> presses_;
     std::deque<ButtonChange> button_changes_;
     int windowed_[4] = {0, 0, 0, 0}; // x, y, width, height before full screen
 };
@@ -120,4 +116,4 @@ private:
 /// True when a display is set and GLFW can start on it.
 [[nodiscard]] bool can_open_window();
 
-} // namespace heartflow::gui
+} // namespace heartflow::app

@@ -3,7 +3,6 @@
 
 #include "document/templates.h"
 
-#include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_internal.h>
 
@@ -33,7 +32,7 @@ Editor::~Editor() {
 
 // [SECTION] the frame
 
-void Editor::frame(const gui::Fonts& fonts, std::span<const gui::KeyPress> presses, double now) {
+void Editor::frame(const kit::Fonts& fonts, std::span<const kit::KeyPress> presses, double now) {
     now_ = now;
     poll_busy(now);
     if (!busy_) {
@@ -47,7 +46,7 @@ void Editor::frame(const gui::Fonts& fonts, std::span<const gui::KeyPress> press
         played_program_ = v.program;
     }
     frame_presses_.assign(presses.begin(), presses.end());
-    std::vector<gui::KeyPress> for_player;
+    std::vector<kit::KeyPress> for_player;
     route_keys(presses, for_player);
     canvas_.set_fonts(fonts.ui, fonts.heading);
     canvas_.sync(doc_->flow(), doc_->revision());
@@ -72,20 +71,21 @@ std::string Editor::window_title() const {
 
 // [SECTION] keys
 
-void Editor::route_keys(std::span<const gui::KeyPress> presses, std::vector<gui::KeyPress>& for_player) {
+void Editor::route_keys(std::span<const kit::KeyPress> presses,
+                        std::vector<kit::KeyPress>& for_player) {
     if (busy_ || !prompts_.empty() || show_welcome_ || browser_.shown()) return; // their own keys
     const ImGuiIO& io = ImGui::GetIO();
     bool typing = io.WantTextInput;
     const bool player_has_keys = play_.focused();
-    for (const gui::KeyPress& p : presses) {
-        if (typing && p.key == GLFW_KEY_ESCAPE) {
+    for (const kit::KeyPress& p : presses) {
+        if (typing && p.key == kit::Key::escape) {
             // Leave the field keeping what was typed (ImGui would revert it on Escape).
             ImGui::ClearActiveID();
             typing = false;
             focus_canvas_ = !show_find_;
             continue;
         }
-        if (auto command = command_for(p.key, p.mods, typing || player_has_keys)) {
+        if (auto command = command_for(p, typing || player_has_keys)) {
             run(*command);
             continue;
         }
@@ -95,7 +95,8 @@ void Editor::route_keys(std::span<const gui::KeyPress> presses, std::vector<gui:
 
 // [SECTION] panel layout
 
-void Editor::layout_panels(const gui::Fonts& fonts, std::span<const gui::KeyPress> player_keys, double now) {
+void Editor::layout_panels(const kit::Fonts& fonts, std::span<const kit::KeyPress> player_keys,
+                           double now) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const float top = vp->Pos.y + ImGui::GetFrameHeight();
     const float status = ImGui::GetFrameHeight() + 8.0f;
@@ -155,8 +156,9 @@ void Editor::set_notice(std::string text, double seconds) {
 
 void Editor::ask(Prompt prompt) { prompts_.push_back(std::move(prompt)); }
 
-bool Editor::pressed(int key) const {
-    return std::any_of(frame_presses_.begin(), frame_presses_.end(), [key](const gui::KeyPress& p) { return p.key == key; });
+bool Editor::pressed(kit::Key key) const {
+    return std::any_of(frame_presses_.begin(), frame_presses_.end(),
+                       [key](const kit::KeyPress& p) { return p.key == key; });
 }
 
 void Editor::answer(int button) {

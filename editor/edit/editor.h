@@ -5,7 +5,6 @@
 // tests drive it headlessly with key presses and mouse positions.
 #pragma once
 
-#include "app/window.h"
 #include "canvas/canvas_view.h"
 #include "document/document.h"
 #include "edit/background_job.h"
@@ -18,8 +17,9 @@
 #include "edit/recent_files.h"
 #include "edit/recovery.h"
 #include "edit/shortcuts.h"
-#include "player/flow_watcher.h"
-#include "player/fonts.h"
+#include "kit/flow_watcher.h"
+#include "kit/fonts.h"
+#include "kit/key.h"
 
 #include <filesystem>
 #include <functional>
@@ -81,8 +81,8 @@ public:
     Editor& operator=(const Editor&) = delete;
 
     /// One frame of the editor (call between ImGui::NewFrame and ImGui::Render). `presses` are
-    /// this frame's key presses (GLFW codes); `now` is a steady clock in seconds.
-    void frame(const gui::Fonts& fonts, std::span<const gui::KeyPress> presses, double now);
+    /// this frame's key presses; `now` is a steady clock in seconds.
+    void frame(const kit::Fonts& fonts, std::span<const kit::KeyPress> presses, double now);
     /// The window's close button: true when the editor may close now; otherwise it asks about
     /// unsaved changes first and closes (wants_close) once answered.
     bool request_close();
@@ -116,8 +116,9 @@ public:
 
 private:
     // [editor.cpp] frame and layout
-    void route_keys(std::span<const gui::KeyPress> presses, std::vector<gui::KeyPress>& for_player);
-    void layout_panels(const gui::Fonts& fonts, std::span<const gui::KeyPress> player_keys, double now);
+    void route_keys(std::span<const kit::KeyPress> presses, std::vector<kit::KeyPress>& for_player);
+    void layout_panels(const kit::Fonts& fonts, std::span<const kit::KeyPress> player_keys,
+                       double now);
     void draw_canvas(ImVec2 pos, ImVec2 size);
     void after_edit();
     void apply(Change change, std::string label, std::string merge_key = {});
@@ -125,7 +126,7 @@ private:
     void poll_busy(double now);
     void start_busy(std::string what, std::function<bool()> poll, std::function<void()> cancel);
     void ask(Prompt prompt);
-    [[nodiscard]] bool pressed(int key) const;
+    [[nodiscard]] bool pressed(kit::Key key) const;
     [[nodiscard]] std::optional<std::size_t> current_node() const;
 
     // [editor_files.cpp] files
@@ -179,7 +180,7 @@ private:
         saved_text_; // the file as loaded or last saved; null: a new flow
     std::shared_ptr<const Flow>
         saved_flow_; // what saved_text_ stands for, with the provisional layout
-    std::optional<gui::FlowWatcher> watcher_;
+    std::optional<kit::FlowWatcher> watcher_;
     double next_disk_poll_ = 0.0;
 
     CanvasView canvas_;
@@ -204,7 +205,7 @@ private:
     bool focus_canvas_ = true;
     bool canvas_focused_ = false;
 
-    std::vector<gui::KeyPress> frame_presses_;
+    std::vector<kit::KeyPress> frame_presses_;
     std::vector<Prompt> prompts_;
     std::optional<BusyTask> busy_;
     std::string notice_;

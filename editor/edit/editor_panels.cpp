@@ -6,7 +6,6 @@
 #include "document/templates.h"
 #include "edit/inspector_widgets.h"
 
-#include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -237,7 +236,8 @@ void Editor::draw_find() {
     }
     const bool was_typing = find_typing_;
     find_typing_ = ImGui::IsItemActive();
-    if (was_typing && (pressed(GLFW_KEY_ENTER) || pressed(GLFW_KEY_KP_ENTER)) && !find_matches_.empty()) {
+    if (was_typing && (pressed(kit::Key::enter) || pressed(kit::Key::kp_enter)) &&
+        !find_matches_.empty()) {
         find_cursor_ = (find_cursor_ + 1) % find_matches_.size();
         select_and_centre(find_matches_[find_cursor_].node);
         focus_find_ = true;
@@ -323,8 +323,9 @@ void Editor::draw_prompt() {
     ImGui::TextDisabled("Enter: %s%s%s", p.buttons[static_cast<std::size_t>(p.default_button)].c_str(),
                         p.cancel_button >= 0 ? "    Escape: " : "",
                         p.cancel_button >= 0 ? p.buttons[static_cast<std::size_t>(p.cancel_button)].c_str() : "");
-    if (chosen < 0 && (pressed(GLFW_KEY_ENTER) || pressed(GLFW_KEY_KP_ENTER))) chosen = p.default_button;
-    if (chosen < 0 && p.cancel_button >= 0 && pressed(GLFW_KEY_ESCAPE)) chosen = p.cancel_button;
+    if (chosen < 0 && (pressed(kit::Key::enter) || pressed(kit::Key::kp_enter)))
+        chosen = p.default_button;
+    if (chosen < 0 && p.cancel_button >= 0 && pressed(kit::Key::escape)) chosen = p.cancel_button;
     if (chosen >= 0) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
     if (chosen >= 0) {
@@ -352,7 +353,7 @@ void Editor::draw_busy(double now) {
     ImGui::ProgressBar(static_cast<float>(std::fmod(elapsed * 0.5, 1.0)), {-1.0f, 0.0f}, overlay);
     bool cancel = false;
     if (busy_->cancel) {
-        cancel = ImGui::Button("Cancel") || pressed(GLFW_KEY_ESCAPE);
+        cancel = ImGui::Button("Cancel") || pressed(kit::Key::escape);
         ImGui::SameLine();
         ImGui::TextDisabled("(Escape)");
     }
@@ -392,7 +393,7 @@ void Editor::draw_welcome() {
             then = [this, path] { guard_unsaved("open another flow", [this, path] { open_path(path); }); };
     }
     ImGui::Spacing();
-    if (ImGui::Button("Close") || pressed(GLFW_KEY_ESCAPE)) then = [] {};
+    if (ImGui::Button("Close") || pressed(kit::Key::escape)) then = [] {};
     if (then) {
         show_welcome_ = false;
         ImGui::CloseCurrentPopup();

@@ -1,8 +1,8 @@
 // The preview player beside the canvas.
 #include "edit/play_panel.h"
 
-#include "app/key_commands.h"
 #include "document/preview_start.h"
+#include "player/key_commands.h"
 
 #include <imgui_internal.h>
 
@@ -12,19 +12,19 @@ namespace heartflow::editor {
 
 void PlayPanel::start(std::shared_ptr<const Program> program, NodeIndex node) {
     const SessionSnapshot at = preview_start(program, node);
-    gui::PlayerOptions options;
+    player::PlayerOptions options;
     options.fresh = true;
-    player_ = std::make_unique<gui::Player>(std::move(program), at, options);
+    player_ = std::make_unique<player::Player>(std::move(program), at, options);
 }
 
 void PlayPanel::update(std::shared_ptr<const Program> program) {
     if (player_) player_->update_program(std::move(program));
 }
 
-void PlayPanel::frame(const gui::Fonts& fonts, std::span<const gui::KeyPress> presses, double now, ImVec2 pos,
-                      ImVec2 size) {
+void PlayPanel::frame(const kit::Fonts& fonts, std::span<const kit::KeyPress> presses, double now,
+                      ImVec2 pos, ImVec2 size) {
     if (!player_) return;
-    const std::vector<gui::KeyCommand> keys = gui::key_commands(presses);
+    const std::vector<player::KeyCommand> keys = player::key_commands(presses);
     player_->frame_in(fonts, keys, now, pos, size);
     if (player_->wants_close()) player_.reset();
 }

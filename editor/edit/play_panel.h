@@ -3,9 +3,9 @@
 // (the walk stays where it is when its node still exists).
 #pragma once
 
-#include "app/window.h"
 #include "heartflow/program.h"
-#include "player/fonts.h"
+#include "kit/fonts.h"
+#include "kit/key.h"
 #include "player/player.h"
 
 #include <memory>
@@ -28,14 +28,15 @@ public:
     void update(std::shared_ptr<const Program> program);
     /// Draws the walk in the screen rectangle at `pos` of `size`; `presses` are the key presses
     /// meant for it. Closes the panel when the person pressed Stop.
-    void frame(const gui::Fonts& fonts, std::span<const gui::KeyPress> presses, double now, ImVec2 pos, ImVec2 size);
+    void frame(const kit::Fonts& fonts, std::span<const kit::KeyPress> presses, double now,
+               ImVec2 pos, ImVec2 size);
     /// The id of the node the walk stands on.
     [[nodiscard]] std::optional<std::string> current_id() const;
     /// True when the walk's windows have the keyboard.
     [[nodiscard]] bool focused() const;
 
 private:
-    std::unique_ptr<gui::Player> player_;
+    std::unique_ptr<player::Player> player_;
 };
 
 } // namespace heartflow::editor

@@ -1,10 +1,12 @@
-// The editor's keyboard shortcuts: one table, used to turn key presses into commands and to
-// list them in the F1 overlay. Canvas shortcuts apply only while no text field has the keyboard.
+// The editor's keyboard shortcuts: one key map (kit/key_map.h), used to turn key presses into
+// commands and to list them in the F1 overlay. Canvas shortcuts apply only while no text field has
+// the keyboard.
 #pragma once
+
+#include "kit/key_map.h"
 
 #include <optional>
 #include <span>
-#include <string_view>
 
 namespace heartflow::editor {
 
@@ -16,21 +18,13 @@ enum class EditorCommand {
     select_next, select_previous, edit_title,
 };
 
-/// One row of the shortcut table.
-struct Shortcut {
-    int key;                  ///< GLFW_KEY_* code.
-    int mods;                 ///< GLFW_MOD_* bits that must be held (Shift is matched exactly).
-    EditorCommand command;    ///< What it does.
-    bool in_text;             ///< Also works while a text field has the keyboard.
-    std::string_view keys;    ///< How the overlay writes it ("Ctrl+Shift+Z"); "" for a variant
-                              ///< the overlay does not list (Shift+arrow).
-    std::string_view meaning; ///< What it does, for the overlay ("" when listed with another row).
-};
+/// One row of the editor's key map (the F1 overlay lists the rows whose keys are not "").
+using Shortcut = kit::KeyBinding<EditorCommand>;
 
 /// The whole table, in the order the overlay lists it.
 [[nodiscard]] std::span<const Shortcut> shortcut_table();
 
 /// The command for a key press, or nullopt. `typing` is true while a text field has the keyboard.
-[[nodiscard]] std::optional<EditorCommand> command_for(int key, int mods, bool typing);
+[[nodiscard]] std::optional<EditorCommand> command_for(const kit::KeyPress& press, bool typing);
 
 } // namespace heartflow::editor

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace heartflow::gui {
+namespace heartflow::player {
 
 namespace {
 
@@ -62,4 +62,4 @@ const char* phase_words(BreathPhase phase) {
     return "";
 }
 
-} // namespace heartflow::gui
+} // namespace heartflow::player

@@ -3,7 +3,7 @@
 
 #include "heartflow/flow.h"
 
-namespace heartflow::gui {
+namespace heartflow::player {
 
 /// The four phases of a breath, in order.
 enum class BreathPhase { in, hold_in, out, hold_out };
@@ -42,4 +42,4 @@ private:
 /// What to say during a phase: "Breathe in", "Hold", "Breathe out", "Rest".
 [[nodiscard]] const char* phase_words(BreathPhase phase);
 
-} // namespace heartflow::gui
+} // namespace heartflow::player

@@ -1,16 +1,16 @@
 // The comfort panel: text size, theme and reduced motion, all keyboard-reachable.
 #pragma once
 
-#include "player/comfort_settings.h"
-#include "player/fonts.h"
+#include "kit/comfort_settings.h"
+#include "kit/fonts.h"
 #include "player/intent.h"
 
 #include <string>
 
-namespace heartflow::gui {
+namespace heartflow::player {
 
 /// Draws the comfort panel for the settings in use; requests changes through `intent`.
-void draw_comfort(const ComfortSettings& settings, const std::string& settings_file, const Fonts& fonts,
-                  const Palette& palette, Intent& intent);
+void draw_comfort(const kit::ComfortSettings& settings, const std::string& settings_file,
+                  const kit::Fonts& fonts, const kit::Palette& palette, Intent& intent);
 
-} // namespace heartflow::gui
+} // namespace heartflow::player

@@ -1,13 +1,13 @@
 // The closing screen and the person's words.
 #include "player/ending_view.h"
 
-#include "player/widgets.h"
+#include "kit/widgets.h"
 
-namespace heartflow::gui {
+namespace heartflow::player {
 
 namespace {
 
-void draw_path(const Session& session, const Fonts& fonts, const Palette& palette) {
+void draw_path(const Session& session, const kit::Fonts& fonts, const kit::Palette& palette) {
     const Program& program = session.program();
     auto path = session.path();
     std::string summary;
@@ -18,55 +18,58 @@ void draw_path(const Session& session, const Fonts& fonts, const Palette& palett
             summary += ": \"" + program.nodes[path[i].node.value].choices[*path[i].left_by].label.render(session.variables()) + "\"";
         summary += "\n";
     }
-    wrapped_text(fonts.ui, summary, palette.text_soft);
+    kit::wrapped_text(fonts.ui, summary, palette.text_soft);
 }
 
-void draw_ratings(Session& session, const Fonts& fonts, const Palette& palette) {
-    wrapped_text(fonts.ui, "How big does it feel now, from 0 to 10?", palette.text);
-    if (auto r = rating_strip("after", session.check_in(CheckIn::after), fonts, palette))
+void draw_ratings(Session& session, const kit::Fonts& fonts, const kit::Palette& palette) {
+    kit::wrapped_text(fonts.ui, "How big does it feel now, from 0 to 10?", palette.text);
+    if (auto r = kit::rating_strip("after", session.check_in(CheckIn::after), fonts, palette))
         session.set_check_in(CheckIn::after, *r);
     auto before = session.check_in(CheckIn::before), after = session.check_in(CheckIn::after);
     if (before) {
         std::string line = "At the start it felt like " + std::to_string(*before) + ".";
         if (after) line += " Now: " + std::to_string(*after) + ". Any number is fine.";
-        wrapped_text(fonts.small, line, palette.text_soft);
+        kit::wrapped_text(fonts.small, line, palette.text_soft);
     }
 }
 
 } // namespace
 
-std::size_t draw_words(const Session& session, const Fonts& fonts, const Palette& palette,
+std::size_t draw_words(const Session& session, const kit::Fonts& fonts, const kit::Palette& palette,
                        std::optional<NodeIndex> except) {
     std::size_t drawn = 0;
     for (const auto& [node, text] : session.journal_entries()) {
         if (except && node == *except) continue;
-        wrapped_text(fonts.ui, session.program().node(node).display_title(), palette.text_soft);
-        wrapped_text(fonts.body, text, palette.text);
-        gap(0.4f);
+        kit::wrapped_text(fonts.ui, session.program().node(node).display_title(),
+                          palette.text_soft);
+        kit::wrapped_text(fonts.body, text, palette.text);
+        kit::gap(0.4f);
         ++drawn;
     }
     return drawn;
 }
 
-void draw_ending(Session& session, const Fonts& fonts, const Palette& palette, Intent& intent) {
-    wrapped_text(fonts.body, session.current_text(), palette.text);
-    gap(0.6f);
+void draw_ending(Session& session, const kit::Fonts& fonts, const kit::Palette& palette,
+                 Intent& intent) {
+    kit::wrapped_text(fonts.body, session.current_text(), palette.text);
+    kit::gap(0.6f);
     draw_ratings(session, fonts, palette);
-    gap(0.6f);
+    kit::gap(0.6f);
     if (!session.journal_entries().empty()) {
-        wrapped_text(fonts.heading, "In your own words", palette.text);
+        kit::wrapped_text(fonts.heading, "In your own words", palette.text);
         draw_words(session, fonts, palette, std::nullopt);
     }
-    wrapped_text(fonts.heading, "The way you came", palette.text);
+    kit::wrapped_text(fonts.heading, "The way you came", palette.text);
     draw_path(session, fonts, palette);
-    gap(0.6f);
-    if (choice_button("##export", "Save a transcript to bring to therapy (Ctrl+E)", std::nullopt, fonts.body, palette))
+    kit::gap(0.6f);
+    if (kit::choice_button("##export", "Save a transcript to bring to therapy (Ctrl+E)",
+                           std::nullopt, fonts.body, palette))
         intent.export_transcript = true;
-    if (small_button("Copy transcript", fonts.ui, palette)) intent.copy_transcript = true;
-    same_line_if_fits("Start again", fonts.ui);
-    if (small_button("Start again", fonts.ui, palette)) intent.restart = true;
-    same_line_if_fits("Close", fonts.ui);
-    if (small_button("Close", fonts.ui, palette)) intent.close = true;
+    if (kit::small_button("Copy transcript", fonts.ui, palette)) intent.copy_transcript = true;
+    kit::same_line_if_fits("Start again", fonts.ui);
+    if (kit::small_button("Start again", fonts.ui, palette)) intent.restart = true;
+    kit::same_line_if_fits("Close", fonts.ui);
+    if (kit::small_button("Close", fonts.ui, palette)) intent.close = true;
 }
 
-} // namespace heartflow::gui
+} // namespace heartflow::player

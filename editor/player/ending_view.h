@@ -3,18 +3,19 @@
 #pragma once
 
 #include "heartflow/session.h"
-#include "player/fonts.h"
+#include "kit/fonts.h"
+#include "kit/theme.h"
 #include "player/intent.h"
-#include "player/theme.h"
 
-namespace heartflow::gui {
+namespace heartflow::player {
 
 /// Draws the closing screen of a finished session in the current column.
-void draw_ending(Session& session, const Fonts& fonts, const Palette& palette, Intent& intent);
+void draw_ending(Session& session, const kit::Fonts& fonts, const kit::Palette& palette,
+                 Intent& intent);
 
 /// Draws the person's journal entries (title, then their words), skipping `except` if given.
 /// Returns how many were drawn.
-std::size_t draw_words(const Session& session, const Fonts& fonts, const Palette& palette,
+std::size_t draw_words(const Session& session, const kit::Fonts& fonts, const kit::Palette& palette,
                        std::optional<NodeIndex> except);
 
-} // namespace heartflow::gui
+} // namespace heartflow::player

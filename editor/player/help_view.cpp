@@ -1,19 +1,19 @@
 // The window player's help screens.
 #include "player/help_view.h"
 
-#include "player/widgets.h"
+#include "kit/widgets.h"
 
 #include <imgui_stdlib.h>
 
-namespace heartflow::gui {
+namespace heartflow::player {
 
 namespace {
 
 // The way back from help to where the person was: the main button of a help screen.
-void draw_way_back(const char* id, bool can_leave, const Fonts& fonts, const Palette& palette,
-                   Intent& intent) {
+void draw_way_back(const char* id, bool can_leave, const kit::Fonts& fonts,
+                   const kit::Palette& palette, Intent& intent) {
     std::string label = can_leave ? std::string(kBackToFlowLabel) : std::string("Begin the flow");
-    if (choice_button(id, label, std::nullopt, fonts.body, palette)) {
+    if (kit::choice_button(id, label, std::nullopt, fonts.body, palette)) {
         if (can_leave)
             intent.leave_help = true;
         else
@@ -23,51 +23,51 @@ void draw_way_back(const char* id, bool can_leave, const Fonts& fonts, const Pal
 
 } // namespace
 
-void draw_help_lines(const HelpLines& lines, const Fonts& fonts, const Palette& palette,
+void draw_help_lines(const HelpLines& lines, const kit::Fonts& fonts, const kit::Palette& palette,
                      Intent& intent) {
     HelpShown shown = help_to_show(lines);
-    wrapped_text(fonts.heading, shown.heading, palette.text);
+    kit::wrapped_text(fonts.heading, shown.heading, palette.text);
     for (const std::string& line : shown.lines)
-        wrapped_text(fonts.body, line, palette.text);
+        kit::wrapped_text(fonts.body, line, palette.text);
     if (lines.personal.empty()) { // how to add local lines: after the help, smaller
-        gap(0.2f);
-        if (small_button(kSetUpHelpLinesLabel.data(), fonts.ui, palette))
+        kit::gap(0.2f);
+        if (kit::small_button(kSetUpHelpLinesLabel.data(), fonts.ui, palette))
             intent.panel = Panel::help_lines;
     }
-    gap(0.5f);
+    kit::gap(0.5f);
 }
 
-void draw_help_ending(const Session& session, const HelpLines& lines, const Fonts& fonts,
-                      const Palette& palette, Intent& intent) {
+void draw_help_ending(const Session& session, const HelpLines& lines, const kit::Fonts& fonts,
+                      const kit::Palette& palette, Intent& intent) {
     draw_help_lines(lines, fonts, palette, intent);
-    wrapped_text(fonts.body, session.current_text(), palette.text);
-    gap(0.4f);
-    wrapped_text(fonts.ui, kHelpEndingSentence, palette.text_soft);
-    gap(0.5f);
+    kit::wrapped_text(fonts.body, session.current_text(), palette.text);
+    kit::gap(0.4f);
+    kit::wrapped_text(fonts.ui, kHelpEndingSentence, palette.text_soft);
+    kit::gap(0.5f);
     bool can_leave = false;
     for (const PathStep& step : session.path())
         can_leave = can_leave || !session.program().on_help_path(step.node);
     draw_way_back("##back_to_flow", can_leave, fonts, palette, intent);
 }
 
-void draw_help_panel(const HelpLines& lines, const Fonts& fonts, const Palette& palette,
+void draw_help_panel(const HelpLines& lines, const kit::Fonts& fonts, const kit::Palette& palette,
                      Intent& intent) {
     draw_help_lines(lines, fonts, palette, intent);
-    if (choice_button("##back_to_flow", kBackToFlowLabel, std::nullopt, fonts.body, palette))
+    if (kit::choice_button("##back_to_flow", kBackToFlowLabel, std::nullopt, fonts.body, palette))
         intent.panel = Panel::none;
 }
 
-void draw_paused(const Fonts& fonts, const Palette& palette, Intent& intent) {
-    wrapped_text(fonts.heading, "Paused. Your place is saved.", palette.text);
-    wrapped_text(
+void draw_paused(const kit::Fonts& fonts, const kit::Palette& palette, Intent& intent) {
+    kit::wrapped_text(fonts.heading, "Paused. Your place is saved.", palette.text);
+    kit::wrapped_text(
         fonts.body,
         "You can close this window now and come back whenever you like. This flow will open where "
         "you left it, with your words kept.",
         palette.text);
-    gap(0.5f);
-    if (choice_button("##go_on", "Go on where I was", std::nullopt, fonts.body, palette))
+    kit::gap(0.5f);
+    if (kit::choice_button("##go_on", "Go on where I was", std::nullopt, fonts.body, palette))
         intent.panel = Panel::none;
-    if (small_button("Close heartflow", fonts.ui, palette)) intent.close = true;
+    if (kit::small_button("Close heartflow", fonts.ui, palette)) intent.close = true;
 }
 
 void HelpLinesSetup::open(const std::vector<std::string>& current) {
@@ -78,27 +78,28 @@ void HelpLinesSetup::open(const std::vector<std::string>& current) {
 }
 
 std::optional<std::vector<std::string>>
-HelpLinesSetup::draw(const Fonts& fonts, const Palette& palette, Intent& intent) {
-    wrapped_text(fonts.heading, kSetUpHelpLinesLabel, palette.text);
-    wrapped_text(
+HelpLinesSetup::draw(const kit::Fonts& fonts, const kit::Palette& palette, Intent& intent) {
+    kit::wrapped_text(fonts.heading, kSetUpHelpLinesLabel, palette.text);
+    kit::wrapped_text(
         fonts.ui,
         "Write the crisis lines, services or people you can reach where you live, one on each "
         "line: "
         "who they are, and how to reach them. They show first whenever you press Get help now.",
         palette.text);
-    wrapped_text(fonts.small, "They are kept only on this computer, where only you can read them.",
-                 palette.text_soft);
-    gap(0.3f);
+    kit::wrapped_text(fonts.small,
+                      "They are kept only on this computer, where only you can read them.",
+                      palette.text_soft);
+    kit::gap(0.3f);
     ImGui::PushFont(fonts.body);
     if (focus_) ImGui::SetKeyboardFocusHere();
     focus_ = false;
     ImGui::InputTextMultiline("##help_lines", &text_, ImVec2(-1.0f, fonts.body->FontSize * 6.0f));
-    focus_ring(palette);
+    kit::focus_ring(palette);
     ImGui::PopFont();
-    gap(0.3f);
-    wrapped_text(fonts.small, "Enter starts a new line. Ctrl+Enter saves.", palette.text_soft);
+    kit::gap(0.3f);
+    kit::wrapped_text(fonts.small, "Enter starts a new line. Ctrl+Enter saves.", palette.text_soft);
     std::optional<std::vector<std::string>> saved;
-    if (small_button("Save", fonts.ui, palette) || intent.confirm_panel) {
+    if (kit::small_button("Save", fonts.ui, palette) || intent.confirm_panel) {
         saved.emplace();
         std::size_t from = 0;
         while (from <= text_.size()) {
@@ -109,9 +110,9 @@ HelpLinesSetup::draw(const Fonts& fonts, const Palette& palette, Intent& intent)
         }
         intent.panel = Panel::none;
     }
-    same_line_if_fits("Cancel", fonts.ui);
-    if (small_button("Cancel", fonts.ui, palette)) intent.panel = Panel::none;
+    kit::same_line_if_fits("Cancel", fonts.ui);
+    if (kit::small_button("Cancel", fonts.ui, palette)) intent.panel = Panel::none;
     return saved;
 }
 
-} // namespace heartflow::gui
+} // namespace heartflow::player

@@ -6,13 +6,13 @@
 #include "player/history_view.h"
 
 #include "heartflow/transcript.h"
-#include "player/widgets.h"
+#include "kit/widgets.h"
 
 #include <algorithm>
 #include <cfloat>
 #include <cstdio>
 
-namespace heartflow::gui {
+namespace heartflow::player {
 
 namespace {
 
@@ -43,13 +43,15 @@ void HistoryView::refresh(const SessionStore& store) {
 
 // [SECTION] Plot of before/after ratings
 
-void HistoryView::draw_plot(const Fonts& fonts, const Palette& palette) const {
+void HistoryView::draw_plot(const kit::Fonts& fonts, const kit::Palette& palette) const {
     std::vector<const SessionSnapshot*> rated;
     for (auto it = sessions_.rbegin(); it != sessions_.rend(); ++it)
         if (it->snapshot.check_in_before || it->snapshot.check_in_after) rated.push_back(&it->snapshot);
     if (rated.size() > 30) rated.erase(rated.begin(), rated.end() - 30);
     if (rated.empty()) {
-        wrapped_text(fonts.small, "No check-in ratings yet. They appear here as a small chart.", palette.text_soft);
+        kit::wrapped_text(fonts.small,
+                          "No check-in ratings yet. They appear here as a small chart.",
+                          palette.text_soft);
         return;
     }
     const float h = fonts.ui->FontSize * 6.0f, w = ImGui::GetContentRegionAvail().x;
@@ -80,12 +82,16 @@ void HistoryView::draw_plot(const Fonts& fonts, const Palette& palette) const {
     };
     series(true, palette.text_soft);
     series(false, palette.pacer);
-    wrapped_text(fonts.small, "Grey: how big it felt at the start. Coloured: at the end. Oldest on the left.", palette.text_soft);
+    kit::wrapped_text(
+        fonts.small,
+        "Grey: how big it felt at the start. Coloured: at the end. Oldest on the left.",
+        palette.text_soft);
 }
 
 // [SECTION] Session list and actions
 
-void HistoryView::draw_list(const Flow* flow, const Fonts& fonts, const Palette& palette) {
+void HistoryView::draw_list(const Flow* flow, const kit::Fonts& fonts,
+                            const kit::Palette& palette) {
     for (std::size_t i = 0; i < sessions_.size() && i < 50; ++i) {
         const SessionSnapshot& s = sessions_[i].snapshot;
         std::string title = flow && flow->info.id == s.flow_id ? flow->info.title : s.flow_id;
@@ -102,78 +108,85 @@ void HistoryView::draw_list(const Flow* flow, const Fonts& fonts, const Palette&
             message_.clear();
         }
         ImGui::GetWindowDrawList()->AddText(f, f->FontSize, at, col(palette.text), line.c_str(), nullptr, width);
-        focus_ring(palette);
+        kit::focus_ring(palette);
         ImGui::PopID();
     }
 }
 
-void HistoryView::draw_selected_actions(SessionStore& store, const Flow* flow, const Fonts& fonts, const Palette& palette) {
+void HistoryView::draw_selected_actions(SessionStore& store, const Flow* flow,
+                                        const kit::Fonts& fonts, const kit::Palette& palette) {
     if (selected_ >= sessions_.size()) return;
     const StoredSession& s = sessions_[selected_];
     const Flow* own = flow && flow->info.id == s.snapshot.flow_id ? flow : nullptr;
-    if (small_button("Save as Markdown", fonts.ui, palette)) {
+    if (kit::small_button("Save as Markdown", fonts.ui, palette)) {
         StoreStatus st = store.save_transcript(s.key, session_transcript(s.snapshot, own));
         message_ = st.ok ? "Saved the transcript to " + st.message : st.message;
     }
-    same_line_if_fits("Copy transcript", fonts.ui);
-    if (small_button("Copy transcript", fonts.ui, palette)) {
+    kit::same_line_if_fits("Copy transcript", fonts.ui);
+    if (kit::small_button("Copy transcript", fonts.ui, palette)) {
         ImGui::SetClipboardText(session_transcript(s.snapshot, own).c_str());
         message_ = "Copied. You can paste it into a note or a message to your therapist.";
     }
-    same_line_if_fits("Delete this session", fonts.ui);
-    if (!confirm_delete_one_ && small_button("Delete this session", fonts.ui, palette)) confirm_delete_one_ = true;
+    kit::same_line_if_fits("Delete this session", fonts.ui);
+    if (!confirm_delete_one_ && kit::small_button("Delete this session", fonts.ui, palette))
+        confirm_delete_one_ = true;
     if (confirm_delete_one_) {
-        wrapped_text(fonts.ui, "Delete this session and its words for good?", palette.text);
-        if (small_button("Yes, delete it", fonts.ui, palette, &palette.help)) {
+        kit::wrapped_text(fonts.ui, "Delete this session and its words for good?", palette.text);
+        if (kit::small_button("Yes, delete it", fonts.ui, palette, &palette.help)) {
             StoreStatus st = store.remove(s.key);
             refresh(store);
             message_ = st.ok ? "Deleted." : st.message;
         }
-        same_line_if_fits("Keep it", fonts.ui);
-        if (small_button("Keep it", fonts.ui, palette)) confirm_delete_one_ = false;
+        kit::same_line_if_fits("Keep it", fonts.ui);
+        if (kit::small_button("Keep it", fonts.ui, palette)) confirm_delete_one_ = false;
     }
 }
 
 // [SECTION] Delete all my data
 
-HistoryOutcome HistoryView::draw_delete_all(SessionStore& store, const Fonts& fonts, const Palette& palette) {
+HistoryOutcome HistoryView::draw_delete_all(SessionStore& store, const kit::Fonts& fonts,
+                                            const kit::Palette& palette) {
     if (!confirm_delete_all_) {
-        if (small_button("Delete all my data", fonts.ui, palette)) confirm_delete_all_ = true;
+        if (kit::small_button("Delete all my data", fonts.ui, palette)) confirm_delete_all_ = true;
         return HistoryOutcome::none;
     }
-    wrapped_text(fonts.ui,
-                 "This deletes every saved session, journal entry and transcript in " + store.root().string() +
-                     ", including this session. Your comfort settings and crisis lines stay. It cannot be undone.",
-                 palette.text);
-    if (small_button("Yes, delete everything", fonts.ui, palette, &palette.help)) {
+    kit::wrapped_text(fonts.ui,
+                      "This deletes every saved session, journal entry and transcript in " +
+                          store.root().string() +
+                          ", including this session. Your comfort settings and crisis lines stay. "
+                          "It cannot be undone.",
+                      palette.text);
+    if (kit::small_button("Yes, delete everything", fonts.ui, palette, &palette.help)) {
         StoreStatus st = store.remove_all();
         refresh(store);
         message_ = st.ok ? std::string() : st.message; // on success the player says so
         return st.ok ? HistoryOutcome::deleted_all : HistoryOutcome::none;
     }
-    same_line_if_fits("Keep my data", fonts.ui);
-    if (small_button("Keep my data", fonts.ui, palette)) confirm_delete_all_ = false;
+    kit::same_line_if_fits("Keep my data", fonts.ui);
+    if (kit::small_button("Keep my data", fonts.ui, palette)) confirm_delete_all_ = false;
     return HistoryOutcome::none;
 }
 
-HistoryOutcome HistoryView::draw(SessionStore& store, const Flow* flow, const Fonts& fonts, const Palette& palette,
-                                 Intent& intent) {
-    wrapped_text(fonts.heading, "Your sessions", palette.text);
-    wrapped_text(fonts.small, "Kept only on this computer, in " + store.root().string() + ".", palette.text_soft);
-    gap(0.3f);
+HistoryOutcome HistoryView::draw(SessionStore& store, const Flow* flow, const kit::Fonts& fonts,
+                                 const kit::Palette& palette, Intent& intent) {
+    kit::wrapped_text(fonts.heading, "Your sessions", palette.text);
+    kit::wrapped_text(fonts.small, "Kept only on this computer, in " + store.root().string() + ".",
+                      palette.text_soft);
+    kit::gap(0.3f);
     draw_plot(fonts, palette);
-    gap(0.3f);
-    if (sessions_.empty()) wrapped_text(fonts.ui, "No saved sessions.", palette.text_soft);
+    kit::gap(0.3f);
+    if (sessions_.empty()) kit::wrapped_text(fonts.ui, "No saved sessions.", palette.text_soft);
     draw_list(flow, fonts, palette);
-    for (const std::string& p : problems_) wrapped_text(fonts.small, "Could not read " + p, palette.text_soft);
-    gap(0.3f);
+    for (const std::string& p : problems_)
+        kit::wrapped_text(fonts.small, "Could not read " + p, palette.text_soft);
+    kit::gap(0.3f);
     draw_selected_actions(store, flow, fonts, palette);
-    if (!message_.empty()) wrapped_text(fonts.ui, message_, palette.text);
-    gap(0.5f);
+    if (!message_.empty()) kit::wrapped_text(fonts.ui, message_, palette.text);
+    kit::gap(0.5f);
     HistoryOutcome outcome = draw_delete_all(store, fonts, palette);
-    gap(0.3f);
-    if (small_button("Done", fonts.ui, palette)) intent.panel = Panel::none;
+    kit::gap(0.3f);
+    if (kit::small_button("Done", fonts.ui, palette)) intent.panel = Panel::none;
     return outcome;
 }
 
-} // namespace heartflow::gui
+} // namespace heartflow::player

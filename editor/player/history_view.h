@@ -4,14 +4,14 @@
 
 #include "heartflow/flow.h"
 #include "heartflow/session_store.h"
-#include "player/fonts.h"
+#include "kit/fonts.h"
+#include "kit/theme.h"
 #include "player/intent.h"
-#include "player/theme.h"
 
 #include <string>
 #include <vector>
 
-namespace heartflow::gui {
+namespace heartflow::player {
 
 /// What the history panel did that the player must know about.
 enum class HistoryOutcome { none, deleted_all };
@@ -23,14 +23,16 @@ public:
     void refresh(const SessionStore& store);
 
     /// Draws the panel. `flow` (may be null) gives titles for transcripts of its own sessions.
-    HistoryOutcome draw(SessionStore& store, const Flow* flow, const Fonts& fonts, const Palette& palette,
-                        Intent& intent);
+    HistoryOutcome draw(SessionStore& store, const Flow* flow, const kit::Fonts& fonts,
+                        const kit::Palette& palette, Intent& intent);
 
 private:
-    void draw_plot(const Fonts& fonts, const Palette& palette) const;
-    void draw_list(const Flow* flow, const Fonts& fonts, const Palette& palette);
-    void draw_selected_actions(SessionStore& store, const Flow* flow, const Fonts& fonts, const Palette& palette);
-    HistoryOutcome draw_delete_all(SessionStore& store, const Fonts& fonts, const Palette& palette);
+    void draw_plot(const kit::Fonts& fonts, const kit::Palette& palette) const;
+    void draw_list(const Flow* flow, const kit::Fonts& fonts, const kit::Palette& palette);
+    void draw_selected_actions(SessionStore& store, const Flow* flow, const kit::Fonts& fonts,
+                               const kit::Palette& palette);
+    HistoryOutcome draw_delete_all(SessionStore& store, const kit::Fonts& fonts,
+                                   const kit::Palette& palette);
 
     std::vector<StoredSession> sessions_;
     std::vector<std::string> problems_;
@@ -40,4 +42,4 @@ private:
     std::string message_;
 };
 
-} // namespace heartflow::gui
+} // namespace heartflow::player

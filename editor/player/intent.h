@@ -1,12 +1,12 @@
 // What the person asked for this frame, by keyboard or mouse; the player applies it once.
 #pragma once
 
-#include "player/theme.h"
+#include "kit/theme.h"
 
 #include <cstddef>
 #include <optional>
 
-namespace heartflow::gui {
+namespace heartflow::player {
 
 /// A panel drawn in place of the walk: the person's words, history, comfort, help for a flow
 /// with no help step, setting up local help lines, and the calm screen after Pause.
@@ -29,8 +29,8 @@ struct Intent {
     int text_step = 0;                  ///< +1 bigger, -1 smaller text.
     bool text_reset = false;            ///< Text size back to 1.0.
     bool cycle_theme = false;           ///< Next theme.
-    std::optional<Theme> theme;         ///< This theme.
+    std::optional<kit::Theme> theme;    ///< This theme.
     bool toggle_motion = false;         ///< Reduced motion on/off.
 };
 
-} // namespace heartflow::gui
+} // namespace heartflow::player

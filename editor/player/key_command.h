@@ -1,7 +1,7 @@
 // Keyboard commands the app reads from key events and hands to the player each frame.
 #pragma once
 
-namespace heartflow::gui {
+namespace heartflow::player {
 
 /// One keyboard command. The app decides which keys mean what (see app/key_commands.cpp).
 enum class Command {
@@ -29,4 +29,4 @@ struct KeyCommand {
     int number = 0;  ///< 1..9 for Command::choose; 0 otherwise.
 };
 
-} // namespace heartflow::gui
+} // namespace heartflow::player

@@ -5,9 +5,9 @@
 // [SECTION] Entry point
 #include "player/node_view.h"
 
+#include "kit/widgets.h"
 #include "player/breathing_pacer.h"
 #include "player/help_view.h"
-#include "player/widgets.h"
 
 #include <imgui_stdlib.h>
 
@@ -16,7 +16,7 @@
 #include <cfloat>
 #include <cstdio>
 
-namespace heartflow::gui {
+namespace heartflow::player {
 
 namespace {
 
@@ -32,7 +32,7 @@ void draw_journal(NodeViewContext& ctx, const Node& node) {
     ImVec2 at = ImGui::GetCursorScreenPos();
     if (ImGui::InputTextMultiline("##journal", &ctx.journal, size, ImGuiInputTextFlags_NoHorizontalScroll))
         ctx.session.set_journal(ctx.journal);
-    focus_ring(ctx.palette);
+    kit::focus_ring(ctx.palette);
     if (ctx.journal.empty()) {
         const char* hint = node.placeholder.empty() ? "Write as much or as little as you like." : node.placeholder.c_str();
         ImVec2 pad = ImGui::GetStyle().FramePadding;
@@ -41,17 +41,18 @@ void draw_journal(NodeViewContext& ctx, const Node& node) {
                                             ImGui::GetItemRectSize().x - 2 * pad.x);
     }
     ImGui::PopFont();
-    wrapped_text(ctx.fonts.small,
-                 "Only you see this; it is kept on this computer with your session. "
-                 "Ctrl+Enter continues, Esc leaves the box.",
-                 ctx.palette.text_soft);
+    kit::wrapped_text(ctx.fonts.small,
+                      "Only you see this; it is kept on this computer with your session. "
+                      "Ctrl+Enter continues, Esc leaves the box.",
+                      ctx.palette.text_soft);
 }
 
 void draw_body_prompt(const NodeViewContext& ctx) {
-    wrapped_text(ctx.fonts.body,
-                 "Take a slow breath. Notice your jaw, your shoulders, your chest, your belly. "
-                 "Whatever you find there is okay; there is no wrong answer.",
-                 ctx.palette.text_soft);
+    kit::wrapped_text(
+        ctx.fonts.body,
+        "Take a slow breath. Notice your jaw, your shoulders, your chest, your belly. "
+        "Whatever you find there is okay; there is no wrong answer.",
+        ctx.palette.text_soft);
 }
 
 PacerDraw draw_breathing(const NodeViewContext& ctx, const Node& node) {
@@ -74,7 +75,7 @@ PacerDraw draw_breathing(const NodeViewContext& ctx, const Node& node) {
     if (!s.done)
         detail = std::to_string(static_cast<int>(std::ceil(s.seconds_left))) + " · breath " + std::to_string(s.round) +
                  " of " + std::to_string(pacer.rounds()) + " · you can continue at any time";
-    wrapped_text(ctx.fonts.ui, detail, ctx.palette.text_soft);
+    kit::wrapped_text(ctx.fonts.ui, detail, ctx.palette.text_soft);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     return PacerDraw{centre, height * 0.48f, fill, ctx.palette.pacer, dl->GetClipRectMin(), dl->GetClipRectMax()};
 }
@@ -87,14 +88,17 @@ void draw_choices(const NodeViewContext& ctx, Intent& intent) {
         std::optional<int> number = i < 9 ? std::optional<int>(static_cast<int>(i) + 1) : std::nullopt;
         char id[32];
         std::snprintf(id, sizeof id, "##choice%zu", i);
-        if (choice_button(id, choices[i].label, number, ctx.fonts.body, ctx.palette)) intent.choose = i + 1;
+        if (kit::choice_button(id, choices[i].label, number, ctx.fonts.body, ctx.palette))
+            intent.choose = i + 1;
     }
 }
 
 void draw_check_in_before(const NodeViewContext& ctx) {
-    gap(0.5f);
-    wrapped_text(ctx.fonts.ui, "If you like: how big does this feel right now, from 0 to 10?", ctx.palette.text_soft);
-    if (auto r = rating_strip("before", ctx.session.check_in(CheckIn::before), ctx.fonts, ctx.palette))
+    kit::gap(0.5f);
+    kit::wrapped_text(ctx.fonts.ui, "If you like: how big does this feel right now, from 0 to 10?",
+                      ctx.palette.text_soft);
+    if (auto r = kit::rating_strip("before", ctx.session.check_in(CheckIn::before), ctx.fonts,
+                                   ctx.palette))
         ctx.session.set_check_in(CheckIn::before, *r);
 }
 
@@ -109,14 +113,14 @@ std::optional<PacerDraw> draw_node(NodeViewContext& ctx, Intent& intent) {
     std::optional<PacerDraw> pacer;
     if (ctx.session.on_help_path()) draw_help_lines(ctx.help_lines, ctx.fonts, ctx.palette, intent);
     if (node.kind == NodeKind::breathing) pacer = draw_breathing(ctx, node);
-    wrapped_text(ctx.fonts.body, ctx.session.current_text(), ctx.palette.text);
-    gap(0.4f);
+    kit::wrapped_text(ctx.fonts.body, ctx.session.current_text(), ctx.palette.text);
+    kit::gap(0.4f);
     if (node.kind == NodeKind::reflection) draw_journal(ctx, node);
     if (node.kind == NodeKind::body_check) draw_body_prompt(ctx);
-    gap(0.3f);
+    kit::gap(0.3f);
     draw_choices(ctx, intent);
     if (ctx.session.path().size() == 1 && !ctx.session.on_help_path()) draw_check_in_before(ctx);
     return pacer;
 }
 
-} // namespace heartflow::gui
+} // namespace heartflow::player

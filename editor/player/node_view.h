@@ -4,22 +4,22 @@
 
 #include "heartflow/help_lines.h"
 #include "heartflow/session.h"
-#include "player/fonts.h"
+#include "kit/fonts.h"
+#include "kit/theme.h"
 #include "player/intent.h"
 #include "player/scene.h"
-#include "player/theme.h"
 
 #include <optional>
 #include <string>
 #include <vector>
 
-namespace heartflow::gui {
+namespace heartflow::player {
 
 /// What the node view reads and may change this frame.
 struct NodeViewContext {
     Session& session;                             ///< The walk (journal and check-in are set here).
-    const Fonts& fonts;                           ///< Built fonts.
-    const Palette& palette;                       ///< Theme colours.
+    const kit::Fonts& fonts;                      ///< Built fonts.
+    const kit::Palette& palette;                  ///< Theme colours.
     bool reduced_motion = false;                  ///< Still pacer, no animation.
     double seconds_at_node = 0.0;                 ///< Time since this node was entered.
     bool focus_journal = false;                   ///< Put the keyboard in the journal box now.
@@ -31,4 +31,4 @@ struct NodeViewContext {
 /// the interface, on a breathing node.
 std::optional<PacerDraw> draw_node(NodeViewContext& ctx, Intent& intent);
 
-} // namespace heartflow::gui
+} // namespace heartflow::player

@@ -13,13 +13,13 @@
 
 #include <cstdio>
 
-namespace heartflow::gui {
+namespace heartflow::player {
 
 // [SECTION] Loading, beginning and reloading
 
 Player::Player(PlayerOptions options, bool preview)
     : options_(std::move(options)), comfort_file_(default_config_dir() / "comfort.toml"),
-      saved_comfort_(load_comfort(comfort_file_)),
+      saved_comfort_(kit::load_comfort(comfort_file_)),
       help_file_(help_lines_file(default_config_dir())), store_(default_data_dir()),
       watcher_(options_.flow_file), preview_(preview) {}
 
@@ -246,16 +246,16 @@ void Player::track_changes(double now) {
 
 // [SECTION] Applying intents
 
-ComfortSettings Player::comfort() const {
-    ComfortSettings c = saved_comfort_;
+kit::ComfortSettings Player::comfort() const {
+    kit::ComfortSettings c = saved_comfort_;
     if (options_.text_scale) c.text_scale = *options_.text_scale;
     if (options_.theme) c.theme = *options_.theme;
     if (options_.reduced_motion) c.reduced_motion = true;
     return c;
 }
 
-FontSizes Player::font_sizes(float content_scale) const {
-    return font_sizes_for(comfort().text_scale, content_scale);
+kit::FontSizes Player::font_sizes(float content_scale) const {
+    return kit::font_sizes_for(comfort().text_scale, content_scale);
 }
 
 std::string Player::window_title() const {
@@ -291,10 +291,10 @@ void Player::keys_to_intent(std::span<const KeyCommand> keys, Intent& intent) co
 }
 
 void Player::apply_comfort(const Intent& intent) {
-    ComfortSettings c = comfort();
-    if (intent.text_step != 0) c.text_scale = step_text_scale(c.text_scale, intent.text_step);
+    kit::ComfortSettings c = comfort();
+    if (intent.text_step != 0) c.text_scale = kit::step_text_scale(c.text_scale, intent.text_step);
     if (intent.text_reset) c.text_scale = 1.0f;
-    if (intent.cycle_theme) c.theme = static_cast<Theme>((static_cast<int>(c.theme) + 1) % 3);
+    if (intent.cycle_theme) c.theme = static_cast<kit::Theme>((static_cast<int>(c.theme) + 1) % 3);
     if (intent.theme) c.theme = *intent.theme;
     if (intent.toggle_motion) c.reduced_motion = !c.reduced_motion;
     if (c == comfort()) return;
@@ -302,7 +302,7 @@ void Player::apply_comfort(const Intent& intent) {
     options_.text_scale.reset();
     options_.theme.reset();
     options_.reduced_motion = false;
-    if (std::string error = save_comfort(comfort_file_, c); !error.empty())
+    if (std::string error = kit::save_comfort(comfort_file_, c); !error.empty())
         std::fprintf(stderr, "heartflow: %s\n", error.c_str());
 }
 
@@ -369,4 +369,4 @@ void Player::apply(const Intent& intent, double now) {
     if (session_ && session_->status() != SessionStatus::not_started) apply_walk(intent);
 }
 
-} // namespace heartflow::gui
+} // namespace heartflow::player

@@ -7,9 +7,9 @@
 #include "heartflow/loader.h"
 #include "heartflow/session.h"
 #include "heartflow/session_store.h"
-#include "player/comfort_settings.h"
-#include "player/flow_watcher.h"
-#include "player/fonts.h"
+#include "kit/comfort_settings.h"
+#include "kit/flow_watcher.h"
+#include "kit/fonts.h"
 #include "player/help_view.h"
 #include "player/history_view.h"
 #include "player/intent.h"
@@ -23,7 +23,7 @@
 #include <string>
 #include <vector>
 
-namespace heartflow::gui {
+namespace heartflow::player {
 
 /// The windowed player's state and views.
 class Player {
@@ -39,14 +39,15 @@ public:
     Player& operator=(const Player&) = delete;
 
     /// Font sizes for the current text size at a monitor content scale (1 = 96 dpi).
-    [[nodiscard]] FontSizes font_sizes(float content_scale) const;
+    [[nodiscard]] kit::FontSizes font_sizes(float content_scale) const;
     /// Builds one frame's interface (call between ImGui::NewFrame and ImGui::Render).
     /// `now` is a steady clock in seconds.
-    void frame(const Fonts& fonts, std::span<const KeyCommand> keys, double now);
+    void frame(const kit::Fonts& fonts, std::span<const KeyCommand> keys, double now);
     /// Builds one frame inside the screen rectangle at `pos` of `size` (a preview beside the
     /// editor's canvas). Its theme applies to its own windows only, and it paints its background
     /// and breathing pacer itself into ImGui's background draw list.
-    void frame_in(const Fonts& fonts, std::span<const KeyCommand> keys, double now, ImVec2 pos, ImVec2 size);
+    void frame_in(const kit::Fonts& fonts, std::span<const KeyCommand> keys, double now, ImVec2 pos,
+                  ImVec2 size);
     /// Runs an edited version of the flow, keeping the walk where it is when its node still
     /// exists (as a reload from disk does). Precondition: program is not null.
     void update_program(std::shared_ptr<const Program> program);
@@ -64,7 +65,7 @@ public:
     /// The window title.
     [[nodiscard]] std::string window_title() const;
     /// The comfort settings in effect (saved ones with this run's overrides).
-    [[nodiscard]] ComfortSettings comfort() const;
+    [[nodiscard]] kit::ComfortSettings comfort() const;
 
 private:
     enum class Screen { flow_errors, resume_offer, walking };
@@ -75,7 +76,8 @@ private:
     void start_fresh();
     void reload();
     void adopt(LoadedFlow fresh);
-    void draw_frame(const Fonts& fonts, std::span<const KeyCommand> keys, double now, ImVec2 pos, ImVec2 size);
+    void draw_frame(const kit::Fonts& fonts, std::span<const KeyCommand> keys, double now,
+                    ImVec2 pos, ImVec2 size);
     void poll_file(double now);
     void keys_to_intent(std::span<const KeyCommand> keys, Intent& intent) const;
     void apply(const Intent& intent, double now);
@@ -90,19 +92,19 @@ private:
     void track_changes(double now);
     void set_notice(std::string text, double now, double seconds = 8.0);
 
-    void draw_top_bar(const Fonts& fonts, Intent& intent);
-    void draw_bottom_bar(const Fonts& fonts, Intent& intent);
-    void draw_column(const Fonts& fonts, Intent& intent, double now);
-    void draw_walk(const Fonts& fonts, Intent& intent, double now);
+    void draw_top_bar(const kit::Fonts& fonts, Intent& intent);
+    void draw_bottom_bar(const kit::Fonts& fonts, Intent& intent);
+    void draw_column(const kit::Fonts& fonts, Intent& intent, double now);
+    void draw_walk(const kit::Fonts& fonts, Intent& intent, double now);
 
     PlayerOptions options_;
     std::filesystem::path comfort_file_;
-    ComfortSettings saved_comfort_;
+    kit::ComfortSettings saved_comfort_;
     std::filesystem::path help_file_; // the person's own help lines
     HelpLines help_lines_;            // theirs and the flow's, gathered when it loads
     HelpLinesSetup help_setup_;
     SessionStore store_;
-    FlowWatcher watcher_;
+    kit::FlowWatcher watcher_;
     double next_poll_ = 0.0;
 
     LoadedFlow loaded_;                        // the last version that loaded without errors
@@ -135,11 +137,11 @@ private:
 
     std::string notice_;
     double notice_until_ = 0.0;
-    std::optional<Theme> applied_theme_;
+    std::optional<kit::Theme> applied_theme_;
     float applied_ui_size_ = 0.0f;
     Scene scene_;
     bool close_requested_ = false;
     bool preview_ = false;                     // a preview inside the editor
 };
 
-} // namespace heartflow::gui
+} // namespace heartflow::player

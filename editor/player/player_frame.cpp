@@ -3,21 +3,21 @@
 // (node, ending, panel or notice screen). Rectangles come from the main viewport each frame.
 #include "player/player.h"
 
+#include "kit/widgets.h"
 #include "player/comfort_view.h"
 #include "player/ending_view.h"
 #include "player/help_view.h"
 #include "player/node_view.h"
 #include "player/notice_views.h"
-#include "player/widgets.h"
 
 #include <algorithm>
 #include <cfloat>
 
-namespace heartflow::gui {
+namespace heartflow::player {
 
 namespace {
 
-float bar_height(const Fonts& fonts) {
+float bar_height(const kit::Fonts& fonts) {
     return fonts.ui->FontSize + 2 * ImGui::GetStyle().FramePadding.y + 2 * ImGui::GetStyle().WindowPadding.y;
 }
 
@@ -25,7 +25,7 @@ float bar_height(const Fonts& fonts) {
 bool shows_key_hints(float window_height) { return window_height >= 600.0f; }
 
 // Height kept for the bottom bar (and the hints under it) in a window this tall.
-float bottom_height(const Fonts& fonts, float window_height) {
+float bottom_height(const kit::Fonts& fonts, float window_height) {
     const ImGuiStyle& style = ImGui::GetStyle();
     float hints = shows_key_hints(window_height) ? fonts.small->FontSize + style.ItemSpacing.y : 0.0f;
     return bar_height(fonts) + hints + style.ItemSpacing.y;
@@ -33,7 +33,8 @@ float bottom_height(const Fonts& fonts, float window_height) {
 
 // The widest key hint line that fits, centred at the bottom (a preview in the editor is closed
 // with Shift+F5; Ctrl+Q there closes the editor).
-void draw_key_hints(const Fonts& fonts, const Palette& p, const ImVec2& size, bool preview) {
+void draw_key_hints(const kit::Fonts& fonts, const kit::Palette& p, const ImVec2& size,
+                    bool preview) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const char* walk_hints[] = {
         "1-9 choose  ·  Enter continue  ·  Backspace back  ·  Ctrl+Q save and close  ·  "
@@ -57,14 +58,14 @@ void draw_key_hints(const Fonts& fonts, const Palette& p, const ImVec2& size, bo
 
 } // namespace
 
-void Player::draw_top_bar(const Fonts& fonts, Intent& intent) {
+void Player::draw_top_bar(const kit::Fonts& fonts, Intent& intent) {
     const ImGuiStyle& style = ImGui::GetStyle();
-    const Palette& p = palette(comfort().theme);
+    const kit::Palette& p = kit::palette(comfort().theme);
     const float width = ImGui::GetWindowWidth();
     const bool has_help = !preview_ || (session_ && session_->program().help.has_value());
     const char* pause = preview_ ? "Stop" : "Pause";
-    float right = button_width(pause, fonts.ui) + style.WindowPadding.x;
-    if (has_help) right += button_width("Get help now", fonts.ui) + style.ItemSpacing.x;
+    float right = kit::button_width(pause, fonts.ui) + style.WindowPadding.x;
+    if (has_help) right += kit::button_width("Get help now", fonts.ui) + style.ItemSpacing.x;
     ImGui::SetCursorPos(style.WindowPadding);
     ImGui::PushFont(fonts.ui);
     float title_room = width - right - 2 * style.WindowPadding.x;
@@ -80,41 +81,44 @@ void Player::draw_top_bar(const Fonts& fonts, Intent& intent) {
     ImGui::PopFont();
     ImGui::SetCursorPos(ImVec2(width - right, style.WindowPadding.y));
     if (has_help) {
-        if (small_button("Get help now", fonts.ui, p, &p.help)) intent.help = true;
+        if (kit::small_button("Get help now", fonts.ui, p, &p.help)) intent.help = true;
         ImGui::SameLine();
     }
-    if (small_button(pause, fonts.ui, p)) intent.pause = true;
+    if (kit::small_button(pause, fonts.ui, p)) intent.pause = true;
 }
 
-void Player::draw_bottom_bar(const Fonts& fonts, Intent& intent) {
+void Player::draw_bottom_bar(const kit::Fonts& fonts, Intent& intent) {
     const ImGuiStyle& style = ImGui::GetStyle();
-    const Palette& p = palette(comfort().theme);
+    const kit::Palette& p = kit::palette(comfort().theme);
     const ImVec2 size = ImGui::GetWindowSize();
     ImGui::SetCursorPos(ImVec2(style.WindowPadding.x, size.y - bottom_height(fonts, size.y) + style.ItemSpacing.y));
     // Full labels when they fit beside each other, else short ones (the window is at least 640 wide).
     const char* full[] = {"\xe2\x86\x90 Back", "Your words", "History", "Comfort"};
     const char* brief[] = {"\xe2\x86\x90", "Words", "History", "Comfort"};
     float total_full = 0;
-    for (const char* l : full) total_full += button_width(l, fonts.ui) + style.ItemSpacing.x * 2;
+    for (const char* l : full)
+        total_full += kit::button_width(l, fonts.ui) + style.ItemSpacing.x * 2;
     const char* const* labels = total_full < size.x - 2 * style.WindowPadding.x ? full : brief;
     const bool walking = screen_ == Screen::walking && panel_ == Panel::none && session_;
     ImGui::BeginDisabled(!walking || session_->path().size() < 2);
-    if (small_button(labels[0], fonts.ui, p)) intent.back = true;
+    if (kit::small_button(labels[0], fonts.ui, p)) intent.back = true;
     ImGui::EndDisabled();
     const Panel panels[] = {Panel::words, Panel::history, Panel::comfort};
     float right = 0;
-    for (int i = 1; i < 4; ++i) right += button_width(labels[i], fonts.ui) + style.ItemSpacing.x;
+    for (int i = 1; i < 4; ++i)
+        right += kit::button_width(labels[i], fonts.ui) + style.ItemSpacing.x;
     const float after_back = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + style.ItemSpacing.x;
     ImGui::SameLine(std::max(after_back, size.x - style.WindowPadding.x - right + style.ItemSpacing.x));
     for (int i = 0; i < 3; ++i) {
         if (i > 0) ImGui::SameLine();
-        if (small_button(labels[i + 1], fonts.ui, p)) intent.panel = panel_ == panels[i] ? Panel::none : panels[i];
+        if (kit::small_button(labels[i + 1], fonts.ui, p))
+            intent.panel = panel_ == panels[i] ? Panel::none : panels[i];
     }
     if (shows_key_hints(size.y)) draw_key_hints(fonts, p, size, preview_);
 }
 
-void Player::draw_walk(const Fonts& fonts, Intent& intent, double now) {
-    const Palette& p = palette(comfort().theme);
+void Player::draw_walk(const kit::Fonts& fonts, Intent& intent, double now) {
+    const kit::Palette& p = kit::palette(comfort().theme);
     ImGui::PushID(static_cast<int>(session_->path().size())); // fresh widget ids at each step
     if (session_->status() == SessionStatus::finished && session_->on_help_path()) {
         draw_help_ending(*session_, help_lines_, fonts, p, intent);
@@ -130,11 +134,11 @@ void Player::draw_walk(const Fonts& fonts, Intent& intent, double now) {
     ImGui::PopID();
 }
 
-void Player::draw_column(const Fonts& fonts, Intent& intent, double now) {
-    const Palette& p = palette(comfort().theme);
+void Player::draw_column(const kit::Fonts& fonts, Intent& intent, double now) {
+    const kit::Palette& p = kit::palette(comfort().theme);
     if (!notice_.empty() && now < notice_until_) {
-        wrapped_text(fonts.ui, notice_, p.focus);
-        gap(0.3f);
+        kit::wrapped_text(fonts.ui, notice_, p.focus);
+        kit::gap(0.3f);
     }
     if (screen_ == Screen::flow_errors && panel_ == Panel::help) {
         draw_help_panel(help_lines_, fonts, p, intent);
@@ -146,10 +150,13 @@ void Player::draw_column(const Fonts& fonts, Intent& intent, double now) {
     }
     switch (panel_) {
     case Panel::words:
-        wrapped_text(fonts.heading, "Your words so far", p.text);
+        kit::wrapped_text(fonts.heading, "Your words so far", p.text);
         if (!session_ || draw_words(*session_, fonts, p, std::nullopt) == 0)
-            wrapped_text(fonts.ui, "Nothing written yet. What you write at the reflection steps shows up here.", p.text_soft);
-        if (small_button("Done", fonts.ui, p)) intent.panel = Panel::none;
+            kit::wrapped_text(
+                fonts.ui,
+                "Nothing written yet. What you write at the reflection steps shows up here.",
+                p.text_soft);
+        if (kit::small_button("Done", fonts.ui, p)) intent.panel = Panel::none;
         return;
     case Panel::history:
         if (history_.draw(store_, loaded_.flow.get(), fonts, p, intent) == HistoryOutcome::deleted_all) {
@@ -180,10 +187,10 @@ void Player::draw_column(const Fonts& fonts, Intent& intent, double now) {
     if (session_) draw_walk(fonts, intent, now);
 }
 
-void Player::frame(const Fonts& fonts, std::span<const KeyCommand> keys, double now) {
-    const ComfortSettings c = comfort();
+void Player::frame(const kit::Fonts& fonts, std::span<const KeyCommand> keys, double now) {
+    const kit::ComfortSettings c = comfort();
     if (applied_theme_ != c.theme || applied_ui_size_ != fonts.ui->FontSize) {
-        apply_theme(c.theme, fonts.ui->FontSize / 20.0f);
+        kit::apply_theme(c.theme, fonts.ui->FontSize / 20.0f);
         applied_theme_ = c.theme;
         applied_ui_size_ = fonts.ui->FontSize;
     }
@@ -191,12 +198,13 @@ void Player::frame(const Fonts& fonts, std::span<const KeyCommand> keys, double 
     draw_frame(fonts, keys, now, vp->WorkPos, vp->WorkSize);
 }
 
-void Player::frame_in(const Fonts& fonts, std::span<const KeyCommand> keys, double now, ImVec2 pos, ImVec2 size) {
+void Player::frame_in(const kit::Fonts& fonts, std::span<const KeyCommand> keys, double now,
+                      ImVec2 pos, ImVec2 size) {
     // The host (the editor) keeps its own style: the player's theme holds for these windows only.
     const ImGuiStyle host_style = ImGui::GetStyle();
     const bool host_blink = ImGui::GetIO().ConfigInputTextCursorBlink;
-    const ComfortSettings c = comfort();
-    apply_theme(c.theme, fonts.ui->FontSize / 20.0f);
+    const kit::ComfortSettings c = comfort();
+    kit::apply_theme(c.theme, fonts.ui->FontSize / 20.0f);
     draw_frame(fonts, keys, now, pos, size);
     ImDrawList* under = ImGui::GetBackgroundDrawList();
     under->PushClipRect(pos, ImVec2(pos.x + size.x, pos.y + size.y));
@@ -208,17 +216,18 @@ void Player::frame_in(const Fonts& fonts, std::span<const KeyCommand> keys, doub
     ImGui::GetIO().ConfigInputTextCursorBlink = host_blink;
 }
 
-void Player::draw_frame(const Fonts& fonts, std::span<const KeyCommand> keys, double now, ImVec2 pos, ImVec2 size) {
-    const ComfortSettings c = comfort();
+void Player::draw_frame(const kit::Fonts& fonts, std::span<const KeyCommand> keys, double now,
+                        ImVec2 pos, ImVec2 size) {
+    const kit::ComfortSettings c = comfort();
     ImGui::GetIO().ConfigInputTextCursorBlink = !c.reduced_motion;
     poll_file(now);
     track_changes(now);
-    const Palette& p = palette(c.theme);
+    const kit::Palette& p = kit::palette(c.theme);
     scene_ = Scene{p.background_top, p.background_bottom, p.glow, !c.reduced_motion, std::nullopt};
 
     Intent intent;
     keys_to_intent(keys, intent);
-    begin_widgets_frame();
+    kit::begin_widgets_frame();
     ImGui::SetNextWindowPos(pos);
     ImGui::SetNextWindowSize(size);
     const ImGuiWindowFlags fixed = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
@@ -242,14 +251,14 @@ void Player::draw_frame(const Fonts& fonts, std::span<const KeyCommand> keys, do
     ImGui::Begin("##column", nullptr, fixed);
     if (scroll_to_top_) ImGui::SetScrollY(0.0f);
     scroll_to_top_ = false;
-    gap(0.3f);
+    kit::gap(0.3f);
     draw_column(fonts, intent, now);
-    gap(0.5f);
+    kit::gap(0.5f);
     ImGui::End();
-    if (enter_taken_by_widget()) intent.confirm = false;
+    if (kit::enter_taken_by_widget()) intent.confirm = false;
     if (intent.panel || screen_ != shown_screen_) focus_column_ = true;
     shown_screen_ = screen_;
     apply(intent, now);
 }
 
-} // namespace heartflow::gui
+} // namespace heartflow::player

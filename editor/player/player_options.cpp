@@ -1,50 +1,14 @@
 // Parsing `heartflow play` window flags.
 #include "player/player_options.h"
 
-#include "player/comfort_settings.h"
+#include "kit/window_flags.h"
 
-#include <cmath>
-#include <cstdio>
-#include <cstdlib>
-
-namespace heartflow::gui {
-
-std::optional<float> parse_text_scale(const std::string& text) {
-    char* end = nullptr;
-    float v = std::strtof(text.c_str(), &end);
-    if (end == text.c_str() || *end != '\0' || !std::isfinite(v) || v < kMinTextScale || v > kMaxTextScale)
-        return std::nullopt;
-    return v;
-}
-
-bool parse_window_size(const std::string& text, int& width, int& height) {
-    int w = 0, h = 0;
-    char extra = 0;
-    if (std::sscanf(text.c_str(), "%dx%d%c", &w, &h, &extra) != 2) return false;
-    if (w < 640 || h < 480 || w > 8192 || h > 8192) return false;
-    width = w;
-    height = h;
-    return true;
-}
-
-std::vector<std::string> split_flag_values(const std::vector<std::string>& args) {
-    std::vector<std::string> split;
-    for (const std::string& a : args) {
-        auto eq = a.find('=');
-        if (a.rfind("--", 0) == 0 && eq != std::string::npos) {
-            split.push_back(a.substr(0, eq));
-            split.push_back(a.substr(eq + 1));
-        } else {
-            split.push_back(a);
-        }
-    }
-    return split;
-}
+namespace heartflow::player {
 
 std::variant<PlayerOptions, std::string>
 parse_player_options(const std::vector<std::string>& args) {
     PlayerOptions o;
-    const std::vector<std::string> split = split_flag_values(args);
+    const std::vector<std::string> split = kit::split_flag_values(args);
     for (std::size_t i = 0; i < split.size(); ++i) {
         const std::string& a = split[i];
         bool has_value = i + 1 < split.size();
@@ -55,13 +19,13 @@ parse_player_options(const std::vector<std::string>& args) {
         else if ((a == "--screenshot") && has_value) o.screenshot = value();
         else if (a == "--at" && has_value) o.start_at = value();
         else if (a == "--text-size" && has_value) {
-            o.text_scale = parse_text_scale(value());
+            o.text_scale = kit::parse_text_scale(value());
             if (!o.text_scale) return "--text-size takes a number from 0.8 to 2.0, e.g. --text-size 1.5";
         } else if (a == "--theme" && has_value) {
-            o.theme = parse_theme(value());
+            o.theme = kit::parse_theme(value());
             if (!o.theme) return "--theme takes light, dark or high-contrast";
         } else if (a == "--size" && has_value) {
-            if (!parse_window_size(value(), o.width, o.height))
+            if (!kit::parse_window_size(value(), o.width, o.height))
                 return "--size takes WIDTHxHEIGHT, e.g. --size 1200x820";
         } else if (!a.empty() && a[0] == '-') {
             return "unknown or incomplete option '" + a + "' (see heartflow help play)";
@@ -85,4 +49,4 @@ std::string player_flags_help() {
            "  --size WxH             window size, e.g. 1200x820\n";
 }
 
-} // namespace heartflow::gui
+} // namespace heartflow::player

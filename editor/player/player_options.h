@@ -1,14 +1,14 @@
 // The command line of `heartflow play` in a window: the flow file and the window flags.
 #pragma once
 
-#include "player/theme.h"
+#include "kit/theme.h"
 
 #include <optional>
 #include <string>
 #include <variant>
 #include <vector>
 
-namespace heartflow::gui {
+namespace heartflow::player {
 
 /// What `heartflow play FILE [flags]` asked for.
 struct PlayerOptions {
@@ -16,7 +16,7 @@ struct PlayerOptions {
     std::string screenshot;                ///< --screenshot FILE.png: render, save, exit ("" = no).
     std::optional<std::string> start_at;   ///< --at NODE: begin at this node instead of the start.
     std::optional<float> text_scale;       ///< --text-size X: this run's text scale (not saved).
-    std::optional<Theme> theme;            ///< --theme NAME: this run's theme (not saved).
+    std::optional<kit::Theme> theme;       ///< --theme NAME: this run's theme (not saved).
     bool reduced_motion = false;           ///< --reduced-motion: no animation this run.
     bool fresh = false;                    ///< --fresh: do not offer to continue a saved session.
     int width = 1200;                      ///< --size WxH: window width in screen units.
@@ -26,17 +26,7 @@ struct PlayerOptions {
 /// Parses the arguments after `play`; on error returns a sentence saying what is wrong.
 [[nodiscard]] std::variant<PlayerOptions, std::string> parse_player_options(const std::vector<std::string>& args);
 
-/// The arguments with each "--flag=value" split into "--flag" "value".
-[[nodiscard]] std::vector<std::string> split_flag_values(const std::vector<std::string>& args);
-
-/// Parses a --text-size value: a number from kMinTextScale to kMaxTextScale; nullopt otherwise.
-[[nodiscard]] std::optional<float> parse_text_scale(const std::string& text);
-
-/// Parses a --size value "WIDTHxHEIGHT" (640x480 to 8192x8192) into `width` and `height`;
-/// false (and both unchanged) when it is not one.
-[[nodiscard]] bool parse_window_size(const std::string& text, int& width, int& height);
-
 /// One line per flag, for `heartflow help play`.
 [[nodiscard]] std::string player_flags_help();
 
-} // namespace heartflow::gui
+} // namespace heartflow::player

@@ -1,7 +1,7 @@
 // The pacer drawn with ImGui shapes.
 #include "player/scene.h"
 
-namespace heartflow::gui {
+namespace heartflow::player {
 
 void add_pacer_shape(ImDrawList& draw, const PacerDraw& p) {
     const float r = p.max_radius * (0.35f + 0.65f * p.fill);
@@ -11,4 +11,4 @@ void add_pacer_shape(ImDrawList& draw, const PacerDraw& p) {
     draw.PopClipRect();
 }
 
-} // namespace heartflow::gui
+} // namespace heartflow::player

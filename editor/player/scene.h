@@ -5,7 +5,7 @@
 
 #include <optional>
 
-namespace heartflow::gui {
+namespace heartflow::player {
 
 /// The breathing pacer: a soft disc whose size follows the breath.
 struct PacerDraw {
@@ -29,4 +29,4 @@ struct Scene {
 /// Paints the pacer with ImGui shapes into `draw` (where no shader can draw it).
 void add_pacer_shape(ImDrawList& draw, const PacerDraw& pacer);
 
-} // namespace heartflow::gui
+} // namespace heartflow::player

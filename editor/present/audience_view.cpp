@@ -5,13 +5,13 @@
 // that is not a card is the key colour, for OBS to key out.
 #include "present/present_views.h"
 
-#include "app/colour.h"
+#include "kit/colour.h"
 
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
 
-namespace heartflow::gui {
+namespace heartflow::present {
 
 namespace {
 
@@ -22,9 +22,9 @@ constexpr ImGuiWindowFlags kCanvas =
     ImGuiWindowFlags_NoBringToFrontOnFocus;
 
 // A card's fill: opaque over a chroma key (a key must never show through), else see-through.
-ImU32 card_fill(const Palette& p, const AudienceLook& look) {
-    return look.chroma_key ? colour_u32(ImVec4(p.panel.x, p.panel.y, p.panel.z, 1.0f))
-                           : colour_u32(p.panel, 0.6f);
+ImU32 card_fill(const kit::Palette& p, const AudienceLook& look) {
+    return look.chroma_key ? kit::colour_u32(ImVec4(p.panel.x, p.panel.y, p.panel.z, 1.0f))
+                           : kit::colour_u32(p.panel, 0.6f);
 }
 
 // What the card says.
@@ -55,16 +55,16 @@ CardText card_text(const PresentController& show, const HelpBlock& help) {
 
 // Lays the card's text out at `scale` from `at` within `width`; draws it when `dl` is set.
 // Returns the height used.
-float lay_out(ImDrawList* dl, const CardText& card, const Fonts& fonts, const Palette& p, ImVec2 at,
-              float width, float scale, float alpha) {
+float lay_out(ImDrawList* dl, const CardText& card, const kit::Fonts& fonts, const kit::Palette& p,
+              ImVec2 at, float width, float scale, float alpha) {
     float y = at.y;
     auto block = [&](ImFont* font, float size, const std::string& text, const ImVec4& colour,
                      float indent = 0.0f) {
         const float wrap = width - indent;
         const ImVec2 s = font->CalcTextSizeA(size, FLT_MAX, wrap, text.c_str());
         if (dl)
-            dl->AddText(font, size, ImVec2(at.x + indent, y), colour_u32(colour, alpha), text.c_str(),
-                        nullptr, wrap);
+            dl->AddText(font, size, ImVec2(at.x + indent, y), kit::colour_u32(colour, alpha),
+                        text.c_str(), nullptr, wrap);
         y += s.y;
         return s;
     };
@@ -105,8 +105,9 @@ float lay_out(ImDrawList* dl, const CardText& card, const Fonts& fonts, const Pa
             block(fonts.body, size, b.text, p.text, pad * 2);
             y += pad;
             if (dl)
-                dl->AddRect(ImVec2(at.x, top), ImVec2(at.x + width, y), colour_u32(p.focus, alpha),
-                            size * 0.4f, 0, std::max(2.0f, size * 0.08f));
+                dl->AddRect(ImVec2(at.x, top), ImVec2(at.x + width, y),
+                            kit::colour_u32(p.focus, alpha), size * 0.4f, 0,
+                            std::max(2.0f, size * 0.08f));
             break;
         }
         }
@@ -116,7 +117,7 @@ float lay_out(ImDrawList* dl, const CardText& card, const Fonts& fonts, const Pa
         if (help_ends) {
             if (dl)
                 dl->AddRectFilled(ImVec2(at.x, help_top), ImVec2(at.x + bar, y),
-                                  colour_u32(p.help, alpha), bar * 0.5f);
+                                  kit::colour_u32(p.help, alpha), bar * 0.5f);
             y += body * 0.8f;
         }
     }
@@ -129,19 +130,22 @@ float lay_out(ImDrawList* dl, const CardText& card, const Fonts& fonts, const Pa
         const ImVec2 row_min(at.x, y), row_max(at.x + width, y + s.y + 2 * pad);
         if (dl) {
             const bool lit = card.highlight == i;
-            if (lit) dl->AddRectFilled(row_min, row_max, colour_u32(p.focus, 0.22f * alpha), size * 0.4f);
             if (lit)
-                dl->AddRect(row_min, row_max, colour_u32(p.focus, alpha), size * 0.4f, 0,
+                dl->AddRectFilled(row_min, row_max, kit::colour_u32(p.focus, 0.22f * alpha),
+                                  size * 0.4f);
+            if (lit)
+                dl->AddRect(row_min, row_max, kit::colour_u32(p.focus, alpha), size * 0.4f, 0,
                             std::max(2.0f, size * 0.08f));
             const ImVec2 c(at.x + pad + badge * 0.4f, y + pad + size * 0.55f);
-            dl->AddCircle(c, size * 0.58f, colour_u32(p.text_soft, alpha), 0,
+            dl->AddCircle(c, size * 0.58f, kit::colour_u32(p.text_soft, alpha), 0,
                           std::max(1.5f, size * 0.05f));
             const std::string n = i < 9 ? std::to_string(i + 1) : "";
             const ImVec2 d = fonts.body->CalcTextSizeA(size * 0.8f, FLT_MAX, 0, n.c_str());
             dl->AddText(fonts.body, size * 0.8f, ImVec2(c.x - d.x * 0.5f, c.y - d.y * 0.5f),
-                        colour_u32(p.text_soft, alpha), n.c_str());
-            dl->AddText(fonts.body, size, ImVec2(at.x + pad + badge, y + pad), colour_u32(p.text, alpha),
-                        card.choices[i].c_str(), nullptr, width - badge - 2 * pad);
+                        kit::colour_u32(p.text_soft, alpha), n.c_str());
+            dl->AddText(fonts.body, size, ImVec2(at.x + pad + badge, y + pad),
+                        kit::colour_u32(p.text, alpha), card.choices[i].c_str(), nullptr,
+                        width - badge - 2 * pad);
         }
         y = row_max.y + size * 0.18f;
     }
@@ -158,7 +162,7 @@ bool AudienceView::animating(const PresentFrame& frame) const {
 
 void AudienceView::draw_text_card(const PresentFrame& f, const AudienceLook& look, ImVec2 min,
                                   ImVec2 max, float fade) {
-    const Palette& p = palette(f.theme);
+    const kit::Palette& p = kit::palette(f.theme);
     const CardText card = card_text(f.show, f.help);
     const float pad = f.fonts.body->FontSize * 0.9f;
     const float width = max.x - min.x - 2 * pad, room = max.y - min.y - 2 * pad;
@@ -183,7 +187,7 @@ void AudienceView::draw(const PresentFrame& f, const AudienceLook& look) {
         blank_ = f.show.audience_blank();
         blank_since_ = f.now;
     }
-    const Palette& p = palette(f.theme);
+    const kit::Palette& p = kit::palette(f.theme);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
@@ -221,9 +225,9 @@ void AudienceView::draw(const PresentFrame& f, const AudienceLook& look) {
         const ImVec4 black(0, 0, 0, 1);
         ImGui::GetForegroundDrawList()->AddRectFilled(
             o, ImVec2(o.x + size.x, o.y + size.y),
-            colour_u32(look.chroma_key ? *look.chroma_key : black, cover));
+            kit::colour_u32(look.chroma_key ? *look.chroma_key : black, cover));
     }
     ImGui::End();
 }
 
-} // namespace heartflow::gui
+} // namespace heartflow::present

@@ -1,13 +1,13 @@
 // Drawing the chart: links under boxes, the path's links on top, the marker, then the callout.
 #include "present/flow_chart.h"
 
-#include "app/colour.h"
+#include "kit/colour.h"
 
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
 
-namespace heartflow::gui {
+namespace heartflow::present {
 
 namespace {
 
@@ -72,18 +72,19 @@ float label_size(float h, const ChartLook& look) {
 
 void draw_box(ImDrawList* list, const Box& b, const Node& node, bool visited, bool current,
               const ChartLook& look) {
-    const Palette& p = *look.palette;
+    const kit::Palette& p = *look.palette;
     const float h = b.max.y - b.min.y, rounding = std::clamp(h * 0.12f, 1.0f, 10.0f);
     ImVec4 fill = mix(p.background_top, p.text, 0.06f);
     if (visited) fill = mix(fill, p.focus, 0.28f);
     if (current) fill = mix(fill, p.focus, 0.42f);
-    list->AddRectFilled(b.min, b.max, colour_u32(fill), rounding);
-    list->AddRect(b.min, b.max, colour_u32(visited ? p.focus : p.border), rounding, 0,
+    list->AddRectFilled(b.min, b.max, kit::colour_u32(fill), rounding);
+    list->AddRect(b.min, b.max, kit::colour_u32(visited ? p.focus : p.border), rounding, 0,
                   std::max(1.0f, h * 0.02f));
     if (node.kind == NodeKind::ending) {
         const float inset = std::max(2.0f, h * 0.06f);
         list->AddRect(ImVec2(b.min.x + inset, b.min.y + inset),
-                      ImVec2(b.max.x - inset, b.max.y - inset), colour_u32(p.border), rounding * 0.7f);
+                      ImVec2(b.max.x - inset, b.max.y - inset), kit::colour_u32(p.border),
+                      rounding * 0.7f);
     }
     const float size = label_size(h, look);
     if (size < kLeastLabel) return;
@@ -93,13 +94,13 @@ void draw_box(ImDrawList* list, const Box& b, const Node& node, bool visited, bo
     const ImVec2 at(b.min.x + std::max(pad, (b.max.x - b.min.x - text.x) * 0.5f),
                     b.min.y + std::max(pad, (h - text.y) * 0.5f));
     const ImVec4 clip(b.min.x, b.min.y, b.max.x, b.max.y);
-    list->AddText(look.label_font, size, at, colour_u32(current ? p.text : p.text_soft), title.c_str(),
-                  nullptr, wrap, &clip);
+    list->AddText(look.label_font, size, at, kit::colour_u32(current ? p.text : p.text_soft),
+                  title.c_str(), nullptr, wrap, &clip);
 }
 
 void draw_callout(ImDrawList* list, const Box& b, ImVec2 min, ImVec2 max, const std::string& title,
                   const ChartLook& look) {
-    const Palette& p = *look.palette;
+    const kit::Palette& p = *look.palette;
     ImFont* font = look.callout_font;
     const float size = font->FontSize, pad = size * 0.45f;
     const float wrap = std::min(size * 16.0f, max.x - min.x - 2 * pad);
@@ -110,12 +111,12 @@ void draw_callout(ImDrawList* list, const Box& b, ImVec2 min, ImVec2 max, const 
     float y = b.min.y - pill.y - pad * 0.6f;
     if (y < min.y) y = b.max.y + pad * 0.6f;
     y = std::clamp(y, min.y, std::max(min.y, max.y - pill.y));
-    list->AddRectFilled(ImVec2(x, y), ImVec2(x + pill.x, y + pill.y), colour_u32(p.panel),
+    list->AddRectFilled(ImVec2(x, y), ImVec2(x + pill.x, y + pill.y), kit::colour_u32(p.panel),
                         pill.y * 0.5f);
-    list->AddRect(ImVec2(x, y), ImVec2(x + pill.x, y + pill.y), colour_u32(p.focus), pill.y * 0.5f, 0,
-                  2.0f);
-    list->AddText(font, size, ImVec2(x + pad, y + pad * 0.7f), colour_u32(p.text), title.c_str(),
-                  nullptr, wrap);
+    list->AddRect(ImVec2(x, y), ImVec2(x + pill.x, y + pill.y), kit::colour_u32(p.focus),
+                  pill.y * 0.5f, 0, 2.0f);
+    list->AddText(font, size, ImVec2(x + pad, y + pad * 0.7f), kit::colour_u32(p.text),
+                  title.c_str(), nullptr, wrap);
 }
 
 } // namespace
@@ -149,23 +150,24 @@ ChartMarks chart_marks(const ChartModel& chart, std::span<const PathStep> path, 
 void draw_chart(ImDrawList* list, ImVec2 min, ImVec2 max, const ChartModel& chart,
                 const ChartMarks& marks, const ChartLook& look) {
     if (chart.flow->nodes.empty() || max.x - min.x < 40 || max.y - min.y < 40) return;
-    const Palette& p = *look.palette;
+    const kit::Palette& p = *look.palette;
     const Fit fit(chart.layout, min, max, std::min(max.x - min.x, max.y - min.y) * 0.04f + 8.0f);
     list->PushClipRect(min, max, true);
     const float thin = std::clamp(fit.zoom * 2.0f, 1.0f, 2.5f),
                 thick = std::clamp(fit.zoom * 6.0f, 3.0f, 6.0f);
     for (std::size_t e = 0; e < chart.edges.size(); ++e)
         if (!marks.lit[e])
-            draw_link(list, chart.layout.routes[e], fit, colour_u32(p.border, 0.8f), thin);
+            draw_link(list, chart.layout.routes[e], fit, kit::colour_u32(p.border, 0.8f), thin);
     for (std::size_t e = 0; e < chart.edges.size(); ++e)
-        if (marks.lit[e]) draw_link(list, chart.layout.routes[e], fit, colour_u32(p.focus), thick);
+        if (marks.lit[e])
+            draw_link(list, chart.layout.routes[e], fit, kit::colour_u32(p.focus), thick);
     for (std::uint32_t n = 0; n < chart.flow->nodes.size(); ++n)
         draw_box(list, box_of(chart, fit, n), chart.flow->nodes[n], marks.visited[n],
                  marks.current == n, look);
     if (look.preview && *look.preview < chart.flow->nodes.size()) {
         const Box b = box_of(chart, fit, *look.preview);
         list->AddRect(ImVec2(b.min.x - 3, b.min.y - 3), ImVec2(b.max.x + 3, b.max.y + 3),
-                      colour_u32(p.focus, 0.6f), 6.0f, 0, 2.0f);
+                      kit::colour_u32(p.focus, 0.6f), 6.0f, 0, 2.0f);
     }
     if (marks.current) {
         Box to = box_of(chart, fit, *marks.current);
@@ -179,7 +181,7 @@ void draw_chart(ImDrawList* list, ImVec2 min, ImVec2 max, const ChartModel& char
         const float grow = 4.0f + 3.0f * look.pulse;
         list->AddRect(ImVec2(to.min.x - grow, to.min.y - grow),
                       ImVec2(to.max.x + grow, to.max.y + grow),
-                      colour_u32(p.focus, 0.75f + 0.25f * look.pulse), 8.0f, 0, 3.0f);
+                      kit::colour_u32(p.focus, 0.75f + 0.25f * look.pulse), 8.0f, 0, 3.0f);
         const bool readable = label_size(to.max.y - to.min.y, look) >= kReadableLabel;
         if (look.callout && look.callout_font && look.glide >= 1.0f && !readable)
             draw_callout(list, to, min, max, chart.flow->nodes[*marks.current].display_title(),
@@ -188,4 +190,4 @@ void draw_chart(ImDrawList* list, ImVec2 min, ImVec2 max, const ChartModel& char
     list->PopClipRect();
 }
 
-} // namespace heartflow::gui
+} // namespace heartflow::present

@@ -6,7 +6,7 @@
 #include "heartflow/flow_graph.h"
 #include "heartflow/layout.h"
 #include "heartflow/session.h"
-#include "player/theme.h"
+#include "kit/theme.h"
 
 #include <imgui.h>
 
@@ -15,7 +15,7 @@
 #include <span>
 #include <vector>
 
-namespace heartflow::gui {
+namespace heartflow::present {
 
 /// A flow laid out for drawing. Made once per flow (a layout is not free on big flows).
 struct ChartModel {
@@ -42,7 +42,7 @@ struct ChartMarks {
 
 /// How a chart is drawn this frame.
 struct ChartLook {
-    const Palette* palette = nullptr;        ///< Colours.
+    const kit::Palette* palette = nullptr;   ///< Colours.
     ImFont* label_font = nullptr;            ///< Node titles inside boxes (scaled to the zoom).
     ImFont* callout_font = nullptr;          ///< The current node's title beside its box.
     std::optional<std::uint32_t> glide_from; ///< Node the marker comes from.
@@ -56,4 +56,4 @@ struct ChartLook {
 void draw_chart(ImDrawList* list, ImVec2 min, ImVec2 max, const ChartModel& chart,
                 const ChartMarks& marks, const ChartLook& look);
 
-} // namespace heartflow::gui
+} // namespace heartflow::present

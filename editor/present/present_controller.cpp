@@ -6,7 +6,7 @@
 
 #include <variant>
 
-namespace heartflow::gui {
+namespace heartflow::present {
 
 namespace {
 
@@ -227,4 +227,4 @@ void PresentController::restart() {
         session_.start();
 }
 
-} // namespace heartflow::gui
+} // namespace heartflow::present

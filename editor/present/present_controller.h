@@ -14,7 +14,7 @@
 #include <string>
 #include <vector>
 
-namespace heartflow::gui {
+namespace heartflow::present {
 
 /// What the host is doing with the flow.
 enum class PresentMode {
@@ -102,4 +102,4 @@ private:
     std::int64_t notice_until_ = 0;
 };
 
-} // namespace heartflow::gui
+} // namespace heartflow::present

@@ -1,75 +1,18 @@
 // Present mode's key table, the bindings file and the mapping from a key press to a command.
 #include "present/present_keys.h"
 
-#include "player/settings_file.h"
-
-#include <GLFW/glfw3.h>
+#include "kit/key_overrides.h"
 
 #include <algorithm>
-#include <cctype>
 
-namespace heartflow::gui {
+namespace heartflow::present {
 
 namespace {
 
-constexpr int kChordMods = GLFW_MOD_SHIFT | GLFW_MOD_CONTROL | GLFW_MOD_ALT | GLFW_MOD_SUPER;
+using Names = kit::CommandName<PresentAction>;
 
-// Named keys; the first name of a key is the one printed.
-struct KeyName {
-    const char* name;
-    int key;
-};
-constexpr KeyName kKeyNames[] = {
-    {"Enter", GLFW_KEY_ENTER},
-    {"Return", GLFW_KEY_ENTER},
-    {"KP_Enter", GLFW_KEY_KP_ENTER},
-    {"Tab", GLFW_KEY_TAB},
-    {"Space", GLFW_KEY_SPACE},
-    {"Backspace", GLFW_KEY_BACKSPACE},
-    {"Escape", GLFW_KEY_ESCAPE},
-    {"Esc", GLFW_KEY_ESCAPE},
-    {"Insert", GLFW_KEY_INSERT},
-    {"Delete", GLFW_KEY_DELETE},
-    {"Home", GLFW_KEY_HOME},
-    {"End", GLFW_KEY_END},
-    {"PageUp", GLFW_KEY_PAGE_UP},
-    {"Prior", GLFW_KEY_PAGE_UP},
-    {"PageDown", GLFW_KEY_PAGE_DOWN},
-    {"Next", GLFW_KEY_PAGE_DOWN},
-    {"Up", GLFW_KEY_UP},
-    {"Down", GLFW_KEY_DOWN},
-    {"Left", GLFW_KEY_LEFT},
-    {"Right", GLFW_KEY_RIGHT},
-    {"period", GLFW_KEY_PERIOD},
-    {".", GLFW_KEY_PERIOD},
-    {"comma", GLFW_KEY_COMMA},
-    {",", GLFW_KEY_COMMA},
-    {"minus", GLFW_KEY_MINUS},
-    {"equal", GLFW_KEY_EQUAL},
-    {"slash", GLFW_KEY_SLASH},
-    {"semicolon", GLFW_KEY_SEMICOLON},
-    {"apostrophe", GLFW_KEY_APOSTROPHE},
-    {"grave", GLFW_KEY_GRAVE_ACCENT},
-    {"bracketleft", GLFW_KEY_LEFT_BRACKET},
-    {"bracketright", GLFW_KEY_RIGHT_BRACKET},
-    {"backslash", GLFW_KEY_BACKSLASH},
-    {"Pause", GLFW_KEY_PAUSE},
-    {"ScrollLock", GLFW_KEY_SCROLL_LOCK},
-    {"PrintScreen", GLFW_KEY_PRINT_SCREEN},
-    {"Menu", GLFW_KEY_MENU},
-};
-
-struct ModName {
-    const char* name;
-    int mod;
-};
-constexpr ModName kModNames[] = {{"ctrl", GLFW_MOD_CONTROL},
-                                 {"control", GLFW_MOD_CONTROL},
-                                 {"shift", GLFW_MOD_SHIFT},
-                                 {"alt", GLFW_MOD_ALT},
-                                 {"super", GLFW_MOD_SUPER}};
-
-// Every configurable action with its file name and what it does, in the file's order.
+// Every configurable action with its file name, what it does and its default keys, in the
+// file's order.
 struct ActionInfo {
     PresentAction action;
     const char* name;
@@ -105,218 +48,73 @@ constexpr ActionInfo kActions[] = {
     {PresentAction::quit, "quit", "end the show, writing the show notes", "ctrl+Q"},
 };
 
-bool same_name(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return std::tolower(static_cast<unsigned char>(x)) ==
-                      std::tolower(static_cast<unsigned char>(y));
-           });
+// The actions as the overrides loader names them.
+const std::vector<Names>& action_names() {
+    static const std::vector<Names> names = [] {
+        std::vector<Names> out;
+        for (const ActionInfo& a : kActions)
+            out.push_back({a.action, a.name, a.what});
+        return out;
+    }();
+    return names;
 }
 
-std::optional<int> parse_key(std::string_view name) {
-    if (name.size() == 1 && std::isalpha(static_cast<unsigned char>(name[0])))
-        return GLFW_KEY_A + (std::tolower(static_cast<unsigned char>(name[0])) - 'a');
-    if (name.size() == 1 && std::isdigit(static_cast<unsigned char>(name[0])))
-        return GLFW_KEY_0 + (name[0] - '0');
-    for (const KeyName& k : kKeyNames)
-        if (same_name(name, k.name)) return k.key;
-    auto number = [](std::string_view digits) -> std::optional<int> {
-        if (digits.empty() || digits.size() > 2) return std::nullopt;
-        int n = 0;
-        for (char c : digits) {
-            if (!std::isdigit(static_cast<unsigned char>(c))) return std::nullopt;
-            n = n * 10 + (c - '0');
-        }
-        return n;
-    };
-    if (name.size() >= 2 && (name[0] == 'F' || name[0] == 'f'))
-        if (auto n = number(name.substr(1)); n && *n >= 1 && *n <= 25) return GLFW_KEY_F1 + *n - 1;
-    if (name.size() == 4 && same_name(name.substr(0, 3), "KP_"))
-        if (auto n = number(name.substr(3))) return GLFW_KEY_KP_0 + *n;
-    return std::nullopt;
-}
-
-std::string key_name(int key) {
-    if (key >= GLFW_KEY_A && key <= GLFW_KEY_Z)
-        return std::string(1, static_cast<char>('A' + key - GLFW_KEY_A));
-    if (key >= GLFW_KEY_0 && key <= GLFW_KEY_9)
-        return std::string(1, static_cast<char>('0' + key - GLFW_KEY_0));
-    if (key >= GLFW_KEY_F1 && key <= GLFW_KEY_F25)
-        return "F" + std::to_string(key - GLFW_KEY_F1 + 1);
-    if (key >= GLFW_KEY_KP_0 && key <= GLFW_KEY_KP_9)
-        return "KP_" + std::to_string(key - GLFW_KEY_KP_0);
-    for (const KeyName& k : kKeyNames)
-        if (k.key == key) return k.name;
-    return "key" + std::to_string(key);
-}
-
-// The chords of a space- or comma-separated list; nullopt (and the bad name) when one is unknown.
-std::optional<std::vector<KeyChord>> parse_chord_list(std::string_view text, std::string& bad) {
-    std::vector<KeyChord> chords;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        if (text[i] == ' ' || text[i] == '\t' ||
-            (text[i] == ',' && i + 1 < text.size() && text[i + 1] == ' ')) {
-            ++i;
-            continue;
-        }
-        std::size_t end = text.find_first_of(" \t", i);
-        if (end == std::string_view::npos) end = text.size();
-        std::string_view word = text.substr(i, end - i);
-        if (word.size() > 1 && word.back() == ',') word.remove_suffix(1);
-        auto chord = parse_key_chord(word);
-        if (!chord) {
-            bad = std::string(word);
-            return std::nullopt;
-        }
-        if (std::find(chords.begin(), chords.end(), *chord) == chords.end())
-            chords.push_back(*chord);
-        i = end;
-    }
-    return chords;
-}
-
-const ActionInfo* find_action(std::string_view name) {
-    for (const ActionInfo& a : kActions)
-        if (name == a.name) return &a;
-    return nullptr;
-}
-
-std::string action_list() {
-    std::string out;
-    for (const ActionInfo& a : kActions)
-        out += std::string(out.empty() ? "" : ", ") + a.name;
-    return out;
+// The bindings file's settings: one string per action.
+std::vector<SettingSpec> action_specs() {
+    return kit::override_specs<PresentAction>(action_names());
 }
 
 } // namespace
-
-std::optional<KeyChord> parse_key_chord(std::string_view text) {
-    KeyChord chord;
-    while (true) {
-        const std::size_t plus = text.find('+');
-        if (plus == std::string_view::npos || plus + 1 >= text.size()) break;
-        const std::string_view mod = text.substr(0, plus);
-        auto found = std::find_if(std::begin(kModNames), std::end(kModNames),
-                                  [&](const ModName& m) { return same_name(mod, m.name); });
-        if (found == std::end(kModNames)) return std::nullopt;
-        chord.mods |= found->mod;
-        text.remove_prefix(plus + 1);
-    }
-    auto key = parse_key(text);
-    if (!key) return std::nullopt;
-    chord.key = *key;
-    return chord;
-}
-
-std::string chord_name(const KeyChord& chord) {
-    std::string out;
-    if (chord.mods & GLFW_MOD_CONTROL) out += "ctrl+";
-    if (chord.mods & GLFW_MOD_ALT) out += "alt+";
-    if (chord.mods & GLFW_MOD_SUPER) out += "super+";
-    if (chord.mods & GLFW_MOD_SHIFT) out += "shift+";
-    return out + key_name(chord.key);
-}
-
-std::vector<PresentAction> configurable_actions() {
-    std::vector<PresentAction> out;
-    for (const ActionInfo& a : kActions)
-        out.push_back(a.action);
-    return out;
-}
-
-const char* action_summary(PresentAction action) {
-    for (const ActionInfo& a : kActions)
-        if (a.action == action) return a.what;
-    return "take that choice";
-}
-
-const char* action_name(PresentAction action) {
-    for (const ActionInfo& a : kActions)
-        if (a.action == action) return a.name;
-    return "";
-}
 
 PresentKeys default_present_keys() {
     PresentKeys keys;
     std::string unused;
     for (const ActionInfo& a : kActions) {
-        const std::vector<KeyChord> chords =
-            parse_chord_list(a.defaults, unused).value_or(std::vector<KeyChord>{});
-        for (const KeyChord& c : chords)
-            keys.bindings.emplace_back(c, a.action);
+        const std::vector<kit::KeyChord> chords =
+            kit::parse_chord_list(a.defaults, unused).value_or(std::vector<kit::KeyChord>{});
+        for (std::size_t i = 0; i < chords.size(); ++i)
+            keys.bindings.push_back(
+                kit::named_binding(chords[i], Names{a.action, a.name, a.what}, i == 0));
     }
+    for (auto& row : kit::digit_bindings(PresentAction::choose, kit::mod_shift, kit::When::always,
+                                         "take that choice"))
+        keys.bindings.push_back(std::move(row));
     return keys;
 }
 
-std::optional<PresentCommand> present_command(const PresentKeys& keys, int key, int mods) {
-    const KeyChord chord{key, mods & kChordMods};
-    for (const auto& [c, action] : keys.bindings)
-        if (c == chord) return PresentCommand{action, 0};
-    if ((mods & (GLFW_MOD_CONTROL | GLFW_MOD_ALT | GLFW_MOD_SUPER)) != 0) return std::nullopt;
-    if (key >= GLFW_KEY_1 && key <= GLFW_KEY_9)
-        return PresentCommand{PresentAction::choose, key - GLFW_KEY_0};
-    if (key >= GLFW_KEY_KP_1 && key <= GLFW_KEY_KP_9)
-        return PresentCommand{PresentAction::choose, key - GLFW_KEY_KP_0};
-    return std::nullopt;
+std::optional<PresentCommand> present_command(const PresentKeys& keys, const kit::KeyPress& press) {
+    const auto* row = kit::find_binding<PresentAction>(keys.bindings, press, false);
+    if (!row) return std::nullopt;
+    return PresentCommand{row->command, row->number};
 }
+
+namespace {
+
+// The defaults with the settings `read` from `file_name` applied; its problems are appended.
+PresentKeys with_overrides(const SettingsRead& read, std::string_view file_name,
+                           std::vector<std::string>& problems) {
+    problems.insert(problems.end(), read.warnings.begin(), read.warnings.end());
+    return PresentKeys{kit::apply_key_overrides(default_present_keys().bindings,
+                                                std::span<const Names>(action_names()), read,
+                                                file_name, problems)};
+}
+
+} // namespace
 
 PresentKeys read_present_keys(std::string_view text, const std::string& file_name,
                               std::vector<std::string>& problems) {
-    PresentKeys keys = default_present_keys();
-    std::vector<std::pair<KeyChord, PresentAction>> from_file;
-    std::vector<PresentAction> configured;
-    auto where = [&](std::size_t line) { return file_name + ":" + std::to_string(line) + ": "; };
-    const SettingsText settings = parse_settings_text(text);
-    for (std::size_t line : settings.unreadable)
-        problems.push_back(where(line) + "expected action = \"Key Key ...\"; this line is skipped");
-    for (const SettingLine& s : settings.settings) {
-        const ActionInfo* action = find_action(s.key);
-        if (!action) {
-            problems.push_back(where(s.line) + "unknown action '" + s.key +
-                               "' (actions: " + action_list() + ")");
-            continue;
-        }
-        if (std::find(configured.begin(), configured.end(), action->action) != configured.end()) {
-            problems.push_back(where(s.line) + "'" + s.key +
-                               "' is set twice; this line is skipped");
-            continue;
-        }
-        std::string bad;
-        auto chords = parse_chord_list(s.value, bad);
-        if (!chords) {
-            problems.push_back(where(s.line) + "unknown key '" + bad +
-                               "' (see docs/present-mode.md for key names)");
-            continue;
-        }
-        auto taken = std::find_if(from_file.begin(), from_file.end(), [&](const auto& b) {
-            return std::find(chords->begin(), chords->end(), b.first) != chords->end();
-        });
-        if (taken != from_file.end()) {
-            problems.push_back(where(s.line) + chord_name(taken->first) + " is already bound to " +
-                               action_name(taken->second) + "; this line is skipped");
-            continue;
-        }
-        configured.push_back(action->action);
-        for (const KeyChord& c : *chords)
-            from_file.emplace_back(c, action->action);
-    }
-    std::erase_if(keys.bindings, [&](const auto& b) {
-        return std::find(configured.begin(), configured.end(), b.second) != configured.end() ||
-               std::any_of(from_file.begin(), from_file.end(),
-                           [&](const auto& f) { return f.first == b.first; });
-    });
-    keys.bindings.insert(keys.bindings.begin(), from_file.begin(), from_file.end());
-    return keys;
+    return with_overrides(read_settings_text(text, file_name, action_specs()), file_name, problems);
+}
+
+std::optional<PresentKeys> load_present_keys(const std::filesystem::path& file,
+                                             std::vector<std::string>& problems) {
+    SettingsRead read = read_settings_file(file, action_specs());
+    if (!read.found) return std::nullopt;
+    return with_overrides(read, file.string(), problems);
 }
 
 std::string keys_of(const PresentKeys& keys, PresentAction action, std::size_t most) {
-    std::string out;
-    std::size_t n = 0;
-    for (const auto& [chord, a] : keys.bindings) {
-        if (a != action || n == most) continue;
-        out += (n++ ? " / " : "") + chord_name(chord);
-    }
-    return out;
+    return kit::keys_of<PresentAction>(keys.bindings, action, most);
 }
 
 std::string encode_present_keys(const PresentKeys& keys) {
@@ -333,11 +131,29 @@ std::string encode_present_keys(const PresentKeys& keys) {
         "# Digits 1-9 always take that choice unless a line here gives them to an action.\n";
     for (const ActionInfo& a : kActions) {
         std::string list;
-        for (const auto& [chord, action] : keys.bindings)
-            if (action == a.action) list += (list.empty() ? "" : " ") + chord_name(chord);
+        for (const kit::KeyBinding<PresentAction>& b : keys.bindings)
+            if (b.command == a.action) list += (list.empty() ? "" : " ") + kit::chord_name(b.chord);
         out += "\n# " + std::string(a.what) + "\n" + a.name + " = \"" + list + "\"\n";
     }
     return out;
 }
 
-} // namespace heartflow::gui
+std::string present_keys_help() {
+    const PresentKeys keys = default_present_keys();
+    auto line = [](std::string keys_text, std::string_view what) {
+        if (keys_text.size() > 36)
+            keys_text += "\n" + std::string(38, ' ');
+        else
+            keys_text.resize(36, ' ');
+        return "  " + keys_text + " " + std::string(what) + "\n";
+    };
+    const auto digits = std::find_if(keys.bindings.begin(), keys.bindings.end(), [](const auto& b) {
+        return b.command == PresentAction::choose && !b.keys.empty();
+    });
+    std::string out = line(digits->keys, digits->meaning);
+    for (const ActionInfo& a : kActions)
+        out += line(keys_of(keys, a.action, 8), a.what);
+    return out;
+}
+
+} // namespace heartflow::present

@@ -1,16 +1,18 @@
-// Present mode's keys: the actions a host, a presentation clicker or a foot pedal can take, the
-// default key for each, and the bindings file ($XDG_CONFIG_HOME/heartflow/present-keys.toml)
-// that changes them. Keys are GLFW key codes (physical keys named as on a US keyboard, which is
-// also what clickers send). Pure: no window is needed to map a key.
+// Present mode's key map: the actions a host, a presentation clicker or a foot pedal can take,
+// the default keys for each, and the bindings file ($XDG_CONFIG_HOME/heartflow/present-keys.toml)
+// that changes them, read with the kit's one overrides loader. Keys are physical keys named as
+// on a US keyboard (also what clickers send). Pure: no window is needed to map a key.
 #pragma once
 
+#include "kit/key_map.h"
+
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
-namespace heartflow::gui {
+namespace heartflow::present {
 
 /// What a key (or a button of the presenter console) asks present mode to do.
 enum class PresentAction {
@@ -35,13 +37,6 @@ enum class PresentAction {
     quit,                 ///< End the show, writing the show notes.
 };
 
-/// A key with the modifiers that must be held (GLFW_MOD_SHIFT, _CONTROL, _ALT, _SUPER bits).
-struct KeyChord {
-    int key = 0;  ///< GLFW_KEY_* code.
-    int mods = 0; ///< Modifier bits; Caps Lock and Num Lock are never part of a chord.
-    friend bool operator==(const KeyChord&, const KeyChord&) = default;
-};
-
 /// A command from a key: the action and, for choose, the 1-based choice number.
 struct PresentCommand {
     PresentAction action; ///< What to do.
@@ -49,41 +44,28 @@ struct PresentCommand {
     friend bool operator==(const PresentCommand&, const PresentCommand&) = default;
 };
 
-/// Which chords do what. Digits 1-9 (and the keypad's) choose unless a chord takes them.
+/// Present mode's key map, in priority order: the actions' rows, then digits 1-9 choosing.
 struct PresentKeys {
-    std::vector<std::pair<KeyChord, PresentAction>> bindings; ///< In priority order.
+    std::vector<kit::KeyBinding<PresentAction>> bindings; ///< The rows, first match wins.
 };
 
 /// The bindings a host gets with no file: keyboard, common clickers (PageDown / PageUp / F5 /
 /// Esc / period / B) and arrow-key foot pedals.
 [[nodiscard]] PresentKeys default_present_keys();
 
-/// The command for a key press (`mods`: GLFW_MOD_* bits as GLFW reports them); nullopt when
-/// the key does nothing in present mode.
-[[nodiscard]] std::optional<PresentCommand> present_command(const PresentKeys& keys, int key,
-                                                            int mods);
+/// The command for a key press; nullopt when the key does nothing in present mode.
+[[nodiscard]] std::optional<PresentCommand> present_command(const PresentKeys& keys,
+                                                            const kit::KeyPress& press);
 
 /// Reads a bindings file's text over the defaults: each `action = "Key Key ..."` line replaces
 /// that action's keys (`""` unbinds it) and takes its keys from any default action. Problems
-/// (unknown action or key name, a key given to two actions) are returned as
-/// "FILE:LINE: message" sentences, and their lines are skipped.
+/// are returned as "FILE:LINE:COL: warning: ..." sentences, and their settings skipped.
 [[nodiscard]] PresentKeys read_present_keys(std::string_view text, const std::string& file_name,
                                             std::vector<std::string>& problems);
 
-/// Every action a key can be bound to, in the bindings file's order (all but choose).
-[[nodiscard]] std::vector<PresentAction> configurable_actions();
-
-/// What an action does, in a few words ("one step back").
-[[nodiscard]] const char* action_summary(PresentAction action);
-
-/// The file's name in action names ("next", "highlight_next", ...); "" for choose.
-[[nodiscard]] const char* action_name(PresentAction action);
-
-/// Parses "ctrl+shift+PageDown", "period", "b", "F5" (case does not matter); nullopt if unknown.
-[[nodiscard]] std::optional<KeyChord> parse_key_chord(std::string_view text);
-
-/// A chord's name as the file writes it ("ctrl+Q", "PageDown", "period").
-[[nodiscard]] std::string chord_name(const KeyChord& chord);
+/// Reads the bindings file `file` as read_present_keys does; nullopt when it cannot be read.
+[[nodiscard]] std::optional<PresentKeys> load_present_keys(const std::filesystem::path& file,
+                                                           std::vector<std::string>& problems);
 
 /// The keys of an action for hints, e.g. "Enter / PageDown / Right"; "" when it has none.
 [[nodiscard]] std::string keys_of(const PresentKeys& keys, PresentAction action,
@@ -92,4 +74,7 @@ struct PresentKeys {
 /// The bindings as the file's text (a commented template that documents every action).
 [[nodiscard]] std::string encode_present_keys(const PresentKeys& keys);
 
-} // namespace heartflow::gui
+/// The keys of `heartflow help present`: one line per action with its default keys.
+[[nodiscard]] std::string present_keys_help();
+
+} // namespace heartflow::present

@@ -1,11 +1,11 @@
 // Parsing `heartflow present` flags.
 #include "present/present_options.h"
 
-#include "player/player_options.h"
+#include "kit/window_flags.h"
 
 #include <cstdio>
 
-namespace heartflow::gui {
+namespace heartflow::present {
 
 namespace {
 
@@ -29,7 +29,7 @@ bool parse_monitor(const std::string& text, std::optional<int>& out) {
 // Applies a per-window flag ("size", "position", "monitor") to `w`; an error sentence or "".
 std::string window_flag(const std::string& what, const std::string& flag, const std::string& value,
                         WindowPlacement& w) {
-    if (what == "size" && !parse_window_size(value, w.width, w.height))
+    if (what == "size" && !kit::parse_window_size(value, w.width, w.height))
         return flag + " takes WIDTHxHEIGHT, e.g. " + flag + " 1920x1080";
     if (what == "position" && !parse_position(value, w.position))
         return flag + " takes X,Y on the desktop, e.g. " + flag + " 1920,0";
@@ -60,11 +60,11 @@ std::optional<std::string> value_flag(const std::string& a, const std::string& v
         o.chroma_key = parse_key_colour(value);
         if (!o.chroma_key) return "--chroma-key takes green, blue, magenta or #RRGGBB";
     } else if (a == "--text-size") {
-        o.text_scale = parse_text_scale(value);
+        o.text_scale = kit::parse_text_scale(value);
         if (!o.text_scale)
             return "--text-size takes a number from 0.8 to 2.0, e.g. --text-size 1.2";
     } else if (a == "--theme") {
-        o.theme = parse_theme(value);
+        o.theme = kit::parse_theme(value);
         if (!o.theme) return "--theme takes light, dark or high-contrast";
     } else {
         return std::nullopt;
@@ -89,7 +89,7 @@ std::optional<ImVec4> parse_key_colour(const std::string& text) {
 std::variant<PresentOptions, std::string>
 parse_present_options(const std::vector<std::string>& args) {
     PresentOptions o;
-    const std::vector<std::string> split = split_flag_values(args);
+    const std::vector<std::string> split = kit::split_flag_values(args);
     for (std::size_t i = 0; i < split.size(); ++i) {
         const std::string& a = split[i];
         if (a == "--audience-chart")
@@ -141,4 +141,4 @@ std::string present_flags_help() {
            "  --screenshot-audience FILE   save the audience window's last frame likewise\n";
 }
 
-} // namespace heartflow::gui
+} // namespace heartflow::present

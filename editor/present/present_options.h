@@ -2,7 +2,7 @@
 // and how big each window is, the audience window's look, and screenshots for tests.
 #pragma once
 
-#include "player/theme.h"
+#include "kit/theme.h"
 
 #include <imgui.h>
 
@@ -12,7 +12,7 @@
 #include <variant>
 #include <vector>
 
-namespace heartflow::gui {
+namespace heartflow::present {
 
 /// Where one of the two windows goes.
 struct WindowPlacement {
@@ -34,7 +34,7 @@ struct PresentOptions {
     bool tour = false;                ///< --tour: begin with a tour of the flowchart.
     std::string keys_file;            ///< --keys FILE ("" = the config folder's).
     std::optional<float> text_scale;  ///< --text-size X for this run.
-    std::optional<Theme> theme;       ///< --theme NAME for this run.
+    std::optional<kit::Theme> theme;  ///< --theme NAME for this run.
     bool reduced_motion = false;      ///< --reduced-motion for this run.
     bool print_keys = false;          ///< --print-keys: print the bindings file and exit.
 };
@@ -49,4 +49,4 @@ parse_present_options(const std::vector<std::string>& args);
 /// One line per flag, for `heartflow help present`.
 [[nodiscard]] std::string present_flags_help();
 
-} // namespace heartflow::gui
+} // namespace heartflow::present

@@ -6,8 +6,8 @@
 // windows and calls each view in its own ImGui context.
 #pragma once
 
-#include "player/fonts.h"
-#include "player/theme.h"
+#include "kit/fonts.h"
+#include "kit/theme.h"
 #include "present/flow_chart.h"
 #include "present/present_controller.h"
 #include "present/present_keys.h"
@@ -20,7 +20,7 @@
 #include <string>
 #include <vector>
 
-namespace heartflow::gui {
+namespace heartflow::present {
 
 /// What both views read in a frame.
 struct PresentFrame {
@@ -29,8 +29,8 @@ struct PresentFrame {
     const ChartMarks& marks;       ///< The path's marks on it.
     const PresentKeys& keys;       ///< Key bindings (for the console's hints).
     const HelpBlock& help;         ///< The help lines shown on the help path.
-    const Fonts& fonts;            ///< This window's fonts.
-    Theme theme;                   ///< Colours.
+    const kit::Fonts& fonts;       ///< This window's fonts.
+    kit::Theme theme;              ///< Colours.
     bool reduced_motion = false;   ///< Still: no easing, no pulse.
     double now = 0.0;              ///< Steady time in seconds (drives easing).
     std::string status;            ///< A line about the show notes file for the console.
@@ -40,10 +40,10 @@ struct PresentFrame {
 [[nodiscard]] std::optional<std::uint32_t> preview_of(const PresentController& show);
 
 /// Font sizes of the presenter console for a window `height` units tall and a text scale.
-[[nodiscard]] FontSizes presenter_font_sizes(float height, float text_scale);
+[[nodiscard]] kit::FontSizes presenter_font_sizes(float height, float text_scale);
 
 /// Font sizes of the audience window for a window `height` units tall and a text scale.
-[[nodiscard]] FontSizes audience_font_sizes(float height, float text_scale);
+[[nodiscard]] kit::FontSizes audience_font_sizes(float height, float text_scale);
 
 /// The presenter console.
 class PresenterView {
@@ -84,4 +84,4 @@ private:
     double blank_since_ = -1e9;
 };
 
-} // namespace heartflow::gui
+} // namespace heartflow::present

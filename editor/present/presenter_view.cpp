@@ -4,14 +4,14 @@
 // show-notes line, key hints). Rectangles come from the main viewport each frame.
 #include "present/present_views.h"
 
-#include "app/colour.h"
-#include "player/widgets.h"
+#include "kit/colour.h"
+#include "kit/widgets.h"
 
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
 
-namespace heartflow::gui {
+namespace heartflow::present {
 
 namespace {
 
@@ -19,13 +19,13 @@ constexpr ImGuiWindowFlags kFixed =
     ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoSavedSettings;
 
-float console_bar_height(const Fonts& fonts) {
+float console_bar_height(const kit::Fonts& fonts) {
     return std::max(fonts.heading->FontSize,
                     fonts.ui->FontSize + 2 * ImGui::GetStyle().FramePadding.y) +
            2 * ImGui::GetStyle().WindowPadding.y;
 }
 
-float bottom_height(const Fonts& fonts) {
+float bottom_height(const kit::Fonts& fonts) {
     const ImGuiStyle& style = ImGui::GetStyle();
     return fonts.ui->FontSize + fonts.small->FontSize + style.ItemSpacing.y * 2 +
            style.WindowPadding.y;
@@ -45,7 +45,7 @@ const char* timer_button_label(ShowTimerState state) {
 
 // The timer: a dot (red when on air), the show time in the heading font and a word.
 void draw_timer(const PresentFrame& f, ImVec2 at) {
-    const Palette& p = palette(f.theme);
+    const kit::Palette& p = kit::palette(f.theme);
     const ShowNotes& notes = f.show.notes();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float h = f.fonts.heading->FontSize, r = h * 0.22f;
@@ -54,16 +54,17 @@ void draw_timer(const PresentFrame& f, ImVec2 at) {
     const ImVec4 dot = state == ShowTimerState::running  ? red
                        : state == ShowTimerState::paused ? amber
                                                          : p.text_soft;
-    dl->AddCircleFilled(ImVec2(at.x + r, at.y + h * 0.55f), r, colour_u32(dot));
+    dl->AddCircleFilled(ImVec2(at.x + r, at.y + h * 0.55f), r, kit::colour_u32(dot));
     const std::string time = format_show_time(notes.elapsed_ms());
-    dl->AddText(f.fonts.heading, h, ImVec2(at.x + r * 3, at.y), colour_u32(p.text), time.c_str());
+    dl->AddText(f.fonts.heading, h, ImVec2(at.x + r * 3, at.y), kit::colour_u32(p.text),
+                time.c_str());
     const float w = f.fonts.heading->CalcTextSizeA(h, FLT_MAX, 0, time.c_str()).x;
     const char* word = state == ShowTimerState::running  ? "on air"
                        : state == ShowTimerState::paused ? "paused"
                                                          : "not started";
     dl->AddText(f.fonts.small, f.fonts.small->FontSize,
                 ImVec2(at.x + r * 4 + w, at.y + (h - f.fonts.small->FontSize) * 0.6f),
-                colour_u32(state == ShowTimerState::paused ? amber : p.text_soft), word);
+                kit::colour_u32(state == ShowTimerState::paused ? amber : p.text_soft), word);
 }
 
 // One row of text in a box.
@@ -86,13 +87,13 @@ void draw_tinted_box(const PresentFrame& f, const std::string& label, const ImVe
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const ImVec2 end(at.x + width, at.y + label_h + rows_h + pad * 2.6f);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(at, end, colour_u32(accent, 0.12f), 8.0f);
-    dl->AddRectFilled(at, ImVec2(at.x + 4.0f, end.y), colour_u32(accent), 2.0f);
-    dl->AddText(f.fonts.small, label_h, ImVec2(at.x + pad, at.y + pad * 0.8f), colour_u32(accent),
-                label.c_str());
+    dl->AddRectFilled(at, end, kit::colour_u32(accent, 0.12f), 8.0f);
+    dl->AddRectFilled(at, ImVec2(at.x + 4.0f, end.y), kit::colour_u32(accent), 2.0f);
+    dl->AddText(f.fonts.small, label_h, ImVec2(at.x + pad, at.y + pad * 0.8f),
+                kit::colour_u32(accent), label.c_str());
     float y = at.y + pad * 1.6f + label_h;
     for (const BoxRow& r : rows) {
-        dl->AddText(r.font, r.font->FontSize, ImVec2(at.x + pad, y), colour_u32(r.colour),
+        dl->AddText(r.font, r.font->FontSize, ImVec2(at.x + pad, y), kit::colour_u32(r.colour),
                     r.text.c_str(), nullptr, wrap);
         y += r.font->CalcTextSizeA(r.font->FontSize, FLT_MAX, wrap, r.text.c_str()).y + between;
     }
@@ -149,19 +150,19 @@ std::optional<std::uint32_t> preview_of(const PresentController& show) {
     return target ? std::optional(target->value) : std::nullopt;
 }
 
-FontSizes presenter_font_sizes(float height, float text_scale) {
+kit::FontSizes presenter_font_sizes(float height, float text_scale) {
     const float f = std::clamp(height / 760.0f, 0.85f, 1.6f) * text_scale;
     auto px = [&](float base) {
         return std::round(base * f * 0.5f) * 2.0f;
     }; // even sizes: fewer rebuilds
-    return FontSizes{px(22.0f), px(28.0f), px(17.0f), px(14.0f)};
+    return kit::FontSizes{px(22.0f), px(28.0f), px(17.0f), px(14.0f)};
 }
 
-FontSizes audience_font_sizes(float height, float text_scale) {
+kit::FontSizes audience_font_sizes(float height, float text_scale) {
     auto px = [&](float share) {
         return std::max(12.0f, std::round(height * share * text_scale * 0.5f) * 2.0f);
     };
-    return FontSizes{px(0.046f), px(0.068f), px(0.032f), px(0.024f)};
+    return kit::FontSizes{px(0.046f), px(0.068f), px(0.032f), px(0.024f)};
 }
 
 bool PresenterView::animating(const PresentFrame& frame) const {
@@ -170,7 +171,7 @@ bool PresenterView::animating(const PresentFrame& frame) const {
 
 void PresenterView::draw_top_bar(const PresentFrame& f, std::vector<PresentCommand>& out) {
     const ImGuiStyle& style = ImGui::GetStyle();
-    const Palette& p = palette(f.theme);
+    const kit::Palette& p = kit::palette(f.theme);
     const PresentController& show = f.show;
     const float width = ImGui::GetWindowWidth();
     const char* labels[] = {timer_button_label(show.notes().timer_state()), "Save show notes",
@@ -180,7 +181,7 @@ void PresenterView::draw_top_bar(const PresentFrame& f, std::vector<PresentComma
                                      PresentAction::tour, PresentAction::blank};
     float buttons = 0;
     for (const char* l : labels)
-        buttons += button_width(l, f.fonts.ui) + style.ItemSpacing.x;
+        buttons += kit::button_width(l, f.fonts.ui) + style.ItemSpacing.x;
     const float timer_w = f.fonts.heading->FontSize * 5.2f;
     const float right = buttons + timer_w + style.WindowPadding.x;
     const float y = style.WindowPadding.y;
@@ -194,9 +195,9 @@ void PresenterView::draw_top_bar(const PresentFrame& f, std::vector<PresentComma
     const float room = width - right - 2 * style.WindowPadding.x;
     const ImVec4 clip(origin.x, origin.y, origin.x + style.WindowPadding.x + room,
                       origin.y + 400.0f);
-    ImGui::GetWindowDrawList()->AddText(f.fonts.ui, f.fonts.ui->FontSize,
-                                        ImVec2(origin.x + style.WindowPadding.x, origin.y + mid),
-                                        colour_u32(p.text_soft), title.c_str(), nullptr, 0.0f, &clip);
+    ImGui::GetWindowDrawList()->AddText(
+        f.fonts.ui, f.fonts.ui->FontSize, ImVec2(origin.x + style.WindowPadding.x, origin.y + mid),
+        kit::colour_u32(p.text_soft), title.c_str(), nullptr, 0.0f, &clip);
     draw_timer(f, ImVec2(origin.x + width - right, origin.y + y));
     ImGui::SetCursorPos(ImVec2(width - right + timer_w,
                                y + (f.fonts.heading->FontSize - f.fonts.ui->FontSize) * 0.5f -
@@ -204,24 +205,25 @@ void PresenterView::draw_top_bar(const PresentFrame& f, std::vector<PresentComma
     for (std::size_t i = 0; i < std::size(labels); ++i) {
         if (i > 0) ImGui::SameLine();
         const bool on_air_blank = actions[i] == PresentAction::blank && show.audience_blank();
-        if (small_button(labels[i], f.fonts.ui, p, on_air_blank ? &p.help : nullptr))
+        if (kit::small_button(labels[i], f.fonts.ui, p, on_air_blank ? &p.help : nullptr))
             out.push_back({actions[i], 0});
     }
 }
 
 void PresenterView::draw_choices(const PresentFrame& f, std::vector<PresentCommand>& out) {
-    const Palette& p = palette(f.theme);
+    const kit::Palette& p = kit::palette(f.theme);
     const Session& s = f.show.session();
     const Program& program = s.program();
     if (f.show.at_help_ending()) {
-        wrapped_text(f.fonts.ui,
-                     "A help-path ending. Next takes the way back to where the walk left the flow.",
-                     p.text_soft);
+        kit::wrapped_text(
+            f.fonts.ui,
+            "A help-path ending. Next takes the way back to where the walk left the flow.",
+            p.text_soft);
         return;
     }
     if (s.status() == SessionStatus::finished) {
-        wrapped_text(f.fonts.ui, "An ending. Back steps back; restart begins the walk again.",
-                     p.text_soft);
+        kit::wrapped_text(f.fonts.ui, "An ending. Back steps back; restart begins the walk again.",
+                          p.text_soft);
         return;
     }
     const auto choices = s.choices();
@@ -229,17 +231,18 @@ void PresenterView::draw_choices(const PresentFrame& f, std::vector<PresentComma
     if (touring) {
         const auto& tour = f.show.tour();
         const std::size_t at = f.show.tour_position();
-        wrapped_text(f.fonts.ui,
-                     at + 1 < tour.size()
-                         ? "Next in the tour: " + program.flow->nodes[tour[at + 1]].display_title()
-                         : std::string("This is the last node of the tour."),
-                     p.focus);
+        kit::wrapped_text(f.fonts.ui,
+                          at + 1 < tour.size()
+                              ? "Next in the tour: " +
+                                    program.flow->nodes[tour[at + 1]].display_title()
+                              : std::string("This is the last node of the tour."),
+                          p.focus);
     }
-    wrapped_text(f.fonts.small,
-                 touring               ? "ITS WAYS ON"
-                 : choices.size() == 1 ? "NEXT KEY CONTINUES"
-                                       : "CHOICES",
-                 p.text_soft);
+    kit::wrapped_text(f.fonts.small,
+                      touring               ? "ITS WAYS ON"
+                      : choices.size() == 1 ? "NEXT KEY CONTINUES"
+                                            : "CHOICES",
+                      p.text_soft);
     const ImGuiStyle& style = ImGui::GetStyle();
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing,
                         ImVec2(style.ItemSpacing.x, f.fonts.ui->FontSize * 0.35f));
@@ -247,18 +250,18 @@ void PresenterView::draw_choices(const PresentFrame& f, std::vector<PresentComma
         const std::string label =
             choices[i].label + "  \xe2\x86\x92  " + program.node(choices[i].target).display_title();
         if (touring) {
-            wrapped_text(f.fonts.ui, std::to_string(i + 1) + "   " + label, p.text_soft);
+            kit::wrapped_text(f.fonts.ui, std::to_string(i + 1) + "   " + label, p.text_soft);
             continue;
         }
         ImGui::PushID(static_cast<int>(i));
         const std::optional<int> number =
             i < 9 ? std::optional<int>(static_cast<int>(i) + 1) : std::nullopt;
-        if (choice_button("##choice", label, number, f.fonts.ui, p, 0.35f))
+        if (kit::choice_button("##choice", label, number, f.fonts.ui, p, 0.35f))
             out.push_back({PresentAction::choose, static_cast<int>(i) + 1});
         if (f.show.highlight() == i) {
             const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
             ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3),
-                                                colour_u32(p.focus), 12.0f, 0, 3.0f);
+                                                kit::colour_u32(p.focus), 12.0f, 0, 3.0f);
             if (!ImGui::IsItemVisible()) ImGui::SetScrollHereY(0.5f);
         }
         ImGui::PopID();
@@ -267,15 +270,16 @@ void PresenterView::draw_choices(const PresentFrame& f, std::vector<PresentComma
 }
 
 void PresenterView::draw_node(const PresentFrame& f, std::vector<PresentCommand>& out) {
-    const Palette& p = palette(f.theme);
+    const kit::Palette& p = kit::palette(f.theme);
     const Session& s = f.show.session();
     const Node& node = s.program().node(*s.current());
     const float t = step_.progress(f.now, f.reduced_motion);
     ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.25f + 0.75f * t);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (1.0f - t) * f.fonts.body->FontSize * 0.5f);
     ImGui::PushID(static_cast<int>(s.path().size()));
-    wrapped_text(f.fonts.small, std::string(kind_name(node.kind)) + "  \xc2\xb7  " + node.id.value,
-                 p.text_soft);
+    kit::wrapped_text(f.fonts.small,
+                      std::string(kind_name(node.kind)) + "  \xc2\xb7  " + node.id.value,
+                      p.text_soft);
     std::vector<BoxRow> help;
     for (const StepBlock& b : step_blocks(f.show, f.help, true)) {
         if (b.role == BlockRole::help_heading || b.role == BlockRole::help_line) {
@@ -287,18 +291,18 @@ void PresenterView::draw_node(const PresentFrame& f, std::vector<PresentCommand>
         if (!help.empty()) {
             draw_tinted_box(f, help_status(f), p.help, help);
             help.clear();
-            gap(0.3f);
+            kit::gap(0.3f);
         }
         switch (b.role) {
         case BlockRole::title:
-            wrapped_text(f.fonts.heading, b.text, p.text);
+            kit::wrapped_text(f.fonts.heading, b.text, p.text);
             break;
         case BlockRole::text:
         case BlockRole::help_ending:
-            wrapped_text(f.fonts.body, b.text, p.text);
+            kit::wrapped_text(f.fonts.body, b.text, p.text);
             break;
         case BlockRole::way_back:
-            if (choice_button("##way_back", b.text, std::nullopt, f.fonts.ui, p, 0.35f))
+            if (kit::choice_button("##way_back", b.text, std::nullopt, f.fonts.ui, p, 0.35f))
                 out.push_back({PresentAction::leave_help, 0});
             break;
         case BlockRole::help_heading:
@@ -316,7 +320,7 @@ void PresenterView::draw_node(const PresentFrame& f, std::vector<PresentCommand>
 
 void PresenterView::draw_bottom_bar(const PresentFrame& f) {
     const ImGuiStyle& style = ImGui::GetStyle();
-    const Palette& p = palette(f.theme);
+    const kit::Palette& p = kit::palette(f.theme);
     const ImVec2 size = ImGui::GetWindowSize();
     const float y = size.y - bottom_height(f.fonts);
     std::string line = f.show.notice();
@@ -336,13 +340,13 @@ void PresenterView::draw_bottom_bar(const PresentFrame& f) {
                       origin.y + size.y);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddText(f.fonts.ui, f.fonts.ui->FontSize,
-                ImVec2(origin.x + style.WindowPadding.x, origin.y + y), colour_u32(colour), line.c_str(),
-                nullptr, 0.0f, &clip);
+                ImVec2(origin.x + style.WindowPadding.x, origin.y + y), kit::colour_u32(colour),
+                line.c_str(), nullptr, 0.0f, &clip);
     const std::string hints = key_hints(f.keys, f.fonts.small, size.x - 2 * style.WindowPadding.x);
     dl->AddText(f.fonts.small, f.fonts.small->FontSize,
                 ImVec2(origin.x + style.WindowPadding.x,
                        origin.y + y + f.fonts.ui->FontSize + style.ItemSpacing.y),
-                colour_u32(p.text_soft), hints.c_str());
+                kit::colour_u32(p.text_soft), hints.c_str());
 }
 
 std::vector<PresentCommand> PresenterView::draw(const PresentFrame& f) {
@@ -350,7 +354,7 @@ std::vector<PresentCommand> PresenterView::draw(const PresentFrame& f) {
     std::vector<PresentCommand> out;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     const ImGuiStyle& style = ImGui::GetStyle();
-    const Palette& p = palette(f.theme);
+    const kit::Palette& p = kit::palette(f.theme);
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
     ImGui::Begin("##console", nullptr,
@@ -367,14 +371,14 @@ std::vector<PresentCommand> PresenterView::draw(const PresentFrame& f) {
     const ImVec2 min(vp->WorkPos.x + left_w + pad, vp->WorkPos.y + top);
     const ImVec2 max(vp->WorkPos.x + vp->WorkSize.x - pad, vp->WorkPos.y + top + body_h);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(min, max, colour_u32(p.panel, 0.75f), 12.0f);
+    dl->AddRectFilled(min, max, kit::colour_u32(p.panel, 0.75f), 12.0f);
     const std::string caption = std::string("The chart: the path lit  \xc2\xb7  audience sees ") +
                                 (f.show.audience_blank()   ? "a blank screen"
                                  : f.show.audience_chart() ? "the text and the chart"
                                                            : "the text");
     const float cap = f.fonts.small->FontSize;
     dl->AddText(f.fonts.small, cap, ImVec2(min.x + pad * 0.8f, min.y + pad * 0.5f),
-                colour_u32(f.show.audience_blank() ? p.help : p.text_soft), caption.c_str());
+                kit::colour_u32(f.show.audience_blank() ? p.help : p.text_soft), caption.c_str());
     ChartLook look{
         &p,   f.fonts.ui, f.fonts.ui,        step_.from(), step_.progress(f.now, f.reduced_motion),
         0.0f, true,       preview_of(f.show)};
@@ -384,4 +388,4 @@ std::vector<PresentCommand> PresenterView::draw(const PresentFrame& f) {
     return out;
 }
 
-} // namespace heartflow::gui
+} // namespace heartflow::present

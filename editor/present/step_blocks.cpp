@@ -1,7 +1,7 @@
 // The ordered text blocks of the current step.
 #include "present/step_blocks.h"
 
-namespace heartflow::gui {
+namespace heartflow::present {
 
 HelpBlock help_block(const HelpLines& lines) {
     if (!lines.empty()) return {std::string(kHelpLinesHeading), lines.all()};
@@ -28,4 +28,4 @@ std::vector<StepBlock> step_blocks(const PresentController& show, const HelpBloc
     return blocks;
 }
 
-} // namespace heartflow::gui
+} // namespace heartflow::present

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-namespace heartflow::gui {
+namespace heartflow::present {
 
 /// The help lines as a view shows them: the gathered lines under kHelpLinesHeading, or with none,
 /// the default help text's heading and steps. Plain data, made once when the show starts.
@@ -44,4 +44,4 @@ struct StepBlock {
 [[nodiscard]] std::vector<StepBlock> step_blocks(const PresentController& show,
                                                  const HelpBlock& help, bool with_help);
 
-} // namespace heartflow::gui
+} // namespace heartflow::present

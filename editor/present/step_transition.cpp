@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-namespace heartflow::gui {
+namespace heartflow::present {
 
 float ease_out(double since, double now, double seconds) {
     const double t = std::clamp((now - since) / seconds, 0.0, 1.0);
@@ -30,4 +30,4 @@ bool StepTransition::moving(double now, bool reduced_motion) const {
     return !reduced_motion && now - since_ < kStepSeconds;
 }
 
-} // namespace heartflow::gui
+} // namespace heartflow::present

@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <optional>
 
-namespace heartflow::gui {
+namespace heartflow::present {
 
 /// How long a change between nodes takes, in seconds.
 inline constexpr double kStepSeconds = 0.45;
@@ -34,4 +34,4 @@ private:
     double since_ = -1e9;
 };
 
-} // namespace heartflow::gui
+} // namespace heartflow::present

@@ -332,7 +332,7 @@ case_present() {
     mkdir -p "$work/config/heartflow"
     printf 'next = "PageDwn"\nblank = "Tab"\n' > "$work/config/heartflow/present-keys.toml"
     expect_exit 0 "$bin" present --print-keys
-    expect_output "present-keys.toml:1: unknown key 'PageDwn'"; expect_output 'blank = "Tab"'; expect_output 'highlight_next = "Down"'
+    expect_output "present-keys.toml:1:1: warning: unknown key name 'PageDwn'"; expect_output 'blank = "Tab"'; expect_output 'highlight_next = "Down"'
     expect_exit 1 "$bin" present --keys "$work/missing.toml" --print-keys; expect_output "cannot read the key bindings file"
     expect_exit 1 "$bin" present "$data/broken.toml"; expect_output "broken.toml:4:9: error"; expect_output "nothing was opened"
     out=$(DISPLAY= WAYLAND_DISPLAY= "$bin" present "$data/every-field.toml" 2>&1); [ $? -eq 1 ] || fail "present with no display did not exit 1"

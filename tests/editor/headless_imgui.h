@@ -46,7 +46,7 @@ public:
     }
 
     /// Runs one frame with the mouse at `mouse`, the left button `down` and the keys in `keys`
-    /// held (ImGui key indices, which are GLFW key codes in the app), calling `body` at the top
+    /// held (ImGui key indices), calling `body` at the top
     /// level (it makes its own windows, as a whole view does).
     void bare_frame(ImVec2 mouse, bool down, const std::function<void()>& body, std::initializer_list<int> keys = {}) {
         ImGuiIO& io = ImGui::GetIO();

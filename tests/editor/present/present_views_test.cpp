@@ -1,0 +1,201 @@
+// The presenter console and the audience window drawn headless (an ImGui context with no window)
+// at the streaming sizes, through a whole walk and a whole tour, with every switch: ImGui's own
+// end-of-frame checks catch unbalanced pushes and bad ids, and buttons are pressed with the mouse.
+// What each view shows on the help path, and in which order, is read from step_blocks().
+#include "heartflow/loader.h"
+#include "kit/headless_fonts.h"
+#include "present/present_views.h"
+
+#include <doctest/doctest.h>
+#include <imgui.h>
+
+#include <filesystem>
+
+using namespace heartflow;
+using namespace heartflow;
+using namespace heartflow::present;
+
+namespace {
+
+const std::filesystem::path kFlows = std::filesystem::path(HEARTFLOW_SOURCE_DIR) / "flows";
+const std::filesystem::path kHelpFlowToDraw =
+    std::filesystem::path(HEARTFLOW_SOURCE_DIR) / "tests" / "gui" / "data" / "help_path.toml";
+
+// An ImGui context of a given size with four default fonts, in the dark theme.
+struct ViewContext : kit::test::HeadlessFonts {
+    ViewContext(float width, float height) : HeadlessFonts(width, height, 18.0f) {
+        kit::apply_theme(kit::Theme::dark, 1.0f);
+    }
+};
+
+// Draws one frame of both views (each in its own context, as the app does).
+std::vector<PresentCommand> frame(ViewContext& console, ViewContext& audience, PresenterView& pv,
+                                  AudienceView& av, const PresentController& show,
+                                  const ChartModel& chart, double now,
+                                  ImVec2 mouse = ImVec2(-1, -1), bool down = false,
+                                  const HelpBlock& help = help_block({})) {
+    const PresentKeys keys = default_present_keys();
+    const ChartMarks marks =
+        chart_marks(chart, show.session().path(), show.mode() == PresentMode::walk);
+    ImGui::SetCurrentContext(console.context);
+    ImGui::GetIO().MousePos = mouse;
+    ImGui::GetIO().MouseDown[0] = down;
+    ImGui::NewFrame();
+    auto commands = pv.draw(PresentFrame{show, chart, marks, keys, help, console.fonts,
+                                         kit::Theme::dark, false, now, "notes.md"});
+    ImGui::Render();
+    ImGui::SetCurrentContext(audience.context);
+    ImGui::NewFrame();
+    av.draw(PresentFrame{show, chart, marks, keys, help, audience.fonts, kit::Theme::dark, false,
+                         now, ""},
+            AudienceLook{ImVec4(0, 1, 0, 1)});
+    ImGui::Render();
+    CHECK(ImGui::GetDrawData()->TotalVtxCount > 0);
+    return commands;
+}
+
+} // namespace
+
+TEST_CASE("both views draw a whole walk and a whole tour at 1280x720 and 1920x1080") {
+    LoadedFlow loaded = load_flow_file(kFlows / "heart-of-the-matter.toml");
+    REQUIRE(loaded.ok());
+    ChartModel chart(loaded.flow);
+    for (ImVec2 size : {ImVec2(1280, 720), ImVec2(1920, 1080)}) {
+        CAPTURE(size.x);
+        ViewContext console(size.x, size.y), audience(size.x, size.y);
+        PresenterView pv;
+        AudienceView av;
+        PresentController show(loaded.program, PresentStart{});
+        double now = 0;
+        for (int step = 0; step < 12 && show.session().status() != SessionStatus::finished;
+             ++step) {
+            show.apply({PresentAction::next, 0});
+            show.apply({PresentAction::highlight_next, 0});
+            frame(console, audience, pv, av, show, chart, now += 0.1);
+            show.apply({PresentAction::next, 0});
+            frame(console, audience, pv, av, show, chart, now += 0.5);
+        }
+        show.apply({PresentAction::audience_chart, 0});
+        show.apply({PresentAction::blank, 0});
+        frame(console, audience, pv, av, show, chart, now += 0.1);
+        show.apply({PresentAction::tour, 0});
+        for (std::size_t i = 0; i < show.tour().size(); ++i) {
+            frame(console, audience, pv, av, show, chart, now += 0.2);
+            show.apply({PresentAction::next, 0});
+        }
+        CHECK(show.tour_position() + 1 == show.tour().size());
+    }
+}
+
+TEST_CASE("the console's buttons give the same commands as the keys") {
+    LoadedFlow loaded = load_flow_file(kFlows / "heart-of-the-matter.toml");
+    REQUIRE(loaded.ok());
+    ChartModel chart(loaded.flow);
+    ViewContext console(1280, 720), audience(1280, 720);
+    PresenterView pv;
+    AudienceView av;
+    PresentController show(loaded.program, PresentStart{});
+    frame(console, audience, pv, av, show, chart, 0.0);
+    // Sweep the mouse over the console: each press over a button gives its command once.
+    std::vector<PresentAction> pressed;
+    for (float y = 8; y < 720; y += 12) {
+        for (float x = 8; x < 1280; x += 24) {
+            frame(console, audience, pv, av, show, chart, 1.0, ImVec2(x, y), true);
+            for (const PresentCommand& c :
+                 frame(console, audience, pv, av, show, chart, 1.0, ImVec2(x, y), false))
+                pressed.push_back(c.action);
+            if (!pressed.empty()) break;
+        }
+        if (!pressed.empty()) break;
+    }
+    REQUIRE_FALSE(pressed.empty());
+    CHECK(pressed.front() == PresentAction::timer); // the first button, top right: start the timer
+}
+
+namespace {
+
+// The roles of the blocks, in order.
+std::vector<BlockRole> block_roles(const std::vector<StepBlock>& blocks) {
+    std::vector<BlockRole> out;
+    for (const StepBlock& b : blocks)
+        out.push_back(b.role);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE(
+    "on the help path both windows show the help lines first, the person's before the flow's") {
+    LoadedFlow loaded = load_flow_file(kHelpFlowToDraw);
+    REQUIRE(loaded.ok());
+    const HelpBlock help =
+        help_block(HelpLines{{"Call Sam: 555 0199"}, {"Practice line: text PRACTICE to 555 0100"}});
+    PresentController show(loaded.program, PresentStart{});
+    using R = BlockRole;
+    CHECK(block_roles(step_blocks(show, help, true)) ==
+          std::vector{R::title, R::text}); // off the path
+
+    show.apply({PresentAction::help, 0});
+    const std::vector<StepBlock> console = step_blocks(show, help, true);
+    CHECK(console ==
+          std::vector<StepBlock>{{R::help_heading, std::string(kHelpLinesHeading)},
+                                 {R::help_line, "Call Sam: 555 0199"},
+                                 {R::help_line, "Practice line: text PRACTICE to 555 0100"},
+                                 {R::title, "Get help now"},
+                                 {R::text, "Your safety comes first."}});
+    CHECK(step_blocks(show, help, show.help_on_air()) == console); // on air unless hidden
+    show.apply({PresentAction::help_on_air, 0});
+    CHECK(block_roles(step_blocks(show, help, show.help_on_air())) ==
+          std::vector{R::title, R::text});
+
+    show.apply(
+        {PresentAction::choose, 1}); // a help-path ending: the lines, a calm sentence, the way back
+    CHECK(block_roles(step_blocks(show, help, true)) == std::vector{R::help_heading, R::help_line,
+                                                                    R::help_line, R::title, R::text,
+                                                                    R::help_ending, R::way_back});
+    const std::vector<StepBlock> on_air = step_blocks(show, help, show.help_on_air());
+    CHECK(block_roles(on_air) == std::vector{R::title, R::text, R::help_ending, R::way_back});
+    CHECK(on_air[2].text == kHelpEndingSentence);
+    CHECK(on_air[3].text == kBackToFlowLabel);
+}
+
+TEST_CASE("with no help lines set up, the help path shows the default text, which has no number") {
+    const HelpBlock help = help_block({});
+    const DefaultHelpText text = default_help_text();
+    CHECK(help.heading == text.heading);
+    REQUIRE(help.lines.size() == text.steps.size());
+    CHECK(help.lines.front() == text.steps.front());
+    CHECK(help_block(HelpLines{{}, {"A flow line"}}).heading == kHelpLinesHeading);
+    CHECK(help_block(HelpLines{{"Mine", "Shared"}, {"Shared", "Theirs"}}).lines ==
+          std::vector<std::string>{"Mine", "Shared", "Theirs"});
+}
+
+TEST_CASE("both views draw the help path, and the console's way back leaves it") {
+    LoadedFlow loaded = load_flow_file(kHelpFlowToDraw);
+    REQUIRE(loaded.ok());
+    ChartModel chart(loaded.flow);
+    const HelpBlock help = help_block(HelpLines{{"Call Sam: 555 0199"}, {}});
+    ViewContext console(1280, 720), audience(1920, 1080);
+    PresenterView pv;
+    AudienceView av;
+    PresentController show(loaded.program, PresentStart{});
+    show.apply({PresentAction::choose, 1});
+    show.apply({PresentAction::help, 0});
+    frame(console, audience, pv, av, show, chart, 0.5, ImVec2(-1, -1), false, help);
+    show.apply({PresentAction::help_on_air, 0});
+    frame(console, audience, pv, av, show, chart, 1.0, ImVec2(-1, -1), false, help);
+    show.apply({PresentAction::help_on_air, 0});
+    show.apply({PresentAction::choose, 1});
+    REQUIRE(show.at_help_ending());
+    frame(console, audience, pv, av, show, chart, 2.0, ImVec2(-1, -1), false, help);
+    // Sweep the mouse down the node column, below the top bar: the first button is the way back.
+    std::vector<PresentCommand> pressed;
+    for (float y = 60; y < 720 && pressed.empty(); y += 8) {
+        frame(console, audience, pv, av, show, chart, 3.0, ImVec2(200, y), true, help);
+        pressed = frame(console, audience, pv, av, show, chart, 3.0, ImVec2(200, y), false, help);
+    }
+    REQUIRE(pressed.size() == 1u);
+    CHECK(pressed.front().action == PresentAction::leave_help);
+    show.apply(pressed.front());
+    CHECK(loaded.program->node(*show.session().current()).id.value == "middle");
+}
