@@ -123,7 +123,6 @@ std::string json_node(const Node& node, const LinkedNode& linked, bool on_help_p
     BreathPattern p = node.pattern.value_or(kDefaultBreathPattern);
     std::string out =
         "{\"id\":" + json_string(node.id.value) + ",\"kind\":\"" + kind_name(node.kind) +
-        "\",\"kindLabel\":\"" + interop::kind_style(node.kind).label +
         "\",\"title\":" + json_string(node.display_title()) +
         ",\"text\":" + json_pieces(linked.text) + ",\"effects\":" + json_effects(linked.effects) +
         ",\"next\":" + (linked.next ? std::to_string(linked.next->value) : "null") +
@@ -173,7 +172,6 @@ std::string step_section() {
     return "<section id=\"step\" aria-labelledby=\"step-title\">\n"
            "<section id=\"help-box\" aria-labelledby=\"help-heading\" hidden>"
            "<h2 id=\"help-heading\" tabindex=\"-1\"></h2><ul id=\"help-list\"></ul></section>\n"
-           "<p class=\"kind\" id=\"step-kind\"></p>\n"
            "<h2 id=\"step-title\" tabindex=\"-1\"></h2>\n<div id=\"step-text\"></div>\n"
            "<div id=\"breath\" hidden><div id=\"breath-circle\" aria-hidden=\"true\"></div>"
            "<p id=\"breath-words\"></p></div>\n"

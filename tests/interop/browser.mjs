@@ -10,7 +10,9 @@
 //    help now" stays in view at the bottom of a long step and is reached by keyboard, the lines
 //    come first (the file's, then the flow's, each once, as text), a help-path ending shows no
 //    recap and "Back to where I was" returns to the step before help; with no lines at all, the
-//    engine's default text. Screenshots of each size are left in the npm tree for a look.
+//    engine's default text. Screenshots of each size are left in the npm tree for a look;
+//  - no raw text: no step kind shown as a label and no placeholder unfilled on any step of the
+//    shipped flows' walks; fallbacks and counts read right.
 // Usage: node browser.mjs HEARTFLOW SOURCE_DIR GENERATED_FLOW   (HEARTFLOW_INTEROP_WORK: npm tree)
 import { createRequire } from "node:module";
 import { execFileSync } from "node:child_process";
@@ -93,10 +95,15 @@ async function checkMermaid(context, files) {
   await page.close();
 }
 
-// Plays one walk in the player: random choices by click or key; returns the ids entered.
-async function playWalk(page, next, maxSteps, byKeyboard, words) {
+// Plays one walk in the player: random choices by click or key; returns the ids entered. With
+// checkText, every step is checked for raw text (see rawText).
+async function playWalk(page, next, maxSteps, byKeyboard, words, checkText) {
   const entered = [await page.getAttribute("body", "data-node")], choices = [];
   for (let step = 0; step < maxSteps; step++) {
+    if (checkText) {
+      const raw = await rawText(page, words);
+      if (raw.length) fail(`${entered[entered.length - 1]} shows raw text: ${raw.join(" | ")}`);
+    }
     const buttons = await page.$$("button.choice");
     if (buttons.length === 0) break;
     if (await page.isVisible("#journal")) await page.fill("#journal", words);
@@ -113,7 +120,7 @@ async function playWalk(page, next, maxSteps, byKeyboard, words) {
   return { entered, choices };
 }
 
-async function checkPlayer(context, file, walks, maxSteps) {
+async function checkPlayer(context, file, walks, maxSteps, checkText) {
   const name = path.basename(file, ".toml"), out = path.join(work, name + ".html");
   exportTo(file, "html", out);
   const page = await watchedPage(context, name + ".html");
@@ -122,7 +129,7 @@ async function checkPlayer(context, file, walks, maxSteps) {
   const words = "My words: <b>bold?</b> {said} & \"quoted\"";
   for (let w = 0; w < walks; w++) {
     await page.click("#restart");
-    const walk = await playWalk(page, next, maxSteps, w % 2 === 1, words);
+    const walk = await playWalk(page, next, maxSteps, w % 2 === 1, words, checkText);
     const expected = walkIds(file, walk.choices);
     if (JSON.stringify(expected) !== JSON.stringify(walk.entered)) {
       fail(`${name}: choices ${walk.choices.join(",")}: heartflow walk entered ${expected.join(" ")}, the player ${walk.entered.join(" ")}`);
@@ -290,6 +297,36 @@ async function checkDefaultHelp(context) {
   await page.close();
 }
 
+// Text a person reads: no step kind shown as a label, no placeholder left unfilled, counts that
+// read right; a placeholder shows its value, or its fallback while the value is empty.
+async function checkReadableText(context) {
+  const out = path.join(work, "many-choices-text.html");
+  exportTo(path.join(src, "tests/interop/data/many-choices.toml"), "html", out);
+  const page = await watchedPage(context, "many-choices text");
+  await page.goto("file://" + out);
+  const text = () => page.evaluate(() => document.getElementById("step").innerText);
+  const expect = async (good, what) => good ? ok() : fail(`many-choices: ${what}: ${await text()}`);
+  await expect((await text()).includes("Right now the feeling is not named yet."), "an empty value shows the fallback");
+  await page.click("button.choice >> nth=8"); // Something else: the feeling stays empty
+  await expect((await text()).includes("You chose: a mix, or something else."), "an empty value shows its fallback");
+  await page.click("#back");
+  await page.click("button.choice >> nth=1"); // On edge
+  await expect((await text()).includes("You chose: on edge."), "a value fills its placeholder");
+  await page.click("button.choice >> nth=0");
+  await expect((await text()).includes("Breathe in for 1 second, out for 1 second. One breath."), "one second and one breath read right");
+  await page.close();
+}
+
+// Text shown on a step that no person should read: a kind name as a label, or a placeholder. The
+// words the person typed (`typed`) are theirs, braces and all.
+function rawText(page, typed = "") {
+  return page.evaluate((typed) => {
+    const kinds = ["prompt", "question", "reflection", "breathing", "ending"];
+    const lines = document.body.innerText.split("\n").map((l) => (typed ? l.split(typed).join("") : l).trim());
+    return lines.filter((l) => kinds.includes(l.toLowerCase()) || /\{[A-Za-z_][A-Za-z0-9_ ]*(\|[^}]*)?\}/.test(l));
+  }, typed);
+}
+
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -301,11 +338,13 @@ try {
   const awkward = path.join(src, "tests/interop/data/awkward.toml");
   for (const file of [...shipped, awkward, generated]) await checkSvg(context, file);
   await checkMermaid(context, [...shipped.map((f) => [f, true]), [awkward, true], [generated, false]]);
-  for (const file of [...shipped, awkward]) await checkPlayer(context, file, 6, 60);
+  for (const file of shipped) await checkPlayer(context, file, 6, 60, true);
+  await checkPlayer(context, awkward, 6, 60, false); // its text holds braces on purpose
   await checkPlayer(context, generated, 2, 120);
   await checkAwkwardText(context);
   for (const [width, height] of [[320, 480], [800, 600], [1200, 800]]) await checkHelpPath(context, width, height);
   await checkDefaultHelp(context);
+  await checkReadableText(context);
 } finally {
   await browser.close();
   fs.rmSync(work, { recursive: true, force: true });

@@ -129,12 +129,13 @@
       container.appendChild(p);
     });
   }
+  function seconds(n) { return n + (n === 1 ? " second" : " seconds"); }
   function breathingText(node) {
-    var p = node.pattern, words = "Breathe in for " + p[0] + " seconds";
-    if (p[1] > 0) words += ", hold for " + p[1];
-    words += ", out for " + p[2];
-    if (p[3] > 0) words += ", hold for " + p[3];
-    return words + ". " + node.rounds + (node.rounds === 1 ? " breath." : " breaths.");
+    var p = node.pattern, words = "Breathe in for " + seconds(p[0]);
+    if (p[1] > 0) words += ", hold for " + seconds(p[1]);
+    words += ", out for " + seconds(p[2]);
+    if (p[3] > 0) words += ", hold for " + seconds(p[3]);
+    return words + ". " + (node.rounds === 1 ? "One breath." : node.rounds + " breaths.");
   }
   function listItems(list, lines) {
     lines.forEach(function (line) {
@@ -177,7 +178,6 @@
     var step = path[path.length - 1], node = current();
     document.body.setAttribute("data-node", node.id);
     el("help-box").hidden = !node.helpPath;
-    el("step-kind").textContent = node.kindLabel;
     el("step-title").textContent = node.title;
     paragraphs(el("step-text"), render(node.text, vars));
     var breath = el("breath");
