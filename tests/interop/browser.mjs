@@ -11,6 +11,10 @@
 //    come first (the file's, then the flow's, each once, as text), a help-path ending shows no
 //    recap and "Back to where I was" returns to the step before help; with no lines at all, the
 //    engine's default text. Screenshots of each size are left in the npm tree for a look;
+//  - the player's layout: every choice of the flagship's "Name the feeling" and of a step with
+//    nine long choices lies inside the window, uncovered, with its number, at 800x560, 1024x700
+//    and 1200x820 (the flagship's at 320x480 too, screenshots left at 800x560 and 320x480), and
+//    a text too long for the window scrolls under them;
 //  - no raw text: no step kind shown as a label and no placeholder unfilled on any step of the
 //    shipped flows' walks; fallbacks and counts read right.
 // Usage: node browser.mjs HEARTFLOW SOURCE_DIR GENERATED_FLOW   (HEARTFLOW_INTEROP_WORK: npm tree)
@@ -297,6 +301,67 @@ async function checkDefaultHelp(context) {
   await page.close();
 }
 
+// For the layout checks: where each choice is, and whether it is seen (nothing covers the middle
+// of its edges or its number).
+function layoutState(page) {
+  return page.evaluate(() => {
+    const rect = (e) => { const r = e.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }; };
+    const uncovered = (e, r) => [[r.left + 3, (r.top + r.bottom) / 2], [r.right - 3, (r.top + r.bottom) / 2],
+      [(r.left + r.right) / 2, r.top + 3], [(r.left + r.right) / 2, r.bottom - 3]]
+      .every(([x, y]) => e.contains(document.elementFromPoint(x, y)));
+    return {
+      node: document.body.dataset.node, width: innerWidth, height: innerHeight, scrollY,
+      scrolls: document.documentElement.scrollHeight > innerHeight,
+      bar: rect(document.getElementById("bar")), help: rect(document.getElementById("help")),
+      choices: [...document.querySelectorAll("button.choice")].map((b) => {
+        const number = b.querySelector(".number"), r = rect(b), n = rect(number);
+        return { label: b.textContent, number: number.textContent, rect: r,
+          seen: uncovered(b, r) && b.contains(document.elementFromPoint((n.left + n.right) / 2, (n.top + n.bottom) / 2)) };
+      }),
+    };
+  });
+}
+
+// Every choice in view without scrolling, whole and with its number, under the bar; the step's
+// text, when it does not fit, scrolls under the choices and can be read to its last line.
+async function checkChoicesInView(context) {
+  const flagship = path.join(src, "flows/heart-of-the-matter.toml"), many = path.join(src, "tests/interop/data/many-choices.toml");
+  const cases = [[flagship, [1, 1, 1], "name_feeling", 9], [many, [], "start", 9]];
+  const sizes = [[800, 560], [1024, 700], [1200, 820]];
+  for (const [file, choices, node, count] of cases) {
+    const name = path.basename(file, ".toml"), out = path.join(work, name + "-layout.html");
+    exportTo(file, "html", out);
+    for (const [width, height] of node === "name_feeling" ? [...sizes, [320, 480]] : sizes) {
+      const label = `${name} ${node} ${width}x${height}`;
+      const page = await watchedPage(context, label);
+      await page.setViewportSize({ width, height });
+      await page.goto("file://" + out);
+      for (const k of choices) await page.click(`button.choice >> nth=${k - 1}`);
+      const s = await layoutState(page);
+      const expect = (good, what) => good ? ok() : fail(`${label}: ${what}: ${JSON.stringify(s)}`);
+      expect(s.node === node && s.choices.length === count && s.scrollY === 0, `the step shows its ${count} choices`);
+      s.choices.forEach((c, i) => inView(c.rect, s) && c.rect.top >= s.bar.bottom && c.seen && c.number === String(i + 1)
+        ? ok() : fail(`${label}: choice ${i + 1} is not in view, whole and with its number: ${JSON.stringify(c)}`));
+      expect(inView(s.help, s), "Get help now is in view");
+      if (node === "name_feeling" && (width === 800 || width === 320))
+        await page.screenshot({ path: path.join(npmTree, `name-feeling-${width}x${height}.png`) });
+      if (name === "many-choices" && width === 800) {
+        expect(s.scrolls, "the long text scrolls at 800x560");
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        const last = await page.evaluate(() => {
+          const p = document.querySelector("#step-text p:last-child"), r = p.getBoundingClientRect();
+          return document.elementFromPoint(r.left + 2, r.bottom - 4) === p;
+        });
+        expect(last, "the text's last line can be scrolled into view above the choices");
+        const after = await layoutState(page);
+        expect(after.choices.every((c) => inView(c.rect, after) && c.rect.top >= after.bar.bottom && c.seen),
+          "the choices stay in view as the text scrolls");
+      }
+      await page.close();
+    }
+  }
+}
+
 // Text a person reads: no step kind shown as a label, no placeholder left unfilled, counts that
 // read right; a placeholder shows its value, or its fallback while the value is empty.
 async function checkReadableText(context) {
@@ -344,6 +409,7 @@ try {
   await checkAwkwardText(context);
   for (const [width, height] of [[320, 480], [800, 600], [1200, 800]]) await checkHelpPath(context, width, height);
   await checkDefaultHelp(context);
+  await checkChoicesInView(context);
   await checkReadableText(context);
 } finally {
   await browser.close();

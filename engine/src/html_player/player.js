@@ -215,9 +215,11 @@
     });
     el("summary").hidden = true;
     el("help-ending").hidden = true;
+    el("leave-help").hidden = true;
     if (node.kind === "ending" && node.helpPath) showHelpEnding();
     else if (node.kind === "ending") showEnding();
     el("back").disabled = path.length < 2;
+    window.scrollTo(0, 0);
     el(node.helpPath ? "help-heading" : "step-title").focus();
   }
   el("journal").addEventListener("input", function (event) {
@@ -242,6 +244,10 @@
       event.preventDefault(); openHelp();
     }
   });
+  // Whatever focus or a link scrolls to stays clear of the dock, however tall its choices are.
+  new ResizeObserver(function () {
+    document.documentElement.style.scrollPaddingBottom = el("dock").offsetHeight + "px";
+  }).observe(el("dock"));
   document.title = flow.title;
   el("flow-title").textContent = flow.title;
   fillHelp();
