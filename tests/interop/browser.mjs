@@ -16,7 +16,11 @@
 //    and 1200x820 (the flagship's at 320x480 too, screenshots left at 800x560 and 320x480), and
 //    a text too long for the window scrolls under them;
 //  - no raw text: no step kind shown as a label and no placeholder unfilled on any step of the
-//    shipped flows' walks; fallbacks and counts read right.
+//    shipped flows' walks; fallbacks and counts read right;
+//  - accessibility: axe-core finds no violation at WCAG 2.2 AA on each kind of screen (a choice
+//    step, a writing step, breathing, an ending, the help step, a help-path ending), walked by
+//    keyboard alone with a visible focus; each new step's heading takes focus, also when a key
+//    was pressed on the last one's; with reduced motion asked for, nothing is animated.
 // Usage: node browser.mjs HEARTFLOW SOURCE_DIR GENERATED_FLOW   (HEARTFLOW_INTEROP_WORK: npm tree)
 import { createRequire } from "node:module";
 import { execFileSync } from "node:child_process";
@@ -28,6 +32,7 @@ const [bin, src, generated] = process.argv.slice(2);
 const npmTree = process.env.HEARTFLOW_INTEROP_WORK;
 const require = createRequire(path.join(npmTree, "package.json"));
 const { chromium } = require("playwright-core");
+const axeSource = fs.readFileSync(path.join(npmTree, "node_modules/axe-core/axe.min.js"), "utf8");
 
 let passed = 0, failed = 0;
 const fail = (message) => { failed++; console.log("FAIL: " + message); };
@@ -343,8 +348,11 @@ async function checkChoicesInView(context) {
       s.choices.forEach((c, i) => inView(c.rect, s) && c.rect.top >= s.bar.bottom && c.seen && c.number === String(i + 1)
         ? ok() : fail(`${label}: choice ${i + 1} is not in view, whole and with its number: ${JSON.stringify(c)}`));
       expect(inView(s.help, s), "Get help now is in view");
-      if (node === "name_feeling" && (width === 800 || width === 320))
+      if (node === "name_feeling" && (width === 800 || width === 320)) {
         await page.screenshot({ path: path.join(npmTree, `name-feeling-${width}x${height}.png`) });
+        const violations = await axeViolations(page);
+        expect(violations.length === 0, `axe-core: ${violations.join("; ")}`);
+      }
       if (name === "many-choices" && width === 800) {
         expect(s.scrolls, "the long text scrolls at 800x560");
         await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
@@ -392,6 +400,77 @@ function rawText(page, typed = "") {
   }, typed);
 }
 
+// axe-core at WCAG 2.2 AA on one screen; returns the violations, one line each.
+async function axeViolations(page) {
+  if (!(await page.evaluate(() => typeof axe === "object"))) await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(() => axe.run(document, {
+    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }));
+  return result.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
+
+// Every kind of screen under axe-core, walked by keyboard alone: focus always visible, each new
+// step's heading takes focus (so a screen reader reads it), the breathing circle still when the
+// person asks for less motion.
+async function checkAccessible(context, width, height, reducedMotion) {
+  const label = `many-choices a11y ${width}x${height}${reducedMotion ? " reduced motion" : ""}`;
+  const out = path.join(work, "many-choices-a11y.html");
+  exportTo(path.join(src, "tests/interop/data/many-choices.toml"), "html", out);
+  const page = await watchedPage(context, label);
+  await page.setViewportSize({ width, height });
+  if (reducedMotion) await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.goto("file://" + out);
+  await page.evaluate(() => {
+    window.focusedHeadings = 0;
+    document.addEventListener("focusin", (e) => { if (e.target.tagName === "H2") window.focusedHeadings++; });
+  });
+  const state = () => page.evaluate(() => {
+    const a = document.activeElement, style = getComputedStyle(a);
+    return { node: document.body.dataset.node, focused: a.id || a.className, headings: window.focusedHeadings,
+      ring: a.matches(":focus-visible") && style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2,
+      animations: document.getAnimations().length };
+  });
+  const screen = async (what, node, heading) => {
+    const s = await state();
+    s.node === node ? ok() : fail(`${label}: ${what}: on ${s.node}, not ${node}`);
+    s.focused === heading ? ok() : fail(`${label}: ${what}: focus is on ${s.focused}, not the heading ${heading}`);
+    const violations = await axeViolations(page);
+    violations.length === 0 ? ok() : fail(`${label}: ${what}: axe-core: ${violations.join("; ")}`);
+    const raw = await rawText(page);
+    raw.length === 0 ? ok() : fail(`${label}: ${what}: raw text shown: ${raw.join(" | ")}`);
+  };
+  // Tab to a control, and check its focus is visible.
+  const tabTo = async (target, presses) => {
+    for (let i = 0; i < presses; i++) await page.keyboard.press("Tab");
+    const s = await state();
+    s.focused === target && s.ring ? ok() : fail(`${label}: Tab did not reach ${target} with a visible focus: ${JSON.stringify(s)}`);
+  };
+  await screen("a step with choices", "start", "step-title");
+  await tabTo("choice", 1);
+  await page.keyboard.press("Enter");
+  await screen("a writing step", "write", "step-title");
+  await tabTo("journal", 1);
+  await page.keyboard.type("Tired of carrying it all");
+  await tabTo("choice", 1);
+  await page.keyboard.press("Enter");
+  await screen("a breathing step", "breathe", "step-title");
+  const moving = (await state()).animations;
+  (reducedMotion ? moving === 0 : moving > 0) ? ok() : fail(`${label}: the breathing circle has ${moving} animations`);
+  // A number key pressed on the heading that has focus: the new step's heading takes it again.
+  const before = (await state()).headings;
+  await page.keyboard.press("1");
+  await screen("an ending", "end", "step-title");
+  (await state()).headings > before ? ok() : fail(`${label}: the ending's heading did not take focus anew`);
+  await page.keyboard.press("h");
+  await screen("the help path", "help", "help-heading");
+  await tabTo("choice", 1);
+  await page.keyboard.press("Enter");
+  await screen("a help-path ending", "reached", "help-heading");
+  await tabTo("leave-help", 1);
+  await page.keyboard.press("Enter");
+  (await state()).node === "end" ? ok() : fail(`${label}: Back to where I was did not return to the ending`);
+  await page.close();
+}
+
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -411,6 +490,8 @@ try {
   await checkDefaultHelp(context);
   await checkChoicesInView(context);
   await checkReadableText(context);
+  for (const [width, height] of [[800, 600], [320, 480]]) await checkAccessible(context, width, height, false);
+  await checkAccessible(context, 800, 600, true);
 } finally {
   await browser.close();
   fs.rmSync(work, { recursive: true, force: true });

@@ -205,6 +205,7 @@
       number.className = "number";
       number.setAttribute("aria-hidden", "true");
       number.textContent = String(i + 1);
+      if (i < 9) button.setAttribute("aria-keyshortcuts", String(i + 1));
       var label = document.createElement("span");
       label.textContent = option.label;
       button.appendChild(number);
@@ -220,7 +221,14 @@
     else if (node.kind === "ending") showEnding();
     el("back").disabled = path.length < 2;
     window.scrollTo(0, 0);
-    el(node.helpPath ? "help-heading" : "step-title").focus();
+    announce(el(node.helpPath ? "help-heading" : "step-title"));
+  }
+  // Each new step is announced by moving focus to its first heading; when focus is there
+  // already (a key pressed on the last step's heading), it leaves and returns, so that a screen
+  // reader reads the new words.
+  function announce(heading) {
+    if (document.activeElement === heading) heading.blur();
+    heading.focus();
   }
   el("journal").addEventListener("input", function (event) {
     journal[path[path.length - 1].node] = event.target.value;
