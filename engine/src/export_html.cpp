@@ -123,7 +123,6 @@ std::string json_node(const Node& node, const LinkedNode& linked, bool on_help_p
     BreathPattern p = node.pattern.value_or(kDefaultBreathPattern);
     std::string out =
         "{\"id\":" + json_string(node.id.value) + ",\"kind\":\"" + kind_name(node.kind) +
-        "\",\"kindLabel\":\"" + interop::kind_style(node.kind).label +
         "\",\"title\":" + json_string(node.display_title()) +
         ",\"text\":" + json_pieces(linked.text) + ",\"effects\":" + json_effects(linked.effects) +
         ",\"next\":" + (linked.next ? std::to_string(linked.next->value) : "null") +
@@ -159,37 +158,44 @@ std::string flow_json(const Program& p, std::span<const std::string> help_lines)
     return out + "]}";
 }
 
-// The sticky bar: the flow's title and, when the flow has a help node, "Get help now", in view
-// at every scroll position.
+// The sticky bar: the flow's title, Back and Start again and, when the flow has a help node,
+// "Get help now" last (one Shift+Tab from the step), in view at every scroll position.
 std::string bar(const std::string& title, bool has_help) {
     return "<header id=\"bar\"><div><h1 id=\"flow-title\">" + title + "</h1>" +
+           "<nav aria-label=\"Walk\"><button type=\"button\" id=\"back\">Back</button>"
+           "<button type=\"button\" id=\"restart\">Start again</button></nav>" +
            (has_help ? "<button type=\"button\" id=\"help\">Get help now</button>" : "") +
            "</div></header>\n";
 }
 
+// The keys the page answers and where the person's words go, quietly below the step's text.
+std::string page_notes(bool has_help) {
+    return std::string("<div id=\"notes\"><p>Keys: 1 to 9 choose, B goes back, R starts again, ") +
+           (has_help ? "H opens help, " : "") +
+           "Tab moves between buttons.</p><p>Made with heartflow. Nothing you write leaves this "
+           "page; it is gone when you close it.</p></div>\n";
+}
+
 // The step: on the help path, the help lines come first; a help-path ending adds its calm
-// sentence and the way back, and shows no summary of the way the person came.
-std::string step_section() {
+// sentence and the way back, and shows no summary of the way the person came. The dock holds
+// the ways on (the choices, or the way back from help); it ends the page and stays in view at
+// the bottom of the window while the step's text scrolls.
+std::string step_section(bool has_help) {
     return "<section id=\"step\" aria-labelledby=\"step-title\">\n"
            "<section id=\"help-box\" aria-labelledby=\"help-heading\" hidden>"
            "<h2 id=\"help-heading\" tabindex=\"-1\"></h2><ul id=\"help-list\"></ul></section>\n"
-           "<p class=\"kind\" id=\"step-kind\"></p>\n"
            "<h2 id=\"step-title\" tabindex=\"-1\"></h2>\n<div id=\"step-text\"></div>\n"
            "<div id=\"breath\" hidden><div id=\"breath-circle\" aria-hidden=\"true\"></div>"
            "<p id=\"breath-words\"></p></div>\n"
            "<div id=\"writing\" hidden><label for=\"journal\">Your words (they stay on this "
-           "page)</label><textarea id=\"journal\"></textarea></div>\n<ol id=\"choices\"></ol>\n"
-           "<div id=\"help-ending\" hidden><p id=\"help-ending-words\"></p>"
-           "<button type=\"button\" id=\"leave-help\"></button></div>\n"
+           "page)</label><textarea id=\"journal\"></textarea></div>\n"
+           "<div id=\"help-ending\" hidden><p id=\"help-ending-words\"></p></div>\n"
            "<div id=\"summary\" hidden><h3>The path you took</h3><ol id=\"path-list\"></ol>"
-           "<div id=\"words-block\"><h3>Your words</h3><dl id=\"words-list\"></dl></div></div>\n"
+           "<div id=\"words-block\"><h3>Your words</h3><dl id=\"words-list\"></dl></div></div>\n" +
+           page_notes(has_help) +
+           "<div id=\"dock\"><button type=\"button\" id=\"leave-help\" hidden></button>"
+           "<ol id=\"choices\" aria-label=\"Choices\"></ol></div>\n"
            "</section>\n";
-}
-
-// The keys the page answers, named below the step.
-std::string key_hint(bool has_help) {
-    return std::string("<p class=\"hint\">Keys: 1 to 9 choose, B goes back, R starts again, ") +
-           (has_help ? "H opens help, " : "") + "Tab moves between buttons.</p>\n";
 }
 
 } // namespace
@@ -207,12 +213,7 @@ std::string export_html(const Program& program, std::span<const std::string> ext
                       title + "</title>\n<style>\n";
     out += html_player::kStyle;
     out += "</style>\n</head>\n<body>\n" + bar(title, program.help.has_value()) + "<main>\n" +
-           step_section() +
-           "<nav aria-label=\"Walk\"><button type=\"button\" id=\"back\">Back</button>"
-           "<button type=\"button\" id=\"restart\">Start again</button></nav>\n" +
-           key_hint(program.help.has_value()) +
-           "<footer>Made with heartflow. Nothing you write leaves this page; it is gone when you "
-           "close it.</footer>\n"
+           step_section(program.help.has_value()) +
            "</main>\n<noscript><p>This page needs JavaScript to play the flow.</p></noscript>\n"
            "<script type=\"application/json\" id=\"flow-data\">" +
            flow_json(program, lines.all()) + "</script>\n<script>\n";

@@ -10,7 +10,17 @@
 //    help now" stays in view at the bottom of a long step and is reached by keyboard, the lines
 //    come first (the file's, then the flow's, each once, as text), a help-path ending shows no
 //    recap and "Back to where I was" returns to the step before help; with no lines at all, the
-//    engine's default text. Screenshots of each size are left in the npm tree for a look.
+//    engine's default text. Screenshots of each size are left in the npm tree for a look;
+//  - the player's layout: every choice of the flagship's "Name the feeling" and of a step with
+//    nine long choices lies inside the window, uncovered, with its number, at 800x560, 1024x700
+//    and 1200x820 (the flagship's at 320x480 too, screenshots left at 800x560 and 320x480), and
+//    a text too long for the window scrolls under them;
+//  - no raw text: no step kind shown as a label and no placeholder unfilled on any step of the
+//    shipped flows' walks; fallbacks and counts read right;
+//  - accessibility: axe-core finds no violation at WCAG 2.2 AA on each kind of screen (a choice
+//    step, a writing step, breathing, an ending, the help step, a help-path ending), walked by
+//    keyboard alone with a visible focus; each new step's heading takes focus, also when a key
+//    was pressed on the last one's; with reduced motion asked for, nothing is animated.
 // Usage: node browser.mjs HEARTFLOW SOURCE_DIR GENERATED_FLOW   (HEARTFLOW_INTEROP_WORK: npm tree)
 import { createRequire } from "node:module";
 import { execFileSync } from "node:child_process";
@@ -22,6 +32,7 @@ const [bin, src, generated] = process.argv.slice(2);
 const npmTree = process.env.HEARTFLOW_INTEROP_WORK;
 const require = createRequire(path.join(npmTree, "package.json"));
 const { chromium } = require("playwright-core");
+const axeSource = fs.readFileSync(path.join(npmTree, "node_modules/axe-core/axe.min.js"), "utf8");
 
 let passed = 0, failed = 0;
 const fail = (message) => { failed++; console.log("FAIL: " + message); };
@@ -93,10 +104,15 @@ async function checkMermaid(context, files) {
   await page.close();
 }
 
-// Plays one walk in the player: random choices by click or key; returns the ids entered.
-async function playWalk(page, next, maxSteps, byKeyboard, words) {
+// Plays one walk in the player: random choices by click or key; returns the ids entered. With
+// checkText, every step is checked for raw text (see rawText).
+async function playWalk(page, next, maxSteps, byKeyboard, words, checkText) {
   const entered = [await page.getAttribute("body", "data-node")], choices = [];
   for (let step = 0; step < maxSteps; step++) {
+    if (checkText) {
+      const raw = await rawText(page, words);
+      if (raw.length) fail(`${entered[entered.length - 1]} shows raw text: ${raw.join(" | ")}`);
+    }
     const buttons = await page.$$("button.choice");
     if (buttons.length === 0) break;
     if (await page.isVisible("#journal")) await page.fill("#journal", words);
@@ -113,7 +129,7 @@ async function playWalk(page, next, maxSteps, byKeyboard, words) {
   return { entered, choices };
 }
 
-async function checkPlayer(context, file, walks, maxSteps) {
+async function checkPlayer(context, file, walks, maxSteps, checkText) {
   const name = path.basename(file, ".toml"), out = path.join(work, name + ".html");
   exportTo(file, "html", out);
   const page = await watchedPage(context, name + ".html");
@@ -122,7 +138,7 @@ async function checkPlayer(context, file, walks, maxSteps) {
   const words = "My words: <b>bold?</b> {said} & \"quoted\"";
   for (let w = 0; w < walks; w++) {
     await page.click("#restart");
-    const walk = await playWalk(page, next, maxSteps, w % 2 === 1, words);
+    const walk = await playWalk(page, next, maxSteps, w % 2 === 1, words, checkText);
     const expected = walkIds(file, walk.choices);
     if (JSON.stringify(expected) !== JSON.stringify(walk.entered)) {
       fail(`${name}: choices ${walk.choices.join(",")}: heartflow walk entered ${expected.join(" ")}, the player ${walk.entered.join(" ")}`);
@@ -290,6 +306,171 @@ async function checkDefaultHelp(context) {
   await page.close();
 }
 
+// For the layout checks: where each choice is, and whether it is seen (nothing covers the middle
+// of its edges or its number).
+function layoutState(page) {
+  return page.evaluate(() => {
+    const rect = (e) => { const r = e.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }; };
+    const uncovered = (e, r) => [[r.left + 3, (r.top + r.bottom) / 2], [r.right - 3, (r.top + r.bottom) / 2],
+      [(r.left + r.right) / 2, r.top + 3], [(r.left + r.right) / 2, r.bottom - 3]]
+      .every(([x, y]) => e.contains(document.elementFromPoint(x, y)));
+    return {
+      node: document.body.dataset.node, width: innerWidth, height: innerHeight, scrollY,
+      scrolls: document.documentElement.scrollHeight > innerHeight,
+      bar: rect(document.getElementById("bar")), help: rect(document.getElementById("help")),
+      choices: [...document.querySelectorAll("button.choice")].map((b) => {
+        const number = b.querySelector(".number"), r = rect(b), n = rect(number);
+        return { label: b.textContent, number: number.textContent, rect: r,
+          seen: uncovered(b, r) && b.contains(document.elementFromPoint((n.left + n.right) / 2, (n.top + n.bottom) / 2)) };
+      }),
+    };
+  });
+}
+
+// Every choice in view without scrolling, whole and with its number, under the bar; the step's
+// text, when it does not fit, scrolls under the choices and can be read to its last line.
+async function checkChoicesInView(context) {
+  const flagship = path.join(src, "flows/heart-of-the-matter.toml"), many = path.join(src, "tests/interop/data/many-choices.toml");
+  const cases = [[flagship, [1, 1, 1], "name_feeling", 9], [many, [], "start", 9]];
+  const sizes = [[800, 560], [1024, 700], [1200, 820]];
+  for (const [file, choices, node, count] of cases) {
+    const name = path.basename(file, ".toml"), out = path.join(work, name + "-layout.html");
+    exportTo(file, "html", out);
+    for (const [width, height] of node === "name_feeling" ? [...sizes, [320, 480]] : sizes) {
+      const label = `${name} ${node} ${width}x${height}`;
+      const page = await watchedPage(context, label);
+      await page.setViewportSize({ width, height });
+      await page.goto("file://" + out);
+      for (const k of choices) await page.click(`button.choice >> nth=${k - 1}`);
+      const s = await layoutState(page);
+      const expect = (good, what) => good ? ok() : fail(`${label}: ${what}: ${JSON.stringify(s)}`);
+      expect(s.node === node && s.choices.length === count && s.scrollY === 0, `the step shows its ${count} choices`);
+      s.choices.forEach((c, i) => inView(c.rect, s) && c.rect.top >= s.bar.bottom && c.seen && c.number === String(i + 1)
+        ? ok() : fail(`${label}: choice ${i + 1} is not in view, whole and with its number: ${JSON.stringify(c)}`));
+      expect(inView(s.help, s), "Get help now is in view");
+      if (node === "name_feeling" && (width === 800 || width === 320)) {
+        await page.screenshot({ path: path.join(npmTree, `name-feeling-${width}x${height}.png`) });
+        const violations = await axeViolations(page);
+        expect(violations.length === 0, `axe-core: ${violations.join("; ")}`);
+      }
+      if (name === "many-choices" && width === 800) {
+        expect(s.scrolls, "the long text scrolls at 800x560");
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        const last = await page.evaluate(() => {
+          const p = document.querySelector("#step-text p:last-child"), r = p.getBoundingClientRect();
+          return document.elementFromPoint(r.left + 2, r.bottom - 4) === p;
+        });
+        expect(last, "the text's last line can be scrolled into view above the choices");
+        const after = await layoutState(page);
+        expect(after.choices.every((c) => inView(c.rect, after) && c.rect.top >= after.bar.bottom && c.seen),
+          "the choices stay in view as the text scrolls");
+      }
+      await page.close();
+    }
+  }
+}
+
+// Text a person reads: no step kind shown as a label, no placeholder left unfilled, counts that
+// read right; a placeholder shows its value, or its fallback while the value is empty.
+async function checkReadableText(context) {
+  const out = path.join(work, "many-choices-text.html");
+  exportTo(path.join(src, "tests/interop/data/many-choices.toml"), "html", out);
+  const page = await watchedPage(context, "many-choices text");
+  await page.goto("file://" + out);
+  const text = () => page.evaluate(() => document.getElementById("step").innerText);
+  const expect = async (good, what) => good ? ok() : fail(`many-choices: ${what}: ${await text()}`);
+  await expect((await text()).includes("Right now the feeling is not named yet."), "an empty value shows the fallback");
+  await page.click("button.choice >> nth=8"); // Something else: the feeling stays empty
+  await expect((await text()).includes("You chose: a mix, or something else."), "an empty value shows its fallback");
+  await page.click("#back");
+  await page.click("button.choice >> nth=1"); // On edge
+  await expect((await text()).includes("You chose: on edge."), "a value fills its placeholder");
+  await page.click("button.choice >> nth=0");
+  await expect((await text()).includes("Breathe in for 1 second, out for 1 second. One breath."), "one second and one breath read right");
+  await page.close();
+}
+
+// Text shown on a step that no person should read: a kind name as a label, or a placeholder. The
+// words the person typed (`typed`) are theirs, braces and all.
+function rawText(page, typed = "") {
+  return page.evaluate((typed) => {
+    const kinds = ["prompt", "question", "reflection", "breathing", "ending"];
+    const lines = document.body.innerText.split("\n").map((l) => (typed ? l.split(typed).join("") : l).trim());
+    return lines.filter((l) => kinds.includes(l.toLowerCase()) || /\{[A-Za-z_][A-Za-z0-9_ ]*(\|[^}]*)?\}/.test(l));
+  }, typed);
+}
+
+// axe-core at WCAG 2.2 AA on one screen; returns the violations, one line each.
+async function axeViolations(page) {
+  if (!(await page.evaluate(() => typeof axe === "object"))) await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(() => axe.run(document, {
+    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } }));
+  return result.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
+
+// Every kind of screen under axe-core, walked by keyboard alone: focus always visible, each new
+// step's heading takes focus (so a screen reader reads it), the breathing circle still when the
+// person asks for less motion.
+async function checkAccessible(context, width, height, reducedMotion) {
+  const label = `many-choices a11y ${width}x${height}${reducedMotion ? " reduced motion" : ""}`;
+  const out = path.join(work, "many-choices-a11y.html");
+  exportTo(path.join(src, "tests/interop/data/many-choices.toml"), "html", out);
+  const page = await watchedPage(context, label);
+  await page.setViewportSize({ width, height });
+  if (reducedMotion) await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.goto("file://" + out);
+  await page.evaluate(() => {
+    window.focusedHeadings = 0;
+    document.addEventListener("focusin", (e) => { if (e.target.tagName === "H2") window.focusedHeadings++; });
+  });
+  const state = () => page.evaluate(() => {
+    const a = document.activeElement, style = getComputedStyle(a);
+    return { node: document.body.dataset.node, focused: a.id || a.className, headings: window.focusedHeadings,
+      ring: a.matches(":focus-visible") && style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2,
+      animations: document.getAnimations().length };
+  });
+  const screen = async (what, node, heading) => {
+    const s = await state();
+    s.node === node ? ok() : fail(`${label}: ${what}: on ${s.node}, not ${node}`);
+    s.focused === heading ? ok() : fail(`${label}: ${what}: focus is on ${s.focused}, not the heading ${heading}`);
+    const violations = await axeViolations(page);
+    violations.length === 0 ? ok() : fail(`${label}: ${what}: axe-core: ${violations.join("; ")}`);
+    const raw = await rawText(page);
+    raw.length === 0 ? ok() : fail(`${label}: ${what}: raw text shown: ${raw.join(" | ")}`);
+  };
+  // Tab to a control, and check its focus is visible.
+  const tabTo = async (target, presses) => {
+    for (let i = 0; i < presses; i++) await page.keyboard.press("Tab");
+    const s = await state();
+    s.focused === target && s.ring ? ok() : fail(`${label}: Tab did not reach ${target} with a visible focus: ${JSON.stringify(s)}`);
+  };
+  await screen("a step with choices", "start", "step-title");
+  await tabTo("choice", 1);
+  await page.keyboard.press("Enter");
+  await screen("a writing step", "write", "step-title");
+  await tabTo("journal", 1);
+  await page.keyboard.type("Tired of carrying it all");
+  await tabTo("choice", 1);
+  await page.keyboard.press("Enter");
+  await screen("a breathing step", "breathe", "step-title");
+  const moving = (await state()).animations;
+  (reducedMotion ? moving === 0 : moving > 0) ? ok() : fail(`${label}: the breathing circle has ${moving} animations`);
+  // A number key pressed on the heading that has focus: the new step's heading takes it again.
+  const before = (await state()).headings;
+  await page.keyboard.press("1");
+  await screen("an ending", "end", "step-title");
+  (await state()).headings > before ? ok() : fail(`${label}: the ending's heading did not take focus anew`);
+  await page.keyboard.press("h");
+  await screen("the help path", "help", "help-heading");
+  await tabTo("choice", 1);
+  await page.keyboard.press("Enter");
+  await screen("a help-path ending", "reached", "help-heading");
+  await tabTo("leave-help", 1);
+  await page.keyboard.press("Enter");
+  (await state()).node === "end" ? ok() : fail(`${label}: Back to where I was did not return to the ending`);
+  await page.close();
+}
+
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -301,11 +482,16 @@ try {
   const awkward = path.join(src, "tests/interop/data/awkward.toml");
   for (const file of [...shipped, awkward, generated]) await checkSvg(context, file);
   await checkMermaid(context, [...shipped.map((f) => [f, true]), [awkward, true], [generated, false]]);
-  for (const file of [...shipped, awkward]) await checkPlayer(context, file, 6, 60);
+  for (const file of shipped) await checkPlayer(context, file, 6, 60, true);
+  await checkPlayer(context, awkward, 6, 60, false); // its text holds braces on purpose
   await checkPlayer(context, generated, 2, 120);
   await checkAwkwardText(context);
   for (const [width, height] of [[320, 480], [800, 600], [1200, 800]]) await checkHelpPath(context, width, height);
   await checkDefaultHelp(context);
+  await checkChoicesInView(context);
+  await checkReadableText(context);
+  for (const [width, height] of [[800, 600], [320, 480]]) await checkAccessible(context, width, height, false);
+  await checkAccessible(context, 800, 600, true);
 } finally {
   await browser.close();
   fs.rmSync(work, { recursive: true, force: true });

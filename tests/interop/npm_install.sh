@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Installs the interop tests' npm tooling (inkjs, mermaid, playwright-core) into the build tree
-# from the committed package-lock.json; skips the install when the lock has not changed.
+# Installs the interop tests' npm tooling (inkjs, mermaid, playwright-core, axe-core) into the
+# build tree from the committed package-lock.json; skips the install when the lock has not changed.
 # Usage: npm_install.sh SOURCE_DIR WORK_DIR
 set -euo pipefail
 src=$1 work=$2

@@ -129,12 +129,13 @@
       container.appendChild(p);
     });
   }
+  function seconds(n) { return n + (n === 1 ? " second" : " seconds"); }
   function breathingText(node) {
-    var p = node.pattern, words = "Breathe in for " + p[0] + " seconds";
-    if (p[1] > 0) words += ", hold for " + p[1];
-    words += ", out for " + p[2];
-    if (p[3] > 0) words += ", hold for " + p[3];
-    return words + ". " + node.rounds + (node.rounds === 1 ? " breath." : " breaths.");
+    var p = node.pattern, words = "Breathe in for " + seconds(p[0]);
+    if (p[1] > 0) words += ", hold for " + seconds(p[1]);
+    words += ", out for " + seconds(p[2]);
+    if (p[3] > 0) words += ", hold for " + seconds(p[3]);
+    return words + ". " + (node.rounds === 1 ? "One breath." : node.rounds + " breaths.");
   }
   function listItems(list, lines) {
     lines.forEach(function (line) {
@@ -177,7 +178,6 @@
     var step = path[path.length - 1], node = current();
     document.body.setAttribute("data-node", node.id);
     el("help-box").hidden = !node.helpPath;
-    el("step-kind").textContent = node.kindLabel;
     el("step-title").textContent = node.title;
     paragraphs(el("step-text"), render(node.text, vars));
     var breath = el("breath");
@@ -205,6 +205,7 @@
       number.className = "number";
       number.setAttribute("aria-hidden", "true");
       number.textContent = String(i + 1);
+      if (i < 9) button.setAttribute("aria-keyshortcuts", String(i + 1));
       var label = document.createElement("span");
       label.textContent = option.label;
       button.appendChild(number);
@@ -215,10 +216,19 @@
     });
     el("summary").hidden = true;
     el("help-ending").hidden = true;
+    el("leave-help").hidden = true;
     if (node.kind === "ending" && node.helpPath) showHelpEnding();
     else if (node.kind === "ending") showEnding();
     el("back").disabled = path.length < 2;
-    el(node.helpPath ? "help-heading" : "step-title").focus();
+    window.scrollTo(0, 0);
+    announce(el(node.helpPath ? "help-heading" : "step-title"));
+  }
+  // Each new step is announced by moving focus to its first heading; when focus is there
+  // already (a key pressed on the last step's heading), it leaves and returns, so that a screen
+  // reader reads the new words.
+  function announce(heading) {
+    if (document.activeElement === heading) heading.blur();
+    heading.focus();
   }
   el("journal").addEventListener("input", function (event) {
     journal[path[path.length - 1].node] = event.target.value;
@@ -242,6 +252,10 @@
       event.preventDefault(); openHelp();
     }
   });
+  // Whatever focus or a link scrolls to stays clear of the dock, however tall its choices are.
+  new ResizeObserver(function () {
+    document.documentElement.style.scrollPaddingBottom = el("dock").offsetHeight + "px";
+  }).observe(el("dock"));
   document.title = flow.title;
   el("flow-title").textContent = flow.title;
   fillHelp();
