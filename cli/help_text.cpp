@@ -79,8 +79,8 @@ written there when you save. Without FILE it offers templates, Open and recent f
 
 Work is never lost: unsaved changes are copied every few seconds to
 $XDG_DATA_HOME/heartflow/recovery (owner-only), and offered back after a crash.
-Saving rewrites the file in canonical form (as `heartflow fmt` does); comments are the one
-thing it cannot keep, and the editor says so before the first save of a file that has them.
+Saving changes only the lines your edits are about: comments, blank lines, key order and
+quoting stay as you wrote them, and an unedited file is saved byte for byte.
 Press F1 in the editor for every shortcut; docs/editor.md explains it all.
 )";
     out += window_help("edit");

@@ -52,7 +52,7 @@ int run_player_window(const player::PlayerOptions& options) {
         std::fprintf(stderr, "heartflow: %s\n", error.c_str());
         return 1;
     }
-    SceneRenderer renderer(shader_dir());
+    SceneRenderer renderer;
     const FontFiles font_files = find_font_files();
     kit::FontSizes built_sizes;
     kit::Fonts fonts;

@@ -123,7 +123,7 @@ bool PresentApp::open_window(ShowWindow& sw, const present::WindowPlacement& pla
     if (!sw.window) return false;
     sw.window->make_current();
     ImGui::GetIO().ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard; // every key is the show's
-    sw.renderer = std::make_unique<SceneRenderer>(shader_dir());
+    sw.renderer = std::make_unique<SceneRenderer>();
     sw.screenshot = placement.screenshot;
     if (placement.monitor && !sw.window->full_screen_on(*placement.monitor - 1))
         std::fprintf(stderr, "heartflow: there is no monitor %d; '%s' stays in a window\n",

@@ -6,29 +6,27 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <cstdlib>
+#include <optional>
 
 namespace heartflow::app {
 
 namespace {
 
-std::unique_ptr<ShaderProgram> load(const std::filesystem::path& dir, const char* fragment, const char* fallback) {
-    std::string log;
-    auto program = ShaderProgram::from_files(dir / "fullscreen.vert", dir / fragment, log);
+std::unique_ptr<ShaderProgram> load(const char* fragment, const char* fallback) {
+    std::optional<ShaderSource> vertex = load_shader("fullscreen.vert"),
+                                pixels = load_shader(fragment);
+    std::string log = "cannot read " + std::string(vertex ? fragment : "fullscreen.vert");
+    std::unique_ptr<ShaderProgram> program;
+    if (vertex && pixels) program = ShaderProgram::from_sources(*vertex, *pixels, log);
     if (!program) std::fprintf(stderr, "heartflow: shader failed, %s instead: %s\n", fallback, log.c_str());
     return program;
 }
 
 } // namespace
 
-std::filesystem::path shader_dir() {
-    const char* env = std::getenv("HEARTFLOW_SHADER_DIR");
-    return env && *env ? std::filesystem::path(env) : std::filesystem::path(HEARTFLOW_SHADER_DIR);
-}
-
-SceneRenderer::SceneRenderer(const std::filesystem::path& dir)
-    : background_(load(dir, "background.frag", "using a flat background colour")),
-      pacer_(load(dir, "pacer.frag", "drawing a plain breathing circle")) {
+SceneRenderer::SceneRenderer()
+    : background_(load("background.frag", "using a flat background colour")),
+      pacer_(load("pacer.frag", "drawing a plain breathing circle")) {
     glGenVertexArrays(1, &vertex_array_);
 }
 

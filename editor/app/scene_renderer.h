@@ -1,24 +1,20 @@
 // Draws the player's scene under the interface: the calm background and the breathing pacer,
-// each from a shader in shaders/. A shader that fails falls back (flat colour; an ImGui-drawn
-// disc) and the failure is logged once; the player never stops for it.
+// each from a shader of shaders/ (built in; app/shader_source.h). A shader that fails falls back
+// (flat colour; an ImGui-drawn disc) and the failure is logged once; the player never stops for it.
 #pragma once
 
 #include "app/shader_program.h"
 #include "player/scene.h"
 
-#include <filesystem>
 #include <memory>
 
 namespace heartflow::app {
 
-/// The folder shaders are read from: $HEARTFLOW_SHADER_DIR when set, else the source tree's.
-[[nodiscard]] std::filesystem::path shader_dir();
-
 /// Owns the scene's shaders and the empty vertex array they draw with.
 class SceneRenderer {
 public:
-    /// Compiles the shaders in `dir`. Precondition: a GL context is current.
-    explicit SceneRenderer(const std::filesystem::path& dir);
+    /// Compiles the shaders (app/shader_source.h). Precondition: a GL context is current.
+    SceneRenderer();
     ~SceneRenderer();
     SceneRenderer(const SceneRenderer&) = delete;
     SceneRenderer& operator=(const SceneRenderer&) = delete;

@@ -3,30 +3,13 @@
 
 #include <glad/gl.h>
 
-#include <fstream>
-#include <sstream>
-
 namespace heartflow::app {
 
 namespace {
 
-bool read_text(const std::filesystem::path& file, std::string& text) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return false;
-    std::ostringstream s;
-    s << in.rdbuf();
-    text = s.str();
-    return true;
-}
-
-GLuint compile(GLenum stage, const std::filesystem::path& file, std::string& log) {
-    std::string source;
-    if (!read_text(file, source)) {
-        log = "cannot read " + file.string();
-        return 0;
-    }
+GLuint compile(GLenum stage, const ShaderSource& source, std::string& log) {
     GLuint shader = glCreateShader(stage);
-    const char* text = source.c_str();
+    const char* text = source.text.c_str();
     glShaderSource(shader, 1, &text, nullptr);
     glCompileShader(shader);
     GLint ok = GL_FALSE;
@@ -34,15 +17,16 @@ GLuint compile(GLenum stage, const std::filesystem::path& file, std::string& log
     if (ok) return shader;
     char buffer[2048] = {};
     glGetShaderInfoLog(shader, sizeof buffer, nullptr, buffer);
-    log = file.string() + ": " + buffer;
+    log = source.name + ": " + buffer;
     glDeleteShader(shader);
     return 0;
 }
 
 } // namespace
 
-std::unique_ptr<ShaderProgram> ShaderProgram::from_files(const std::filesystem::path& vertex,
-                                                         const std::filesystem::path& fragment, std::string& log) {
+std::unique_ptr<ShaderProgram> ShaderProgram::from_sources(const ShaderSource& vertex,
+                                                           const ShaderSource& fragment,
+                                                           std::string& log) {
     GLuint vs = compile(GL_VERTEX_SHADER, vertex, log);
     if (!vs) return nullptr;
     GLuint fs = compile(GL_FRAGMENT_SHADER, fragment, log);
@@ -61,7 +45,7 @@ std::unique_ptr<ShaderProgram> ShaderProgram::from_files(const std::filesystem::
     if (!ok) {
         char buffer[2048] = {};
         glGetProgramInfoLog(program, sizeof buffer, nullptr, buffer);
-        log = fragment.string() + ": link failed: " + buffer;
+        log = fragment.name + ": link failed: " + buffer;
         glDeleteProgram(program);
         return nullptr;
     }

@@ -1,7 +1,8 @@
 // A GLSL program compiled from files, with its log when it fails. Move-only owner.
 #pragma once
 
-#include <filesystem>
+#include "app/shader_source.h"
+
 #include <memory>
 #include <string>
 
@@ -10,11 +11,10 @@ namespace heartflow::app {
 /// A linked vertex + fragment program.
 class ShaderProgram {
 public:
-    /// Compiles and links the two files; on failure returns null and puts the compiler's words
-    /// (file names included) in `log`. Precondition: a GL context is current.
-    [[nodiscard]] static std::unique_ptr<ShaderProgram> from_files(const std::filesystem::path& vertex,
-                                                                   const std::filesystem::path& fragment,
-                                                                   std::string& log);
+    /// Compiles and links the two shaders; on failure returns null and puts the compiler's
+    /// words (shader names included) in `log`. Precondition: a GL context is current.
+    [[nodiscard]] static std::unique_ptr<ShaderProgram>
+    from_sources(const ShaderSource& vertex, const ShaderSource& fragment, std::string& log);
     ~ShaderProgram();
     ShaderProgram(const ShaderProgram&) = delete;
     ShaderProgram& operator=(const ShaderProgram&) = delete;

@@ -200,7 +200,9 @@ private:
         if ((c == '"' || c == '\'' || c == '[' || c == '{' || c == '=') && in_value_ && !after_value_separator())
             return refuse(DiagCode::toml_syntax, std::string("unexpected '") + c + "' inside a value");
         switch (c) {
-        case '#': result_.has_comments = true; mode_ = Mode::comment; return advance(1);
+        case '#':
+            mode_ = Mode::comment;
+            return advance(1);
         case '"': mode_ = at("\"\"\"") ? Mode::ml_basic : Mode::basic; return advance(mode_ == Mode::ml_basic ? 3 : 1);
         case '\'': mode_ = at("'''") ? Mode::ml_literal : Mode::literal; return advance(mode_ == Mode::ml_literal ? 3 : 1);
         case '[': return open_bracket(was_line_start);

@@ -23,7 +23,6 @@ struct TopLevelHeader {
 /// What the pre-scan found.
 struct GuardResult {
     std::optional<Diagnostic> problem;   ///< The first reason to refuse the input, if any.
-    bool has_comments = false;           ///< A '#' comment appears outside strings.
     std::vector<TopLevelHeader> headers; ///< Every top-level table header, in file order.
     /// When set, the text the parser must read instead: the same TOML with each non-ASCII
     /// character that follows a line-ending backslash written as a \u escape (toml++ 3.3.0

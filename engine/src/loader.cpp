@@ -415,7 +415,6 @@ ParseResult parse_flow(std::string_view text) {
     ParseResult result;
     std::string escaped;
     GuardResult guard = guard_for_parser(text, escaped);
-    result.has_comments = guard.has_comments;
     if (guard.problem) {
         result.diagnostics.push_back(*guard.problem);
         return result;
@@ -478,7 +477,6 @@ std::variant<std::string, Diagnostic> read_flow_bytes(const std::filesystem::pat
 LoadedFlow load_flow_text(std::string_view text) {
     ParseResult parsed = parse_flow(text);
     LoadedFlow loaded;
-    loaded.has_comments = parsed.has_comments;
     loaded.diagnostics = std::move(parsed.diagnostics);
     if (!parsed.flow) return loaded;
     loaded.flow = std::make_shared<const Flow>(std::move(*parsed.flow));

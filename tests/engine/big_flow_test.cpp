@@ -66,7 +66,6 @@ TEST_CASE("tables after the nodes, sub-tables of a node and comments are read in
     INFO(describe_all(parsed.diagnostics));
     REQUIRE(parsed.flow.has_value());
     CHECK(parsed.pieces == 3200);
-    CHECK(parsed.has_comments);
     REQUIRE(parsed.flow->tests.size() == 1);
     const Node& n = parsed.flow->nodes[3100];
     REQUIRE(n.effects.size() == 1);

@@ -23,7 +23,6 @@ inline constexpr std::size_t kMaxFlowNodes = 200000;
 struct ParseResult {
     std::optional<Flow> flow;             ///< Present when the TOML parsed and had a [flow] table.
     std::vector<Diagnostic> diagnostics;  ///< Errors and warnings, in file order.
-    bool has_comments = false;            ///< The source held TOML comments (a writer drops them).
     std::size_t pieces = 0;               ///< Node pieces a big file was parsed in (0: one piece).
 };
 
@@ -39,7 +38,6 @@ struct LoadedFlow {
     std::shared_ptr<const Flow> flow;        ///< The flow, when its shape was readable.
     std::shared_ptr<const Program> program;  ///< The runnable program, when there are no errors.
     std::vector<Diagnostic> diagnostics;     ///< Everything the loader and validator said, by line.
-    bool has_comments = false;               ///< The source held comments.
 
     /// True when the flow can be run (no errors).
     [[nodiscard]] bool ok() const { return program != nullptr; }
