@@ -46,10 +46,11 @@ std::string codes_help() {
 }
 
 std::string play_help() {
-    std::string out = R"(Usage: heartflow play FILE [--tty] [options]
+    std::string out = R"(Usage: heartflow play [FILE] [--tty] [options]
 
 Work through a flow one step at a time. Opens a window when a display is available;
-otherwise (or with --tty) plays in the terminal.
+otherwise (or with --tty) plays in the terminal. With no FILE it offers the flows installed
+with heartflow, each with what it is for and how long it takes.
 
 In the terminal: type a choice's number (or its label, in any case) and press Enter.
   b  go back one step     r  start again     q  save your place and quit

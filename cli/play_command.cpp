@@ -3,9 +3,12 @@
 #include "arguments.h"
 #include "commands.h"
 #include "load_report.h"
+#include "sibling.h"
+#include "tty_chooser.h"
 #include "tty_player.h"
 #include "window_program.h"
 
+#include <heartflow/flow_catalog.h>
 #include <heartflow/help_lines.h>
 #include <heartflow/session_store.h>
 
@@ -18,7 +21,6 @@ int play_command(const std::vector<std::string>& args) {
     Arguments parsed;
     if (auto e = parse_arguments(args, {"--tty", "--fresh"}, {}, parsed))
         return usage_error("play", *e);
-    if (parsed.files.empty()) return usage_error("play", "name the flow file to play");
     bool tty = parsed.flags.count("--tty") > 0;
     // A person's words must not end up in a core file if this process ever crashes.
     const rlimit no_core{0, 0};
@@ -30,12 +32,23 @@ int play_command(const std::vector<std::string>& args) {
                              "terminal.\n");
     }
     if (!parsed.unknown.empty()) return usage_error("play", "unknown option " + parsed.unknown.front() + " for the terminal player");
-    if (parsed.files.size() != 1) return usage_error("play", "name exactly one flow file");
+    if (parsed.files.size() > 1) return usage_error("play", "name exactly one flow file");
+    TtyIo io(stdin, stdout, ::isatty(STDIN_FILENO) != 0);
+    std::string file = parsed.files.empty() ? std::string() : parsed.files.front();
+    if (file.empty()) {
+        std::vector<CatalogEntry> flows = flow_catalog(installed_flows_dir());
+        if (flows.empty())
+            return usage_error("play",
+                               "name the flow file to play (no installed flows were found)");
+        auto chosen = choose_flow(flows, io);
+        if (!chosen) return kExitOk;
+        file = chosen->string();
+    }
     DiagnosticCounts counts;
-    LoadedFlow loaded = load_and_report(parsed.files.front(), stderr, false, counts);
+    LoadedFlow loaded = load_and_report(file, stderr, false, counts);
     if (!loaded.ok()) return kExitFailure;
     TtyOptions options;
-    options.interactive = ::isatty(STDIN_FILENO) != 0;
+    options.interactive = io.interactive();
     options.help_file = help_lines_file(default_config_dir());
     options.data_dir = default_data_dir();
     options.fresh = parsed.flags.count("--fresh") > 0;

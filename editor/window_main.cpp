@@ -15,7 +15,7 @@ using namespace heartflow;
 
 // `heartflow play` in a window, or, with no display, back to heartflow's terminal player.
 int play(const std::vector<std::string>& args) {
-    if (gui::display_available()) return gui::run_player(args);
+    if (gui::display_available()) return gui::run_player(args, cli::installed_flows_dir());
     std::fprintf(stderr, "heartflow: no display found, so the flow plays here in the terminal.\n");
     std::vector<std::string> tty_args{"play", "--tty"};
     tty_args.insert(tty_args.end(), args.begin(), args.end());

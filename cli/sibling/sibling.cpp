@@ -94,16 +94,30 @@ void exchange(std::string_view input, Pipe& to_child, Pipe& from_out, Pipe& from
     ::sigaction(SIGPIPE, &previous, nullptr);
 }
 
+// The folder of the running binary; empty when /proc cannot say.
+std::filesystem::path own_folder() {
+    std::error_code error;
+    const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", error);
+    return error ? std::filesystem::path() : self.parent_path();
+}
+
 } // namespace
 
 std::optional<std::filesystem::path> sibling_executable(std::string_view name) {
     std::error_code error;
-    const std::filesystem::path self = std::filesystem::read_symlink("/proc/self/exe", error);
-    if (error) return std::nullopt;
-    std::filesystem::path sibling = self.parent_path() / name;
+    const std::filesystem::path folder = own_folder();
+    if (folder.empty()) return std::nullopt;
+    std::filesystem::path sibling = folder / name;
     if (!std::filesystem::is_regular_file(sibling, error) || ::access(sibling.c_str(), X_OK) != 0)
         return std::nullopt;
     return sibling;
+}
+
+std::filesystem::path installed_flows_dir() {
+    const std::filesystem::path folder = own_folder();
+    return folder.empty()
+               ? folder
+               : (folder.parent_path() / "share" / "heartflow" / "flows").lexically_normal();
 }
 
 std::string exec_program(const std::filesystem::path& program,

@@ -14,6 +14,10 @@ namespace heartflow::cli {
 /// The executable `name` in the running binary's folder; nullopt when there is none.
 [[nodiscard]] std::optional<std::filesystem::path> sibling_executable(std::string_view name);
 
+/// The shipped flows beside the running binary: `<its folder>/../share/heartflow/flows` (the
+/// installed tree; the build tree has a link there to the source's flows/). Empty when unknown.
+[[nodiscard]] std::filesystem::path installed_flows_dir();
+
 /// Replaces this process with `program` run with `args` (its argv[0] is `program`), keeping the
 /// process id, the standard streams, the environment and the resource limits. Returns only when
 /// that failed, with the reason.

@@ -22,15 +22,16 @@ bool display_available() {
     return app::can_open_window();
 }
 
-int run_player(const std::vector<std::string>& args) {
+int run_player(const std::vector<std::string>& args, const std::filesystem::path& flows_dir) {
     auto parsed = player::parse_player_options(args);
     if (auto* error = std::get_if<std::string>(&parsed)) {
         std::fprintf(stderr, "heartflow play: %s\nTry 'heartflow help play'.\n", error->c_str());
         return 2;
     }
-    const player::PlayerOptions& options = std::get<player::PlayerOptions>(parsed);
+    player::PlayerOptions& options = std::get<player::PlayerOptions>(parsed);
+    options.flows_dir = flows_dir;
     std::error_code ec;
-    if (!std::filesystem::is_regular_file(options.flow_file, ec)) {
+    if (!options.flow_file.empty() && !std::filesystem::is_regular_file(options.flow_file, ec)) {
         std::fprintf(stderr, "heartflow play: cannot open %s: no such file\n", options.flow_file.c_str());
         return 1;
     }

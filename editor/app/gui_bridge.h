@@ -2,6 +2,7 @@
 // which heartflow runs for `play` in a window, `edit`, `present` and their help.
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -11,8 +12,8 @@ namespace heartflow::gui {
 [[nodiscard]] bool display_available();
 
 /// Runs `heartflow play` in a window; `args` are the subcommand's arguments (flow file first,
-/// then flags). Returns the process exit code.
-int run_player(const std::vector<std::string>& args);
+/// then flags). With no flow file it offers the flows of `flows_dir`. Returns the exit code.
+int run_player(const std::vector<std::string>& args, const std::filesystem::path& flows_dir);
 
 /// The flags `heartflow play` accepts in a window, one per line, for `heartflow help play`.
 [[nodiscard]] std::string player_usage();

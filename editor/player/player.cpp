@@ -25,6 +25,17 @@ Player::Player(PlayerOptions options, bool preview)
 
 Player::Player(PlayerOptions options) : Player(std::move(options), false) {
     store_.remove_stale_temp_files(); // left by saves that a crash or kill -9 cut short
+    if (options_.flow_file.empty()) {
+        catalog_ = flow_catalog(options_.flows_dir);
+        screen_ = Screen::choose_flow;
+        help_lines_.personal = read_help_lines_file(help_file_);
+        return;
+    }
+    open_flow();
+}
+
+void Player::open_flow() {
+    watcher_ = kit::FlowWatcher(options_.flow_file);
     LoadedFlow loaded = load_flow_file(options_.flow_file);
     for (const Diagnostic& d : loaded.diagnostics)
         std::fprintf(stderr, "%s\n", format_diagnostic(options_.flow_file, d).c_str());
@@ -347,6 +358,15 @@ void Player::apply(const Intent& intent, double now) {
         return;
     }
     if (intent.panel) open_panel(*intent.panel);
+    if (screen_ == Screen::choose_flow) {
+        if (intent.help) panel_ = Panel::help;
+        if (intent.choose && *intent.choose <= catalog_.size()) {
+            options_.flow_file = catalog_[*intent.choose - 1].file.string();
+            screen_ = Screen::walking;
+            open_flow();
+        }
+        return;
+    }
     if (screen_ == Screen::flow_errors) {
         if ((intent.choose == 1u || intent.help) && session_) screen_ = Screen::walking;
         if (intent.help && session_) go_to_help();

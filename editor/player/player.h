@@ -3,6 +3,7 @@
 // for (keyboard or mouse) once per frame. ImGui only: the app owns the window and GL.
 #pragma once
 
+#include "heartflow/flow_catalog.h"
 #include "heartflow/help_lines.h"
 #include "heartflow/loader.h"
 #include "heartflow/session.h"
@@ -68,10 +69,11 @@ public:
     [[nodiscard]] kit::ComfortSettings comfort() const;
 
 private:
-    enum class Screen { flow_errors, resume_offer, walking };
+    enum class Screen { choose_flow, flow_errors, resume_offer, walking };
 
     Player(PlayerOptions options, bool preview); // settings, help lines file and store only
 
+    void open_flow();
     void begin_walk();
     void start_fresh();
     void reload();
@@ -107,6 +109,7 @@ private:
     kit::FlowWatcher watcher_;
     double next_poll_ = 0.0;
 
+    std::vector<CatalogEntry> catalog_;        // the flows offered when none was named
     LoadedFlow loaded_;                        // the last version that loaded without errors
     std::vector<Diagnostic> errors_;           // what is wrong with the file now
     std::unique_ptr<Session> session_;

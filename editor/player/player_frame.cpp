@@ -6,6 +6,7 @@
 #include "kit/widgets.h"
 #include "player/comfort_view.h"
 #include "player/ending_view.h"
+#include "player/flow_chooser_view.h"
 #include "player/help_view.h"
 #include "player/node_view.h"
 #include "player/notice_views.h"
@@ -140,8 +141,13 @@ void Player::draw_column(const kit::Fonts& fonts, Intent& intent, double now) {
         kit::wrapped_text(fonts.ui, notice_, p.focus);
         kit::gap(0.3f);
     }
-    if (screen_ == Screen::flow_errors && panel_ == Panel::help) {
+    if ((screen_ == Screen::choose_flow || screen_ == Screen::flow_errors) &&
+        panel_ == Panel::help) {
         draw_help_panel(help_lines_, fonts, p, intent);
+        return;
+    }
+    if (screen_ == Screen::choose_flow) {
+        draw_flow_chooser(catalog_, fonts, p, intent);
         return;
     }
     if (screen_ == Screen::flow_errors) {

@@ -35,7 +35,6 @@ parse_player_options(const std::vector<std::string>& args) {
             return "play takes one flow file; '" + a + "' is a second one";
         }
     }
-    if (o.flow_file.empty()) return "play needs a flow file, e.g. heartflow play flows/heart-of-the-matter.toml";
     return o;
 }
 

@@ -12,7 +12,8 @@ namespace heartflow::player {
 
 /// What `heartflow play FILE [flags]` asked for.
 struct PlayerOptions {
-    std::string flow_file;                 ///< The flow to play.
+    std::string flow_file; ///< The flow to play; "" offers a choice of those in flows_dir.
+    std::filesystem::path flows_dir;       ///< The installed flows, offered when flow_file is "".
     std::string screenshot;                ///< --screenshot FILE.png: render, save, exit ("" = no).
     std::optional<std::string> start_at;   ///< --at NODE: begin at this node instead of the start.
     std::optional<float> text_scale;       ///< --text-size X: this run's text scale (not saved).

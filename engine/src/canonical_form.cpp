@@ -35,8 +35,9 @@ template <std::size_t N> std::string number_array(const std::array<double, N>& v
     return out + "]";
 }
 
-constexpr std::array<std::string_view, 8> kInfoKeys = {
-    "id", "title", "start", "description", "author", "help", "help_lines", "format"};
+constexpr std::array<std::string_view, 11> kInfoKeys = {
+    "id",    "title",   "start", "description", "author", "summary",
+    "suits", "minutes", "help",  "help_lines",  "format"};
 constexpr std::array<std::string_view, 13> kNodeKeys = {
     "id",      "kind",        "title", "text", "pos",   "pattern", "rounds",
     "save_as", "placeholder", "set",   "next", "notes", "choice"};
@@ -64,6 +65,11 @@ std::vector<KeyValue> info_entries(const FlowInfo& info) {
     if (!info.description.empty())
         out.push_back({"description", toml_text(info.description), info.description});
     if (!info.author.empty()) out.push_back({"author", toml_string(info.author), info.author});
+    if (!info.summary.empty()) out.push_back({"summary", toml_string(info.summary), info.summary});
+    if (!info.suits.empty()) out.push_back({"suits", toml_string(info.suits), info.suits});
+    if (info.minutes)
+        out.push_back({"minutes", "[" + std::to_string((*info.minutes)[0]) + ", " +
+                                      std::to_string((*info.minutes)[1]) + "]"});
     if (info.help) out.push_back({"help", toml_string(info.help->value), info.help->value});
     if (!info.help_lines.empty()) {
         std::string lines = "[\n";

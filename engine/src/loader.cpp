@@ -84,6 +84,20 @@ std::optional<ExpressionText> read_expression(TomlReader& r, std::string_view ke
 
 // [SECTION] [flow] and [vars]
 
+// `minutes = [5, 20]`: how long the flow takes, fewest to most (checked by the validator).
+std::optional<std::array<int, 2>> read_minutes(TomlReader& r) {
+    const toml::array* a = r.array("minutes");
+    if (!a) return std::nullopt;
+    if (a->size() == 2 && (*a)[0].is_integer() && (*a)[1].is_integer()) {
+        auto fewest = (*a)[0].as_integer()->get(), most = (*a)[1].as_integer()->get();
+        if (fewest >= 1 && most >= fewest && most <= 600)
+            return std::array<int, 2>{static_cast<int>(fewest), static_cast<int>(most)};
+    }
+    r.report(DiagCode::bad_value, "minutes",
+             "minutes must be two whole numbers from 1 to 600, fewest first: [5, 20]");
+    return std::nullopt;
+}
+
 std::vector<HelpLineText> read_help_lines(TomlReader& r, const ReadContext& ctx) {
     std::vector<HelpLineText> lines;
     const toml::array* a = r.array("help_lines");
@@ -101,7 +115,8 @@ std::vector<HelpLineText> read_help_lines(TomlReader& r, const ReadContext& ctx)
 
 FlowInfo read_info(const toml::table& t, const ReadContext& ctx) {
     TomlReader r(t, "[flow]", ctx);
-    r.warn_unknown_keys({"id", "title", "start", "description", "author", "help", "help_lines", "format"});
+    r.warn_unknown_keys({"id", "title", "start", "description", "author", "summary", "suits",
+                         "minutes", "help", "help_lines", "format"});
     FlowInfo info;
     info.range = r.table_range();
     if (auto format = r.integer("format"); format && *format != kFlowFormatVersion)
@@ -121,6 +136,10 @@ FlowInfo read_info(const toml::table& t, const ReadContext& ctx) {
     info.start_range = r.value_range("start");
     info.description = r.string("description").value_or("");
     info.author = r.string("author").value_or("");
+    info.summary = r.string("summary").value_or("");
+    info.suits = r.string("suits").value_or("");
+    info.minutes = read_minutes(r);
+    info.minutes_range = r.value_range("minutes");
     info.help = read_id(r, "help", false, "help");
     info.help_range = r.value_range("help");
     info.help_lines = read_help_lines(r, ctx);

@@ -249,6 +249,17 @@ case_play_tty_sessions() {
     sed 's/<[^>]*>//g' <<<"$html" | grep -qE '[*{}]' && fail "raw Markdown or placeholders show: $html"
 }
 
+# `heartflow play` with no flow named offers the installed ones (here, the build tree's).
+case_play_chooser() {
+    out=$(printf 'zzz\ngetting to the heart of the matter\n\nq\n' | "$bin" play --tty 2>&1)
+    expect_output "Which flow would you like to walk through?"
+    expect_words "2. Getting to the Heart of the Matter. From overwhelm"
+    expect_words "5 to 20 minutes."
+    expect_output "Please type a number from 1 to 6."
+    expect_output "Feeling overwhelmed? Let's slow down together."
+    out=$(printf 'q\n' | "$bin" play --tty 2>&1); [ $? -eq 0 ] || fail "q in the chooser is not a clean exit"
+}
+
 # The terminal player's help path (h), with and without the person's own help lines.
 case_play_tty_help() {
     local flow="$src/flows/heart-of-the-matter.toml"

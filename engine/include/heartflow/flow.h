@@ -174,14 +174,19 @@ struct FlowInfo {
     NodeId start;            ///< The first node.
     std::string description; ///< Optional longer description.
     std::string author;      ///< Optional author credit.
+    std::string summary; ///< Optional: what the flow is for, in one line (the chooser shows it).
+    std::string suits;   ///< Optional: who it suits, in one line.
+    std::optional<std::array<int, 2>> minutes; ///< Optional: how long it takes, fewest to most.
     std::optional<NodeId> help; ///< Optional node for the always-visible "Get help now".
     std::vector<HelpLineText> help_lines; ///< Optional lines to reach help, shown on the help path.
     SourceRange range;       ///< Where [flow] starts.
     SourceRange start_range; ///< Where `start` is written.
     SourceRange help_range;  ///< Where `help` is written.
+    SourceRange minutes_range; ///< Where `minutes` is written.
     friend bool operator==(const FlowInfo& a, const FlowInfo& b) {
         return a.id == b.id && a.title == b.title && a.start == b.start &&
-               a.description == b.description && a.author == b.author && a.help == b.help &&
+               a.description == b.description && a.author == b.author && a.summary == b.summary &&
+               a.suits == b.suits && a.minutes == b.minutes && a.help == b.help &&
                a.help_lines == b.help_lines;
     }
 };

@@ -1,0 +1,47 @@
+// Tests of the flow catalog (the player's chooser) and of the [flow] keys it shows.
+#include "test_support.h"
+
+#include <heartflow/flow_catalog.h>
+#include <heartflow/writer.h>
+
+using namespace heartflow;
+using namespace heartflow::testing;
+
+TEST_CASE("the shipped flows each say what they are for, who they suit and how long they take") {
+    auto flows = flow_catalog(std::filesystem::path(HEARTFLOW_SOURCE_DIR) / "flows");
+    REQUIRE(flows.size() == 6); // the starter template lives in a sub-folder and is not offered
+    for (const CatalogEntry& flow : flows) {
+        INFO(flow.file.string());
+        CHECK_FALSE(flow.summary.empty());
+        CHECK_FALSE(flow.suits.empty());
+        REQUIRE(flow.minutes.has_value());
+        CHECK((*flow.minutes)[0] <= (*flow.minutes)[1]);
+    }
+    CHECK(std::is_sorted(
+        flows.begin(), flows.end(),
+        [](const CatalogEntry& a, const CatalogEntry& b) { return a.title < b.title; }));
+}
+
+TEST_CASE("how long a flow takes reads as words") {
+    CHECK(describe_minutes(std::nullopt).empty());
+    CHECK(describe_minutes(std::array<int, 2>{10, 10}) == "About 10 minutes");
+    CHECK(describe_minutes(std::array<int, 2>{1, 1}) == "About 1 minute");
+    CHECK(describe_minutes(std::array<int, 2>{5, 20}) == "5 to 20 minutes");
+}
+
+TEST_CASE("summary, suits and minutes are read, written back, and minutes are checked") {
+    REQUIRE_LOADS(loaded,
+                  std::string(kHeader) +
+                      "summary = \"For a hard day\"\nsuits = \"Carers\"\nminutes = [5, 10]\n"
+                      "[[node]]\nid = \"a\"\nkind = \"ending\"\ntext = \"x\"\n");
+    CHECK(loaded.flow->info.summary == "For a hard day");
+    CHECK(loaded.flow->info.suits == "Carers");
+    CHECK(loaded.flow->info.minutes == std::array<int, 2>{5, 10});
+    CHECK(*load_flow_text(write_flow(*loaded.flow)).flow == *loaded.flow);
+    for (const char* bad : {"[10, 5]", "[0, 5]", "[5]", "[\"5\", 10]"}) {
+        INFO(bad);
+        CHECK_DIAGNOSTIC_AT(std::string(kHeader) + "minutes = " + bad +
+                                "\n[[node]]\nid = \"a\"\nkind = \"ending\"\ntext = \"x\"\n",
+                            DiagCode::bad_value, 5, 11);
+    }
+}
