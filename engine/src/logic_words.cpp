@@ -34,11 +34,15 @@ std::vector<Token> tokenize(std::string_view s) {
         }
         const bool word = std::isalnum(c) || c == '_' || c >= 0x80;
         while (word && j < s.size() &&
-               (std::isalnum(static_cast<unsigned char>(s[j])) || s[j] == '_' || static_cast<unsigned char>(s[j]) >= 0x80))
+               (std::isalnum(static_cast<unsigned char>(s[j])) || s[j] == '_' ||
+                static_cast<unsigned char>(s[j]) >= 0x80))
             ++j;
-        if (!word && j < s.size() && s[j] == '=' && std::string_view("<>=!").find(static_cast<char>(c)) != std::string_view::npos)
+        if (!word && j < s.size() && s[j] == '=' &&
+            std::string_view("<>=!").find(static_cast<char>(c)) != std::string_view::npos)
             ++j;
-        const auto kind = !word ? Token::Kind::op : std::isdigit(c) ? Token::Kind::number : Token::Kind::name;
+        const auto kind = !word             ? Token::Kind::op
+                          : std::isdigit(c) ? Token::Kind::number
+                                            : Token::Kind::name;
         tokens.push_back({kind, std::string(s.substr(i, j - i))});
         i = j;
     }
@@ -62,7 +66,8 @@ std::string spoken(const Token& t) {
     }
     if (t.kind != Token::Kind::op) return t.value;
     static constexpr std::pair<std::string_view, std::string_view> kSaid[] = {
-        {"==", "is"}, {"!=", "is not"}, {">=", "is at least"}, {"<=", "is at most"}, {">", "is over"}, {"<", "is under"}};
+        {"==", "is"},         {"!=", "is not"}, {">=", "is at least"},
+        {"<=", "is at most"}, {">", "is over"}, {"<", "is under"}};
     for (auto [op, words] : kSaid)
         if (t.value == op) return std::string(words);
     return t.value;
@@ -71,8 +76,8 @@ std::string spoken(const Token& t) {
 // "only after 2 checks" for a count reached; otherwise "only when" and the condition spoken.
 std::string condition_in_words(std::string_view source) {
     const std::vector<Token> t = tokenize(source);
-    if (t.size() == 3 && t[0].kind == Token::Kind::name && t[1].value == ">=" && t[2].kind == Token::Kind::number &&
-        t[0].value.back() == 's')
+    if (t.size() == 3 && t[0].kind == Token::Kind::name && t[1].value == ">=" &&
+        t[2].kind == Token::Kind::number && t[0].value.back() == 's')
         return "only after " + t[2].value + " " + words_of(t[0].value);
     std::string out = "only when";
     for (std::size_t i = 0; i < t.size(); ++i) {
@@ -86,11 +91,14 @@ std::string condition_in_words(std::string_view source) {
 bool counts_up(const std::string& name, std::string_view value) {
     const std::vector<Token> t = tokenize(value);
     if (t.size() != 3 || t[1].value != "+") return false;
-    return (t[0].value == name && t[2].kind == Token::Kind::number) || (t[2].value == name && t[0].kind == Token::Kind::number);
+    return (t[0].value == name && t[2].kind == Token::Kind::number) ||
+           (t[2].value == name && t[0].kind == Token::Kind::number);
 }
 
 // Appends `name`, as words, to a comma-separated list.
-void add_to(std::string& list, const std::string& name) { list += (list.empty() ? "" : ", ") + words_of(name); }
+void add_to(std::string& list, const std::string& name) {
+    list += (list.empty() ? "" : ", ") + words_of(name);
+}
 
 } // namespace
 
@@ -98,11 +106,13 @@ std::string logic_in_words(const Choice& choice) {
     std::vector<std::string> parts;
     if (choice.when) parts.push_back(condition_in_words(choice.when->source));
     std::string counted, remembered;
-    for (const Assignment& a : choice.effects) add_to(counts_up(a.variable, a.value.source) ? counted : remembered, a.variable);
+    for (const Assignment& a : choice.effects)
+        add_to(counts_up(a.variable, a.value.source) ? counted : remembered, a.variable);
     if (!counted.empty()) parts.push_back("counts: " + counted);
     if (!remembered.empty()) parts.push_back("remembers: " + remembered);
     std::string out;
-    for (const std::string& part : parts) out += (out.empty() ? "" : " \u00b7 ") + part;
+    for (const std::string& part : parts)
+        out += (out.empty() ? "" : " \u00b7 ") + part;
     return out;
 }
 
