@@ -221,7 +221,12 @@ Change set_variables(const Flow& flow, std::vector<Variable> variables) {
 }
 
 Change auto_layout(const Flow& flow) {
-    const Layout layout = layout_flow(flow, canvas_layout_options(flow));
+    LayoutOptions options = canvas_layout_options(flow);
+    options.previous.reserve(flow.nodes.size()); // near where the person put things
+    for (const Node& node : flow.nodes)
+        options.previous.push_back(
+            node.pos ? std::optional(LayoutPoint{(*node.pos)[0], (*node.pos)[1]}) : std::nullopt);
+    const Layout layout = layout_flow(flow, options);
     std::vector<std::pair<std::size_t, Vec2>> positions;
     for (std::size_t i = 0; i < flow.nodes.size() && i < layout.positions.size(); ++i)
         positions.emplace_back(i, Vec2{layout.positions[i].x, layout.positions[i].y});

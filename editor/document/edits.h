@@ -77,7 +77,8 @@ using Vec2 = std::array<double, 2>;
 [[nodiscard]] Change set_variables(const Flow& flow, std::vector<Variable> variables);
 
 /// Lays the whole flow out in layers, top to bottom (the engine's layout_flow), for the boxes
-/// the canvas draws (each as tall as its ports need), and writes every node's `pos`.
+/// the canvas draws (each as tall as its ports need), near where the nodes are now (each layer
+/// keeps their left-to-right order where it can), and writes every node's `pos`.
 [[nodiscard]] Change auto_layout(const Flow& flow);
 
 /// Replaces the whole flow with `after` (reload from disk, restore from recovery), undoably.

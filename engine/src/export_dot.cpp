@@ -3,6 +3,7 @@
 
 #include "heartflow/flow_graph.h"
 #include "interop_text.h"
+#include "logic_words.h"
 
 namespace heartflow {
 
@@ -57,8 +58,8 @@ std::string edge_line(const Flow& flow, const FlowEdge& edge) {
     if (edge.choice) {
         const Choice& choice = flow.nodes[edge.from].choices[*edge.choice];
         std::string label = choice.label;
-        std::string logic = interop::logic_summary(choice);
-        if (!logic.empty()) label += "\n(" + logic + ")";
+        std::string logic = interop::logic_in_words(choice);
+        if (!logic.empty()) label += "\n" + logic;
         attributes = "label=" + dot_string(label);
         if (choice.when) attributes += ", style=dashed";
     }

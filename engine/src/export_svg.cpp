@@ -5,8 +5,10 @@
 #include "heartflow/export_svg.h"
 
 #include "heartflow/flow_graph.h"
+#include "heartflow/label_placement.h"
 #include "heartflow/layout.h"
 #include "interop_text.h"
+#include "logic_words.h"
 
 #include <algorithm>
 #include <charconv>
@@ -24,6 +26,7 @@ constexpr double kMargin = 24;      // around the chart, layout units
 constexpr double kHeader = 76;      // title and legend band above the chart
 constexpr double kTitleSize = 14;   // node titles
 constexpr double kSmallSize = 10.5; // kind names, edge labels
+constexpr double kNoteSize = 9.5;   // the plain note of a choice's condition and effects
 constexpr double kCharWidth = 0.56; // average advance of Inter and Noto Sans, in em
 constexpr const char* kFontFamily = "Inter, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
 constexpr const char* kEdgeColour = "#6b7280";
@@ -84,7 +87,9 @@ std::string node_outline(NodeKind kind, double x, double y, double w, double h, 
 
 std::string draw_node(const Node& node, LayoutPoint at, const LayoutOptions& o, bool is_start) {
     const interop::KindStyle& s = interop::kind_style(node.kind);
-    std::string out = "<g><title>" + interop::xml_escape(node.display_title() + " (" + node.id.value + ")") + "</title>";
+    std::string out = "<g class=\"node\"><title>" +
+                      interop::xml_escape(node.display_title() + " (" + node.id.value + ")") +
+                      "</title>";
     out += node_outline(node.kind, at.x, at.y, o.node_width, o.node_height, s, is_start);
     double cx = at.x + o.node_width / 2;
     std::string kind_line = std::string(s.label) + (is_start ? " \u00b7 start" : "");
@@ -96,46 +101,60 @@ std::string draw_node(const Node& node, LayoutPoint at, const LayoutOptions& o, 
     return out + "</g>";
 }
 
-// The point halfway along a polyline.
-LayoutPoint midpoint(const std::vector<LayoutPoint>& route) {
-    double total = 0;
-    for (std::size_t i = 1; i < route.size(); ++i) total += std::hypot(route[i].x - route[i - 1].x, route[i].y - route[i - 1].y);
-    double left = total / 2;
-    for (std::size_t i = 1; i < route.size(); ++i) {
-        double d = std::hypot(route[i].x - route[i - 1].x, route[i].y - route[i - 1].y);
-        if (d >= left && d > 0) {
-            double t = left / d;
-            return {route[i - 1].x + (route[i].x - route[i - 1].x) * t, route[i - 1].y + (route[i].y - route[i - 1].y) * t};
-        }
-        left -= d;
-    }
-    return route.empty() ? LayoutPoint{} : route.front();
-}
-
-std::string draw_edge(const std::vector<LayoutPoint>& route, bool conditional) {
+// An edge's polyline with its arrowhead; a choice's words in its <title>.
+std::string draw_edge(const std::vector<LayoutPoint>& route, const Choice* choice) {
     if (route.size() < 2) return {};
+    const bool conditional = choice && choice->when;
     std::string d = "M" + num(route[0].x) + "," + num(route[0].y);
     for (std::size_t i = 1; i < route.size(); ++i) d += " L" + num(route[i].x) + "," + num(route[i].y);
-    return "<path d=\"" + d + "\" fill=\"none\" stroke=\"" + kEdgeColour + "\" stroke-width=\"1.5\"" +
-           (conditional ? " stroke-dasharray=\"6 4\"" : "") + " marker-end=\"url(#arrow)\"/>";
+    return "<path d=\"" + d + "\" fill=\"none\" stroke=\"" + kEdgeColour +
+           "\" stroke-width=\"1.5\"" + (conditional ? " stroke-dasharray=\"6 4\"" : "") +
+           " marker-end=\"url(#arrow)\">" +
+           (choice ? "<title>" + interop::xml_escape(choice->label) + "</title>" : "") + "</path>";
 }
 
-std::string draw_edge_label(const Choice& choice, const std::vector<LayoutPoint>& route) {
-    std::vector<std::string> lines = interop::wrap_words(choice.label, 26, 2);
-    std::string logic = interop::logic_summary(choice);
-    if (!logic.empty()) {
-        auto more = interop::wrap_words("(" + logic + ")", 30, 2);
-        lines.insert(lines.end(), more.begin(), more.end());
-    }
-    std::size_t widest = 0;
-    for (const std::string& l : lines) widest = std::max(widest, interop::code_points(l));
-    double w = static_cast<double>(widest) * kSmallSize * kCharWidth + 10;
-    double h = static_cast<double>(lines.size()) * kSmallSize * 1.25 + 6;
-    LayoutPoint m = midpoint(route);
-    std::string out = "<g><title>" + interop::xml_escape(choice.label) + "</title><rect x=\"" + num(m.x - w / 2) +
-                      "\" y=\"" + num(m.y - h / 2) + "\" width=\"" + num(w) + "\" height=\"" + num(h) +
-                      "\" rx=\"4\" fill=\"#ffffff\" fill-opacity=\"0.92\" stroke=\"#d1d5db\" stroke-width=\"0.75\"/>";
-    return out + text_lines(lines, m.x, m.y - h / 2 + 3 + kSmallSize, kSmallSize, "#374151") + "</g>";
+// A choice's label as drawn: the person's words, then a small plain note of its logic.
+struct LabelText {
+    std::vector<std::string> words, note;
+    double width = 0, height = 0;
+};
+
+// The label wrapped to `width` characters and `lines` lines of words (with the note, when
+// `with_note`), and the size of its background.
+LabelText label_text(const Choice& choice, std::size_t width, std::size_t lines, bool with_note) {
+    LabelText t;
+    t.words = interop::wrap_words(choice.label, width, lines);
+    if (with_note) t.note = interop::wrap_words(interop::logic_in_words(choice), width + 6, 2);
+    double widest = 0;
+    for (const std::string& l : t.words)
+        widest = std::max(widest,
+                          static_cast<double>(interop::code_points(l)) * kSmallSize * kCharWidth);
+    for (const std::string& l : t.note)
+        widest =
+            std::max(widest, static_cast<double>(interop::code_points(l)) * kNoteSize * kCharWidth);
+    t.width = widest + 10;
+    t.height = static_cast<double>(t.words.size()) * kSmallSize * 1.25 +
+               static_cast<double>(t.note.size()) * kNoteSize * 1.25 + 6;
+    return t;
+}
+
+// The label in its placed rectangle, the full words and note in its <title>.
+std::string draw_edge_label(const Choice& choice, const LabelText& t, const LayoutRect& r) {
+    const std::string note = interop::logic_in_words(choice);
+    std::string out = "<g class=\"label\"><title>" +
+                      interop::xml_escape(choice.label + (note.empty() ? "" : " \u2014 " + note)) +
+                      "</title><rect x=\"" + num(r.x0) + "\" y=\"" + num(r.y0) + "\" width=\"" +
+                      num(r.x1 - r.x0) + "\" height=\"" + num(r.y1 - r.y0) +
+                      "\" rx=\"4\" fill=\"#ffffff\" fill-opacity=\"0.92\" stroke=\"#d1d5db\" "
+                      "stroke-width=\"0.75\"/>";
+    const double cx = (r.x0 + r.x1) / 2, first = r.y0 + 3 + kSmallSize;
+    out += text_lines(t.words, cx, first, kSmallSize, "#374151");
+    const double note_top =
+        first + static_cast<double>(t.words.size()) * kSmallSize * 1.25 - kSmallSize + kNoteSize;
+    if (!t.note.empty())
+        out += "<g font-style=\"italic\">" +
+               text_lines(t.note, cx, note_top, kNoteSize, "#6b7280") + "</g>";
+    return out + "</g>";
 }
 
 std::string draw_legend(double x, double y) {
@@ -186,8 +205,21 @@ Item bounded(const std::vector<LayoutPoint>& points, double pad, std::string svg
     return item;
 }
 
+// Places a choice's label along its route (in full, else shortened to one line) and draws it;
+// nothing when there is no free place even for the short one (the edge's <title> still carries
+// the words).
+std::optional<Item> placed_label(const Choice& choice, const std::vector<LayoutPoint>& route,
+                                 LabelPlacer& placer) {
+    for (const LabelText& t : {label_text(choice, 22, 3, true), label_text(choice, 16, 1, false)})
+        if (std::optional<LayoutRect> r = placer.place(route, t.width, t.height))
+            return Item{r->x0, r->y0, r->x1, r->y1, draw_edge_label(choice, t, *r)};
+    return std::nullopt;
+}
+
 Chart draw_chart(const Flow& flow) {
     LayoutOptions options;
+    options.layer_gap = 110; // room for a row of labels between layers
+    options.node_gap = 48;
     Layout layout = layout_flow(flow, options);
     FlowGraph graph = build_flow_graph(flow);
     Chart chart;
@@ -205,11 +237,15 @@ Chart draw_chart(const Flow& flow) {
         return item;
     };
     std::vector<Item> labels;
+    LabelPlacer placer(box_rects(layout, options), 3);
     for (std::size_t k = 0; k < graph.edges.size(); ++k) {
         const FlowEdge& e = graph.edges[k];
         const Choice* choice = e.choice ? &flow.nodes[e.from].choices[*e.choice] : nullptr;
-        chart.items.push_back(shifted(bounded(layout.routes[k], 8, draw_edge(layout.routes[k], choice && choice->when))));
-        if (choice) labels.push_back(shifted(bounded({midpoint(layout.routes[k])}, 110, draw_edge_label(*choice, layout.routes[k]))));
+        chart.items.push_back(
+            shifted(bounded(layout.routes[k], 8, draw_edge(layout.routes[k], choice))));
+        if (!choice) continue;
+        if (std::optional<Item> label = placed_label(*choice, layout.routes[k], placer))
+            labels.push_back(shifted(*label));
     }
     for (std::size_t i = 0; i < flow.nodes.size(); ++i) {
         LayoutPoint at = layout.positions[i];

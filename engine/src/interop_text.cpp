@@ -194,12 +194,4 @@ std::optional<NodeKind> kind_of_canvas_color(std::string_view color) {
     return std::nullopt;
 }
 
-std::string logic_summary(const Choice& choice) {
-    std::string condition = choice.when ? "if " + choice.when->source : "";
-    std::string effects;
-    for (const Assignment& a : choice.effects)
-        effects += (effects.empty() ? "set " : ", ") + a.variable + " = " + a.value.source;
-    return condition + (condition.empty() || effects.empty() ? "" : "; ") + effects;
-}
-
 } // namespace heartflow::interop

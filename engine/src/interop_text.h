@@ -71,8 +71,4 @@ inline constexpr NodeKind kAllKinds[] = {NodeKind::question,   NodeKind::prompt,
                                          NodeKind::reflection, NodeKind::body_check,
                                          NodeKind::breathing,  NodeKind::ending};
 
-/// A one-line summary of a choice's condition and effects for charts, e.g.
-/// "if tries >= 2; set tries = tries + 1"; "" when it has neither.
-[[nodiscard]] std::string logic_summary(const Choice& choice);
-
 } // namespace heartflow::interop

@@ -2,7 +2,10 @@
 // layered graph (real nodes, then the dummy nodes that split long edges) with its order.
 #pragma once
 
+#include "heartflow/layout.h"
+
 #include <cstdint>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -54,8 +57,30 @@ struct UniqueEdges {
 /// 0-based layer of every node of a DAG; every edge goes at least one layer down.
 [[nodiscard]] std::vector<Index> assign_layers(std::size_t n, const UniqueEdges& dag);
 
+/// Layers near the previous ones: each node starts at its previous row (`rows`, 0 for a new
+/// node) and goes down only as far as the edges above it need.
+[[nodiscard]] std::vector<Index> assign_layers_near(std::size_t n, const UniqueEdges& dag,
+                                                    const std::vector<Index>& rows);
+
 /// Orders every layer to few crossings (sweeps, transpose, the best order kept); returns the
 /// crossings of the order kept, each segment pair weighted by the edges they stand for.
 std::size_t reduce_crossings(Layered& l, Index root, int max_sweeps);
+
+/// Orders every layer by `keys` (each node's centre x in the previous layout; NaN: unknown, kept
+/// in its first place among the others), then swaps neighbours only where that removes
+/// crossings; returns the crossings of the order kept, as reduce_crossings does.
+std::size_t order_near_previous(Layered& l, Index root, const std::vector<double>& keys);
+
+/// The row of each node in the previous layout (rank of its previous top among all previous
+/// tops; 0 for a new node).
+[[nodiscard]] std::vector<Index>
+previous_rows(std::size_t n, const std::vector<std::optional<LayoutPoint>>& previous);
+
+/// Each layered node's centre x in the previous layout: its own for nodes placed before, the
+/// mean of its placed neighbours' for new ones, and along its chain for a bend; NaN where
+/// nothing is known. `edges` are the input graph's edges.
+[[nodiscard]] std::vector<double>
+previous_keys(const Layered& l, const std::vector<std::pair<Index, Index>>& edges,
+              const std::vector<std::optional<LayoutPoint>>& previous, double node_width);
 
 } // namespace heartflow::layout_detail

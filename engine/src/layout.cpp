@@ -4,13 +4,16 @@
 //
 // [SECTION] Unique edges and long edges split by dummy nodes
 // [SECTION] Coordinates (weighted isotonic placement per layer, alternating sweeps)
-// [SECTION] Routes and the public entry points
+// [SECTION] The public entry points
 #include "heartflow/layout.h"
 
 #include "heartflow/flow_graph.h"
+#include "heartflow/layout_stability.h"
 #include "layered_graph.h"
+#include "layout_routes.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace heartflow {
 
@@ -142,59 +145,48 @@ std::vector<double> assign_x(const Layered& l, const LayoutOptions& o) {
     return x;
 }
 
-// [SECTION] Routes and the public entry points
-
-// Where each layer starts and how tall it is.
-struct LayerBands {
-    std::vector<double> top;    // by layer
-    std::vector<double> height; // by layer
-};
-
-// The height of real node v's box.
-double box_height(Index v, const LayoutOptions& o) {
-    return v < o.node_heights.size() ? o.node_heights[v] : o.node_height;
-}
-
-// Each layer as tall as its tallest box (a layer of bends only gets the default height), with
-// layer_gap between layers.
-LayerBands layer_bands(const Layered& l, const LayoutOptions& o) {
-    LayerBands b;
-    b.height.assign(l.order.size(), 0.0);
-    for (std::size_t k = 0; k < l.order.size(); ++k) {
-        for (Index v : l.order[k])
-            if (v < l.real) b.height[k] = std::max(b.height[k], box_height(v, o));
-        if (b.height[k] == 0.0) b.height[k] = o.node_height;
+// Centre x of every node near the previous layout: each layer, top down, placed as near the
+// nodes' previous x (`keys`) as the spacing allows; a node with none goes under its neighbours
+// above, or stays where the spacing puts it.
+std::vector<double> place_near(const Layered& l, const LayoutOptions& o,
+                               const std::vector<double>& keys) {
+    const std::size_t n = l.layer.size();
+    std::vector<double> half(n), weight(n, 1.0), x(n, 0.0), target(n, 0.0);
+    for (Index v = 0; v < n; ++v)
+        half[v] = (v >= l.real ? o.lane_width : o.node_width) / 2;
+    LayerPlacer placer;
+    for (const auto& layer : l.order) {
+        double last = 0;
+        for (Index v : layer) {
+            double sum = 0, d = 0;
+            for (const Index* u = l.up.row(v); u != l.up.row(v) + l.up.size(v); ++u)
+                sum += x[*u], ++d;
+            target[v] = !std::isnan(keys[v]) ? keys[v] : d > 0 ? sum / d : last;
+            weight[v] = std::isnan(keys[v]) ? 0.01
+                        : v < l.real        ? 1.0
+                                            : 0.05; // boxes stay, bends give way
+            last = target[v];
+        }
+        placer.place(layer, target, weight, half, o.node_gap, x);
     }
-    b.top.assign(l.order.size(), 0.0);
-    for (std::size_t k = 1; k < l.order.size(); ++k) b.top[k] = b.top[k - 1] + b.height[k - 1] + o.layer_gap;
-    return b;
+    return x;
 }
 
-// The polyline of one unique edge through its chain of dummies, from the bottom of the upper
-// box to the top of the lower one, straight down through each layer it passes.
-std::vector<LayoutPoint> route_edge(const Layered& l, const LayerBands& bands, std::size_t unique_edge,
-                                    bool reversed, const std::vector<double>& x, const LayoutOptions& o) {
-    std::vector<LayoutPoint> points;
-    const Index first = l.chain_begin[unique_edge], last = l.chain_begin[unique_edge + 1] - 1;
-    for (Index i = first; i <= last; ++i) {
-        const Index v = l.chains[i];
-        const double top = bands.top[l.layer[v]];
-        if (i != first) points.push_back({x[v], top});
-        if (i != last) points.push_back({x[v], top + (v < l.real ? box_height(v, o) : bands.height[l.layer[v]])});
-    }
-    if (reversed) std::reverse(points.begin(), points.end());
-    return points;
+// Moves the layers down (or up) so that the root, or else the first node placed before, keeps
+// its previous y: a relayout near a previous one does not shift the whole chart.
+void keep_frame(layout_detail::LayerBands& bands, const Layered& l,
+                const std::vector<std::optional<LayoutPoint>>& previous, Index root) {
+    Index anchor = root < previous.size() && previous[root] ? root : 0;
+    while (anchor < previous.size() && anchor < l.real && !previous[anchor])
+        ++anchor;
+    if (anchor >= previous.size() || anchor >= l.real) return;
+    const double dy = previous[anchor]->y - bands.top[l.layer[anchor]];
+    for (double& top : bands.top)
+        top += dy;
 }
 
-// A small loop on the right side of a box of `height`, for an edge to itself.
-std::vector<LayoutPoint> self_loop(const LayoutPoint& box, double height, const LayoutOptions& o) {
-    const double right = box.x + o.node_width, y1 = box.y + height * 0.3, y2 = box.y + height * 0.7;
-    return {{right, y1}, {right + 24, y1}, {right + 24, y2}, {right, y2}};
-}
-
-} // namespace
-
-Layout layout_graph(const LayoutGraph& graph, const LayoutOptions& options) {
+// One layout: afresh, or near options.previous when it is given.
+Layout layout_once(const LayoutGraph& graph, const LayoutOptions& options) {
     const std::size_t n = graph.node_count;
     const std::vector<bool> back = layout_detail::find_back_edges(n, graph.edges, graph.root);
     std::vector<std::pair<Index, Index>> oriented(graph.edges.size());
@@ -206,35 +198,61 @@ Layout layout_graph(const LayoutGraph& graph, const LayoutOptions& options) {
 
     Layered l;
     l.real = n;
-    l.layer = layout_detail::assign_layers(n, dag);
+    const bool near = !options.previous.empty();
+    l.layer = near ? layout_detail::assign_layers_near(
+                         n, dag, layout_detail::previous_rows(n, options.previous))
+                   : layout_detail::assign_layers(n, dag);
     split_long_edges(l, dag);
     Layout out;
-    out.crossings = layout_detail::reduce_crossings(l, graph.root, options.max_sweeps);
+    const std::vector<double> keys =
+        near ? layout_detail::previous_keys(l, graph.edges, options.previous, options.node_width)
+             : std::vector<double>{};
+    out.crossings = near ? layout_detail::order_near_previous(l, graph.root, keys)
+                         : layout_detail::reduce_crossings(l, graph.root, options.max_sweeps);
     out.dummy_nodes = l.layer.size() - n;
-    const std::vector<double> x = assign_x(l, options);
+    const std::vector<double> x = near ? place_near(l, options, keys) : assign_x(l, options);
 
-    const LayerBands bands = layer_bands(l, options);
+    layout_detail::LayerBands bands = layout_detail::layer_bands(l, options);
+    if (near) keep_frame(bands, l, options.previous, graph.root);
     out.positions.resize(n);
     out.layers.assign(l.layer.begin(), l.layer.begin() + static_cast<std::ptrdiff_t>(n));
     for (Index v = 0; v < n; ++v) {
         const double top = bands.top[l.layer[v]];
         out.positions[v] = {x[v] - options.node_width / 2, top};
         out.width = std::max(out.width, x[v] + options.node_width / 2 + 24);
-        out.height = std::max(out.height, top + box_height(v, options));
+        out.height = std::max(out.height, top + layout_detail::box_height(v, options));
     }
     for (std::size_t v = n; v < l.layer.size(); ++v) out.width = std::max(out.width, x[v] + options.lane_width);
-    out.routes.reserve(graph.edges.size());
-    for (std::size_t e = 0; e < graph.edges.size(); ++e) {
-        if (graph.edges[e].first == graph.edges[e].second) {
-            const Index v = graph.edges[e].first;
-            out.routes.push_back(self_loop(out.positions[v], box_height(v, options), options));
-            continue;
-        }
-        const auto unique = static_cast<std::size_t>(
-            std::lower_bound(dag.edges.begin(), dag.edges.end(), oriented[e]) - dag.edges.begin());
-        out.routes.push_back(route_edge(l, bands, unique, back[e], x, options));
-    }
+    out.routes = layout_detail::route_edges(
+        {graph, l, dag, oriented, back, bands, x, out.positions}, options);
+    for (const auto& route : out.routes)
+        for (const LayoutPoint& p : route)
+            out.height = std::max(out.height, p.y);
     return out;
+}
+
+// How many of the nodes placed before `layout` moved further than a grid step from there.
+std::size_t moved_nodes(const Layout& layout,
+                        const std::vector<std::optional<LayoutPoint>>& previous, double grid_step) {
+    std::vector<LayoutPoint> before, after;
+    for (std::size_t v = 0; v < previous.size() && v < layout.positions.size(); ++v)
+        if (previous[v]) before.push_back(*previous[v]), after.push_back(layout.positions[v]);
+    return layout_stability(before, after, grid_step).moved;
+}
+
+} // namespace
+
+Layout layout_graph(const LayoutGraph& graph, const LayoutOptions& options) {
+    if (options.previous.empty()) return layout_once(graph, options);
+    // A fresh layout is deterministic, so after a small edit it often moves little: keep
+    // whichever of the two moves fewer of the nodes placed before.
+    Layout near = layout_once(graph, options);
+    LayoutOptions afresh = options;
+    afresh.previous.clear();
+    Layout fresh = layout_once(graph, afresh);
+    const bool fresh_better = moved_nodes(fresh, options.previous, options.grid_step) <
+                              moved_nodes(near, options.previous, options.grid_step);
+    return fresh_better ? std::move(fresh) : std::move(near);
 }
 
 Layout layout_flow(const Flow& flow, const LayoutOptions& options) {

@@ -10,6 +10,7 @@
 #include "layered_graph.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace heartflow::layout_detail {
 
@@ -240,6 +241,27 @@ std::size_t reduce_crossings(Layered& l, Index root, int max_sweeps) {
     l.order = std::move(median_order);
     renumber(l);
     return by_median;
+}
+
+std::size_t order_near_previous(Layered& l, Index root, const std::vector<double>& keys) {
+    initial_order(l, root);
+    for (auto& layer : l.order) {
+        std::vector<std::pair<double, Index>> keyed; // (key, first place); unknown keys keep theirs
+        keyed.reserve(layer.size());
+        double last = -1e300;
+        for (Index v : layer) {
+            last = std::isnan(keys[v]) ? last : keys[v];
+            keyed.emplace_back(last, v);
+        }
+        std::stable_sort(keyed.begin(), keyed.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (std::size_t i = 0; i < layer.size(); ++i)
+            layer[i] = keyed[i].second;
+    }
+    renumber(l);
+    transpose(l);
+    CountBuffers counting;
+    return count_crossings(l, counting);
 }
 
 } // namespace heartflow::layout_detail

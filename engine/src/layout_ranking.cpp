@@ -120,4 +120,22 @@ std::vector<Index> assign_layers(std::size_t n, const UniqueEdges& dag) {
     return result;
 }
 
+std::vector<Index> assign_layers_near(std::size_t n, const UniqueEdges& dag,
+                                      const std::vector<Index>& rows) {
+    const Rows out = make_rows(n, dag.edges, false, dag.weight);
+    std::vector<Index> indegree(n, 0), order, layer(rows);
+    for (auto [a, b] : dag.edges)
+        ++indegree[b];
+    for (Index v = 0; v < n; ++v)
+        if (indegree[v] == 0) order.push_back(v);
+    for (std::size_t i = 0; i < order.size(); ++i) { // pushed down only where an edge needs it
+        const Index v = order[i];
+        for (const Index* w = out.row(v); w != out.row(v) + out.size(v); ++w) {
+            layer[*w] = std::max(layer[*w], layer[v] + 1);
+            if (--indegree[*w] == 0) order.push_back(*w);
+        }
+    }
+    return layer;
+}
+
 } // namespace heartflow::layout_detail

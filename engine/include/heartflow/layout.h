@@ -5,10 +5,17 @@
 #include "heartflow/flow.h"
 
 #include <cstdint>
+#include <optional>
 #include <utility>
 #include <vector>
 
 namespace heartflow {
+
+/// A point in layout units; x grows right, y grows down.
+struct LayoutPoint {
+    double x = 0; ///< Horizontal position.
+    double y = 0; ///< Vertical position.
+};
 
 /// Sizes and effort of a layout, in layout units (SVG user units; the editor's world units).
 struct LayoutOptions {
@@ -19,12 +26,14 @@ struct LayoutOptions {
     double node_gap = 40.0;     ///< Least horizontal space between two boxes of a layer.
     double lane_width = 12.0;   ///< Width a long edge takes where it passes through a layer.
     int max_sweeps = 24;        ///< Most ordering sweeps; stops earlier after 4 without progress.
-};
-
-/// A point in layout units; x grows right, y grows down.
-struct LayoutPoint {
-    double x = 0; ///< Horizontal position.
-    double y = 0; ///< Vertical position.
+    /// Where each node's box was (top-left), to lay out near it after a small edit: every layer
+    /// keeps the previous left-to-right order (only swaps of neighbours that remove crossings),
+    /// boxes stay at their x where the spacing allows, and the drawing keeps its frame. Empty:
+    /// lay out afresh. Otherwise one entry per node; nullopt for a node new since.
+    std::vector<std::optional<LayoutPoint>> previous;
+    /// With `previous`: a box that moved no further than this did not move (the editor's grid).
+    /// A fresh layout is made too, and the one that moves fewer boxes is kept.
+    double grid_step = 40.0;
 };
 
 /// A directed graph to lay out: nodes 0..node_count-1 and edges between them (any, cycles too).
@@ -43,7 +52,9 @@ struct Layout {
                                                  ///< box to the target box (a loop for self-edges).
     double width = 0;              ///< Extent of the drawing (boxes start at x >= 0, y >= 0).
     double height = 0;             ///< Extent of the drawing.
-    std::size_t crossings = 0;     ///< Crossings between the straight segments of the routes.
+    std::size_t crossings = 0;     ///< Crossings of the segments between layers as ordered (the
+                                   ///< steps of rising edges around their source not counted;
+                                   ///< count_route_crossings counts the whole drawing).
     std::size_t dummy_nodes = 0;   ///< Bend points added for edges that span several layers.
 };
 
