@@ -2,6 +2,7 @@
 #include "app/window.h"
 
 #include "app/glfw_keys.h"
+#include "kit/window_fit.h"
 
 #include <glad/gl.h>
 #include <GLFW/glfw3.h>
@@ -38,6 +39,26 @@ private:
     ImGuiContext* previous_;
 };
 
+// Sizes `w` to fit the primary monitor's work area with its frame and centres it there, or
+// puts it at the position asked for; the size limits keep room for the bars.
+void place_in_work_area(GLFWwindow* w, const WindowPlacementHints& hints) {
+    int width = 0, height = 0; // as created: already scaled to the monitor (GLFW_SCALE_TO_MONITOR)
+    glfwGetWindowSize(w, &width, &height);
+    kit::ScreenRect work{0, 0, width, height};
+    if (GLFWmonitor* monitor = glfwGetPrimaryMonitor())
+        glfwGetMonitorWorkarea(monitor, &work.x, &work.y, &work.width, &work.height);
+    int left = 0, top = 0, right = 0, bottom = 0;
+    glfwGetWindowFrameSize(w, &left, &top, &right, &bottom);
+    const kit::ScreenRect r = kit::fit_window(width, height, work, left + right, top + bottom, top);
+    glfwSetWindowSizeLimits(w, std::min(640, r.width), std::min(480, r.height), GLFW_DONT_CARE,
+                            GLFW_DONT_CARE);
+    glfwSetWindowSize(w, r.width, r.height);
+    if (hints.position)
+        glfwSetWindowPos(w, hints.position->first, hints.position->second);
+    else
+        glfwSetWindowPos(w, r.x, r.y);
+}
+
 } // namespace
 
 bool can_open_window() {
@@ -66,7 +87,7 @@ std::unique_ptr<Window> Window::open(const WindowConfig& config, const WindowPla
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GL_TRUE);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
-    glfwWindowHint(GLFW_VISIBLE, hints.position ? GLFW_FALSE : GLFW_TRUE);
+    glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE); // shown once it fits the screen
     GLFWwindow* w = glfwCreateWindow(config.width, config.height, config.title.c_str(), nullptr, nullptr);
     glfwDefaultWindowHints();
     if (!w) {
@@ -74,11 +95,8 @@ std::unique_ptr<Window> Window::open(const WindowConfig& config, const WindowPla
         error = "could not open a window with OpenGL 3.3";
         return nullptr;
     }
-    if (hints.position) {
-        glfwSetWindowPos(w, hints.position->first, hints.position->second);
-        glfwShowWindow(w);
-    }
-    glfwSetWindowSizeLimits(w, 640, 480, GLFW_DONT_CARE, GLFW_DONT_CARE); // the bars need room
+    place_in_work_area(w, hints);
+    glfwShowWindow(w);
     glfwMakeContextCurrent(w);
     if (!gladLoadGL(glfwGetProcAddress)) {
         glfwDestroyWindow(w);

@@ -1,4 +1,5 @@
-// Theme palettes: calm, low-saturation colours; the high-contrast theme meets WCAG AAA for text.
+// Theme palettes: calm, low-saturation colours. All text meets WCAG AA (4.5:1) on everything it
+// is drawn on (tests/editor/kit/theme_test.cpp); the high-contrast theme meets AAA.
 #include "kit/theme.h"
 
 namespace heartflow::kit {
@@ -18,11 +19,10 @@ const Palette kLight = {
 };
 
 const Palette kDark = {
-    rgb(24, 32, 44),    rgb(18, 40, 48),    rgb(70, 110, 130, 0.35f),
-    rgb(232, 236, 238), rgb(170, 182, 190),
-    rgb(44, 58, 72, 0.85f), rgb(56, 74, 90), rgb(66, 88, 106),
-    rgb(92, 112, 128),  rgb(140, 200, 230),
-    rgb(28, 36, 48, 0.97f), rgb(190, 90, 80), rgb(120, 180, 200),
+    rgb(24, 32, 44),    rgb(18, 40, 48),        rgb(70, 110, 130, 0.35f), rgb(232, 236, 238),
+    rgb(196, 205, 211), rgb(44, 58, 72, 0.85f), rgb(56, 74, 90),          rgb(60, 80, 97),
+    rgb(92, 112, 128),  rgb(140, 200, 230),     rgb(28, 36, 48, 0.97f),   rgb(165, 72, 64),
+    rgb(120, 180, 200),
 };
 
 const Palette kHighContrast = {
@@ -57,6 +57,18 @@ const Palette& palette(Theme theme) {
     case Theme::high_contrast: return kHighContrast;
     }
     return kLight;
+}
+
+ImVec4 text_on_fill() {
+    return ImVec4(1, 1, 1, 1);
+}
+
+ImVec4 fill_hovered(const ImVec4& fill) {
+    return ImVec4(fill.x * 1.1f, fill.y * 1.1f, fill.z * 1.1f, 1);
+}
+
+ImVec4 fill_pressed(const ImVec4& fill) {
+    return ImVec4(fill.x * 0.9f, fill.y * 0.9f, fill.z * 0.9f, 1);
 }
 
 void apply_theme(Theme theme, float scale) {

@@ -37,6 +37,15 @@ struct Palette {
 /// The palette of a theme.
 [[nodiscard]] const Palette& palette(Theme theme);
 
+/// The colour of text on a filled button (the "Get help now" button).
+[[nodiscard]] ImVec4 text_on_fill();
+
+/// A filled button's colour under the mouse.
+[[nodiscard]] ImVec4 fill_hovered(const ImVec4& fill);
+
+/// A filled button's colour while pressed.
+[[nodiscard]] ImVec4 fill_pressed(const ImVec4& fill);
+
 /// Sets ImGui's style colours and sizes for a theme; `scale` multiplies paddings and rounding.
 void apply_theme(Theme theme, float scale);
 

@@ -47,15 +47,36 @@ void focus_ring(const Palette& palette) {
                                         colour_u32(palette.focus), ImGui::GetStyle().FrameRounding + t, 0, t);
 }
 
+namespace {
+
+// The room a choice button's number badge takes before its label.
+float badge_width(bool numbered, ImFont* font) {
+    return numbered ? font->FontSize * 1.5f : 0.0f;
+}
+
+// The width a choice button's label wraps at.
+float label_wrap(bool numbered, ImFont* font, float padding, float width) {
+    return std::max(40.0f, width - 2 * font->FontSize * padding - badge_width(numbered, font));
+}
+
+} // namespace
+
+float choice_button_height(std::string_view label, bool numbered, ImFont* font, float padding,
+                           float width) {
+    const float wrap = label_wrap(numbered, font, padding, width);
+    const ImVec2 text = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, label.data(),
+                                            label.data() + label.size());
+    return std::max(text.y, font->FontSize) + 2 * font->FontSize * padding;
+}
+
 bool choice_button(const char* id, std::string_view label, std::optional<int> number, ImFont* font,
-                   const Palette& palette, float padding) {
+                   const Palette& palette, float padding, float width) {
     ImGui::PushFont(font);
     const float pad = font->FontSize * padding;
-    const float badge = number ? font->FontSize * 1.5f : 0.0f;
-    const float width = ImGui::GetContentRegionAvail().x;
-    const float wrap = std::max(40.0f, width - 2 * pad - badge);
-    ImVec2 text = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, label.data(), label.data() + label.size());
-    ImVec2 size(width, std::max(text.y, font->FontSize) + 2 * pad);
+    const float badge = badge_width(number.has_value(), font);
+    if (width <= 0.0f) width = ImGui::GetContentRegionAvail().x;
+    const float wrap = label_wrap(number.has_value(), font, padding, width);
+    ImVec2 size(width, choice_button_height(label, number.has_value(), font, padding, width));
     ImVec2 pos = ImGui::GetCursorScreenPos();
     bool pressed = ImGui::InvisibleButton(id, size);
     pressed = entered() || pressed;
@@ -83,9 +104,9 @@ bool small_button(const char* label, ImFont* font, const Palette& palette, const
     ImGui::PushFont(font);
     if (fill) {
         ImGui::PushStyleColor(ImGuiCol_Button, *fill);
-        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(fill->x * 1.1f, fill->y * 1.1f, fill->z * 1.1f, 1));
-        ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(fill->x * 0.9f, fill->y * 0.9f, fill->z * 0.9f, 1));
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, fill_hovered(*fill));
+        ImGui::PushStyleColor(ImGuiCol_ButtonActive, fill_pressed(*fill));
+        ImGui::PushStyleColor(ImGuiCol_Text, text_on_fill());
     }
     bool pressed = ImGui::Button(label);
     pressed = entered() || pressed;
@@ -108,7 +129,7 @@ std::optional<int> rating_strip(const char* id, std::optional<int> current, cons
         if (r > 0) ImGui::SameLine();
         bool chosen = current && *current == r;
         if (chosen) {
-            ImGui::PushStyleColor(ImGuiCol_Button, palette.pacer);
+            ImGui::PushStyleColor(ImGuiCol_Button, palette.focus);
             ImGui::PushStyleColor(ImGuiCol_Text, palette.background_top);
         }
         char label[8];

@@ -22,11 +22,15 @@ void begin_widgets_frame();
 /// Text wrapped to the current column width, in `font` and `colour`.
 void wrapped_text(ImFont* font, std::string_view text, const ImVec4& colour);
 
-/// A full-width choice button whose label wraps; `number` (1-9) is shown as a key badge.
-/// `padding` is the space around the label, as a fraction of the font size (smaller: denser).
-/// Returns true when clicked or activated from the keyboard (Space on focus).
+/// A choice button whose label wraps; `number` (1-9) is shown as a key badge. `padding` is the
+/// space around the label, as a fraction of the font size (smaller: denser); `width` 0 fills the
+/// column. Returns true when clicked or activated from the keyboard (Space on focus).
 bool choice_button(const char* id, std::string_view label, std::optional<int> number, ImFont* font,
-                   const Palette& palette, float padding = 0.7f);
+                   const Palette& palette, float padding = 0.7f, float width = 0.0f);
+
+/// The height choice_button takes for `label` at `width`, with or without a number badge.
+[[nodiscard]] float choice_button_height(std::string_view label, bool numbered, ImFont* font,
+                                         float padding, float width);
 
 /// A compact button sized to its label, in `font`. Returns true when pressed.
 bool small_button(const char* label, ImFont* font, const Palette& palette,

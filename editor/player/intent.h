@@ -9,8 +9,8 @@
 namespace heartflow::player {
 
 /// A panel drawn in place of the walk: the person's words, history, comfort, help for a flow
-/// with no help step, setting up local help lines, and the calm screen after Pause.
-enum class Panel { none, words, history, comfort, help, help_lines, paused };
+/// with no help step, setting up local help lines, the calm screen after Pause and the keys.
+enum class Panel { none, words, history, comfort, help, help_lines, paused, keys };
 
 /// Requests gathered from the views and the keyboard during one frame.
 struct Intent {

@@ -20,7 +20,8 @@ enum class Command {
     cycle_theme,   ///< Ctrl+T: next theme.
     toggle_motion, ///< Ctrl+M: reduced motion on/off.
     export_transcript, ///< Ctrl+E: save this session as a Markdown transcript.
-    close_panel,   ///< Escape: close the open panel.
+    close_panel,       ///< Escape: close the open panel.
+    show_keys,         ///< F2: the list of keys.
 };
 
 /// A command and, for `choose`, its 1-based number.

@@ -36,6 +36,7 @@ std::vector<kit::KeyBinding<Command>> make_key_map() {
         ctrl(Key::q, Command::quit, "Ctrl+Q", "save and close"),
         ctrl(Key::p, Command::pause, "Ctrl+P", "pause"),
         {{Key::f1, 0}, kit::kAllMods, Command::get_help, 0, When::always, "F1", "get help now"},
+        {{Key::f2, 0}, kit::kAllMods, Command::show_keys, 0, When::always, "F2", "list of keys"},
         ctrl(Key::w, Command::show_words, "Ctrl+W", "your words"),
         ctrl(Key::h, Command::show_history, "Ctrl+H", "history"),
         ctrl(Key::comma, Command::show_comfort, "Ctrl+comma", "comfort"),

@@ -1,7 +1,7 @@
 // The node view.
 //
 // [SECTION] Kind-specific parts (journal, body prompt, breathing)
-// [SECTION] Choices and the first-step check-in
+// [SECTION] The first-step check-in and the step's text
 // [SECTION] Entry point
 #include "player/node_view.h"
 
@@ -9,6 +9,7 @@
 #include "player/breathing_pacer.h"
 #include "player/help_view.h"
 
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -22,11 +23,12 @@ namespace {
 
 // [SECTION] Kind-specific parts
 
-void draw_journal(NodeViewContext& ctx, const Node& node) {
+// The journal box, at most about a quarter of a column `column_height` tall.
+void draw_journal(NodeViewContext& ctx, const Node& node, float column_height) {
     ImGui::PushFont(ctx.fonts.body);
     // Seven lines, but never so tall that the question scrolls away at large text sizes.
     float line = ctx.fonts.body->FontSize;
-    float roomy = ImGui::GetMainViewport()->WorkSize.y * 0.28f;
+    float roomy = column_height * 0.3f;
     ImVec2 size(-1.0f, std::max(line * 3.0f, std::min(line * 7.0f, roomy)));
     if (ctx.focus_journal) ImGui::SetKeyboardFocusHere();
     ImVec2 at = ImGui::GetCursorScreenPos();
@@ -55,12 +57,13 @@ void draw_body_prompt(const NodeViewContext& ctx) {
         ctx.palette.text_soft);
 }
 
-PacerDraw draw_breathing(const NodeViewContext& ctx, const Node& node) {
+// The pacer, at most four tenths of a column `column_height` tall, and the count under it.
+PacerDraw draw_breathing(const NodeViewContext& ctx, const Node& node, float column_height) {
     BreathingPacer pacer(node.pattern.value_or(kDefaultBreathPattern), node.rounds.value_or(kDefaultBreathRounds));
     PacerState s = pacer.at(ctx.seconds_at_node);
     const float body = ctx.fonts.body->FontSize;
-    const float visible = ImGui::GetWindowHeight();
-    const float height = std::max(body * 3.0f, std::min({ImGui::GetContentRegionAvail().x * 0.5f, visible * 0.4f, body * 10.0f}));
+    const float height = std::max(body * 3.0f, std::min({ImGui::GetContentRegionAvail().x * 0.5f,
+                                                         column_height * 0.4f, body * 10.0f}));
     ImVec2 top = ImGui::GetCursorScreenPos();
     float width = ImGui::GetContentRegionAvail().x;
     ImGui::Dummy(ImVec2(width, height));
@@ -80,18 +83,7 @@ PacerDraw draw_breathing(const NodeViewContext& ctx, const Node& node) {
     return PacerDraw{centre, height * 0.48f, fill, ctx.palette.pacer, dl->GetClipRectMin(), dl->GetClipRectMax()};
 }
 
-// [SECTION] Choices and the first-step check-in
-
-void draw_choices(const NodeViewContext& ctx, Intent& intent) {
-    auto choices = ctx.session.choices();
-    for (std::size_t i = 0; i < choices.size(); ++i) {
-        std::optional<int> number = i < 9 ? std::optional<int>(static_cast<int>(i) + 1) : std::nullopt;
-        char id[32];
-        std::snprintf(id, sizeof id, "##choice%zu", i);
-        if (kit::choice_button(id, choices[i].label, number, ctx.fonts.body, ctx.palette))
-            intent.choose = i + 1;
-    }
-}
+// [SECTION] The first-step check-in and the step's text
 
 void draw_check_in_before(const NodeViewContext& ctx) {
     kit::gap(0.5f);
@@ -102,24 +94,53 @@ void draw_check_in_before(const NodeViewContext& ctx) {
         ctx.session.set_check_in(CheckIn::before, *r);
 }
 
+// The lines above the choices: help lines on the help path, the pacer, the text, the journal
+// or body prompt and, on the first step, the check-in.
+std::optional<PacerDraw> draw_text_part(NodeViewContext& ctx, const Node& node, float column_height,
+                                        Intent& intent) {
+    std::optional<PacerDraw> pacer;
+    if (ctx.session.on_help_path()) draw_help_lines(ctx.help_lines, ctx.fonts, ctx.palette, intent);
+    if (node.kind == NodeKind::breathing) pacer = draw_breathing(ctx, node, column_height);
+    kit::wrapped_text(ctx.fonts.body, ctx.session.current_text(), ctx.palette.text);
+    kit::gap(0.4f);
+    if (node.kind == NodeKind::reflection) draw_journal(ctx, node, column_height);
+    if (node.kind == NodeKind::body_check) draw_body_prompt(ctx);
+    if (ctx.session.path().size() == 1 && !ctx.session.on_help_path()) draw_check_in_before(ctx);
+    return pacer;
+}
+
 } // namespace
 
 // [SECTION] Entry point
 
 std::optional<PacerDraw> draw_node(NodeViewContext& ctx, Intent& intent) {
-    const Program& program = ctx.session.program();
-    NodeIndex at = *ctx.session.current();
-    const Node& node = program.node(at);
-    std::optional<PacerDraw> pacer;
-    if (ctx.session.on_help_path()) draw_help_lines(ctx.help_lines, ctx.fonts, ctx.palette, intent);
-    if (node.kind == NodeKind::breathing) pacer = draw_breathing(ctx, node);
-    kit::wrapped_text(ctx.fonts.body, ctx.session.current_text(), ctx.palette.text);
-    kit::gap(0.4f);
-    if (node.kind == NodeKind::reflection) draw_journal(ctx, node);
-    if (node.kind == NodeKind::body_check) draw_body_prompt(ctx);
-    kit::gap(0.3f);
-    draw_choices(ctx, intent);
-    if (ctx.session.path().size() == 1 && !ctx.session.on_help_path()) draw_check_in_before(ctx);
+    const Node& node = ctx.session.program().node(*ctx.session.current());
+    const auto available = ctx.session.choices();
+    std::vector<std::string_view> labels;
+    for (const AvailableChoice& c : available)
+        labels.push_back(c.label);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImVec2 room = ImGui::GetContentRegionAvail();
+    // The text keeps at least a line and a half; the choices take what they need of the rest,
+    // and are compact when the whole text (as tall as last frame) would not fit beside them.
+    const float least_text = ctx.fonts.body->FontSize * 1.5f;
+    const float whole_text = std::max(least_text, ctx.text_height);
+    const std::array<ImFont*, 3> fonts = {ctx.fonts.body, ctx.fonts.ui, ctx.fonts.small};
+    ChoiceFit fit = fit_choices(labels, fonts, room.x, room.y - whole_text - style.ItemSpacing.y);
+    if (fit.smaller > 0 || fit.height > room.y - whole_text - style.ItemSpacing.y)
+        fit = fit_choices(labels, fonts, room.x, room.y - least_text - style.ItemSpacing.y, true);
+    const float text_room = std::max(least_text, room.y - fit.height - style.ItemSpacing.y);
+    const float text_height =
+        ctx.text_height < 0 ? text_room : std::min(ctx.text_height, text_room);
+    ImGui::BeginChild("##text", ImVec2(0, std::floor(text_height)), false,
+                      ImGuiWindowFlags_NavFlattened);
+    std::optional<PacerDraw> pacer = draw_text_part(ctx, node, room.y, intent);
+    const ImGuiWindow* text = ImGui::GetCurrentWindow();
+    ctx.text_height = std::ceil(text->DC.CursorMaxPos.y - text->DC.CursorStartPos.y);
+    ctx.drawn.text_scrolls = ctx.text_height > text_room;
+    ImGui::EndChild();
+    if (std::size_t chosen = draw_choice_list(labels, fit, ctx.palette, ctx.drawn.choices))
+        intent.choose = chosen;
     return pacer;
 }
 

@@ -234,12 +234,16 @@ void Player::track_changes(double now) {
     if (!session_ || session_->status() == SessionStatus::not_started) return;
     std::optional<NodeIndex> node = session_->current();
     if (session_->path().size() != seen_steps_ || node != seen_node_) {
-        seen_steps_ = session_->path().size();
         seen_node_ = node;
         node_entered_at_ = now;
         journal_ = session_->journal(*node);
         seen_journal_ = journal_;
-        focus_journal_ = session_->program().node(*node).kind == NodeKind::reflection;
+        // The journal takes the keyboard when the walk comes to it, not when Back returns to
+        // it: Enter there then continues instead of adding a line.
+        const bool forward = session_->path().size() > seen_steps_;
+        focus_journal_ = forward && session_->program().node(*node).kind == NodeKind::reflection;
+        text_height_ = -1.0f;
+        seen_steps_ = session_->path().size();
         scroll_to_top_ = true;
         focus_column_ = true;
         save(false);
@@ -297,6 +301,9 @@ void Player::keys_to_intent(std::span<const KeyCommand> keys, Intent& intent) co
         case Command::toggle_motion: intent.toggle_motion = true; break;
         case Command::export_transcript: intent.export_transcript = true; break;
         case Command::close_panel: intent.panel = Panel::none; break;
+        case Command::show_keys:
+            toggle(Panel::keys);
+            break;
         }
     }
 }

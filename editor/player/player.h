@@ -11,6 +11,7 @@
 #include "kit/comfort_settings.h"
 #include "kit/flow_watcher.h"
 #include "kit/fonts.h"
+#include "player/choice_list.h"
 #include "player/help_view.h"
 #include "player/history_view.h"
 #include "player/intent.h"
@@ -58,8 +59,11 @@ public:
     [[nodiscard]] const Scene& scene() const { return scene_; }
     /// True once the person asked to close; the session has been saved by then.
     [[nodiscard]] bool wants_close() const { return close_requested_; }
-    /// True while something on screen moves, so frames should keep coming.
-    [[nodiscard]] bool animating() const { return !comfort().reduced_motion; }
+    /// True while something on screen moves or the layout is settling, so frames should keep
+    /// coming.
+    [[nodiscard]] bool animating() const { return !comfort().reduced_motion || settling_; }
+    /// Where the last frame drew the reading column and the step's choices.
+    [[nodiscard]] const DrawnLayout& drawn() const { return drawn_; }
     /// Saves the session when it holds anything worth keeping; with `announce`, prints where.
     /// False when the save failed (then a notice and stderr say why).
     bool save(bool announce);
@@ -98,6 +102,7 @@ private:
     void draw_bottom_bar(const kit::Fonts& fonts, Intent& intent);
     void draw_column(const kit::Fonts& fonts, Intent& intent, double now);
     void draw_walk(const kit::Fonts& fonts, Intent& intent, double now);
+    void draw_words_panel(const kit::Fonts& fonts, Intent& intent);
 
     PlayerOptions options_;
     std::filesystem::path comfort_file_;
@@ -119,6 +124,9 @@ private:
     HistoryView history_;
 
     std::string journal_;                      // edit buffer of the current reflection
+    float text_height_ = -1.0f;                // the step's text height last frame; -1 unknown
+    bool settling_ = false;                    // the text height changed: draw again at once
+    DrawnLayout drawn_;
     bool focus_journal_ = false;
     double node_entered_at_ = 0.0;
     std::size_t seen_steps_ = 0;

@@ -8,6 +8,7 @@
 #include "player/ending_view.h"
 #include "player/flow_chooser_view.h"
 #include "player/help_view.h"
+#include "player/key_hints.h"
 #include "player/node_view.h"
 #include "player/notice_views.h"
 
@@ -22,38 +23,33 @@ float bar_height(const kit::Fonts& fonts) {
     return fonts.ui->FontSize + 2 * ImGui::GetStyle().FramePadding.y + 2 * ImGui::GetStyle().WindowPadding.y;
 }
 
-// The one-line key hints show only when the window is tall enough to spare the line.
-bool shows_key_hints(float window_height) { return window_height >= 600.0f; }
+// The one-line key hints show only when the window is tall enough to spare the line (at large
+// text sizes the room goes to the step's choices).
+bool shows_key_hints(const kit::Fonts& fonts, float window_height) {
+    return window_height >= 600.0f && fonts.small->FontSize * 30.0f <= window_height;
+}
 
 // Height kept for the bottom bar (and the hints under it) in a window this tall.
 float bottom_height(const kit::Fonts& fonts, float window_height) {
     const ImGuiStyle& style = ImGui::GetStyle();
-    float hints = shows_key_hints(window_height) ? fonts.small->FontSize + style.ItemSpacing.y : 0.0f;
+    float hints =
+        shows_key_hints(fonts, window_height) ? fonts.small->FontSize + style.ItemSpacing.y : 0.0f;
     return bar_height(fonts) + hints + style.ItemSpacing.y;
 }
 
-// The widest key hint line that fits, centred at the bottom (a preview in the editor is closed
-// with Shift+F5; Ctrl+Q there closes the editor).
+// The footer's hints that fit, centred at the bottom.
 void draw_key_hints(const kit::Fonts& fonts, const kit::Palette& p, const ImVec2& size,
-                    bool preview) {
+                    const HintContext& context) {
     const ImGuiStyle& style = ImGui::GetStyle();
-    const char* walk_hints[] = {
-        "1-9 choose  ·  Enter continue  ·  Backspace back  ·  Ctrl+Q save and close  ·  "
-        "Ctrl+plus/minus text size  ·  F1 get help now",
-        "1-9 choose  ·  Enter continue  ·  Backspace back  ·  Ctrl+Q save and close",
-        "1-9 choose  ·  Backspace back  ·  Ctrl+Q close"};
-    const char* preview_hints[] = {"1-9 choose  ·  Enter continue  ·  Backspace back  ·  Shift+F5 stop",
-                                   "1-9 choose  ·  Backspace back  ·  Shift+F5 stop", "1-9 choose"};
+    const std::string line =
+        hint_line(footer_hints(context), fonts.small, size.x - 2 * style.WindowPadding.x);
+    const float w = fonts.small->CalcTextSizeA(fonts.small->FontSize, FLT_MAX, 0, line.c_str()).x;
+    ImGui::SetCursorPos(
+        ImVec2((size.x - w) * 0.5f, size.y - fonts.small->FontSize - style.WindowPadding.y * 1.5f));
     ImGui::PushFont(fonts.small);
-    for (const char* hint : preview ? preview_hints : walk_hints) {
-        float w = ImGui::CalcTextSize(hint).x;
-        if (w > size.x - 2 * style.WindowPadding.x) continue;
-        ImGui::SetCursorPos(ImVec2((size.x - w) * 0.5f, size.y - fonts.small->FontSize - style.WindowPadding.y * 1.5f));
-        ImGui::PushStyleColor(ImGuiCol_Text, p.text_soft);
-        ImGui::TextUnformatted(hint);
-        ImGui::PopStyleColor();
-        break;
-    }
+    ImGui::PushStyleColor(ImGuiCol_Text, p.text_soft);
+    ImGui::TextUnformatted(line.c_str());
+    ImGui::PopStyleColor();
     ImGui::PopFont();
 }
 
@@ -115,7 +111,15 @@ void Player::draw_bottom_bar(const kit::Fonts& fonts, Intent& intent) {
         if (kit::small_button(labels[i + 1], fonts.ui, p))
             intent.panel = panel_ == panels[i] ? Panel::none : panels[i];
     }
-    if (shows_key_hints(size.y)) draw_key_hints(fonts, p, size, preview_);
+    if (!shows_key_hints(fonts, size.y)) return;
+    HintContext context;
+    context.choices =
+        walking && session_->status() == SessionStatus::at_node ? session_->choices().size() : 0;
+    context.typing = ImGui::GetIO().WantTextInput;
+    context.can_go_back = walking && session_->path().size() > 1;
+    context.panel_open = panel_ != Panel::none;
+    context.preview = preview_;
+    draw_key_hints(fonts, p, size, context);
 }
 
 void Player::draw_walk(const kit::Fonts& fonts, Intent& intent, double now) {
@@ -126,13 +130,36 @@ void Player::draw_walk(const kit::Fonts& fonts, Intent& intent, double now) {
     } else if (session_->status() == SessionStatus::finished) {
         draw_ending(*session_, fonts, p, intent);
     } else {
-        NodeViewContext ctx{
-            *session_,      fonts,    p,          comfort().reduced_motion, now - node_entered_at_,
-            focus_journal_, journal_, help_lines_};
+        const float measured = text_height_;
+        NodeViewContext ctx{*session_,
+                            fonts,
+                            p,
+                            comfort().reduced_motion,
+                            now - node_entered_at_,
+                            focus_journal_,
+                            journal_,
+                            help_lines_,
+                            text_height_,
+                            drawn_};
         focus_journal_ = false;
         scene_.pacer = draw_node(ctx, intent);
+        settling_ = measured != text_height_;
     }
     ImGui::PopID();
+}
+
+void Player::draw_words_panel(const kit::Fonts& fonts, Intent& intent) {
+    const kit::Palette& p = kit::palette(comfort().theme);
+    // "Done" stays on screen beside the heading; the words under it scroll.
+    kit::wrapped_text(fonts.heading, "Your words so far", p.text);
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - kit::button_width("Done", fonts.ui));
+    if (kit::small_button("Done", fonts.ui, p)) intent.panel = Panel::none;
+    ImGui::BeginChild("##words", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
+    if (!session_ || draw_words(*session_, fonts, p, std::nullopt) == 0)
+        kit::wrapped_text(
+            fonts.ui, "Nothing written yet. What you write at the reflection steps shows up here.",
+            p.text_soft);
+    ImGui::EndChild();
 }
 
 void Player::draw_column(const kit::Fonts& fonts, Intent& intent, double now) {
@@ -156,13 +183,10 @@ void Player::draw_column(const kit::Fonts& fonts, Intent& intent, double now) {
     }
     switch (panel_) {
     case Panel::words:
-        kit::wrapped_text(fonts.heading, "Your words so far", p.text);
-        if (!session_ || draw_words(*session_, fonts, p, std::nullopt) == 0)
-            kit::wrapped_text(
-                fonts.ui,
-                "Nothing written yet. What you write at the reflection steps shows up here.",
-                p.text_soft);
-        if (kit::small_button("Done", fonts.ui, p)) intent.panel = Panel::none;
+        draw_words_panel(fonts, intent);
+        return;
+    case Panel::keys:
+        draw_keys_panel(fonts, p, intent);
         return;
     case Panel::history:
         if (history_.draw(store_, loaded_.flow.get(), fonts, p, intent) == HistoryOutcome::deleted_all) {
@@ -257,9 +281,14 @@ void Player::draw_frame(const kit::Fonts& fonts, std::span<const KeyCommand> key
     ImGui::Begin("##column", nullptr, fixed);
     if (scroll_to_top_) ImGui::SetScrollY(0.0f);
     scroll_to_top_ = false;
+    drawn_ = DrawnLayout{ImGui::GetWindowPos(),
+                         ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowWidth(),
+                                ImGui::GetWindowPos().y + ImGui::GetWindowHeight()),
+                         {},
+                         false};
+    settling_ = false;
     kit::gap(0.3f);
     draw_column(fonts, intent, now);
-    kit::gap(0.5f);
     ImGui::End();
     if (kit::enter_taken_by_widget()) intent.confirm = false;
     if (intent.panel || screen_ != shown_screen_) focus_column_ = true;

@@ -10,7 +10,7 @@ fresh_work
 click() { xdotool mousemove --window "$WINDOW" "$1" "$2" click 1; sleep 0.4; }
 
 start_player "$FLOW" --fresh --size 1200x820
-click 361 577                 # "how big does this feel": 2
+click 361 298                 # "how big does this feel": 2
 press 3                       # start -> write
 type_text "words to delete"
 press Escape Return           # write -> end

@@ -10,9 +10,9 @@ fresh_work
 click() { xdotool mousemove --window "$WINDOW" "$1" "$2" click 1; sleep 0.4; }
 
 start_player "$FLOW" --fresh --size 1200x820
-click 600 271    # "With my body"
+click 600 391    # "With my body"
 click 60 733     # "Back"
-click 600 449    # "With writing"
+click 600 569    # "With writing"
 click 1018 38    # "Get help now"
 click 1141 38    # "Pause"
 wait_output '^heartflow: paused'

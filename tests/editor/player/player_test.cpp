@@ -223,3 +223,22 @@ TEST_CASE("a flow with errors opens to its errors and closes cleanly") {
     CHECK(player.wants_close());
     CHECK(h.sessions().empty());
 }
+
+TEST_CASE("the journal takes the keyboard when the walk reaches it, not when Back returns to it") {
+    HeadlessPlayer h;
+    Player player(options(kGentleFlow, true));
+    h.frame(player);
+    h.press(player, Command::choose, 3); // start -> write: the box has the keyboard
+    h.frame(player);
+    h.frame(player);
+    CHECK(ImGui::GetIO().WantTextInput);
+    h.press(player, Command::confirm); // Ctrl+Enter from the box: write -> end
+    h.press(player, Command::back);    // end -> write: Enter now continues, it adds no line
+    h.frame(player);
+    h.frame(player);
+    CHECK_FALSE(ImGui::GetIO().WantTextInput);
+    h.press(player, Command::confirm);
+    REQUIRE(player.session() != nullptr);
+    CHECK(player.session()->status() == SessionStatus::finished);
+    CHECK(player.session()->journal_entries().empty());
+}

@@ -1,0 +1,122 @@
+// Every choice of a step lies fully inside the visible reading column, read from the rectangles
+// the player drew last frame: the flagship's "Name the feeling" (9 choices), its help step, and
+// a step of nine long choices, at 800x560, 1024x700 and 1200x820 at the default text size and at
+// 1200x820 at the largest. Also: the footer's hints come from the key map and tell the truth.
+#include "kit/comfort_settings.h"
+#include "kit/headless_fonts.h"
+#include "player/key_hints.h"
+#include "player/player.h"
+
+#include <doctest/doctest.h>
+#include <imgui.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <unistd.h>
+
+using namespace heartflow;
+using namespace heartflow::player;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kSource = HEARTFLOW_SOURCE_DIR;
+
+// Private XDG folders for one test, removed afterwards.
+struct PrivateHome {
+    fs::path home;
+    PrivateHome() {
+        std::string pattern = (fs::temp_directory_path() / "heartflow-choices-XXXXXX").string();
+        home = ::mkdtemp(pattern.data());
+        ::setenv("XDG_DATA_HOME", (home / "data").c_str(), 1);
+        ::setenv("XDG_CONFIG_HOME", (home / "config").c_str(), 1);
+    }
+    ~PrivateHome() {
+        std::error_code ec;
+        fs::remove_all(home, ec);
+    }
+};
+
+struct WindowCase {
+    float width, height, text_scale;
+};
+
+const WindowCase kCases[] = {
+    {800, 560, 1.0f}, {1024, 700, 1.0f}, {1200, 820, 1.0f}, {1200, 820, kit::kMaxTextScale}};
+
+// Plays `flow` from `node` in a headless window of `c`'s size and checks every choice's rectangle.
+void check_choices_in_view(const fs::path& flow, const std::string& node, const WindowCase& c) {
+    PrivateHome home;
+    kit::test::HeadlessFonts h(c.width, c.height, kit::font_sizes_for(c.text_scale, 1.0f));
+    PlayerOptions o;
+    o.flow_file = flow.string();
+    o.fresh = true;
+    o.start_at = node;
+    o.text_scale = c.text_scale;
+    Player player(o);
+    for (int frame = 0; frame < 4; ++frame) {
+        ImGui::NewFrame();
+        player.frame(h.fonts, {}, 0.1 * frame);
+        ImGui::Render();
+    }
+    INFO(node, " at ", c.width, "x", c.height, " text size ", c.text_scale);
+    const DrawnLayout& drawn = player.drawn();
+    REQUIRE(player.session() != nullptr);
+    REQUIRE(drawn.choices.size() == player.session()->choices().size());
+    REQUIRE(drawn.choices.size() >= 2);
+    CHECK(drawn.column_max.x <= c.width);
+    CHECK(drawn.column_max.y <= c.height);
+    const float padding = ImGui::GetStyle().WindowPadding.y;
+    for (std::size_t i = 0; i < drawn.choices.size(); ++i) {
+        const auto& [min, max] = drawn.choices[i];
+        INFO("choice ", i + 1, " from ", min.x, ",", min.y, " to ", max.x, ",", max.y);
+        CHECK(min.x >= drawn.column_min.x);
+        CHECK(min.y >= drawn.column_min.y);
+        CHECK(max.x <= drawn.column_max.x);
+        CHECK(max.y <= drawn.column_max.y - padding + 1.0f);
+        CHECK(max.y - min.y >= h.fonts.ui->FontSize); // a whole line of the label, at least
+    }
+}
+
+} // namespace
+
+TEST_CASE("the flagship's feelings are all in view in every window size") {
+    for (const WindowCase& c : kCases)
+        check_choices_in_view(kSource / "flows" / "heart-of-the-matter.toml", "name_feeling", c);
+}
+
+TEST_CASE("the help step's choices are all in view in every window size") {
+    for (const WindowCase& c : kCases)
+        check_choices_in_view(kSource / "flows" / "heart-of-the-matter.toml", "urgent_help", c);
+}
+
+TEST_CASE("nine long choices are all in view in every window size") {
+    for (const WindowCase& c : kCases)
+        check_choices_in_view(kSource / "tests" / "gui" / "data" / "long_choices.toml", "many", c);
+}
+
+TEST_CASE("the footer's hints come from the key map and say what each key does here") {
+    HintContext choosing;
+    choosing.choices = 3;
+    choosing.can_go_back = true;
+    const auto hints = footer_hints(choosing);
+    CHECK(hints.front() == "1-9 choose");
+    CHECK(std::find(hints.begin(), hints.end(), "F1 get help now") != hints.end());
+    CHECK(std::find(hints.begin(), hints.end(), "F2 list of keys") != hints.end());
+    CHECK(std::find(hints.begin(), hints.end(), "Backspace back") != hints.end());
+
+    HintContext writing;
+    writing.choices = 1;
+    writing.typing = true;
+    writing.can_go_back = true;
+    const auto typing = footer_hints(writing);
+    CHECK(typing[0] == "Enter new line");
+    CHECK(typing[1] == "Ctrl+Enter continue from a text box");
+    CHECK(std::find(typing.begin(), typing.end(), "Backspace back") == typing.end());
+    CHECK(std::find(typing.begin(), typing.end(), "Enter continue") == typing.end());
+
+    HintContext one_way;
+    one_way.choices = 1;
+    CHECK(footer_hints(one_way).front() == "Enter continue");
+}
