@@ -165,6 +165,12 @@ vars = { feeling = "tight" }
     CHECK(report.passed == 1);
     CHECK(report.failures.empty());
     CHECK(report.untested_endings.empty());
+    Session s(loaded.program);
+    WalkOutcome outcome = walk(s, loaded.flow->tests[0].steps);
+    std::string ids;
+    for (NodeIndex n : outcome.entered)
+        ids += loaded.flow->nodes[n.value].id.value + " ";
+    CHECK(ids == "a check a check end ");
 }
 
 TEST_CASE("format 2 constructs in a format 1 file are located errors") {
