@@ -122,7 +122,7 @@ allowed), 1 when any file has errors, 2 on a wrong command line.
         return R"(Usage: heartflow walk FILE --choose N,N,...
 
 Walks the flow from its start, taking the given choices in turn, and prints the id of
-every node entered (the start included), one per line. Choices are 1-based numbers among
+every node entered (the start and routes passed included), one per line. Choices are 1-based numbers among
 the choices shown at each step; at a step with a single Continue, 1 is Continue.
 Exit 1 with a message when a choice is out of range or the walk goes past an ending.
 

@@ -133,6 +133,8 @@ const char* kind_label(NodeKind kind) {
     case NodeKind::body_check: return "Body check";
     case NodeKind::breathing: return "Breathing";
     case NodeKind::ending: return "Ending";
+    case NodeKind::route:
+        return "Route";
     }
     return "Node";
 }
@@ -145,6 +147,8 @@ ImU32 kind_colour(NodeKind kind) {
     case NodeKind::body_check: return IM_COL32(190, 86, 112, 255);
     case NodeKind::breathing: return IM_COL32(70, 150, 82, 255);
     case NodeKind::ending: return IM_COL32(170, 128, 48, 255);
+    case NodeKind::route:
+        return IM_COL32(110, 116, 128, 255);
     }
     return IM_COL32(128, 128, 128, 255);
 }
@@ -194,6 +198,11 @@ void draw_kind_icon(ImDrawList& d, NodeKind kind, ImVec2 c, float r) {
         break;
     case NodeKind::ending: // a stop square
         d.AddRectFilled({c.x - r * 0.7f, c.y - r * 0.7f}, {c.x + r * 0.7f, c.y + r * 0.7f}, w, 2.0f);
+        break;
+    case NodeKind::route: // a fork
+        d.AddLine({c.x, c.y + r}, {c.x, c.y}, w, 1.5f);
+        d.AddLine({c.x, c.y}, {c.x - r * 0.7f, c.y - r * 0.8f}, w, 1.5f);
+        d.AddLine({c.x, c.y}, {c.x + r * 0.7f, c.y - r * 0.8f}, w, 1.5f);
         break;
     }
 }

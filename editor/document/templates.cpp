@@ -96,6 +96,8 @@ Node node_template(NodeKind kind, Vec2 at) {
     }
     case NodeKind::ending:
         return make("ending", kind, "Close", "Thank you for taking this time for yourself.", at);
+    case NodeKind::route: // no text: it goes on by its choices' conditions (format 2)
+        return make("route", kind, "A route", "", at);
     }
     return make("node", kind, "", "", at);
 }

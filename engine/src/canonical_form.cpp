@@ -77,6 +77,7 @@ std::vector<KeyValue> info_entries(const FlowInfo& info) {
             lines += "  " + toml_string(l.text) + ",\n";
         out.push_back({"help_lines", lines + "]"});
     }
+    if (info.format != 1) out.push_back({"format", std::to_string(info.format)});
     return out;
 }
 
@@ -94,7 +95,8 @@ std::vector<KeyValue> node_entries(const Node& n) {
     std::vector<KeyValue> out = {{"id", toml_string(n.id.value), n.id.value},
                                  {"kind", toml_string(kind_name(n.kind)), kind_name(n.kind)}};
     if (!n.title.empty()) out.push_back({"title", toml_string(n.title), n.title});
-    out.push_back({"text", toml_text(n.text), n.text});
+    if (!n.text.empty() || n.kind != NodeKind::route)
+        out.push_back({"text", toml_text(n.text), n.text});
     if (n.pos) out.push_back({"pos", number_array(*n.pos)});
     if (n.pattern) out.push_back({"pattern", number_array(*n.pattern)});
     if (n.rounds) out.push_back({"rounds", std::to_string(*n.rounds)});
@@ -108,8 +110,9 @@ std::vector<KeyValue> node_entries(const Node& n) {
 }
 
 std::vector<KeyValue> choice_entries(const Choice& c) {
-    std::vector<KeyValue> out = {{"label", toml_string(c.label), c.label},
-                                 {"goto", toml_string(c.target.value), c.target.value}};
+    std::vector<KeyValue> out; // a route's choices may have no label
+    if (!c.label.empty()) out.push_back({"label", toml_string(c.label), c.label});
+    out.push_back({"goto", toml_string(c.target.value), c.target.value});
     if (c.when) out.push_back({"when", toml_string(c.when->source), c.when->source});
     if (!c.effects.empty()) out.push_back({"set", assignments_value(c.effects)});
     return out;

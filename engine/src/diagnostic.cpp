@@ -15,8 +15,9 @@ constexpr std::array kTable = {
                          "The file could not be opened or read."},
     DiagnosticDescriptor{DiagCode::input_too_large, "input-too-large", Severity::error,
                          "The file is larger than a flow can be (64 MiB)."},
-    DiagnosticDescriptor{DiagCode::invalid_encoding, "invalid-encoding", Severity::error,
-                         "The file is not valid UTF-8, or holds a NUL or a character TOML forbids."},
+    DiagnosticDescriptor{
+        DiagCode::invalid_encoding, "invalid-encoding", Severity::error,
+        "The file is not valid UTF-8, or holds a NUL or a character TOML forbids."},
     DiagnosticDescriptor{DiagCode::nesting_too_deep, "nesting-too-deep", Severity::error,
                          "Arrays, inline tables or dotted keys nest deeper than 128 levels."},
     DiagnosticDescriptor{DiagCode::toml_syntax, "toml-syntax", Severity::error,
@@ -32,15 +33,20 @@ constexpr std::array kTable = {
     DiagnosticDescriptor{DiagCode::unknown_key, "unknown-key", Severity::warning,
                          "A key the format does not know (often a typo); it is ignored."},
     DiagnosticDescriptor{DiagCode::bad_kind, "bad-kind", Severity::error,
-                         "A node kind that is not one of the six kinds."},
-    DiagnosticDescriptor{DiagCode::bad_id, "bad-id", Severity::error,
-                         "An id or variable name with characters other than letters, digits, '-', '_'."},
-    DiagnosticDescriptor{DiagCode::bad_value, "bad-value", Severity::error,
-                         "A value out of its allowed range (an empty title, a non-finite position...)."},
+                         "A node kind that is not one of the seven kinds."},
+    DiagnosticDescriptor{
+        DiagCode::bad_id, "bad-id", Severity::error,
+        "An id or variable name with characters other than letters, digits, '-', '_'."},
+    DiagnosticDescriptor{
+        DiagCode::bad_value, "bad-value", Severity::error,
+        "A value out of its allowed range (an empty title, a non-finite position...)."},
     DiagnosticDescriptor{DiagCode::unsupported_format, "unsupported-format", Severity::error,
                          "The file asks for a format version this build cannot read."},
     DiagnosticDescriptor{DiagCode::bad_help_line, "bad-help-line", Severity::error,
                          "A [flow] help_lines entry that is empty or longer than 240 bytes."},
+    DiagnosticDescriptor{DiagCode::needs_format_2, "needs-format-2", Severity::error,
+                         "A route, {if ...} or {plural ...} text, or visits() in a file without "
+                         "format = 2 in [flow]."},
     DiagnosticDescriptor{DiagCode::missing_start, "missing-start", Severity::error,
                          "[flow] start names no node of the flow."},
     DiagnosticDescriptor{DiagCode::unknown_target, "unknown-target", Severity::error,
@@ -64,8 +70,19 @@ constexpr std::array kTable = {
     DiagnosticDescriptor{DiagCode::all_choices_conditional, "all-choices-conditional",
                          Severity::warning,
                          "Every choice of a node has a condition, so a walk may find none shown."},
-    DiagnosticDescriptor{DiagCode::bad_pattern, "bad-pattern", Severity::error,
-                         "A breathing pattern that is not four numbers from 0 to 60, with in and out above 0."},
+    DiagnosticDescriptor{DiagCode::route_without_fallback, "route-without-fallback",
+                         Severity::error,
+                         "A route whose last choice has a condition: it needs a fallback, a last "
+                         "choice without when."},
+    DiagnosticDescriptor{DiagCode::misplaced_fallback, "misplaced-fallback", Severity::error,
+                         "A route choice without when before the last one: the choices after it "
+                         "could never be taken."},
+    DiagnosticDescriptor{
+        DiagCode::route_loop, "route-loop", Severity::error,
+        "Routes that lead into each other in a circle, with no shown step between."},
+    DiagnosticDescriptor{
+        DiagCode::bad_pattern, "bad-pattern", Severity::error,
+        "A breathing pattern that is not four numbers from 0 to 60, with in and out above 0."},
     DiagnosticDescriptor{DiagCode::bad_rounds, "bad-rounds", Severity::error,
                          "Breathing rounds outside 1 to 20."},
     DiagnosticDescriptor{DiagCode::misplaced_field, "misplaced-field", Severity::error,
@@ -74,20 +91,25 @@ constexpr std::array kTable = {
                          "An expression or {placeholder} that does not parse."},
     DiagnosticDescriptor{DiagCode::unknown_variable, "unknown-variable", Severity::error,
                          "An expression or {placeholder} names a variable that is not declared."},
-    DiagnosticDescriptor{DiagCode::type_mismatch, "type-mismatch", Severity::error,
-                         "An expression's types do not fit (e.g. a condition that is not true/false)."},
+    DiagnosticDescriptor{
+        DiagCode::type_mismatch, "type-mismatch", Severity::error,
+        "An expression's types do not fit (e.g. a condition that is not true/false)."},
     DiagnosticDescriptor{DiagCode::duplicate_variable, "duplicate-variable", Severity::error,
                          "A variable declared twice with different types."},
     DiagnosticDescriptor{DiagCode::expr_too_complex, "expr-too-complex", Severity::error,
                          "An expression longer than 1024 bytes or nested deeper than 32 levels."},
+    DiagnosticDescriptor{DiagCode::unknown_step, "unknown-step", Severity::error,
+                         "visits() names a step that is not in the flow."},
     DiagnosticDescriptor{DiagCode::bad_test, "bad-test", Severity::error,
                          "A [[test]] that cannot run: it names an unknown node or variable."},
-    DiagnosticDescriptor{DiagCode::import_syntax, "import-syntax", Severity::error,
-                         "An imported file that does not parse as its format (Mermaid, Twee, JSON Canvas)."},
+    DiagnosticDescriptor{
+        DiagCode::import_syntax, "import-syntax", Severity::error,
+        "An imported file that does not parse as its format (Mermaid, Twee, JSON Canvas)."},
     DiagnosticDescriptor{DiagCode::import_unmapped, "import-unmapped", Severity::warning,
                          "Part of an imported file that has no place in a flow; it is left out."},
-    DiagnosticDescriptor{DiagCode::import_unsupported, "import-unsupported", Severity::error,
-                         "An imported construct that cannot become a flow (e.g. another kind of diagram)."},
+    DiagnosticDescriptor{
+        DiagCode::import_unsupported, "import-unsupported", Severity::error,
+        "An imported construct that cannot become a flow (e.g. another kind of diagram)."},
 };
 
 } // namespace

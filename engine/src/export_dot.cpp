@@ -40,6 +40,8 @@ const char* shape_of(NodeKind kind) {
     case NodeKind::body_check: return "shape=box, style=\"rounded,filled\"";
     case NodeKind::breathing: return "shape=ellipse";
     case NodeKind::ending: return "shape=box, style=\"rounded,filled\", peripheries=2";
+    case NodeKind::route:
+        return "shape=diamond";
     }
     return "shape=box";
 }

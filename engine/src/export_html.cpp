@@ -71,16 +71,26 @@ std::string json_expression(const CompiledExpression& e) {
     return out + "]}";
 }
 
+// Pieces as the player reads them: text, a slot, [slot, fallback], {"if" or "plural": expr,
+// "forms": [pieces, pieces]}, or {"count": 1} for a plural's number.
 std::string json_pieces(const TextTemplate& t) {
     std::string out = "[";
     for (std::size_t i = 0; i < t.pieces.size(); ++i) {
         out += i ? "," : "";
-        if (auto* s = std::get_if<std::string>(&t.pieces[i]))
+        const TextTemplate::Piece& piece = t.pieces[i];
+        if (auto* s = std::get_if<std::string>(&piece)) {
             out += json_string(*s);
-        else if (const TextSlot& slot = std::get<TextSlot>(t.pieces[i]); slot.fallback.empty())
-            out += std::to_string(slot.slot);
-        else
-            out += "[" + std::to_string(slot.slot) + "," + json_string(slot.fallback) + "]";
+        } else if (auto* slot = std::get_if<TextSlot>(&piece)) {
+            out += slot->fallback.empty()
+                       ? std::to_string(slot->slot)
+                       : "[" + std::to_string(slot->slot) + "," + json_string(slot->fallback) + "]";
+        } else if (auto* b = std::get_if<TextBranch>(&piece)) {
+            out += std::string("{\"") + (b->plural ? "plural" : "if") +
+                   "\":" + json_expression(b->condition) + ",\"forms\":[" +
+                   json_pieces(b->forms[0]) + "," + json_pieces(b->forms[1]) + "]}";
+        } else {
+            out += "{\"count\":1}";
+        }
     }
     return out + "]";
 }
@@ -119,7 +129,8 @@ std::string json_help_words() {
            ",\"back\":" + json_string(kBackToFlowLabel) + "}";
 }
 
-std::string json_node(const Node& node, const LinkedNode& linked, bool on_help_path) {
+std::string json_node(const Node& node, const LinkedNode& linked, bool on_help_path,
+                      std::optional<std::uint32_t> visit_slot) {
     BreathPattern p = node.pattern.value_or(kDefaultBreathPattern);
     std::string out =
         "{\"id\":" + json_string(node.id.value) + ",\"kind\":\"" + kind_name(node.kind) +
@@ -130,7 +141,8 @@ std::string json_node(const Node& node, const LinkedNode& linked, bool on_help_p
         ",\"placeholder\":" + json_string(node.placeholder) + ",\"pattern\":[" + number(p[0]) +
         "," + number(p[1]) + "," + number(p[2]) + "," + number(p[3]) +
         "],\"rounds\":" + std::to_string(node.rounds.value_or(kDefaultBreathRounds)) +
-        ",\"helpPath\":" + (on_help_path ? "true" : "false") + ",\"choices\":[";
+        ",\"helpPath\":" + (on_help_path ? "true" : "false") +
+        ",\"visit\":" + (visit_slot ? std::to_string(*visit_slot) : "null") + ",\"choices\":[";
     for (std::size_t i = 0; i < linked.choices.size(); ++i) {
         const LinkedChoice& c = linked.choices[i];
         out += std::string(i ? "," : "") + "{\"label\":" + json_pieces(c.label) +
@@ -150,11 +162,14 @@ std::string flow_json(const Program& p, std::span<const std::string> help_lines)
     for (std::size_t i = 0; i < p.variables.size(); ++i)
         out += std::string(i ? "," : "") + "{\"name\":" + json_string(p.variables[i].name) +
                ",\"value\":" + json_value(p.variables[i].initial) + "}";
-    out += "],\"nodes\":[";
-    for (std::size_t i = 0; i < p.nodes.size(); ++i)
+    out += "],\"counters\":" + std::to_string(p.counted.size()) + ",\"nodes\":[";
+    for (std::size_t i = 0; i < p.nodes.size(); ++i) {
+        std::optional<std::uint32_t> visit;
+        if (!p.visit_slot.empty() && p.visit_slot[i] != kUncounted) visit = p.visit_slot[i];
         out += std::string(i ? ",\n" : "\n") +
                json_node(p.flow->nodes[i], p.nodes[i],
-                         p.on_help_path(NodeIndex{static_cast<std::uint32_t>(i)}));
+                         p.on_help_path(NodeIndex{static_cast<std::uint32_t>(i)}), visit);
+    }
     return out + "]}";
 }
 

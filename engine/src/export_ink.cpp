@@ -94,13 +94,27 @@ std::string expression(const CompiledExpression& e, const std::vector<std::strin
     return decompile(e, 0, e.ops.size(), names);
 }
 
-// Text with placeholders as ink content: literal runs escaped, variables as {name}, and a
-// string's fallback as ink's conditional text {name != "":{name}|fallback}.
-std::string ink_text(const Program& p, const TextTemplate& t, const std::vector<std::string>& names) {
+// Text with placeholders as ink content: literal runs escaped, variables as {name}, a string's
+// fallback as ink's conditional text {name != "":{name}|fallback}, a branch as {cond:a|b} (a
+// plural as {n == 1:one|other}, its number `count`), visit counts as ink's read counts.
+std::string ink_text(const Program& p, const TextTemplate& t, const std::vector<std::string>& names,
+                     const std::string& count = "") {
     std::string out;
     for (const TextTemplate::Piece& piece : t.pieces) {
         if (auto* s = std::get_if<std::string>(&piece)) {
             out += ink_escape(*s);
+            continue;
+        }
+        if (auto* b = std::get_if<TextBranch>(&piece)) {
+            const std::string cond = expression(b->condition, names);
+            const std::string inner = b->plural ? cond : count;
+            out += "{" + (b->plural ? "(" + cond + ") == 1" : cond) + ":" +
+                   ink_text(p, b->forms[0], names, inner) + "|" +
+                   ink_text(p, b->forms[1], names, inner) + "}";
+            continue;
+        }
+        if (std::holds_alternative<TextCount>(piece)) {
+            out += "{" + count + "}";
             continue;
         }
         const TextSlot& slot = std::get<TextSlot>(piece);
@@ -127,6 +141,8 @@ InkNames allocate_names(const Program& p) {
         out.knots.push_back(names.take(p.flow->nodes[i].id.value, "n_"));
         out.journals.push_back(p.nodes[i].save_slot ? names.take(p.flow->nodes[i].id.value, "j_") : "");
     }
+    for (NodeIndex counted : p.counted)
+        out.vars.push_back(out.knots[counted.value]); // read counts
     return out;
 }
 
@@ -134,6 +150,19 @@ std::string effects(const std::vector<LinkedAssignment>& list, const InkNames& n
     std::string out;
     for (const LinkedAssignment& a : list)
         out += std::string(indent) + "~ " + n.vars[a.slot] + " = " + expression(a.value, n.vars) + "\n";
+    return out;
+}
+
+// A route's choices as ink's conditional diverts, first match wins; the last is the fallback.
+std::string route_diverts(const LinkedNode& linked, const InkNames& n) {
+    std::string out;
+    for (const LinkedChoice& c : linked.choices) {
+        std::string go = effects(c.effects, n, "    ") + "    -> " + n.knots[c.target.value] + "\n";
+        if (c.when)
+            out += "{ " + expression(*c.when, n.vars) + ":\n" + go + "}\n";
+        else
+            out += go;
+    }
     return out;
 }
 
@@ -146,6 +175,7 @@ std::string knot(const Program& p, std::size_t i, const InkNames& n) {
     for (const std::string& line : lines)
         if (!interop::trim(line).empty()) out += line + "\n";
     if (node.kind == NodeKind::ending) return out + "-> END\n";
+    if (node.kind == NodeKind::route) return out + route_diverts(linked, n);
     std::string on_leave = linked.save_slot ? "    ~ " + n.vars[*linked.save_slot] + " = " + n.journals[i] + "\n" : "";
     if (linked.next) return out + "+ [Continue]\n" + on_leave + "    -> " + n.knots[linked.next->value] + "\n";
     for (const LinkedChoice& c : linked.choices) {

@@ -37,23 +37,43 @@ std::string escape_line(std::string_view line) {
     return out;
 }
 
-// Flow text as Markdown paragraphs; `{name}` placeholders become a blank to fill in, "_(name)_".
-std::string render_text(std::string_view text) {
-    std::vector<std::string> names;
-    VariableLookup lookup = [&names](std::string_view name) -> std::optional<VariableRef> {
-        names.emplace_back(name);
-        return VariableRef{static_cast<std::uint32_t>(names.size() - 1), ValueType::string};
-    };
-    auto parsed = parse_text_template(text, lookup);
-    std::string marked;
-    if (auto* t = std::get_if<TextTemplate>(&parsed)) {
-        for (const TextTemplate::Piece& piece : t->pieces) {
-            if (auto* s = std::get_if<std::string>(&piece)) marked += *s;
-            else marked += '\x01' + names[std::get<TextSlot>(piece).slot] + '\x02';
+// The pieces with each placeholder marked as \x01name\x02, a plural's number as
+// \x01number\x02, and a branch as its forms side by side ("again / for the first time").
+void mark_pieces(const TextTemplate& t, const std::vector<std::string>& names, std::string& out) {
+    for (const TextTemplate::Piece& piece : t.pieces) {
+        if (auto* s = std::get_if<std::string>(&piece)) {
+            out += *s;
+        } else if (auto* slot = std::get_if<TextSlot>(&piece)) {
+            out += '\x01' + names[slot->slot] + '\x02';
+        } else if (auto* branch = std::get_if<TextBranch>(&piece)) {
+            mark_pieces(branch->forms[0], names, out);
+            if (branch->forms[1].pieces.empty()) continue;
+            out += " / ";
+            mark_pieces(branch->forms[1], names, out);
+        } else {
+            out += "\x01number\x02";
         }
-    } else {
-        marked = text;
     }
+}
+
+// Flow text as Markdown paragraphs; `{name}` placeholders become a blank to fill in, "_(name)_".
+// Variables have their declared types (text when undeclared), so branch conditions check.
+std::string render_text(std::string_view text, const Flow& flow) {
+    std::vector<std::string> names;
+    VariableLookup lookup = [&](std::string_view name) -> std::optional<VariableRef> {
+        ValueType type = ValueType::string;
+        for (const Variable& v : flow.variables)
+            if (v.name == name) type = type_of(v.initial);
+        names.emplace_back(name);
+        return VariableRef{static_cast<std::uint32_t>(names.size() - 1), type};
+    };
+    VisitLookup visits = [](std::string_view) -> std::optional<std::uint32_t> { return 0; };
+    auto parsed = parse_text_template(text, lookup, visits);
+    std::string marked;
+    if (auto* t = std::get_if<TextTemplate>(&parsed))
+        mark_pieces(*t, names, marked);
+    else
+        marked = text;
     std::string out;
     for (const std::string& line : interop::split_lines(marked)) {
         std::string escaped = escape_line(line);
@@ -142,14 +162,15 @@ std::string export_markdown(const Flow& flow, const MarkdownOptions& options) {
                "](#step-" + flow.nodes[to].id.value + ")";
     };
     std::string out = "# " + escape_inline(flow.info.title) + "\n\n";
-    if (!flow.info.description.empty()) out += render_text(flow.info.description) + "\n";
+    if (!flow.info.description.empty()) out += render_text(flow.info.description, flow) + "\n";
     if (!flow.info.author.empty()) out += "*By " + escape_inline(flow.info.author) + ".*\n\n";
     out += "Start at step 1. At each step, read the words, then follow the choice that fits you; "
            "each choice names the step it leads to.\n";
     for (std::uint32_t i : order) {
         const Node& node = flow.nodes[i];
-        out += "\n---\n\n<a id=\"step-" + node.id.value + "\"></a>\n\n## " + std::to_string(number[i]) + ". " +
-               escape_inline(node.display_title()) + "\n\n" + render_text(node.text) + "\n" + kind_guidance(node);
+        out += "\n---\n\n<a id=\"step-" + node.id.value + "\"></a>\n\n## " +
+               std::to_string(number[i]) + ". " + escape_inline(node.display_title()) + "\n\n" +
+               render_text(node.text, flow) + "\n" + kind_guidance(node);
         std::size_t shown = 0;
         for (const FlowEdge& e : out_edges[i]) {
             if (!e.choice) {

@@ -26,6 +26,8 @@ std::pair<const char*, const char*> mermaid_brackets(NodeKind kind) {
     case NodeKind::body_check: return {"(", ")"};
     case NodeKind::breathing: return {"((", "))"};
     case NodeKind::ending: return {"([", "])"};
+    case NodeKind::route:
+        return {"{", "}"};
     }
     return {"[", "]"};
 }

@@ -63,6 +63,7 @@ std::string node_outline(NodeKind kind, double x, double y, double w, double h, 
                "\" rx=\"" + num(rx) + "\"" + paint + "/>";
     };
     switch (kind) {
+    case NodeKind::route: // a decision no one sees: drawn as a question is
     case NodeKind::question: {
         double c = 14;
         return "<polygon points=\"" + num(x + c) + "," + num(y) + " " + num(x + w - c) + "," + num(y) + " " +

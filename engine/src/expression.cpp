@@ -83,6 +83,17 @@ public:
         return t;
     }
 
+    /// Reads a step id (letters, digits, '-', '_') right after the current token, for
+    /// `visits(step-id)`, whose ids may hold '-'; its text and offset.
+    std::pair<std::string, std::uint32_t> step_id() {
+        while (pos_ < src_.size() && (src_[pos_] == ' ' || src_[pos_] == '\t'))
+            ++pos_;
+        std::size_t start = pos_;
+        while (pos_ < src_.size() && (is_ident_char(src_[pos_]) || src_[pos_] == '-'))
+            ++pos_;
+        return {std::string(src_.substr(start, pos_ - start)), static_cast<std::uint32_t>(start)};
+    }
+
 private:
     Token lex_integer(Token& t) {
         std::size_t start = pos_;
@@ -141,7 +152,8 @@ struct CompileFailure {
 
 class Compiler {
 public:
-    Compiler(std::string_view src, const VariableLookup& lookup) : lexer_(src), lookup_(lookup) {
+    Compiler(std::string_view src, const VariableLookup& lookup, const VisitLookup& visits)
+        : lexer_(src), lookup_(lookup), visits_(visits) {
         advance();
     }
 
@@ -285,6 +297,7 @@ private:
         case Tok::kw_true: advance(); return push(Value{true});
         case Tok::kw_false: advance(); return push(Value{false});
         case Tok::identifier: {
+            if (t.text == "visits" && lexer_peek_is_call()) return parse_visits(t.offset);
             advance();
             auto ref = lookup_ ? lookup_(t.text) : std::nullopt;
             if (!ref)
@@ -305,6 +318,29 @@ private:
         default: fail_here("expected a value, a variable or '(' here");
         }
     }
+    // `visits(` follows: the identifier is a call, not a variable (lexer position is after it).
+    bool lexer_peek_is_call() {
+        Lexer probe = lexer_;
+        return probe.next().kind == Tok::lparen;
+    }
+    // `visits(step_id)`: how many times the step was entered, a whole number.
+    ValueType parse_visits(std::uint32_t offset) {
+        if (!visits_)
+            fail(offset, "visits(...) needs format = 2 in [flow]",
+                 ExpressionError::Kind::needs_format_2);
+        advance(); // now at '('
+        auto [id, id_offset] = lexer_.step_id();
+        advance();
+        if (id.empty()) fail(id_offset, "visits(...) needs a step id: visits(step_id)");
+        if (tok_.kind != Tok::rparen) fail_here("expected ')' after the step id");
+        advance();
+        auto slot = visits_(id);
+        if (!slot)
+            fail(id_offset, "visits(" + id + ") names no step of this flow",
+                 ExpressionError::Kind::unknown_step);
+        emit(Code::load, *slot);
+        return ValueType::integer;
+    }
     ValueType push(Value v) {
         ValueType t = type_of(v);
         out_.constants.push_back(std::move(v));
@@ -314,6 +350,7 @@ private:
 
     Lexer lexer_;
     const VariableLookup& lookup_;
+    const VisitLookup& visits_;
     Token tok_;
     CompiledExpression out_;
 };
@@ -344,13 +381,14 @@ bool truthy(const Value& v) { return std::holds_alternative<bool>(v) && std::get
 
 } // namespace
 
-std::variant<CompiledExpression, ExpressionError>
-compile_expression(std::string_view source, const VariableLookup& lookup) {
+std::variant<CompiledExpression, ExpressionError> compile_expression(std::string_view source,
+                                                                     const VariableLookup& lookup,
+                                                                     const VisitLookup& visits) {
     if (source.size() > kMaxExpressionLength)
         return ExpressionError{"expression longer than 1024 bytes", 0,
                                ExpressionError::Kind::too_complex};
     try {
-        return Compiler(source, lookup).compile();
+        return Compiler(source, lookup, visits).compile();
     } catch (const CompileFailure& f) {
         return f.error;
     }

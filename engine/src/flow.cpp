@@ -7,13 +7,14 @@
 namespace heartflow {
 
 namespace {
-constexpr std::array<std::pair<NodeKind, const char*>, 6> kKindNames = {{
+constexpr std::array<std::pair<NodeKind, const char*>, 7> kKindNames = {{
     {NodeKind::question, "question"},
     {NodeKind::prompt, "prompt"},
     {NodeKind::reflection, "reflection"},
     {NodeKind::body_check, "body_check"},
     {NodeKind::breathing, "breathing"},
     {NodeKind::ending, "ending"},
+    {NodeKind::route, "route"},
 }};
 } // namespace
 

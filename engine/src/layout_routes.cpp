@@ -14,8 +14,7 @@ constexpr double kLast = std::numeric_limits<double>::max(); // a key after ever
 
 // The points of one unique edge's chain, top down: from (x, bottom of the upper band) through
 // each dummy's lane to (x, top of the lower box).
-std::vector<LayoutPoint> chain_points(const RouteInput& in, std::size_t unique_edge,
-                                      const LayoutOptions& o) {
+std::vector<LayoutPoint> chain_points(const RouteInput& in, std::size_t unique_edge) {
     const Layered& l = in.layered;
     std::vector<LayoutPoint> points;
     const Index first = l.chain_begin[unique_edge], last = l.chain_begin[unique_edge + 1] - 1;
@@ -166,7 +165,7 @@ std::vector<std::vector<LayoutPoint>> route_edges(const RouteInput& in, const La
         const auto unique = static_cast<std::size_t>(
             std::lower_bound(in.dag.edges.begin(), in.dag.edges.end(), in.oriented[e]) -
             in.dag.edges.begin());
-        routes[e] = chain_points(in, unique, o);
+        routes[e] = chain_points(in, unique);
         if (in.back[e]) std::reverse(routes[e].begin(), routes[e].end());
     }
     const std::vector<double> exit_x = place_slots(in, routes, o);

@@ -119,10 +119,15 @@ FlowInfo read_info(const toml::table& t, const ReadContext& ctx) {
                          "minutes", "help", "help_lines", "format"});
     FlowInfo info;
     info.range = r.table_range();
-    if (auto format = r.integer("format"); format && *format != kFlowFormatVersion)
-        r.report(DiagCode::unsupported_format, "format",
-                 "this file is flow format " + std::to_string(*format) +
-                     "; this heartflow reads format 1");
+    if (auto format = r.integer("format")) {
+        if (*format >= 1 && *format <= kFlowFormatVersion)
+            info.format = static_cast<int>(*format);
+        else
+            r.report(DiagCode::unsupported_format, "format",
+                     "this file is flow format " + std::to_string(*format) +
+                         "; this heartflow reads formats 1 and 2");
+    }
+    info.format_range = r.value_range("format");
     if (auto id = r.string("id", true)) {
         info.id = *id;
         if (!is_valid_id(*id))
@@ -167,12 +172,13 @@ std::vector<Variable> read_variables(const toml::table& t, const ReadContext& ct
 
 // [SECTION] [[node]] and [[node.choice]]
 
-Choice read_choice(const toml::table& t, const ReadContext& ctx) {
+// A choice; a route's choices (`in_route`) may go without a label.
+Choice read_choice(const toml::table& t, const ReadContext& ctx, bool in_route) {
     TomlReader r(t, "choice", ctx);
     r.warn_unknown_keys({"label", "goto", "when", "set"});
     Choice c;
     c.range = r.table_range();
-    c.label = r.string("label", true).value_or("");
+    c.label = r.string("label", !in_route).value_or("");
     c.label_range = r.value_range("label");
     if (auto target = read_id(r, "goto", true, "goto")) c.target = *target;
     c.target_range = r.value_range("goto");
@@ -228,17 +234,20 @@ Node read_node(const toml::table& t, const ReadContext& ctx) {
         if (auto k = parse_kind(*kind)) n.kind = *k;
         else
             r.report(DiagCode::bad_kind, "kind",
-                     "unknown kind '" + *kind + "'; use question, prompt, reflection, "
-                     "body_check, breathing or ending");
+                     "unknown kind '" + *kind +
+                         "'; use question, prompt, reflection, "
+                         "body_check, breathing, ending or route");
     }
+    const bool route = n.kind == NodeKind::route;
     n.title = r.string("title").value_or("");
-    n.text = r.string("text", true).value_or("");
+    n.text = r.string("text", !route).value_or("");
     n.text_range = r.value_range("text");
     n.pos = read_pos(r);
     n.next = read_id(r, "next", false, "next");
     n.next_range = r.value_range("next");
     if (auto choices = r.array_of_tables("choice"))
-        for (const toml::node& c : *choices) n.choices.push_back(read_choice(*c.as_table(), ctx));
+        for (const toml::node& c : *choices)
+            n.choices.push_back(read_choice(*c.as_table(), ctx, route));
     if (auto set = r.table("set")) n.effects = read_assignments(*set, ctx);
     n.notes = r.string("notes").value_or("");
     n.save_as = r.string("save_as").value_or("");

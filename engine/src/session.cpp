@@ -40,7 +40,9 @@ SessionError Session::fail(SessionError e) {
 
 void Session::reset_variables() {
     variables_.clear();
+    variables_.reserve(program_->slot_count());
     for (const Variable& v : program_->variables) variables_.push_back(v.initial);
+    variables_.resize(program_->slot_count(), Value{std::int64_t{0}});
 }
 
 SessionError Session::start() { return start_at(program_->start); }
@@ -130,9 +132,32 @@ void Session::apply(const std::vector<LinkedAssignment>& effects,
     }
 }
 
+void Session::count_visit(NodeIndex node, std::vector<std::pair<std::uint32_t, Value>>& undo) {
+    if (program_->visit_slot.empty()) return;
+    const std::uint32_t slot = program_->visit_slot[node.value];
+    if (slot == kUncounted) return;
+    undo.emplace_back(slot, variables_[slot]);
+    variables_[slot] = std::get<std::int64_t>(variables_[slot]) + 1;
+}
+
 void Session::enter(NodeIndex node, std::vector<std::pair<std::uint32_t, Value>> undo) {
-    apply(program_->nodes[node.value].effects, undo);
-    path_.push_back(PathStep{node, clock_(), std::nullopt, std::move(undo)});
+    std::vector<NodeIndex> via; // a route goes on at once by its first choice that holds
+    for (;;) {
+        count_visit(node, undo);
+        const LinkedNode& linked = program_->nodes[node.value];
+        apply(linked.effects, undo);
+        if (program_->node(node).kind != NodeKind::route) break;
+        const LinkedChoice* pick = &linked.choices.back(); // the fallback, with no `when`
+        for (const LinkedChoice& c : linked.choices)
+            if (available(c)) {
+                pick = &c;
+                break;
+            }
+        apply(pick->effects, undo);
+        via.push_back(node);
+        node = pick->target;
+    }
+    path_.push_back(PathStep{node, clock_(), std::nullopt, std::move(undo), std::move(via)});
     bool ending = program_->node(node).kind == NodeKind::ending;
     status_ = ending ? SessionStatus::finished : SessionStatus::at_node;
     for (SessionObserver* o : observers_) o->on_enter(node, path_.size() - 1);
@@ -223,13 +248,31 @@ SessionSnapshot Session::snapshot() const {
     s.status = status_;
     for (const PathStep& p : path_)
         s.path.push_back({program_->node(p.node).id.value, p.entered_at_ms, p.left_by});
-    for (std::size_t i = 0; i < variables_.size(); ++i)
+    for (std::size_t i = 0; i < program_->variables.size(); ++i)
         s.variables.emplace_back(program_->variables[i].name, variables_[i]);
+    for (std::size_t k = 0; k < program_->counted.size(); ++k)
+        s.visits.emplace_back(program_->node(program_->counted[k]).id.value,
+                              std::get<std::int64_t>(variables_[program_->variables.size() + k]));
     for (const auto& [node, text] : journal_entries()) s.journal.emplace_back(program_->node(node).id.value, text);
     s.check_in_before = check_in_before_;
     s.check_in_after = check_in_after_;
     s.started_at_ms = started_at_ms_;
     return s;
+}
+
+// Takes the step to `node` as it was first taken: by the saved choice (or Continue) when that
+// still leads there, through any routes; else straight there.
+void Session::replay(NodeIndex node, std::optional<std::size_t> by) {
+    const LinkedNode& from = program_->nodes[path_.back().node.value];
+    std::optional<NodeIndex> way = from.next;
+    if (by)
+        way = *by < from.choices.size() ? std::optional(from.choices[*by].target) : std::nullopt;
+    if (way) {
+        take(*way, by);
+        if (path_.back().node == node) return;
+        back_steps(1);
+    }
+    take(node, std::nullopt);
 }
 
 SessionError Session::restore(const SessionSnapshot& s) {
@@ -251,16 +294,18 @@ SessionError Session::restore(const SessionSnapshot& s) {
     path_.clear();
     reset_variables();
     enter(kept.front().first, {});
-    for (std::size_t i = 1; i < kept.size(); ++i) {
-        std::optional<std::size_t> by = kept[i - 1].second->left_by;
-        const LinkedNode& from = program_->nodes[path_.back().node.value];
-        bool same_choice = by && *by < from.choices.size() && from.choices[*by].target == kept[i].first;
-        take(kept[i].first, same_choice ? by : std::nullopt);
-    }
+    for (std::size_t i = 1; i < kept.size(); ++i)
+        replay(kept[i].first, kept[i - 1].second->left_by);
     for (std::size_t i = 0; i < kept.size(); ++i) path_[i].entered_at_ms = kept[i].second->entered_at_ms;
     for (const auto& [name, value] : s.variables) {
         auto slot = program_->variable_slot(name);
         if (slot && type_of(variables_[*slot]) == type_of(value)) variables_[*slot] = value;
+    }
+    for (const auto& [id, count] : s.visits) { // saves before format 2 have none: replay counted
+        auto node = program_->find(id);
+        if (node && !program_->visit_slot.empty() &&
+            program_->visit_slot[node->value] != kUncounted)
+            variables_[program_->visit_slot[node->value]] = count;
     }
     started_at_ms_ = s.started_at_ms;
     observers_ = std::move(observers);

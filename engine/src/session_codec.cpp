@@ -47,6 +47,9 @@ std::string encode_session(const SessionSnapshot& s) {
     if (s.check_in_after) out += "check_in_after = " + std::to_string(*s.check_in_after) + "\n";
     out += "\n[vars]\n";
     for (const auto& [name, value] : s.variables) out += toml_key(name) + " = " + value_text(value) + "\n";
+    if (!s.visits.empty()) out += "\n[visits]\n";
+    for (const auto& [node, count] : s.visits)
+        out += toml_key(node) + " = " + std::to_string(count) + "\n";
     out += "\n[journal]\n";
     for (const auto& [node, text] : s.journal) out += toml_key(node) + " = " + toml_text(text) + "\n";
     for (const SnapshotStep& step : s.path) {
@@ -91,6 +94,10 @@ std::variant<SessionSnapshot, std::string> decode_session(std::string_view text)
             else if (auto i = value->as_integer()) s.variables.emplace_back(name, i->get());
             else if (auto b = value->as_boolean()) s.variables.emplace_back(name, b->get());
         }
+    if (auto visits = root["visits"].as_table())
+        for (const auto& [key, value] : entries_in_file_order(*visits))
+            if (auto count = value->as_integer(); count && count->get() >= 0)
+                s.visits.emplace_back(std::string(key->str()), count->get());
     if (auto journal = root["journal"].as_table())
         for (const auto& [key, value] : entries_in_file_order(*journal))
             if (auto t = value->as_string()) s.journal.emplace_back(std::string(key->str()), t->get());

@@ -11,7 +11,8 @@ namespace {
 
 // The text with its placeholders filled from the saved variables, by the engine's own template
 // rules: `{name|fallback}` shows the fallback when the value is empty; a name the session did
-// not save reads as empty, so its fallback shows and no brace is ever left in the text.
+// not save reads as empty, so its fallback shows and no brace is ever left in the text. Branches
+// are chosen from the saved values and visit counts.
 std::string fill_placeholders(const std::string& text, const SessionSnapshot& s) {
     std::vector<Value> values;
     std::vector<std::string> names;
@@ -27,7 +28,14 @@ std::string fill_placeholders(const std::string& text, const SessionSnapshot& s)
         values.emplace_back(std::string());
         return VariableRef{static_cast<std::uint32_t>(values.size() - 1), ValueType::string};
     };
-    auto parsed = parse_text_template(text, lookup);
+    VisitLookup visits = [&](std::string_view id) -> std::optional<std::uint32_t> {
+        std::int64_t count = 0;
+        for (const auto& [step, n] : s.visits)
+            if (step == id) count = n;
+        values.emplace_back(count);
+        return static_cast<std::uint32_t>(values.size() - 1);
+    };
+    auto parsed = parse_text_template(text, lookup, visits);
     if (const auto* t = std::get_if<TextTemplate>(&parsed)) return t->render(values);
     return text;
 }

@@ -41,6 +41,10 @@ DiagCode code_of(ExpressionError::Kind kind) {
     case ExpressionError::Kind::unknown_variable: return DiagCode::unknown_variable;
     case ExpressionError::Kind::type_mismatch: return DiagCode::type_mismatch;
     case ExpressionError::Kind::too_complex: return DiagCode::expr_too_complex;
+    case ExpressionError::Kind::unknown_step:
+        return DiagCode::unknown_step;
+    case ExpressionError::Kind::needs_format_2:
+        return DiagCode::needs_format_2;
     }
     return DiagCode::expr_syntax;
 }
@@ -118,6 +122,23 @@ private:
             return VariableRef{it->second, type_of(program_->variables[it->second].initial)};
         };
     }
+    // `visits(step)` for format 2 (empty for format 1): the step's counting slot, made at its
+    // first use, after the variables' slots.
+    VisitLookup visits() {
+        if (flow_->info.format < 2) return {};
+        return [this](std::string_view id) -> std::optional<std::uint32_t> {
+            auto node = program_->find(id);
+            if (!node) return std::nullopt;
+            Program& p = *program_;
+            if (p.visit_slot.empty()) p.visit_slot.assign(flow_->nodes.size(), kUncounted);
+            std::uint32_t& slot = p.visit_slot[node->value];
+            if (slot == kUncounted) {
+                slot = static_cast<std::uint32_t>(p.slot_count());
+                p.counted.push_back(*node);
+            }
+            return slot;
+        };
+    }
 
     // [SECTION] Nodes: ids, targets, kinds and fields
 
@@ -177,7 +198,13 @@ private:
         }
         if (n.rounds && (*n.rounds < 1 || *n.rounds > 20))
             report(DiagCode::bad_rounds, "rounds must be from 1 to 20", n.rounds_range);
-        if (n.text.empty())
+        if (n.kind == NodeKind::route && n.next)
+            report(DiagCode::misplaced_field,
+                   "a route has no next: its fallback is its last choice, without when",
+                   n.next_range);
+        if (n.kind == NodeKind::route && flow_->info.format < 2)
+            report(DiagCode::needs_format_2, "a route needs format = 2 in [flow]", n.range);
+        if (n.text.empty() && n.kind != NodeKind::route)
             report(DiagCode::bad_value, "node '" + n.id.value + "' has no text for the person to read", n.text_range);
     }
     void check_exits(const Node& n) {
@@ -187,7 +214,7 @@ private:
                 report(DiagCode::ending_with_exits, "an ending has no next and no choices", has_next ? n.next_range : n.range);
         } else if (!has_next && !has_choices) {
             report(DiagCode::no_way_out, "node '" + n.id.value + "' has no way out: give it next or a [[node.choice]]", n.range);
-        } else if (has_next && has_choices) {
+        } else if (has_next && has_choices && n.kind != NodeKind::route) {
             report(DiagCode::next_and_choices, "node '" + n.id.value + "' has both next and choices; keep one", n.next_range);
         }
     }
@@ -200,11 +227,14 @@ private:
         linked.text = compile_text(n.text, n.text_range);
         linked.effects = compile_effects(n.effects);
         if (!n.save_as.empty()) linked.save_slot = slot_of(n.save_as);
+        const bool route = n.kind == NodeKind::route;
+        if (route) check_route(n);
         std::unordered_set<std::string> labels;
-        bool all_conditional = !n.choices.empty();
+        bool all_conditional = !n.choices.empty() && !route;
         for (const Choice& c : n.choices) {
-            if (c.label.empty()) report(DiagCode::bad_value, "a choice needs a label", c.range);
-            else if (!labels.insert(c.label).second)
+            if (c.label.empty() && !route)
+                report(DiagCode::bad_value, "a choice needs a label", c.range);
+            else if (!route && !labels.insert(c.label).second)
                 report(DiagCode::duplicate_label, "two choices of '" + n.id.value + "' are labelled '" + c.label + "'", c.range);
             all_conditional = all_conditional && c.when.has_value();
             LinkedChoice lc;
@@ -219,10 +249,26 @@ private:
                    "every choice of '" + n.id.value + "' has a condition; add one without 'when' so a walk never gets stuck", n.range);
     }
 
+    // A route's last choice is its fallback, with no `when`; only the last goes without one.
+    void check_route(const Node& n) {
+        if (n.choices.empty()) return;
+        for (std::size_t k = 0; k + 1 < n.choices.size(); ++k)
+            if (!n.choices[k].when)
+                report(DiagCode::misplaced_fallback,
+                       "only the last choice of route '" + n.id.value +
+                           "' may go without when: the ones after this could never be taken",
+                       n.choices[k].range);
+        if (n.choices.back().when)
+            report(DiagCode::route_without_fallback,
+                   "route '" + n.id.value +
+                       "' needs a fallback: a last [[node.choice]] without when",
+                   n.choices.back().range);
+    }
+
     // [SECTION] Expressions and texts
 
     std::optional<CompiledExpression> compile(const ExpressionText& e, std::optional<ValueType> want, const char* what) {
-        auto result = compile_expression(e.source, lookup());
+        auto result = compile_expression(e.source, lookup(), visits());
         if (auto* err = std::get_if<ExpressionError>(&result)) {
             std::string message = err->message + " in '" + e.source + "'";
             if (err->kind == ExpressionError::Kind::unknown_variable && want == ValueType::string &&
@@ -255,7 +301,7 @@ private:
         return linked;
     }
     TextTemplate compile_text(const std::string& text, SourceRange where) {
-        auto result = parse_text_template(text, lookup());
+        auto result = parse_text_template(text, lookup(), visits());
         if (auto* err = std::get_if<ExpressionError>(&result)) {
             report(code_of(err->kind), err->message, locate_in_string(where, text, err->offset));
             return {};
@@ -293,12 +339,48 @@ private:
             work.pop_back();
             for (auto from : incoming[i]) if (!ends[from]) { ends[from] = 1; work.push_back(from); }
         }
+        check_route_loops();
         for (std::size_t i = 0; i < count; ++i) {
             const Node& n = flow_->nodes[i];
             if (!reached[i])
                 report(DiagCode::unreachable, "node '" + n.id.value + "' cannot be reached from the start", n.range);
             if (!ends[i])
                 report(DiagCode::trap, "no ending can be reached from node '" + n.id.value + "': every way out loops back", n.range);
+        }
+    }
+
+    // Routes that lead into routes must not close a circle: the walk would never stop. A
+    // depth-first search over route-to-route edges; one report per circle, at the route that
+    // closes it.
+    void check_route_loops() {
+        const std::size_t count = flow_->nodes.size();
+        auto is_route = [&](std::uint32_t i) { return flow_->nodes[i].kind == NodeKind::route; };
+        std::vector<char> state(count, 0); // 0 new, 1 on the stack, 2 done
+        for (std::uint32_t root = 0; root < count; ++root) {
+            if (!is_route(root) || state[root]) continue;
+            std::vector<std::pair<std::uint32_t, std::size_t>> stack{{root, 0}};
+            state[root] = 1;
+            while (!stack.empty()) {
+                auto& [i, next_choice] = stack.back();
+                const auto& choices = program_->nodes[i].choices;
+                if (next_choice == choices.size()) {
+                    state[i] = 2;
+                    stack.pop_back();
+                    continue;
+                }
+                const std::uint32_t t = choices[next_choice++].target.value;
+                if (!is_route(t) || state[t] == 2) continue;
+                if (state[t] == 1) {
+                    report(DiagCode::route_loop,
+                           "route '" + flow_->nodes[i].id.value + "' leads back to route '" +
+                               flow_->nodes[t].id.value +
+                               "' with no shown step between: the walk would never stop",
+                           flow_->nodes[i].range);
+                    continue;
+                }
+                state[t] = 1;
+                stack.emplace_back(t, 0);
+            }
         }
     }
 

@@ -18,6 +18,13 @@ void type_answer(Session& session, std::span<const TestAnswer> answers) {
         if (a.node == node.id) (void)session.set_journal(a.text);
 }
 
+// Records the step just entered, after the routes passed on the way to it.
+void enter_step(const Session& session, WalkOutcome& out) {
+    const PathStep& step = session.path().back();
+    out.entered.insert(out.entered.end(), step.via.begin(), step.via.end());
+    out.entered.push_back(step.node);
+}
+
 } // namespace
 
 WalkOutcome walk(Session& session, std::span<const TestStep> steps, std::span<const TestAnswer> answers) {
@@ -26,7 +33,7 @@ WalkOutcome walk(Session& session, std::span<const TestStep> steps, std::span<co
         out.error = "the walk could not start";
         return out;
     }
-    out.entered.push_back(*session.current());
+    enter_step(session, out);
     for (std::size_t i = 0; i < steps.size(); ++i) {
         type_answer(session, answers);
         const TestStep& step = steps[i];
@@ -47,7 +54,7 @@ WalkOutcome walk(Session& session, std::span<const TestStep> steps, std::span<co
             out.failed_step = i + 1;
             return out;
         }
-        out.entered.push_back(*session.current());
+        enter_step(session, out);
     }
     type_answer(session, answers);
     return out;

@@ -124,7 +124,8 @@ TEST_CASE("files that are not flows say so") {
     CHECK_DIAGNOSTIC_AT("   \n# only a comment\n", DiagCode::not_a_flow, 1, 1);
     CHECK_DIAGNOSTIC_AT("a = 1\n", DiagCode::not_a_flow, 1, 1);
     CHECK_DIAGNOSTIC_AT(std::string(kHeader), DiagCode::not_a_flow, 1, 1);
-    CHECK_DIAGNOSTIC_AT("[flow]\nid = \"x\"\ntitle = \"x\"\nstart = \"a\"\nformat = 2\n[[node]]\nid = \"a\"\nkind = \"ending\"\ntext = \"t\"\n",
+    CHECK_DIAGNOSTIC_AT("[flow]\nid = \"x\"\ntitle = \"x\"\nstart = \"a\"\nformat = "
+                        "3\n[[node]]\nid = \"a\"\nkind = \"ending\"\ntext = \"t\"\n",
                         DiagCode::unsupported_format, 5, 10);
 }
 

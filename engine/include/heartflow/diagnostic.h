@@ -33,6 +33,7 @@ enum class DiagCode {
     bad_value = 207,
     unsupported_format = 208,
     bad_help_line = 209,
+    needs_format_2 = 210,
     // Graph (3xx)
     missing_start = 301,
     unknown_target = 302,
@@ -45,6 +46,9 @@ enum class DiagCode {
     duplicate_label = 309,
     unknown_help = 310,
     all_choices_conditional = 311,
+    route_without_fallback = 312,
+    misplaced_fallback = 313,
+    route_loop = 314,
     // Node fields (4xx)
     bad_pattern = 401,
     bad_rounds = 402,
@@ -55,6 +59,7 @@ enum class DiagCode {
     type_mismatch = 503,
     duplicate_variable = 504,
     expr_too_complex = 505,
+    unknown_step = 506,
     // Tests (6xx)
     bad_test = 601,
     // Imports from other formats (7xx)

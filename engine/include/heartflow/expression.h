@@ -34,6 +34,10 @@ struct VariableRef {
 /// Finds a variable by name; nullopt when no such variable is declared.
 using VariableLookup = std::function<std::optional<VariableRef>(std::string_view)>;
 
+/// Finds the slot that counts a step's visits (`visits(step_id)`, flow format 2) by step id;
+/// nullopt when the flow has no such step. An empty VisitLookup means flow format 1.
+using VisitLookup = std::function<std::optional<std::uint32_t>(std::string_view)>;
+
 /// One instruction of a compiled expression (a stack machine; see expression.cpp).
 struct ExprOp {
     enum class Code : std::uint8_t {
@@ -56,12 +60,22 @@ struct CompiledExpression {
 struct ExpressionError {
     std::string message;       ///< Human sentence.
     std::uint32_t offset = 0;  ///< 0-based byte offset into the expression source.
-    enum class Kind { syntax, unknown_variable, type_mismatch, too_complex } kind = Kind::syntax;
+    /// What went wrong; each kind has its own diagnostic code.
+    enum class Kind {
+        syntax,
+        unknown_variable,
+        type_mismatch,
+        too_complex,
+        unknown_step,
+        needs_format_2
+    } kind = Kind::syntax;
 };
 
-/// Parses and type-checks `source` against the variables `lookup` knows.
+/// Parses and type-checks `source` against the variables `lookup` knows; `visits(step_id)` reads
+/// the slot `visits` gives (with no `visits`, it is a needs_format_2 error).
 [[nodiscard]] std::variant<CompiledExpression, ExpressionError>
-compile_expression(std::string_view source, const VariableLookup& lookup);
+compile_expression(std::string_view source, const VariableLookup& lookup,
+                   const VisitLookup& visits = {});
 
 /// Evaluates a compiled expression over variable values indexed by slot. Never throws; integer
 /// arithmetic saturates at the int64 bounds and strings are cut at kMaxStringValueLength. Stops

@@ -19,13 +19,15 @@ struct NodeId {
     friend auto operator<=>(const NodeId&, const NodeId&) = default;
 };
 
-/// What a node is for; decides how players show it and which fields it may carry.
-enum class NodeKind { question, prompt, reflection, body_check, breathing, ending };
+/// What a node is for; decides how players show it and which fields it may carry. A `route`
+/// (flow format 2) is never shown: the walk goes on at once by its first choice whose `when`
+/// holds, its last choice (with no `when`) being the fallback.
+enum class NodeKind { question, prompt, reflection, body_check, breathing, ending, route };
 
 /// The kind's name as written in files ("body_check", ...).
 [[nodiscard]] const char* kind_name(NodeKind kind);
 
-/// Parses a kind name; nullopt when it is not one of the six kinds.
+/// Parses a kind name; nullopt when it is not one of the kinds.
 [[nodiscard]] std::optional<NodeKind> parse_kind(std::string_view name);
 
 /// True when `id` is a valid id: 1 to 128 of letters, digits, '-' and '_'.
@@ -183,16 +185,18 @@ struct FlowInfo {
     SourceRange start_range; ///< Where `start` is written.
     SourceRange help_range;  ///< Where `help` is written.
     SourceRange minutes_range; ///< Where `minutes` is written.
+    int format = 1;            ///< `format`: 1, or 2 for a flow that uses format 2's constructs.
+    SourceRange format_range;  ///< Where `format` is written.
     friend bool operator==(const FlowInfo& a, const FlowInfo& b) {
         return a.id == b.id && a.title == b.title && a.start == b.start &&
                a.description == b.description && a.author == b.author && a.summary == b.summary &&
                a.suits == b.suits && a.minutes == b.minutes && a.help == b.help &&
-               a.help_lines == b.help_lines;
+               a.help_lines == b.help_lines && a.format == b.format;
     }
 };
 
-/// The format version this engine reads and writes.
-inline constexpr int kFlowFormatVersion = 1;
+/// The newest format version this engine reads and writes (it reads 1 and 2).
+inline constexpr int kFlowFormatVersion = 2;
 
 /// A whole flow file. Equality ignores source positions: it is "same meaning and layout".
 struct Flow {

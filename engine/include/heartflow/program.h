@@ -44,11 +44,18 @@ struct LinkedNode {
     std::optional<std::uint32_t> save_slot; ///< Reflection's save_as slot, if any.
 };
 
+/// Program::visit_slot of a node whose visits no expression reads.
+inline constexpr std::uint32_t kUncounted = 0xFFFFFFFFu;
+
 /// A flow ready to run. Holds the flow it was made from; never changes after it is made.
 struct Program {
     std::shared_ptr<const Flow> flow;          ///< The source flow.
     std::vector<LinkedNode> nodes;             ///< Parallel to flow->nodes.
     std::vector<Variable> variables;           ///< All variables: [vars] then implicit save_as ones.
+    std::vector<NodeIndex> counted;            ///< Steps whose visits expressions read: slot
+                                               ///< variables.size() + k counts counted[k].
+    std::vector<std::uint32_t> visit_slot;     ///< Per node, its counting slot or kUncounted;
+                                               ///< empty when no expression counts visits.
     NodeIndex start;                           ///< The start node.
     std::optional<NodeIndex> help;             ///< The help node, if any.
     std::vector<char> help_path;               ///< Per node: 1 when it is on the help path.
@@ -62,6 +69,8 @@ struct Program {
     [[nodiscard]] bool on_help_path(NodeIndex i) const {
         return i.value < help_path.size() && help_path[i.value] != 0;
     }
+    /// How many value slots a session keeps: the variables, then one per counted step.
+    [[nodiscard]] std::size_t slot_count() const { return variables.size() + counted.size(); }
     /// The slot of a variable by name, or nullopt.
     [[nodiscard]] std::optional<std::uint32_t> variable_slot(std::string_view name) const;
 };

@@ -45,6 +45,7 @@ struct PathStep {
     std::int64_t entered_at_ms = 0;        ///< Wall-clock time entered, ms since the Unix epoch.
     std::optional<std::size_t> left_by;    ///< Choice index it was left by (empty: Continue or not left).
     std::vector<std::pair<std::uint32_t, Value>> undo; ///< Variable values before this step's changes.
+    std::vector<NodeIndex> via; ///< Routes passed on the way to this node, in order (never shown).
 };
 
 /// Receives session events. Views, transcripts and show-notes logs implement it.
@@ -94,7 +95,8 @@ public:
     SessionError choose(std::size_t number);
     /// Takes the available choice whose rendered label is exactly `label`.
     SessionError choose_label(std::string_view label);
-    /// Steps back one node, undoing its variable changes (journal text is kept).
+    /// Steps back one node, undoing its variable changes and visit counts, and those of the
+    /// routes passed on the way to it (journal text is kept).
     SessionError back();
     /// Goes straight to any node as a new step (e.g. "Get help now"); back() returns from it.
     SessionError jump_to(NodeIndex node);
@@ -117,7 +119,8 @@ public:
     /// A recorded rating, if any.
     [[nodiscard]] std::optional<int> check_in(CheckIn which) const;
 
-    /// Current variable values, by slot (see Program::variables).
+    /// Current values by slot: the variables (Program::variables), then the visit counts of the
+    /// counted steps (Program::counted). Texts and expressions read them by slot.
     [[nodiscard]] std::span<const Value> variables() const { return variables_; }
     /// A variable's current value by name; empty when no such variable.
     [[nodiscard]] std::optional<Value> variable(std::string_view name) const;
@@ -150,6 +153,8 @@ private:
     SessionError take(NodeIndex target, std::optional<std::size_t> index);
     SessionError back_steps(std::size_t steps);
     void enter(NodeIndex node, std::vector<std::pair<std::uint32_t, Value>> undo);
+    void count_visit(NodeIndex node, std::vector<std::pair<std::uint32_t, Value>>& undo);
+    void replay(NodeIndex node, std::optional<std::size_t> by);
     void apply(const std::vector<LinkedAssignment>& effects,
                std::vector<std::pair<std::uint32_t, Value>>& undo);
     void reset_variables();

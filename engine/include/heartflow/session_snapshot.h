@@ -15,7 +15,8 @@ namespace heartflow {
 
 /// Version of the session save format written now. Bump when a field is added or its meaning
 /// changes; readers accept [kMinCompatibleSessionVersion, kSessionSaveVersion].
-inline constexpr int kSessionSaveVersion = 1;
+/// Version 2 adds `[visits]`, the visit counts that expressions read.
+inline constexpr int kSessionSaveVersion = 2;
 /// Oldest session save format this build can still read. Bump only when a change makes older
 /// saves unreadable (and then say so in docs/).
 inline constexpr int kMinCompatibleSessionVersion = 1;
@@ -37,6 +38,7 @@ struct SessionSnapshot {
     SessionStatus status = SessionStatus::not_started;          ///< Where the walk stood.
     std::vector<SnapshotStep> path;                             ///< Steps, first to current.
     std::vector<std::pair<std::string, Value>> variables;       ///< Name and value.
+    std::vector<std::pair<std::string, std::int64_t>> visits;   ///< Counted step id and visits.
     std::vector<std::pair<std::string, std::string>> journal;   ///< Node id and text.
     std::optional<int> check_in_before;                         ///< 0..10, if given.
     std::optional<int> check_in_after;                          ///< 0..10, if given.

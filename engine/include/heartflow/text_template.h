@@ -1,4 +1,5 @@
-// Text with {variable} placeholders, as node text and choice labels may carry.
+// Text with {variable} placeholders, as node text and choice labels may carry, and (flow format
+// 2) parts chosen as the text is shown: `{if cond: then|else}` and `{plural n: one|other}`.
 #pragma once
 
 #include "heartflow/expression.h"
@@ -17,22 +18,39 @@ struct TextSlot {
     std::string fallback;   ///< `{name|fallback}`: shown when the value is empty ("" if none).
 };
 
-/// A parsed text: literal pieces and placeholders. `{{` and `}}` stand for literal braces.
+/// The number a `{plural n: ...}` form is about, written `#` in the form.
+struct TextCount {};
+
+struct TextTemplate;
+
+/// `{if cond: then|else}` (a true/false condition) or `{plural n: one|other}` (a whole number:
+/// the first form when it is 1, else the second). The second form may be left out.
+struct TextBranch {
+    CompiledExpression condition; ///< Boolean for `if`, whole number for `plural`.
+    bool plural = false;          ///< True for `plural`.
+    std::vector<TextTemplate>
+        forms; ///< The first and the second form (two, the second maybe empty).
+};
+
+/// A parsed text: literal pieces, placeholders and branches. `{{` and `}}` are literal braces.
 struct TextTemplate {
-    /// A literal run of text, or a placeholder to fill.
-    using Piece = std::variant<std::string, TextSlot>;
+    /// A literal run of text, a placeholder, a branch, or a plural form's number.
+    using Piece = std::variant<std::string, TextSlot, TextBranch, TextCount>;
     std::vector<Piece> pieces; ///< In reading order.
 
-    /// The text with each variable replaced by its display string; an empty value shows its
-    /// placeholder's fallback, or `unfilled` when the placeholder has none.
-    [[nodiscard]] std::string render(std::span<const Value> variables,
+    /// The text with each variable replaced by its display string and each branch by its chosen
+    /// form; an empty value shows its placeholder's fallback, or `unfilled` when it has none.
+    /// `values` are the session's, by slot (variables, then visit counts).
+    [[nodiscard]] std::string render(std::span<const Value> values,
                                      std::string_view unfilled = {}) const;
 };
 
-/// Parses `text` (`{name}` or `{name|fallback text}` placeholders); on error returns an
-/// ExpressionError whose offset is the 0-based byte offset of the problem in `text` (unknown
-/// variable, a brace inside a fallback, or an unmatched brace).
+/// Parses `text`: `{name}` or `{name|fallback text}` placeholders, and with a `visits` lookup
+/// (flow format 2) `{if cond: then|else}`, `{plural n: one|other}` and `visits(step)` in their
+/// expressions; forms may hold placeholders and branches. On error returns an ExpressionError
+/// whose offset is the 0-based byte offset of the problem in `text`.
 [[nodiscard]] std::variant<TextTemplate, ExpressionError>
-parse_text_template(std::string_view text, const VariableLookup& lookup);
+parse_text_template(std::string_view text, const VariableLookup& lookup,
+                    const VisitLookup& visits = {});
 
 } // namespace heartflow

@@ -13,7 +13,7 @@ namespace heartflow {
 
 /// What a scripted walk did: the nodes entered (start included) and, if it stopped early, why.
 struct WalkOutcome {
-    std::vector<NodeIndex> entered;     ///< Every node entered, in order.
+    std::vector<NodeIndex> entered;     ///< Every node entered, in order, routes passed included.
     std::optional<std::string> error;   ///< Why the walk stopped early, if it did.
     std::size_t failed_step = 0;        ///< 1-based step that failed (0 when none did).
 };

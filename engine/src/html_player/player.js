@@ -52,21 +52,37 @@
     return stack[stack.length - 1];
   }
   function display(v) { return typeof v === "bigint" ? v.toString() : String(v); }
-  // A piece is literal text, a variable slot, or [slot, fallback shown when the value is ""].
-  function render(pieces, vars) {
-    var out = "";
-    for (var i = 0; i < pieces.length; i++) {
-      var p = pieces[i];
-      if (typeof p === "string") out += p;
-      else if (Array.isArray(p)) out += display(vars[p[0]]) || p[1];
-      else out += display(vars[p]);
-    }
-    return out;
+  // A piece is literal text, a variable slot, [slot, fallback shown when the value is ""], a
+  // branch ({if: expr, forms} or {plural: expr, forms}: the first form when true, or 1), or
+  // {count: 1}, the number of the plural it is in.
+  function render(pieces, vars, count) {
+      var out = "";
+      for (var i = 0; i < pieces.length; i++) {
+          var p = pieces[i];
+          if (typeof p === "string")
+              out += p;
+          else if (Array.isArray(p))
+              out += display(vars[p[0]]) || p[1];
+          else if (typeof p === "number")
+              out += display(vars[p]);
+          else if (p.count)
+              out += count === undefined ? "#" : display(count);
+          else if (p.plural) {
+              var n = evaluate(p.plural, vars);
+              out += render(p.forms[n === 1n ? 0 : 1], vars, n);
+          } else
+              out += render(p.forms[evaluate(p["if"], vars) === true ? 0 : 1], vars, count);
+      }
+      return out;
   }
 
   // [Session] all walk state in one place.
   var vars = [], path = [], journal = {};
-  function resetVars() { vars = flow.vars.map(function (v) { return value(v.value); }); }
+  function resetVars() {
+      vars = flow.vars.map(function(v) { return value(v.value); });
+      for (var k = 0; k < flow.counters; k++)
+          vars.push(0n); // visit counts, after the variables
+  }
   function apply(effects, undo) {
     effects.forEach(function (e) {
       var v = evaluate(e.expr, vars);
@@ -74,8 +90,22 @@
       vars[e.slot] = v;
     });
   }
+  // Like Session.enter: a step's visit is counted, its effects applied, and a route goes on at
+  // once by its first choice that holds (its last has no condition), never shown.
   function enter(index, undo) {
-    apply(flow.nodes[index].effects, undo);
+      for (;;) {
+          var node = flow.nodes[index];
+          if (node.visit !== null) {
+              undo.push([ node.visit, vars[node.visit] ]);
+              vars[node.visit] += 1n;
+          }
+          apply(node.effects, undo);
+          if (node.kind !== "route") break;
+          var pick = node.choices.find(function(
+              c) { return c.when === null || evaluate(c.when, vars) === true; });
+          apply(pick.effects, undo);
+          index = pick.target;
+      }
     path.push({ node: index, undo: undo });
   }
   function current() { return flow.nodes[path[path.length - 1].node]; }

@@ -68,6 +68,20 @@ std::vector<std::string> path_of(const StoredSession& s) {
 
 } // namespace
 
+TEST_CASE("with no flow named, the player offers the installed flows and plays the one chosen") {
+    HeadlessPlayer h;
+    PlayerOptions o = options("", true);
+    o.flows_dir = fs::path(HEARTFLOW_SOURCE_DIR) / "flows";
+    Player player(o);
+    h.frame(player);
+    CHECK(player.session() == nullptr);
+    CHECK(player.window_title() == "heartflow");
+    h.press(player, Command::choose, 2); // by title: Getting to the Heart of the Matter
+    REQUIRE(player.session() != nullptr);
+    CHECK(player.session()->program().flow->info.id == "heart-of-the-matter");
+    CHECK(player.window_title() == "heartflow · Getting to the Heart of the Matter");
+}
+
 TEST_CASE("keys choose, go back and continue, and closing saves the session") {
     HeadlessPlayer h;
     Player player(options(kGentleFlow, true));
