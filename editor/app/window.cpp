@@ -2,6 +2,7 @@
 #include "app/window.h"
 
 #include "app/glfw_keys.h"
+#include "app/input_report.h"
 #include "kit/window_fit.h"
 
 #include <glad/gl.h>
@@ -146,6 +147,7 @@ void Window::install_callbacks() {
         ImGui_ImplGlfw_ScrollCallback(w, x, y);
     });
     glfwSetCharCallback(window_, [](GLFWwindow* w, unsigned int c) {
+        count_typed_char();
         ContextScope scope(context_of(w));
         ImGui_ImplGlfw_CharCallback(w, c);
     });
@@ -159,6 +161,7 @@ ImGuiContext* Window::context_of(GLFWwindow* w) {
 void Window::on_key(GLFWwindow* w, int key, int scancode, int action, int mods) {
     auto* self = static_cast<Window*>(glfwGetWindowUserPointer(w));
     if (action == GLFW_PRESS) self->presses_.push_back({key_from_glfw(key), mods_from_glfw(mods)});
+    if (action != GLFW_RELEASE) count_key_press();
     ContextScope scope(self->context_);
     ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
 }
@@ -166,6 +169,7 @@ void Window::on_key(GLFWwindow* w, int key, int scancode, int action, int mods) 
 void Window::on_mouse_button(GLFWwindow* w, int button, int action, int mods) {
     auto* self = static_cast<Window*>(glfwGetWindowUserPointer(w));
     if (action != GLFW_REPEAT) self->button_changes_.push_back({button, action == GLFW_PRESS});
+    if (action == GLFW_PRESS) count_button_press();
     ContextScope scope(self->context_);
     ImGui_ImplGlfw_MouseButtonCallback(w, button, action, mods);
 }
@@ -293,6 +297,9 @@ void Window::render(const ImVec4& clear, const std::function<void(int, int)>& cu
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 
-void Window::swap() { glfwSwapBuffers(window_); }
+void Window::swap() {
+    glfwSwapBuffers(window_);
+    report_frame_done();
+}
 
 } // namespace heartflow::app

@@ -7,7 +7,6 @@ HEARTFLOW=$1 FLOW=$2 WORK=$3
 source "$(dirname "$0")/lib.sh"
 fresh_work
 
-click() { xdotool mousemove --window "$WINDOW" "$1" "$2" click 1; sleep 0.4; }
 
 start_player "$FLOW" --fresh --size 1200x820
 click 361 298                 # "how big does this feel": 2

@@ -21,6 +21,42 @@ fresh_work() {
     rm -rf "$WORK"
     mkdir -p "$WORK/data" "$WORK/config"
     export XDG_DATA_HOME="$WORK/data" XDG_CONFIG_HOME="$WORK/config"
+    # The app reports there what input it has taken and how many frames it drew
+    # (editor/app/input_report.h), so the helpers below wait for that, never for a fixed time.
+    export HEARTFLOW_INPUT_REPORT="$WORK/input-report.txt"
+}
+
+# handled KIND: how many KIND (keys, chars, buttons, frames) the running app reports it has taken.
+handled() {
+    local count
+    count=$(awk -v k="$1" '{ for (i = 1; i < NF; i += 2) if ($i == k) print $(i + 1) }' \
+        "$HEARTFLOW_INPUT_REPORT" 2>/dev/null)
+    echo "${count:-0}"
+}
+
+# settle KIND COUNT: waits until the app has taken COUNT of KIND (keys, chars, buttons) and drawn
+# three frames more (a click is fed in over two frames), or has ended (Ctrl+Q). Fails after 30 s,
+# whatever the load.
+settle() {
+    local kind=$1 want=$2 frames=""
+    for _ in $(seq 1 600); do
+        kill -0 "$PLAYER_PID" 2>/dev/null || return 0
+        if [ -z "$frames" ] && [ "$(handled "$kind")" -ge "$want" ]; then frames=$(( $(handled frames) + 3 )); fi
+        [ -n "$frames" ] && [ "$(handled frames)" -ge "$frames" ] && return 0
+        sleep 0.05
+    done
+    fail "the app did not take the $kind sent to it (it took $(handled "$kind") of $want, drew $(handled frames) frames)"
+}
+
+# wait_frames N: waits until the app has drawn N frames more (or has ended).
+wait_frames() {
+    local want=$(( $(handled frames) + $1 ))
+    for _ in $(seq 1 600); do
+        kill -0 "$PLAYER_PID" 2>/dev/null || return 0
+        [ "$(handled frames)" -ge "$want" ] && return 0
+        sleep 0.05
+    done
+    fail "the app drew no new frame"
 }
 
 # True when the last run could not reach the X server (a start-up race, worth one retry).
@@ -39,6 +75,7 @@ run_heartflow() {
 # try_start_command COMMAND ARGS...: starts `heartflow COMMAND ARGS` in the background; true once
 # its window is mapped.
 try_start_command() {
+    rm -f "$HEARTFLOW_INPUT_REPORT"
     "$HEARTFLOW" "$@" >"$WORK/out.txt" 2>"$WORK/err.txt" &
     PLAYER_PID=$!
     WINDOW=""
@@ -72,7 +109,7 @@ start_player() {
     start_or_retry try_start_command "the player window did not open" play "$@"
     xdotool windowfocus "$WINDOW" 2>/dev/null || true
     xdotool mousemove --window "$WINDOW" 5 5
-    sleep 0.4
+    wait_frames 3
 }
 
 # try_present ARGS...: starts present mode in the background (PLAYER_PID, for wait_exit);
@@ -101,22 +138,37 @@ start_present() {
 focus() {
     xdotool windowfocus "$1" 2>/dev/null || true
     xdotool mousemove --window "$1" 5 5
-    sleep 0.3
+    wait_frames 3
 }
 
-# press KEY...: each key held briefly, as a person would press it.
+# press KEY...: each key (a chord such as ctrl+q counts each of its keys), then waits until the
+# app has taken it and drawn the frames after.
 press() {
+    local k parts n
     for k in "$@"; do
-        xdotool keydown "$k"
-        sleep 0.05
-        xdotool keyup "$k"
-        sleep 0.25
+        parts=$(tr '+' '\n' <<<"$k" | wc -l)
+        n=$(handled keys)
+        xdotool key "$k"
+        settle keys $((n + parts))
     done
 }
 
-# type_text TEXT: types into the focused box (after a moment, so that a slow build, e.g. with
-# sanitizers, has drawn the box that takes the keyboard).
-type_text() { sleep 0.3; xdotool type --delay 30 "$1"; sleep 0.3; }
+# type_text TEXT: types into the focused box, then waits until the app has taken every character.
+type_text() {
+    local n
+    wait_frames 2 # the box that takes the keyboard is drawn
+    n=$(handled chars)
+    xdotool type --delay 30 "$1"
+    settle chars $((n + ${#1}))
+}
+
+# click X Y: a mouse click at window coordinates, then waits until the app has taken it.
+click() {
+    local n
+    n=$(handled buttons)
+    xdotool mousemove --window "$WINDOW" "$1" "$2" click 1
+    settle buttons $((n + 1))
+}
 
 # wait_exit: waits (at most 10 s) for the player to close; fails on a non-zero exit.
 wait_exit() {
@@ -141,6 +193,16 @@ wait_output() {
 
 # screen_words PNG: the words tesseract reads in a screenshot, on one line.
 screen_words() { tesseract "$1" - 2>/dev/null | tr -s ' \n' ' '; }
+
+# wait_log PATTERN COUNT: waits (at most 30 s) until the player's stderr has COUNT lines
+# matching the grep PATTERN (a reload, a located error...).
+wait_log() {
+    for _ in $(seq 1 300); do
+        [ "$(grep -c -- "$1" "$WORK/err.txt" 2>/dev/null || true)" -ge "$2" ] && return 0
+        sleep 0.1
+    done
+    fail "the player never logged '$1' ($2 times)"
+}
 
 # saved_file: the session file named by the player's "saved your session" line.
 saved_file() {

@@ -40,13 +40,13 @@ start_present "$FLOW" --show-notes "$notes" --presenter-size 1280x720 --audience
 [ "$(geometry "$AUDIENCE")" = 1280x720 ] || fail "audience window is $(geometry "$AUDIENCE"), not 1280x720"
 
 press s             # the show starts: the timer runs
-sleep 1.1
+sleep 1.1           # the host talks for a second (time on the show's clock, not a wait for the app)
 press 1             # Start -> Body (a digit)
 press Next          # PageDown, a clicker's next: highlight the first choice
 press Down          # highlight the second
 press Return        # take it: Body -> Breathe
 press Left          # a clicker's previous, at once: back to Body (a slip, left out of the notes)
-sleep 1.1
+sleep 1.1           # a second on Body
 press Next Next     # highlight the first choice, take it: Body -> Breathe
 focus "$AUDIENCE"   # keys pressed in the audience window drive the same show
 press Right         # continue: Breathe -> What is on your mind

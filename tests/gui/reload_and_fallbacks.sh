@@ -12,14 +12,12 @@ press 3                                   # start -> write
 type_text "kept across reloads"
 press Escape
 sed -i 's/What is the one thing weighing on you most right now?/What weighs on you most?/' "$WORK/flow.toml"
-sleep 1.2
-grep -q "reloaded" "$WORK/err.txt" || fail "the edited flow was not reloaded"
+wait_log "reloaded" 1
 printf '\n[[node]]\nid = "write"\nkind = "prompt"\ntext = "duplicate"\nnext = "end"\n' >>"$WORK/flow.toml"
-sleep 1.2
-grep -q "flow.toml:[0-9]*:[0-9]*: error: .*\[HF0303\]" "$WORK/err.txt" || fail "the broken edit did not show a located error"
+wait_log "flow.toml:[0-9]*:[0-9]*: error: .*\[HF0303\]" 1
 kill -0 "$PLAYER_PID" || fail "the player stopped on a broken flow"
 cp "$FLOW" "$WORK/flow.toml"
-sleep 1.2
+wait_log "reloaded" 2
 press ctrl+q
 wait_exit
 [ "$(saved_node)" = "write" ] || fail "after reloads expected 'write', got '$(saved_node)'"

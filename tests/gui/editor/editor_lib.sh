@@ -9,7 +9,7 @@ start_editor() {
     start_or_retry try_start_command "the editor window did not open" edit "$@"
     xdotool windowfocus "$WINDOW" 2>/dev/null || true
     xdotool mousemove --window "$WINDOW" 600 300
-    sleep 1.0
+    wait_frames 3
 }
 
 # title: the window's title now.
@@ -27,17 +27,21 @@ wait_title() {
 # nodes_in FILE: how many [[node]] tables the file has.
 nodes_in() { grep -c '^\[\[node\]\]' "$1" || true; }
 
-# click X Y: a mouse click at window coordinates.
-click() { xdotool mousemove --window "$WINDOW" "$1" "$2" click 1; sleep 0.4; }
-
-# drag X1 Y1 X2 Y2: presses at the first point, moves in steps, releases at the second.
+# drag X1 Y1 X2 Y2: presses at the first point, moves in steps (a frame drawn after each),
+# releases at the second.
 drag() {
-    xdotool mousemove --window "$WINDOW" "$1" "$2"; sleep 0.2
-    xdotool mousedown 1; sleep 0.15
+    local n
+    xdotool mousemove --window "$WINDOW" "$1" "$2"
+    wait_frames 2
+    n=$(handled buttons)
+    xdotool mousedown 1
+    settle buttons $((n + 1))
     for t in 1 2 3 4 5; do
-        xdotool mousemove --window "$WINDOW" $(( $1 + ($3 - $1) * t / 5 )) $(( $2 + ($4 - $2) * t / 5 )); sleep 0.08
+        xdotool mousemove --window "$WINDOW" $(( $1 + ($3 - $1) * t / 5 )) $(( $2 + ($4 - $2) * t / 5 ))
+        wait_frames 2
     done
-    sleep 0.15; xdotool mouseup 1; sleep 0.4
+    xdotool mouseup 1
+    wait_frames 3
 }
 
 # kill_editor: kill -9, as a crash would.
