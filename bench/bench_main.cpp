@@ -10,6 +10,7 @@
 #include "generated_flow.h"
 #include "measure.h"
 #include "peers.h"
+#include "save_edit.h"
 #ifdef HEARTFLOW_BENCH_EDITOR
 #include "editor_frame.h"
 #endif
@@ -332,6 +333,10 @@ int main(int argc, char** argv) {
     std::printf("Medians of %d runs; times are CPU time (user + system) unless marked wall.\n\n", o.runs);
     print_flows(rows);
     print_growth(rows);
+    std::vector<fs::path> generated;
+    for (std::uint32_t n : o.sizes)
+        generated.push_back(o.work / ("generated-" + size_name(n) + ".toml"));
+    print_save_after_edit(generated, o.runs, o.work);
     std::printf("\n### Layout against the peers (same graphs, one crossing counter)\n");
     std::vector<double> previous_ms(std::size(kAllPeers), 0.0); // wall ms at the last size; < 0: over budget
     std::size_t previous_nodes = 0;
