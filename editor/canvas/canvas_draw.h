@@ -1,16 +1,19 @@
 // Drawing the canvas with ImDrawList only, so zoom is just the camera transform: the grid, node
 // cards by kind (colour and icon), links as Béziers with arrowheads and labels, and the minimap.
-// Level of detail drops text, then labels and curves, as the zoom falls. Nothing here allocates:
+// Nodes follow node_look.h (card, titled box, dot); links drop labels, then curves, as the zoom
+// falls. Nothing here allocates:
 // text is cut into stack buffers, so a frame makes no garbage however big the flow.
 #pragma once
 
 #include "canvas/canvas_model.h"
+#include "canvas/node_look.h"
 #include "canvas/selection.h"
 #include "document/validation.h"
 
 #include <imgui.h>
 
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace heartflow::editor {
@@ -54,12 +57,17 @@ struct DrawContext {
     ImFont* large_font;         ///< Font for text drawn large, so it stays sharp when zoomed in.
     Detail detail;              ///< How much to draw.
     Rect canvas;                ///< The canvas's screen rectangle (labels outside are skipped).
+    std::span<const ImVec2> rooms; ///< Each node's title room (title_rooms).
+    float least_title_px;          ///< The least size of a title on screen, pixels.
 };
 
 /// Draws the background grid of `canvas` (screen rectangle).
 void draw_grid(ImDrawList& draw, const Camera& camera, const Rect& canvas);
 
-/// Draws node `i`.
+/// How node `i` is drawn this frame.
+[[nodiscard]] NodeLook look_of(const DrawContext& ctx, std::size_t i);
+
+/// Draws node `i` as look_of says.
 void draw_node(const DrawContext& ctx, std::size_t i, const NodeMarks& marks);
 
 /// Draws link `l` with its arrowhead and (at full detail) the choice label.

@@ -13,7 +13,8 @@ namespace {
 
 constexpr float kWheelZoomStep = 1.15f;
 constexpr float kFitMargin = 40.0f;
-// The least zoom a flow is first shown at: titles are readable from here on.
+// The zoom a flow opens at when not all of it can be shown with titles, and the least zoom Find
+// and Problems bring a node to: its card's text can be read from here on.
 constexpr float kReadableZoom = 0.85f;
 constexpr NodeKind kAllKinds[] = {NodeKind::question, NodeKind::prompt, NodeKind::reflection,
                                   NodeKind::body_check, NodeKind::breathing, NodeKind::ending};
@@ -36,10 +37,25 @@ void CanvasView::sync(const Flow& flow, std::uint64_t revision) {
     if (revision == revision_ && model_.positions.size() == flow.nodes.size()) return;
     if (interaction_ == Interaction::drag_nodes || interaction_ == Interaction::connect) interaction_ = Interaction::none;
     model_ = CanvasModel::build(flow, provisional_positions(flow));
+    update_rooms();
     revision_ = revision;
     minimap_stale_ = true;
     hover_valid_ = false;
     menu_link_.reset();
+}
+
+void CanvasView::update_rooms() {
+    rooms_ = title_rooms(model_);
+}
+
+NodeLook CanvasView::look(std::size_t i) const {
+    return i < rooms_.size() ? node_look(camera_.zoom, rooms_[i], least_title_px_) : NodeLook::dot;
+}
+
+bool CanvasView::all_titled(float zoom) const {
+    return std::none_of(rooms_.begin(), rooms_.end(), [&](ImVec2 room) {
+        return node_look(zoom, room, least_title_px_) == NodeLook::dot;
+    });
 }
 
 void CanvasView::apply_requests() {
@@ -47,7 +63,8 @@ void CanvasView::apply_requests() {
     if (fit_requested_ && size.x > 1 && size.y > 1) {
         camera_.fit(model_.bounds(), size, kFitMargin);
         fit_requested_ = false;
-        if (open_view_start_ && *open_view_start_ < model_.positions.size() && camera_.zoom < kReadableZoom) {
+        if (open_view_start_ && *open_view_start_ < model_.positions.size() &&
+            !all_titled(camera_.zoom)) {
             camera_.zoom = kReadableZoom;
             const Rect r = model_.node_rect(*open_view_start_);
             camera_.pan = {(r.min.x + r.max.x) * 0.5f - size.x * 0.5f / camera_.zoom, r.min.y - kFitMargin * 1.5f / camera_.zoom};
@@ -60,9 +77,12 @@ void CanvasView::apply_requests() {
         if (!view.contains(r.min) || !view.contains(r.max)) centre_requested_ = reveal_requested_;
     }
     reveal_requested_.reset();
-    if (centre_requested_ && *centre_requested_ < model_.positions.size())
+    if (centre_requested_ && *centre_requested_ < model_.positions.size()) {
+        if (focus_requested_) camera_.zoom = std::max(camera_.zoom, kReadableZoom);
         camera_.centre_on(centre_of(model_.node_rect(*centre_requested_)), size);
+    }
     centre_requested_.reset();
+    focus_requested_ = false;
     if (add_menu_requested_) {
         menu_world_ = placement_point();
         menu_on_node_ = false;
@@ -229,6 +249,7 @@ void CanvasView::finish_drag(CanvasEvents& events) {
     interaction_ = Interaction::none;
     hover_valid_ = false;
     model_.reindex();
+    update_rooms();
     minimap_stale_ = true;
     if (drag_total_[0] == 0.0 && drag_total_[1] == 0.0) return;
     events.moved = MoveEvent{dragged_, drag_total_};
@@ -288,7 +309,16 @@ void CanvasView::draw(const Flow& flow, const Validation& validation, const Sele
     draw_grid(d, camera_, canvas_);
     const Rect view{camera_.to_world(canvas_.min), camera_.to_world(canvas_.max)};
     ImFont* small = small_font_ ? small_font_ : ImGui::GetFont();
-    const DrawContext ctx{d, camera_, model_, flow, small, large_font_ ? large_font_ : small, detail_for(camera_.zoom), canvas_};
+    const DrawContext ctx{d,
+                          camera_,
+                          model_,
+                          flow,
+                          small,
+                          large_font_ ? large_font_ : small,
+                          detail_for(camera_.zoom),
+                          canvas_,
+                          rooms_,
+                          least_title_px_};
     collect_visible(view, ctx.detail != Detail::dots);
     drawn_links_ = visible_links_.size();
     d.ChannelsSplit(2);
@@ -328,6 +358,10 @@ void CanvasView::draw(const Flow& flow, const Validation& validation, const Sele
     if (!model_.positions.empty()) draw_minimap(d, camera_, model_, flow, canvas_, minimap_cells_);
     draw_overlay(flow);
     d.PopClipRect();
+    // A title shortened (or not drawn) far out is shown whole under the mouse.
+    if (hover_.kind == HitKind::node && hover_.node < flow.nodes.size() &&
+        look(hover_.node) != NodeLook::card && interaction_ == Interaction::none)
+        ImGui::SetTooltip("%s", flow.nodes[hover_.node].display_title().c_str());
 }
 
 void CanvasView::draw_overlay(const Flow& flow) {

@@ -71,6 +71,11 @@ public:
     }
     /// Centres the view on node `i` (next frame).
     void request_centre(std::size_t i) { centre_requested_ = i; }
+    /// Centres the view on node `i` next frame, zooming in until its card's text can be read.
+    void request_focus(std::size_t i) {
+        centre_requested_ = i;
+        focus_requested_ = true;
+    }
     /// Centres the view on node `i` next frame unless it is in view already.
     void request_reveal(std::size_t i) { reveal_requested_ = i; }
     /// Opens the "add a node" menu next frame, for a node at the mouse when it is over the
@@ -82,6 +87,12 @@ public:
         small_font_ = small;
         large_font_ = large;
     }
+    /// Titles are drawn at least `pixels` tall on screen (kLeastTitlePixels times the text size).
+    void set_least_title_pixels(float pixels) { least_title_px_ = pixels; }
+    /// How node `i` is drawn at the current zoom.
+    [[nodiscard]] NodeLook look(std::size_t i) const;
+    /// True when at `zoom` every node is drawn with its title (none is a dot).
+    [[nodiscard]] bool all_titled(float zoom) const;
     /// The camera (for tests and zoom shortcuts).
     [[nodiscard]] Camera& camera() { return camera_; }
     /// The geometry being drawn.
@@ -111,7 +122,11 @@ private:
     void draw_overlay(const Flow& flow);
     void context_menu(const Flow& flow, Selection& selection, CanvasEvents& events);
 
+    void update_rooms();
+
     CanvasModel model_;
+    std::vector<ImVec2> rooms_; // title_rooms(model_)
+    float least_title_px_ = kLeastTitlePixels;
     std::uint64_t revision_ = ~std::uint64_t{0};
     Camera camera_;
     Rect canvas_{};
@@ -136,6 +151,7 @@ private:
     std::optional<std::size_t> open_view_start_;
     bool add_menu_requested_ = false;
     std::optional<std::size_t> centre_requested_;
+    bool focus_requested_ = false;
     std::optional<std::size_t> reveal_requested_;
     std::size_t drawn_nodes_ = 0, drawn_links_ = 0;
     // What is in view this frame, found through the model's grids; kept between frames so that

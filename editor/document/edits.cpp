@@ -2,7 +2,7 @@
 #include "document/edits.h"
 
 #include "document/node_box.h"
-
+#include "document/shaped_layout.h"
 #include "heartflow/layout.h"
 
 #include <algorithm>
@@ -220,8 +220,8 @@ Change set_variables(const Flow& flow, std::vector<Variable> variables) {
     return c;
 }
 
-Change auto_layout(const Flow& flow) {
-    const Layout layout = layout_flow(flow, canvas_layout_options(flow));
+Change auto_layout(const Flow& flow, double aspect) {
+    const Layout layout = shaped_layout(flow, aspect);
     std::vector<std::pair<std::size_t, Vec2>> positions;
     for (std::size_t i = 0; i < flow.nodes.size() && i < layout.positions.size(); ++i)
         positions.emplace_back(i, Vec2{layout.positions[i].x, layout.positions[i].y});
