@@ -13,7 +13,8 @@ namespace heartflow::editor {
 // [SECTION] construction
 
 Editor::Editor(const EditorOptions& options, std::filesystem::path recent_store)
-    : options_(options), doc_(std::make_unique<Document>(empty_flow("untitled"))), recent_(std::move(recent_store)) {
+    : options_(options), first_aspect_(first_canvas_aspect(options.width, options.height)),
+      doc_(std::make_unique<Document>(empty_flow("untitled"))), recent_(std::move(recent_store)) {
     (void)doc_->validation();
     if (std::string problem = prepare_recovery_folder(); !problem.empty())
         set_notice("Recovery copies cannot be kept: " + problem, 30.0);
@@ -101,13 +102,13 @@ void Editor::layout_panels(const kit::Fonts& fonts, std::span<const kit::KeyPres
     const float top = vp->Pos.y + ImGui::GetFrameHeight();
     const float status = ImGui::GetFrameHeight() + 8.0f;
     const float width = vp->Size.x, height = vp->Size.y - (top - vp->Pos.y) - status;
-    const float inspector_w = std::clamp(width * 0.3f, 330.0f, 520.0f);
-    const float play_w = play_.playing() ? std::clamp(width * 0.3f, 340.0f, 500.0f) : 0.0f;
-    const float canvas_w = std::max(200.0f, width - inspector_w - play_w);
-    const float problems_h = std::clamp(height * 0.2f, 110.0f, 220.0f);
+    const bool problems = !doc_->latest_validation().diagnostics.empty();
+    const PanelSizes s =
+        panel_sizes({width, height}, ImGui::GetFrameHeight(), play_.playing(), problems);
     const float left = vp->Pos.x;
-    draw_canvas({left, top}, {canvas_w, height - problems_h});
-    draw_problems({left, top + height - problems_h}, {canvas_w, problems_h});
+    const float canvas_w = s.canvas_w, play_w = s.play_w, inspector_w = s.inspector_w;
+    draw_canvas({left, top}, {canvas_w, s.canvas_h});
+    draw_problems({left, top + s.canvas_h}, {canvas_w, s.problems_h});
     if (play_.playing()) {
         play_.frame(fonts, player_keys, now, {left + canvas_w, top}, {play_w, height});
         if (!play_.playing()) played_program_.reset();

@@ -13,6 +13,7 @@
 #include "edit/find.h"
 #include "edit/inspector.h"
 #include "edit/live_validation.h"
+#include "edit/panel_sizes.h"
 #include "edit/play_panel.h"
 #include "edit/recent_files.h"
 #include "edit/recovery.h"
@@ -67,8 +68,10 @@ struct LoadOutcome {
 };
 
 /// Reads `path` for editing: a missing or empty file gives a new empty flow named after it.
-/// Safe on any thread; stops early (with no flow) when `cancelled` turns true.
-[[nodiscard]] LoadOutcome load_for_editing(const std::filesystem::path& path, const std::atomic<bool>& cancelled);
+/// Nodes without a place are laid out towards `aspect` (the view's width / height; 0: as the
+/// layout comes). Safe on any thread; stops early (with no flow) when `cancelled` turns true.
+[[nodiscard]] LoadOutcome load_for_editing(const std::filesystem::path& path,
+                                           const std::atomic<bool>& cancelled, double aspect = 0.0);
 
 /// The whole editor.
 class Editor {
@@ -155,7 +158,8 @@ private:
     void delete_selection();
     void play_from_here();
     void auto_layout_flow();
-    void select_and_centre(std::size_t node);
+    void laid_out(Change change);
+    void select_and_centre(std::size_t node, bool focus = false);
     void zoom_by(float factor);
     void nudge_by(Vec2 delta);
     void step_selection(bool forward);
@@ -166,6 +170,7 @@ private:
     void draw_status_bar(ImVec2 pos, ImVec2 size);
     void draw_inspector(ImVec2 pos, ImVec2 size);
     void draw_problems(ImVec2 pos, ImVec2 size);
+    bool problem_row(int row, const NodeDiagnostic& d);
     void draw_find();
     void draw_help();
     void draw_prompt();
@@ -174,6 +179,7 @@ private:
     void draw_file_browser();
 
     EditorOptions options_;
+    double first_aspect_; // the canvas's shape before any frame: flows opened are laid out to it
     std::unique_ptr<Document> doc_;
     std::filesystem::path file_;
     std::shared_ptr<const std::string>
@@ -217,6 +223,7 @@ private:
     mutable std::string current_cache_id_;
     mutable std::optional<std::size_t> current_cache_;
     std::optional<std::size_t> revealed_current_;
+    std::vector<Camera> views_before_layout_; // the view before each auto-layout still undoable
 };
 
 } // namespace heartflow::editor

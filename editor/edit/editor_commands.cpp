@@ -18,6 +18,8 @@ namespace {
 constexpr Vec2 kDuplicateOffset = {40.0, 40.0};
 constexpr double kNudge = 20.0, kBigNudge = 120.0;
 constexpr float kZoomStep = 1.25f;
+// The undo label of an auto-layout, by which undo knows to bring its view back.
+constexpr const char* kLayoutLabel = "Auto-layout";
 
 } // namespace
 
@@ -43,7 +45,16 @@ void Editor::step_selection(bool forward) {
 
 void Editor::undo_or_redo(bool redo) {
     const std::string label = redo ? doc_->redo_label() : doc_->undo_label();
-    if (redo ? doc_->redo() : doc_->undo()) set_notice((redo ? "Redone: " : "Undone: ") + label, 4.0);
+    if (!(redo ? doc_->redo() : doc_->undo())) return;
+    set_notice((redo ? "Redone: " : "Undone: ") + label, 4.0);
+    // A layout moved everything: undoing it brings back the view that went with the old places.
+    if (label == kLayoutLabel && !redo && !views_before_layout_.empty()) {
+        canvas_.camera() = views_before_layout_.back();
+        views_before_layout_.pop_back();
+    } else if (label == kLayoutLabel && redo) {
+        views_before_layout_.push_back(canvas_.camera());
+        canvas_.request_fit();
+    }
     after_edit();
 }
 
@@ -163,11 +174,14 @@ void Editor::connect(const ConnectEvent& e) {
     selection_.select_only(e.from);
 }
 
-void Editor::select_and_centre(std::size_t node) {
+void Editor::select_and_centre(std::size_t node, bool focus) {
     selection_.resize(doc_->flow().nodes.size());
     if (node >= selection_.size()) return;
     selection_.select_only(node);
-    canvas_.request_centre(node);
+    if (focus)
+        canvas_.request_focus(node);
+    else
+        canvas_.request_centre(node);
 }
 
 // [SECTION] clipboard
@@ -238,25 +252,30 @@ void Editor::play_from_here() {
     played_program_ = v.program;
 }
 
+void Editor::laid_out(Change change) {
+    views_before_layout_.push_back(canvas_.camera());
+    apply(std::move(change), kLayoutLabel);
+    canvas_.request_fit();
+}
+
 void Editor::auto_layout_flow() {
     std::shared_ptr<const Flow> flow = doc_->share();
     if (flow->nodes.empty()) return;
+    const ImVec2 size = canvas_.canvas_rect().size();
+    const double aspect =
+        size.x > 100 && size.y > 100 ? (size.x - 80.0) / (size.y - 80.0) : first_aspect_;
     if (flow->nodes.size() <= kBackgroundValidationNodes) {
-        apply(auto_layout(*flow), "Auto-layout");
-        canvas_.request_fit();
+        laid_out(auto_layout(*flow, aspect));
         return;
     }
     const std::uint64_t revision = doc_->revision();
     auto job = std::make_shared<BackgroundJob<Change>>(
-        [flow](const std::atomic<bool>&) { return auto_layout(*flow); });
+        [flow, aspect](const std::atomic<bool>&) { return auto_layout(*flow, aspect); });
     start_busy("Laying out " + std::to_string(flow->nodes.size()) + " nodes",
                [this, job, revision] {
                    if (!job->done()) return false;
                    Change change = job->take();
-                   if (doc_->revision() == revision) {
-                       apply(std::move(change), "Auto-layout");
-                       canvas_.request_fit();
-                   }
+                   if (doc_->revision() == revision) laid_out(std::move(change));
                    return true;
                },
                [job] { job->abandon(); });

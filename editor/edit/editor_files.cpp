@@ -50,7 +50,8 @@ void finish_outcome(LoadOutcome& out, Flow flow) {
 
 // [SECTION] reading a file for editing
 
-LoadOutcome load_for_editing(const fs::path& path, const std::atomic<bool>& cancelled) {
+LoadOutcome load_for_editing(const fs::path& path, const std::atomic<bool>& cancelled,
+                             double aspect) {
     LoadOutcome out;
     out.path = path;
     std::error_code ec;
@@ -75,8 +76,8 @@ LoadOutcome load_for_editing(const fs::path& path, const std::atomic<bool>& canc
         if (loses_data(d) || !parsed.flow) out.errors.push_back(d);
     if (!out.errors.empty() || !parsed.flow || cancelled) return out;
     Flow flow = std::move(*parsed.flow);
-    out.placed =
-        fill_missing_positions(flow); // view state: a save writes only positions that change
+    out.placed = fill_missing_positions(
+        flow, aspect); // view state: a save writes only positions that change
     if (cancelled) return out;
     out.text = std::make_shared<const std::string>(std::move(std::get<std::string>(bytes)));
     finish_outcome(out, std::move(flow));
@@ -92,7 +93,9 @@ void Editor::open_path(const fs::path& path) {
     const fs::path folder = path.parent_path().empty() ? fs::path(".") : path.parent_path();
     remove_stale_temp_files(folder, path.filename().string());
     auto job = std::make_shared<BackgroundJob<LoadOutcome>>(
-        [path](const std::atomic<bool>& cancelled) { return load_for_editing(path, cancelled); });
+        [path, aspect = first_aspect_](const std::atomic<bool>& cancelled) {
+            return load_for_editing(path, cancelled, aspect);
+        });
     start_busy("Opening " + path.string(),
                [this, job] {
                    if (!job->done()) return false;
@@ -137,7 +140,7 @@ void Editor::new_from_template(const Flow& flow) {
     guard_unsaved("start a new flow", [this, flow] {
         LoadOutcome outcome;
         Flow copy = flow;
-        fill_missing_positions(copy);
+        fill_missing_positions(copy, first_aspect_);
         stamp_ranges(copy);
         outcome.flow = std::make_shared<Flow>(std::move(copy));
         outcome.validation = validate_stamped(outcome.flow);
@@ -162,7 +165,7 @@ void Editor::offer_recovery() {
     auto recovered = read_recovery(file_);
     if (!recovered) return;
     Flow flow = std::move(recovered->flow);
-    fill_missing_positions(flow);
+    fill_missing_positions(flow, first_aspect_);
     if (flow == doc_->flow()) {
         remove_recovery(file_);
         return;
@@ -330,7 +333,9 @@ void Editor::poll_disk(double now) {
     }
     const fs::path path = file_;
     auto job = std::make_shared<BackgroundJob<LoadOutcome>>(
-        [path](const std::atomic<bool>& cancelled) { return load_for_editing(path, cancelled); });
+        [path, aspect = first_aspect_](const std::atomic<bool>& cancelled) {
+            return load_for_editing(path, cancelled, aspect);
+        });
     start_busy("Reading " + path.filename().string() + " (it changed on disk)",
                [this, job] {
                    if (!job->done()) return false;

@@ -5,6 +5,7 @@
 #include "canvas/canvas_draw.h"
 #include "document/templates.h"
 #include "edit/inspector_widgets.h"
+#include "edit/plain_problem.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -180,38 +181,51 @@ void Editor::draw_inspector(ImVec2 pos, ImVec2 size) {
 void Editor::draw_problems(ImVec2 pos, ImVec2 size) {
     ImGui::SetNextWindowPos(pos);
     ImGui::SetNextWindowSize(size);
-    ImGui::Begin("##problems", nullptr, kPanelFlags);
     const Validation& v = doc_->latest_validation();
+    ImGui::Begin("##problems", nullptr,
+                 kPanelFlags | (v.diagnostics.empty() ? ImGuiWindowFlags_NoScrollbar : 0));
     ImGui::TextDisabled("Problems");
     ImGui::SameLine();
-    if (doc_->flow().nodes.empty()) ImGui::TextDisabled("none yet: add a node to begin");
+    if (doc_->flow().nodes.empty())
+        ImGui::TextDisabled("none yet: add a step to begin");
     else if (v.diagnostics.empty()) ImGui::TextColored(kGoodText, "none: the flow can be played from start to every ending");
-    else ImGui::TextDisabled("(%s; click one to go to its node)", problem_count(v).c_str());
-    ImGui::Separator();
-    ImGui::BeginChild("##problem_list");
-    ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(v.diagnostics.size()));
+    else
+        ImGui::TextDisabled("(%s; click one to go to its step)", problem_count(v).c_str());
     std::optional<std::size_t> go_to;
-    const Flow& flow = doc_->flow();
-    while (clipper.Step()) {
-        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
-            const NodeDiagnostic& d = v.diagnostics[static_cast<std::size_t>(row)];
-            ImGui::PushID(row);
-            const bool error = d.diagnostic.severity == Severity::error;
-            ImGui::TextColored(error ? kErrorText : kWarningText, "%s", error ? "error  " : "warning");
-            ImGui::SameLine();
-            ImGui::TextDisabled("%s", code_label(d.diagnostic.code).c_str());
-            ImGui::SameLine();
-            const std::string where = d.node && *d.node < flow.nodes.size() ? flow.nodes[*d.node].id.value + ": " : std::string("flow: ");
-            const std::string line = where + d.diagnostic.message;
-            if (plain_selectable(row, line, false) && d.node) go_to = *d.node;
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(describe(d.diagnostic.code).summary).c_str());
-            ImGui::PopID();
-        }
+    if (!v.diagnostics.empty()) {
+        ImGui::Separator();
+        ImGui::BeginChild("##problem_list");
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(v.diagnostics.size()));
+        while (clipper.Step())
+            for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row)
+                if (problem_row(row, v.diagnostics[static_cast<std::size_t>(row)]))
+                    go_to = v.diagnostics[static_cast<std::size_t>(row)].node;
+        ImGui::EndChild();
     }
-    ImGui::EndChild();
     ImGui::End();
-    if (go_to) select_and_centre(*go_to);
+    if (go_to) select_and_centre(*go_to, true);
+}
+
+bool Editor::problem_row(int row, const NodeDiagnostic& d) {
+    const Flow& flow = doc_->flow();
+    ImGui::PushID(row);
+    const bool error = d.diagnostic.severity == Severity::error;
+    ImGui::TextColored(error ? kErrorText : kWarningText, "%s", error ? "error  " : "warning");
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", code_label(d.diagnostic.code).c_str());
+    ImGui::SameLine();
+    const std::string where = d.node && *d.node < flow.nodes.size()
+                                  ? "\"" + flow.nodes[*d.node].display_title() + "\": "
+                                  : std::string("The flow: ");
+    const bool clicked =
+        plain_selectable(row, where + plain_problem(d.diagnostic), false) && d.node;
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s\n\n%s: %s", d.diagnostic.message.c_str(),
+                          code_label(d.diagnostic.code).c_str(),
+                          std::string(describe(d.diagnostic.code).summary).c_str());
+    ImGui::PopID();
+    return clicked;
 }
 
 // [SECTION] find
@@ -232,14 +246,14 @@ void Editor::draw_find() {
     if (ImGui::InputTextWithHint("##query", "ids, titles, text and choice labels", &find_query_)) {
         find_matches_ = find_matches(doc_->flow(), find_query_);
         find_cursor_ = 0;
-        if (!find_matches_.empty()) select_and_centre(find_matches_.front().node);
+        if (!find_matches_.empty()) select_and_centre(find_matches_.front().node, true);
     }
     const bool was_typing = find_typing_;
     find_typing_ = ImGui::IsItemActive();
     if (was_typing && (pressed(kit::Key::enter) || pressed(kit::Key::kp_enter)) &&
         !find_matches_.empty()) {
         find_cursor_ = (find_cursor_ + 1) % find_matches_.size();
-        select_and_centre(find_matches_[find_cursor_].node);
+        select_and_centre(find_matches_[find_cursor_].node, true);
         focus_find_ = true;
     }
     if (!find_query_.empty()) ImGui::TextDisabled("%zu found (Enter: next)", find_matches_.size());
@@ -255,7 +269,7 @@ void Editor::draw_find() {
             ImGui::PushID(row);
             if (plain_selectable(row, line, static_cast<std::size_t>(row) == find_cursor_)) {
                 find_cursor_ = static_cast<std::size_t>(row);
-                select_and_centre(m.node);
+                select_and_centre(m.node, true);
             }
             ImGui::PopID();
         }

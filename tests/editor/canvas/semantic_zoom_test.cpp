@@ -1,0 +1,133 @@
+// Semantic zoom: titles are shortened at a character, never through one; every shipped flow
+// opens fitted to the default window with every node drawn as a titled box; Find's and
+// Problems' jumps land at a zoom where the card's text can be read.
+#include "canvas/canvas_view.h"
+#include "canvas/fit_text.h"
+#include "document/shaped_layout.h"
+#include "edit/editor_test_rig.h"
+#include "edit/plain_problem.h"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+using namespace heartflow;
+using namespace heartflow::editor;
+using heartflow::editor::test::EditorRig;
+using heartflow::editor::test::HeadlessImGui;
+
+namespace {
+
+float width_of(std::string_view s) {
+    ImFont* font = ImGui::GetFont();
+    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, s.data(), s.data() + s.size()).x;
+}
+
+Flow load_shipped(const std::string& name) {
+    ParseResult parsed =
+        parse_flow(test::read_text(std::filesystem::path(HEARTFLOW_SOURCE_DIR) / "flows" / name));
+    REQUIRE(parsed.flow);
+    return *parsed.flow;
+}
+
+} // namespace
+
+TEST_CASE("fitted text is cut at a whole character, ends with dots, and fits") {
+    HeadlessImGui imgui;
+    imgui.frame({0, 0}, false, [] {
+        ImFont* font = ImGui::GetFont();
+        const float size = font->FontSize;
+        FitBuffer buffer;
+        CHECK(fit_text("Red lights", font, size, 1000.0f, buffer) == "Red lights");
+        CHECK(fit_text("two\nlines", font, size, 1000.0f, buffer) == "two lines");
+        const std::string_view cut = fit_text("Feeling bad is not being bad", font, size,
+                                              width_of("Feeling bad is"), buffer);
+        CHECK(cut.ends_with("..."));
+        CHECK(width_of(cut) <= width_of("Feeling bad is"));
+        CHECK_FALSE(cut.ends_with(" ..."));
+        // "é" is two bytes: a cut never leaves half of it.
+        const std::string_view accents =
+            fit_text("éééééééééééé", font, size, width_of("éééé"), buffer);
+        for (char c : accents.substr(0, accents.size() - 3))
+            CHECK(static_cast<unsigned char>(c) >= 0x80);
+        CHECK((accents.size() - 3) % 2 == 0);
+        CHECK(fit_text("Anything", font, size, 1.0f, buffer).empty());
+    });
+}
+
+TEST_CASE("a node's look follows the room for its title: dot, titled box, then card") {
+    const ImVec2 room{300.0f, 120.0f};
+    CHECK(node_look(0.01f, room, kLeastTitlePixels) == NodeLook::dot);
+    CHECK(node_look(0.12f, room, kLeastTitlePixels) == NodeLook::label);
+    CHECK(node_look(1.0f, room, kLeastTitlePixels) == NodeLook::card);
+    // Titles are never drawn smaller than the least size, however far out.
+    CHECK(title_pixels(0.12f, kLeastTitlePixels) >= 11.0f);
+    CHECK(card_text_shown(1.0f));
+    CHECK_FALSE(card_text_shown(0.3f));
+}
+
+TEST_CASE("a deep flow is laid out wider towards the view's shape, through the layout's options") {
+    const Flow flow = load_shipped("heart-of-the-matter.toml");
+    const Layout plain = shaped_layout(flow, 0.0);
+    const Layout wide = shaped_layout(flow, 1.3);
+    CHECK(plain.width < plain.height * 0.6);
+    CHECK(wide.width / wide.height == doctest::Approx(1.3).epsilon(0.15));
+    CHECK(wide.height == doctest::Approx(plain.height));
+}
+
+TEST_CASE("every shipped flow opens fitted at the default window size with every title readable") {
+    for (const char* name : {"heart-of-the-matter.toml", "caretaking-or-care-partnering.toml",
+                             "genuine-yes-and-no.toml", "mutual-support-conversation.toml",
+                             "noticing-caretaking.toml", "relational-care-check-in.toml"}) {
+        CAPTURE(name);
+        EditorRig rig;
+        Editor& editor = rig.start(std::filesystem::path(HEARTFLOW_SOURCE_DIR) / "flows" / name);
+        rig.step();
+        CanvasView& canvas = editor.canvas();
+        const Rect& c = canvas.canvas_rect();
+        const Rect view{canvas.camera().to_world(c.min), canvas.camera().to_world(c.max)};
+        const Rect all = canvas.model().bounds();
+        CHECK(view.contains(all.min)); // the whole flow is in view
+        CHECK(view.contains(all.max));
+        for (std::size_t i = 0; i < editor.document().flow().nodes.size(); ++i)
+            CHECK(canvas.look(i) != NodeLook::dot);
+        CHECK(title_pixels(canvas.camera().zoom, kLeastTitlePixels) >= 11.0f);
+    }
+}
+
+TEST_CASE("going to a node from Find or Problems zooms in until its text can be read") {
+    EditorRig rig;
+    Editor& editor = rig.start(std::filesystem::path(HEARTFLOW_SOURCE_DIR) / "flows" /
+                               "heart-of-the-matter.toml");
+    REQUIRE(editor.canvas().camera().zoom < 0.5f);
+    editor.canvas().request_focus(5);
+    rig.step();
+    CHECK(card_text_shown(editor.canvas().camera().zoom));
+    CHECK(editor.canvas().look(5) == NodeLook::card);
+}
+
+TEST_CASE("undoing an auto-layout brings back the view it had") {
+    EditorRig rig;
+    Editor& editor = rig.start(std::filesystem::path(HEARTFLOW_SOURCE_DIR) / "flows" /
+                               "heart-of-the-matter.toml");
+    editor.canvas().camera().zoom = 0.7f;
+    editor.canvas().camera().pan = {123.0f, 456.0f};
+    const Camera before = editor.canvas().camera();
+    editor.run(EditorCommand::auto_layout);
+    rig.settle();
+    CHECK(editor.canvas().camera().zoom != doctest::Approx(0.7f));
+    editor.run(EditorCommand::undo);
+    rig.step();
+    CHECK(editor.canvas().camera().zoom == doctest::Approx(before.zoom));
+    CHECK(editor.canvas().camera().pan.x == doctest::Approx(before.pan.x));
+    CHECK(editor.canvas().camera().pan.y == doctest::Approx(before.pan.y));
+}
+
+TEST_CASE("problems read in plain words, the checker's message kept for the rest") {
+    Diagnostic d;
+    d.code = DiagCode::no_way_out;
+    d.message = "node 'x' has no choices and no next";
+    CHECK(plain_problem(d) == "This step has no way forward: add a choice or a Continue.");
+    d.code = DiagCode::expr_syntax;
+    CHECK(plain_problem(d) == d.message);
+}
