@@ -80,10 +80,12 @@ void Editor::route_keys(std::span<const kit::KeyPress> presses,
     const bool player_has_keys = play_.focused();
     for (const kit::KeyPress& p : presses) {
         if (typing && p.key == kit::Key::escape) {
-            // Leave the field keeping what was typed (ImGui would revert it on Escape).
+            // Leave the field keeping what was typed (ImGui would revert it on Escape); in Find,
+            // one Escape also closes it.
             ImGui::ClearActiveID();
             typing = false;
-            focus_canvas_ = !show_find_;
+            if (find_typing_) show_find_ = find_typing_ = false;
+            focus_canvas_ = true;
             continue;
         }
         if (auto command = command_for(p, typing || player_has_keys)) {
@@ -102,7 +104,7 @@ void Editor::layout_panels(const kit::Fonts& fonts, std::span<const kit::KeyPres
     const float top = vp->Pos.y + ImGui::GetFrameHeight();
     const float status = ImGui::GetFrameHeight() + 8.0f;
     const float width = vp->Size.x, height = vp->Size.y - (top - vp->Pos.y) - status;
-    const bool problems = !doc_->latest_validation().diagnostics.empty();
+    const bool problems = !doc_->latest_validation().diagnostics.empty() || !disk_errors_.empty();
     const PanelSizes s =
         panel_sizes({width, height}, ImGui::GetFrameHeight(), play_.playing(), problems);
     const float left = vp->Pos.x;

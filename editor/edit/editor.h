@@ -136,13 +136,14 @@ private:
     void open_path(const std::filesystem::path& path);
     void install(LoadOutcome outcome);
     void offer_recovery();
-    void new_from_template(const Flow& flow);
+    void new_from_template(const Flow& flow, const std::filesystem::path& path = {});
     void save(std::function<void()> then = {});
     void save_as(std::function<void()> then = {});
     void write_to(const std::filesystem::path& path, std::function<void()> then);
     void saved_to(const std::filesystem::path& path, std::uint64_t revision, const std::string& error,
                   const std::function<void()>& then);
     void guard_unsaved(const std::string& doing, std::function<void()> proceed);
+    void ask_about_broken_file();
     void poll_disk(double now);
     void reload_from_disk(LoadOutcome outcome);
     void show_load_errors(const LoadOutcome& outcome);
@@ -171,6 +172,7 @@ private:
     void draw_inspector(ImVec2 pos, ImVec2 size);
     void draw_problems(ImVec2 pos, ImVec2 size);
     bool problem_row(int row, const NodeDiagnostic& d);
+    void disk_error_rows();
     void draw_find();
     void draw_help();
     void draw_prompt();
@@ -223,6 +225,7 @@ private:
     mutable std::string current_cache_id_;
     mutable std::optional<std::size_t> current_cache_;
     std::optional<std::size_t> revealed_current_;
+    std::vector<Diagnostic> disk_errors_;     // the file's mistakes after another program broke it
     std::vector<Camera> views_before_layout_; // the view before each auto-layout still undoable
 };
 

@@ -2,6 +2,7 @@
 #include "edit/editor.h"
 
 #include "document/clipboard.h"
+#include "document/new_question.h"
 #include "document/placement.h"
 #include "document/templates.h"
 
@@ -14,12 +15,25 @@ namespace heartflow::editor {
 
 namespace {
 
-// How far Ctrl+D puts the copies, and how far an arrow key moves nodes (Shift: further).
-constexpr Vec2 kDuplicateOffset = {40.0, 40.0};
+// The space between the originals and the copies Ctrl+D puts beside them, and how far an arrow
+// key moves nodes (Shift: further).
+constexpr double kDuplicateGap = 60.0;
 constexpr double kNudge = 20.0, kBigNudge = 120.0;
 constexpr float kZoomStep = 1.25f;
 // The undo label of an auto-layout, by which undo knows to bring its view back.
 constexpr const char* kLayoutLabel = "Auto-layout";
+
+// How far to move copies of the `picked` nodes so they sit beside them, to the right, level.
+Vec2 beside(const CanvasModel& model, const std::vector<std::size_t>& picked) {
+    float left = FLT_MAX, right = -FLT_MAX;
+    for (std::size_t i : picked) {
+        if (i >= model.positions.size()) continue;
+        const Rect r = model.node_rect(i);
+        left = std::min(left, r.min.x);
+        right = std::max(right, r.max.x);
+    }
+    return {left <= right ? right - left + kDuplicateGap : kDuplicateGap, 0.0};
+}
 
 } // namespace
 
@@ -152,10 +166,13 @@ void Editor::handle_canvas(const CanvasEvents& events) {
 
 void Editor::add_node_of(NodeKind kind, Vec2 at) {
     // The point asked for becomes the middle of the new node's header.
-    Node node = node_template(kind, {at[0] - kNodeWidth * 0.5, at[1] - kNodeHeader * 0.5});
-    apply(add_node(doc_->flow(), std::move(node)), std::string("Add ") + kind_label(kind));
+    const Vec2 corner{at[0] - kNodeWidth * 0.5, at[1] - kNodeHeader * 0.5};
+    const std::size_t first = doc_->flow().nodes.size();
+    apply(kind == NodeKind::question ? add_question(doc_->flow(), corner)
+                                     : add_node(doc_->flow(), node_template(kind, corner)),
+          std::string("Add ") + kind_label(kind));
     selection_.resize(doc_->flow().nodes.size());
-    selection_.select_only(doc_->flow().nodes.size() - 1);
+    selection_.select_only(first);
     inspector_.focus_title();
 }
 
@@ -193,9 +210,11 @@ void Editor::copy_selection(bool cut) {
         return;
     }
     ImGui::SetClipboardText(copy_nodes(doc_->flow(), picked).c_str());
-    set_notice((cut ? "Cut " : "Copied ") + std::to_string(picked.size()) + (picked.size() == 1 ? " node" : " nodes") +
-               "; paste with Ctrl+V here or in another flow.", 5.0);
     if (cut) delete_selection();
+    set_notice((cut ? "Cut " : "Copied ") + std::to_string(picked.size()) +
+                   (picked.size() == 1 ? " node" : " nodes") +
+                   "; paste with Ctrl+V here or in another flow.",
+               5.0);
 }
 
 void Editor::paste() {
@@ -221,7 +240,8 @@ void Editor::duplicate_selection() {
     const std::vector<std::size_t> picked = selection_.indices();
     if (picked.empty()) return;
     const std::size_t first = doc_->flow().nodes.size();
-    apply(duplicate_nodes(doc_->flow(), picked, kDuplicateOffset), picked.size() == 1 ? "Duplicate node" : "Duplicate nodes");
+    apply(duplicate_nodes(doc_->flow(), picked, beside(canvas_.model(), picked)),
+          picked.size() == 1 ? "Duplicate node" : "Duplicate nodes");
     selection_.clear();
     for (std::size_t i = first; i < doc_->flow().nodes.size(); ++i) selection_.set(i, true);
 }
@@ -231,6 +251,11 @@ void Editor::delete_selection() {
     if (picked.empty()) return;
     apply(delete_nodes(doc_->flow(), picked), picked.size() == 1 ? "Delete node" : "Delete nodes");
     selection_.clear();
+    const std::string count =
+        picked.size() == 1 ? std::string("1 step") : std::to_string(picked.size()) + " steps";
+    set_notice("Deleted " + count + ". Ctrl+Z brings " + (picked.size() == 1 ? "it" : "them") +
+                   " back.",
+               8.0);
 }
 
 // [SECTION] play and layout

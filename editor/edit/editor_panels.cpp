@@ -192,9 +192,10 @@ void Editor::draw_problems(ImVec2 pos, ImVec2 size) {
     else
         ImGui::TextDisabled("(%s; click one to go to its step)", problem_count(v).c_str());
     std::optional<std::size_t> go_to;
-    if (!v.diagnostics.empty()) {
+    if (!v.diagnostics.empty() || !disk_errors_.empty()) {
         ImGui::Separator();
         ImGui::BeginChild("##problem_list");
+        disk_error_rows();
         ImGuiListClipper clipper;
         clipper.Begin(static_cast<int>(v.diagnostics.size()));
         while (clipper.Step())
@@ -205,6 +206,16 @@ void Editor::draw_problems(ImVec2 pos, ImVec2 size) {
     }
     ImGui::End();
     if (go_to) select_and_centre(*go_to, true);
+}
+
+void Editor::disk_error_rows() {
+    for (const Diagnostic& d : disk_errors_) {
+        ImGui::TextColored(kErrorText, "%s", "on disk");
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", code_label(d.code).c_str());
+        ImGui::SameLine();
+        ImGui::TextUnformatted(format_diagnostic(file_.string(), d).c_str());
+    }
 }
 
 bool Editor::problem_row(int row, const NodeDiagnostic& d) {
@@ -389,13 +400,23 @@ void Editor::draw_welcome() {
     ImGui::SetNextWindowSize({std::min(620.0f, vp->Size.x - 40.0f), 0.0f});
     if (!ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings)) return;
     std::function<void()> then;
+    // A new file named on the command line keeps its path whichever start is chosen.
+    const std::filesystem::path path =
+        doc_->flow().nodes.empty() && !doc_->dirty() ? file_ : std::filesystem::path();
+    if (!path.empty())
+        ImGui::TextWrapped("%s does not exist yet: it is written when you save.",
+                           path.string().c_str());
     heading("Start a new flow from a template");
     for (const FlowTemplate& t : flow_templates()) {
-        if (ImGui::Button(t.name.c_str(), {ImGui::GetFontSize() * 10.0f, 0.0f})) then = [this, f = t.flow] { new_from_template(f); };
+        if (ImGui::Button(t.name.c_str(), {ImGui::GetFontSize() * 10.0f, 0.0f}))
+            then = [this, f = t.flow, path] { new_from_template(f, path); };
         ImGui::SameLine();
         ImGui::TextWrapped("%s", t.description.c_str());
     }
-    if (ImGui::Button("Empty flow", {ImGui::GetFontSize() * 10.0f, 0.0f})) then = [this] { new_from_template(empty_flow("untitled")); };
+    if (ImGui::Button("Empty flow", {ImGui::GetFontSize() * 10.0f, 0.0f}))
+        then = [this, path] {
+            new_from_template(empty_flow(path.empty() ? "untitled" : path.stem().string()), path);
+        };
     ImGui::SameLine();
     ImGui::TextWrapped("Nothing yet: double-click the canvas to add the first node.");
     ImGui::Spacing();
