@@ -340,9 +340,18 @@ void draw_link(const DrawContext& ctx, std::size_t l, bool hovered) {
 
 // [SECTION] minimap
 
-Rect minimap_rect(const Rect& canvas) {
+Rect minimap_rect(const Rect& canvas, std::span<const Rect> keep_clear) {
     const ImVec2 size{std::min(220.0f, canvas.size().x * 0.3f), std::min(160.0f, canvas.size().y * 0.3f)};
-    return {{canvas.max.x - size.x - 12.0f, canvas.max.y - size.y - 12.0f}, {canvas.max.x - 12.0f, canvas.max.y - 12.0f}};
+    const float left = canvas.min.x + 12.0f, right = canvas.max.x - size.x - 12.0f;
+    const float top = canvas.min.y + 12.0f, bottom = canvas.max.y - size.y - 12.0f;
+    const ImVec2 corners[] = {{right, bottom}, {left, bottom}, {left, top}, {right, top}};
+    for (const ImVec2& at : corners) {
+        const Rect r{at, {at.x + size.x, at.y + size.y}};
+        if (std::none_of(keep_clear.begin(), keep_clear.end(),
+                         [&](const Rect& k) { return k.overlaps(r); }))
+            return r;
+    }
+    return {corners[0], {corners[0].x + size.x, corners[0].y + size.y}};
 }
 
 Camera minimap_camera(const CanvasModel& m, const Rect& mini) {
@@ -356,9 +365,9 @@ Camera minimap_camera(const CanvasModel& m, const Rect& mini) {
     return c;
 }
 
-void bin_minimap(const CanvasModel& m, const Flow& flow, const Rect& canvas, std::vector<ImU32>& cells) {
+void bin_minimap(const CanvasModel& m, const Flow& flow, const Rect& mini,
+                 std::vector<ImU32>& cells) {
     cells.assign(static_cast<std::size_t>(kMinimapCellsX * kMinimapCellsY), 0);
-    const Rect mini = minimap_rect(canvas);
     const Camera mc = minimap_camera(m, mini);
     const ImVec2 cell{mini.size().x / kMinimapCellsX, mini.size().y / kMinimapCellsY};
     for (std::size_t i = 0; i < m.positions.size() && i < flow.nodes.size(); ++i) {
@@ -369,9 +378,8 @@ void bin_minimap(const CanvasModel& m, const Flow& flow, const Rect& canvas, std
     }
 }
 
-void draw_minimap(ImDrawList& d, const Camera& cam, const CanvasModel& m, const Flow& flow, const Rect& canvas,
-                  const std::vector<ImU32>& cells) {
-    const Rect mini = minimap_rect(canvas);
+void draw_minimap(ImDrawList& d, const Camera& cam, const CanvasModel& m, const Flow& flow,
+                  const Rect& canvas, const Rect& mini, const std::vector<ImU32>& cells) {
     d.AddRectFilled(mini.min, mini.max, IM_COL32(16, 18, 22, 230), 4.0f);
     d.PushClipRect(mini.min, mini.max, true);
     const Camera mc = minimap_camera(m, mini);

@@ -76,8 +76,10 @@ void draw_link(const DrawContext& ctx, std::size_t l, bool hovered);
 /// True when link `l`'s curve may cross the screen rectangle `canvas`.
 [[nodiscard]] bool link_visible(const Camera& camera, const CanvasModel& model, std::size_t l, const Rect& canvas);
 
-/// Where the minimap sits in a canvas (screen rectangle, bottom-right corner).
-[[nodiscard]] Rect minimap_rect(const Rect& canvas);
+/// Where the minimap sits in a canvas (screen rectangle): the bottom-right corner, or else the
+/// first of bottom-left, top-left and top-right where it covers none of `keep_clear` (screen
+/// rectangles of the nodes being edited).
+[[nodiscard]] Rect minimap_rect(const Rect& canvas, std::span<const Rect> keep_clear = {});
 
 /// The minimap's world -> minimap transform for the model's bounds.
 [[nodiscard]] Camera minimap_camera(const CanvasModel& model, const Rect& minimap);
@@ -89,11 +91,14 @@ inline constexpr int kMinimapCellsX = 96, kMinimapCellsY = 72;
 
 /// The colour of each minimap cell (0 for none), row after row, for a big flow: computed once
 /// per change of the flow or of the canvas size, not every frame.
-void bin_minimap(const CanvasModel& model, const Flow& flow, const Rect& canvas, std::vector<ImU32>& cells);
+void bin_minimap(const CanvasModel& model, const Flow& flow, const Rect& minimap,
+                 std::vector<ImU32>& cells);
 
-/// Draws the minimap: every node as a dot of its kind's colour (or, past kMinimapDirectLimit
-/// nodes, the `cells` of bin_minimap), and the visible part as a frame.
-void draw_minimap(ImDrawList& draw, const Camera& camera, const CanvasModel& model, const Flow& flow,
-                  const Rect& canvas, const std::vector<ImU32>& cells);
+/// Draws the minimap at `minimap`: every node as a dot of its kind's colour (or, past
+/// kMinimapDirectLimit nodes, the `cells` of bin_minimap), and the visible part of `canvas` as a
+/// frame.
+void draw_minimap(ImDrawList& draw, const Camera& camera, const CanvasModel& model,
+                  const Flow& flow, const Rect& canvas, const Rect& minimap,
+                  const std::vector<ImU32>& cells);
 
 } // namespace heartflow::editor

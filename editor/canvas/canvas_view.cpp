@@ -4,6 +4,7 @@
 #include "document/placement.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 
@@ -58,6 +59,20 @@ bool CanvasView::all_titled(float zoom) const {
     });
 }
 
+void CanvasView::place_minimap(const Selection& selection, std::optional<std::size_t> current) {
+    minimap_.reset();
+    if (!minimap_shown_ || model_.positions.empty()) return;
+    // Kept clear: the node in the inspector (the first selected) and the one being played.
+    std::array<Rect, 2> keep{};
+    std::size_t kept = 0;
+    for (const std::optional<std::size_t>& i : {selection.first(), current})
+        if (i && *i < model_.positions.size()) {
+            const Rect r = model_.node_rect(*i);
+            keep[kept++] = {camera_.to_screen(r.min), camera_.to_screen(r.max)};
+        }
+    minimap_ = minimap_rect(canvas_, std::span<const Rect>(keep.data(), kept));
+}
+
 void CanvasView::apply_requests() {
     const ImVec2 size = canvas_.size();
     if (fit_requested_ && size.x > 1 && size.y > 1) {
@@ -96,7 +111,7 @@ ImVec2 CanvasView::view_centre() const { return camera_.to_world(centre_of(canva
 
 ImVec2 CanvasView::placement_point() const {
     const ImVec2 mouse = ImGui::GetIO().MousePos;
-    return canvas_.contains(mouse) && !minimap_rect(canvas_).contains(mouse) ? camera_.to_world(mouse) : view_centre();
+    return canvas_.contains(mouse) && !in_minimap(mouse) ? camera_.to_world(mouse) : view_centre();
 }
 
 // [SECTION] frame
@@ -110,6 +125,7 @@ CanvasEvents CanvasView::frame(const Flow& flow, const Validation& validation, S
     canvas_.max = {canvas_.min.x + std::max(avail.x, 50.0f), canvas_.min.y + std::max(avail.y, 50.0f)};
     camera_.origin = canvas_.min;
     apply_requests();
+    place_minimap(selection, current);
     ImGui::InvisibleButton("canvas", canvas_.size(),
                            ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight |
                                ImGuiButtonFlags_MouseButtonMiddle);
@@ -132,7 +148,7 @@ void CanvasView::handle_mouse(Selection& selection, CanvasEvents& events) {
         pan_with_left_ = !ImGui::IsMouseClicked(ImGuiMouseButton_Middle);
         interaction_ = Interaction::pan;
     } else if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !model_.positions.empty() &&
-               minimap_rect(canvas_).contains(io.MousePos)) {
+               in_minimap(io.MousePos)) {
         interaction_ = Interaction::minimap;
     } else if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
         if (hover_.kind == HitKind::node) events.activated = hover_.node;
@@ -164,7 +180,7 @@ void CanvasView::update_hover(bool hovered) {
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     // Hit-testing scans every node, so it runs only when the mouse, the view or the flow moved.
     if (hover_valid_ && mouse.x == hover_mouse_.x && mouse.y == hover_mouse_.y && same_camera(camera_, hover_camera_)) return;
-    hover_ = minimap_rect(canvas_).contains(mouse) ? Hit{} : hit_test(model_, camera_, mouse);
+    hover_ = in_minimap(mouse) ? Hit{} : hit_test(model_, camera_, mouse);
     hover_mouse_ = mouse;
     hover_camera_ = camera_;
     hover_valid_ = true;
@@ -235,8 +251,8 @@ void CanvasView::update_interaction(Selection& selection, CanvasEvents& events) 
         interaction_ = Interaction::none;
         return;
     case Interaction::minimap:
-        if (left) {
-            const Camera mini = minimap_camera(model_, minimap_rect(canvas_));
+        if (left && minimap_) {
+            const Camera mini = minimap_camera(model_, *minimap_);
             camera_.centre_on(mini.to_world(io.MousePos), canvas_.size());
         } else {
             interaction_ = Interaction::none;
@@ -348,14 +364,14 @@ void CanvasView::draw(const Flow& flow, const Validation& validation, const Sele
         d.AddRect(a, mouse, IM_COL32(100, 150, 255, 200));
     }
     d.ChannelsMerge();
-    if (model_.positions.size() > kMinimapDirectLimit) {
+    if (minimap_ && model_.positions.size() > kMinimapDirectLimit) {
         const ImVec2 size = canvas_.size();
         if (minimap_stale_ || interaction_ == Interaction::drag_nodes || size.x != minimap_canvas_.x || size.y != minimap_canvas_.y)
-            bin_minimap(model_, flow, canvas_, minimap_cells_);
+            bin_minimap(model_, flow, *minimap_, minimap_cells_);
         minimap_stale_ = false;
         minimap_canvas_ = size;
     }
-    if (!model_.positions.empty()) draw_minimap(d, camera_, model_, flow, canvas_, minimap_cells_);
+    if (minimap_) draw_minimap(d, camera_, model_, flow, canvas_, *minimap_, minimap_cells_);
     draw_overlay(flow);
     d.PopClipRect();
     // A title shortened (or not drawn) far out is shown whole under the mouse.

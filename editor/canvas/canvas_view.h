@@ -93,6 +93,10 @@ public:
     [[nodiscard]] NodeLook look(std::size_t i) const;
     /// True when at `zoom` every node is drawn with its title (none is a dot).
     [[nodiscard]] bool all_titled(float zoom) const;
+    /// Shows or hides the minimap.
+    void set_minimap_shown(bool shown) { minimap_shown_ = shown; }
+    /// Where the minimap was drawn last frame, if it was.
+    [[nodiscard]] const std::optional<Rect>& minimap() const { return minimap_; }
     /// The camera (for tests and zoom shortcuts).
     [[nodiscard]] Camera& camera() { return camera_; }
     /// The geometry being drawn.
@@ -123,6 +127,8 @@ private:
     void context_menu(const Flow& flow, Selection& selection, CanvasEvents& events);
 
     void update_rooms();
+    void place_minimap(const Selection& selection, std::optional<std::size_t> current);
+    [[nodiscard]] bool in_minimap(ImVec2 p) const { return minimap_ && minimap_->contains(p); }
 
     CanvasModel model_;
     std::vector<ImVec2> rooms_; // title_rooms(model_)
@@ -159,6 +165,8 @@ private:
     std::vector<std::uint32_t> visible_nodes_, visible_links_;
     std::vector<std::uint32_t> node_seen_, link_seen_;
     std::uint32_t seen_stamp_ = 0;
+    bool minimap_shown_ = true;
+    std::optional<Rect> minimap_; // where it is this frame; none when hidden or the flow is empty
     std::vector<ImU32> minimap_cells_;
     bool minimap_stale_ = true;   // the flow changed since the cells were binned
     ImVec2 minimap_canvas_{0, 0}; // the canvas size they were binned for

@@ -50,6 +50,8 @@ void Editor::frame(const kit::Fonts& fonts, std::span<const kit::KeyPress> press
     std::vector<kit::KeyPress> for_player;
     route_keys(presses, for_player);
     canvas_.set_fonts(fonts.ui, fonts.heading);
+    canvas_.set_least_title_pixels(kLeastTitlePixels * settings_.text_scale);
+    canvas_.set_minimap_shown(settings_.show_minimap);
     canvas_.sync(doc_->flow(), doc_->revision());
     draw_menu_bar();
     layout_panels(fonts, for_player, now);

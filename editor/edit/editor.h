@@ -9,6 +9,7 @@
 #include "document/document.h"
 #include "edit/background_job.h"
 #include "edit/editor_options.h"
+#include "edit/editor_settings.h"
 #include "edit/file_browser.h"
 #include "edit/find.h"
 #include "edit/inspector.h"
@@ -114,6 +115,10 @@ public:
     [[nodiscard]] bool busy() const { return busy_.has_value(); }
     /// The last message shown in the status bar.
     [[nodiscard]] const std::string& notice() const { return notice_; }
+    /// The editor's own text size (a multiple of the normal size), for the app's fonts.
+    [[nodiscard]] float text_scale() const { return settings_.text_scale; }
+    /// The settings the editor remembers.
+    [[nodiscard]] const EditorSettings& settings() const { return settings_; }
     /// The play-from-here panel.
     [[nodiscard]] const PlayPanel& play_panel() const { return play_; }
 
@@ -165,6 +170,7 @@ private:
     void nudge_by(Vec2 delta);
     void step_selection(bool forward);
     void undo_or_redo(bool redo);
+    void change_settings(EditorSettings changed, const std::string& what);
 
     // [editor_panels.cpp] panels
     void draw_menu_bar();
@@ -181,6 +187,8 @@ private:
     void draw_file_browser();
 
     EditorOptions options_;
+    std::filesystem::path settings_file_ = default_editor_settings_file();
+    EditorSettings settings_ = load_editor_settings(settings_file_);
     double first_aspect_; // the canvas's shape before any frame: flows opened are laid out to it
     std::unique_ptr<Document> doc_;
     std::filesystem::path file_;

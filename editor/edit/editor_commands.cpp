@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cmath>
 
 namespace heartflow::editor {
 
@@ -72,6 +73,12 @@ void Editor::undo_or_redo(bool redo) {
     after_edit();
 }
 
+void Editor::change_settings(EditorSettings changed, const std::string& what) {
+    settings_ = changed;
+    const std::string failed = save_editor_settings(settings_file_, settings_);
+    set_notice(failed.empty() ? what : what + " (not remembered: " + failed + ")", 4.0);
+}
+
 void Editor::run(EditorCommand command) {
     if (busy_) return;
     const double nudge = ImGui::GetIO().KeyShift ? kBigNudge : kNudge;
@@ -129,6 +136,24 @@ void Editor::run(EditorCommand command) {
     case EditorCommand::edit_title:
         if (selection_.count() == 1) inspector_.focus_title();
         return;
+    case EditorCommand::text_bigger:
+    case EditorCommand::text_smaller:
+    case EditorCommand::text_reset: {
+        EditorSettings s = settings_;
+        s.text_scale = command == EditorCommand::text_reset
+                           ? 1.0f
+                           : kit::step_text_scale(s.text_scale,
+                                                  command == EditorCommand::text_bigger ? 1 : -1);
+        change_settings(s, "Text size " + std::to_string(std::lround(s.text_scale * 100.0f)) + "%");
+        return;
+    }
+    case EditorCommand::toggle_minimap: {
+        EditorSettings s = settings_;
+        s.show_minimap = !s.show_minimap;
+        change_settings(s, s.show_minimap ? "Minimap shown (M hides it)"
+                                          : "Minimap hidden (M shows it)");
+        return;
+    }
     }
 }
 

@@ -90,6 +90,13 @@ void Editor::draw_menu_bar() {
         item("Zoom in", EditorCommand::zoom_in);
         item("Zoom out", EditorCommand::zoom_out);
         item("Zoom to 100%", EditorCommand::zoom_reset);
+        if (ImGui::MenuItem("Minimap", keys_of(EditorCommand::toggle_minimap),
+                            settings_.show_minimap))
+            run(EditorCommand::toggle_minimap);
+        ImGui::Separator();
+        item("Bigger text", EditorCommand::text_bigger);
+        item("Smaller text", EditorCommand::text_smaller);
+        item("Normal text size", EditorCommand::text_reset);
         ImGui::Separator();
         item("Auto-layout", EditorCommand::auto_layout);
         ImGui::EndMenu();
