@@ -398,6 +398,23 @@ void CanvasView::draw_overlay(const Flow& flow) {
 
 // [SECTION] menus
 
+void CanvasView::link_menu(CanvasEvents& events) {
+    if (!menu_link_ || *menu_link_ >= model_.links.size()) return;
+    const Link& l = model_.links[*menu_link_];
+    const Port port = model_.ports(l.from)[l.port];
+    if (ImGui::BeginMenu("Insert a step on this arrow")) {
+        for (NodeKind kind :
+             {NodeKind::prompt, NodeKind::reflection, NodeKind::body_check, NodeKind::breathing})
+            if (ImGui::MenuItem(kind_label(kind)))
+                events.inserted = InsertEvent{l.from, port, kind, {menu_world_.x, menu_world_.y}};
+        ImGui::EndMenu();
+    }
+    if (ImGui::MenuItem(port.kind == PortKind::next ? "Remove this Continue link"
+                                                    : "Remove this choice"))
+        events.unlinked = UnlinkEvent{l.from, port};
+    ImGui::Separator();
+}
+
 void CanvasView::context_menu(const Flow& flow, Selection& selection, CanvasEvents& events) {
     if (!ImGui::BeginPopup("canvas_menu")) return;
     if (menu_on_node_ && selection.count() > 0) {
@@ -407,13 +424,7 @@ void CanvasView::context_menu(const Flow& flow, Selection& selection, CanvasEven
         if (ImGui::MenuItem("Set as start")) events.action = NodeAction::set_start;
         ImGui::Separator();
     }
-    if (menu_link_ && *menu_link_ < model_.links.size()) {
-        const Link& l = model_.links[*menu_link_];
-        const Port port = model_.ports(l.from)[l.port];
-        if (ImGui::MenuItem(port.kind == PortKind::next ? "Remove this Continue link" : "Remove this choice"))
-            events.unlinked = UnlinkEvent{l.from, port};
-        ImGui::Separator();
-    }
+    link_menu(events);
     ImGui::TextDisabled(flow.nodes.empty() ? "Add the first node" : "Add a node here");
     char key[2] = {0, 0};
     for (int k = 0; k < 6; ++k) {

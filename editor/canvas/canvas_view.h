@@ -37,6 +37,14 @@ struct UnlinkEvent {
     Port port;        ///< The choice or `next` port the link leaves from.
 };
 
+/// A new step asked for on a link (from its context menu).
+struct InsertEvent {
+    std::size_t from; ///< Source node of the link.
+    Port port;        ///< The choice or `next` port the link leaves from.
+    NodeKind kind;    ///< The new step's kind.
+    Vec2 at;          ///< Where it goes (world units): the middle of its header.
+};
+
 /// A request from a canvas menu.
 enum class NodeAction { duplicate, remove, play_from_here, set_start };
 
@@ -45,6 +53,7 @@ struct CanvasEvents {
     std::optional<MoveEvent> moved;                  ///< Drag of nodes finished.
     std::optional<ConnectEvent> connected;           ///< Port dropped on a node.
     std::optional<UnlinkEvent> unlinked;             ///< "Remove link" from a link's menu.
+    std::optional<InsertEvent> inserted;             ///< "Insert a step" from a link's menu.
     std::optional<std::pair<NodeKind, Vec2>> create; ///< "Add node" of a kind at a world point.
     std::optional<std::size_t> activated;            ///< Node double-clicked (open in inspector).
     std::optional<NodeAction> action;                ///< Context menu on the selection.
@@ -125,6 +134,7 @@ private:
     void collect_visible(const Rect& view, bool links);
     void draw_overlay(const Flow& flow);
     void context_menu(const Flow& flow, Selection& selection, CanvasEvents& events);
+    void link_menu(CanvasEvents& events);
 
     void update_rooms();
     void place_minimap(const Selection& selection, std::optional<std::size_t> current);

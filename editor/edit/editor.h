@@ -158,6 +158,7 @@ private:
     void handle_canvas(const CanvasEvents& events);
     void add_node_of(NodeKind kind, Vec2 at);
     void connect(const ConnectEvent& e);
+    void insert_step(const InsertEvent& e);
     void copy_selection(bool cut);
     void paste();
     void duplicate_selection();

@@ -2,6 +2,7 @@
 #include "edit/editor.h"
 
 #include "document/clipboard.h"
+#include "document/insert_on_link.h"
 #include "document/new_question.h"
 #include "document/placement.h"
 #include "document/templates.h"
@@ -171,6 +172,7 @@ void Editor::handle_canvas(const CanvasEvents& events) {
         else apply(remove_choice(doc_->flow(), u.from, u.port.choice), "Remove choice");
     }
     if (events.create) add_node_of(events.create->first, events.create->second);
+    if (events.inserted) insert_step(*events.inserted);
     if (events.activated) {
         selection_.select_only(*events.activated);
         inspector_.focus_title();
@@ -198,6 +200,17 @@ void Editor::add_node_of(NodeKind kind, Vec2 at) {
           std::string("Add ") + kind_label(kind));
     selection_.resize(doc_->flow().nodes.size());
     selection_.select_only(first);
+    inspector_.focus_title();
+}
+
+void Editor::insert_step(const InsertEvent& e) {
+    const Node step =
+        node_template(e.kind, {e.at[0] - kNodeWidth * 0.5, e.at[1] - kNodeHeader * 0.5});
+    Change change = insert_on_link(doc_->flow(), e.from, e.port, step);
+    if (change.empty()) return;
+    apply(std::move(change), std::string("Insert ") + kind_label(e.kind));
+    selection_.resize(doc_->flow().nodes.size());
+    selection_.select_only(doc_->flow().nodes.size() - 1);
     inspector_.focus_title();
 }
 
