@@ -323,9 +323,11 @@ void Editor::draw_help() {
                     "Ctrl or Shift+click adds to the selection.");
         row("Drag a port", "From a dot on a node's right edge to another node: that choice (or Continue) leads "
                            "there. The green '+ choice' dot adds a new choice.");
-        row("Right-click", "A node: duplicate, delete, play from here, set as start. A link: remove it. "
-                           "Empty canvas: add a node.");
-        row("Wheel", "Zoom about the mouse. Middle-drag or Space+drag pans. The minimap (bottom right) jumps there.");
+        row("Right-click",
+            "A node: duplicate, delete, play from here, set as start. A link: insert a step on "
+            "it, or remove it. Empty canvas: add a node.");
+        row("Wheel", "Zoom about the mouse. Middle-drag or Space+drag pans. The minimap (in a "
+                     "corner) jumps there.");
         ImGui::EndTable();
     }
     ImGui::End();
