@@ -340,18 +340,12 @@ void draw_link(const DrawContext& ctx, std::size_t l, bool hovered) {
 
 // [SECTION] minimap
 
-Rect minimap_rect(const Rect& canvas, std::span<const Rect> keep_clear) {
+std::array<Rect, 4> minimap_places(const Rect& canvas) {
     const ImVec2 size{std::min(220.0f, canvas.size().x * 0.3f), std::min(160.0f, canvas.size().y * 0.3f)};
     const float left = canvas.min.x + 12.0f, right = canvas.max.x - size.x - 12.0f;
     const float top = canvas.min.y + 12.0f, bottom = canvas.max.y - size.y - 12.0f;
-    const ImVec2 corners[] = {{right, bottom}, {left, bottom}, {left, top}, {right, top}};
-    for (const ImVec2& at : corners) {
-        const Rect r{at, {at.x + size.x, at.y + size.y}};
-        if (std::none_of(keep_clear.begin(), keep_clear.end(),
-                         [&](const Rect& k) { return k.overlaps(r); }))
-            return r;
-    }
-    return {corners[0], {corners[0].x + size.x, corners[0].y + size.y}};
+    auto at = [&](float x, float y) { return Rect{{x, y}, {x + size.x, y + size.y}}; };
+    return {at(right, bottom), at(left, top), at(left, bottom), at(right, top)};
 }
 
 Camera minimap_camera(const CanvasModel& m, const Rect& mini) {

@@ -12,6 +12,7 @@
 
 #include <imgui.h>
 
+#include <array>
 #include <optional>
 #include <span>
 #include <vector>
@@ -76,10 +77,9 @@ void draw_link(const DrawContext& ctx, std::size_t l, bool hovered);
 /// True when link `l`'s curve may cross the screen rectangle `canvas`.
 [[nodiscard]] bool link_visible(const Camera& camera, const CanvasModel& model, std::size_t l, const Rect& canvas);
 
-/// Where the minimap sits in a canvas (screen rectangle): the bottom-right corner, or else the
-/// first of bottom-left, top-left and top-right where it covers none of `keep_clear` (screen
-/// rectangles of the nodes being edited).
-[[nodiscard]] Rect minimap_rect(const Rect& canvas, std::span<const Rect> keep_clear = {});
+/// The places the minimap may take in a canvas (screen rectangles), best first: its corners,
+/// bottom-right, top-left, bottom-left, top-right.
+[[nodiscard]] std::array<Rect, 4> minimap_places(const Rect& canvas);
 
 /// The minimap's world -> minimap transform for the model's bounds.
 [[nodiscard]] Camera minimap_camera(const CanvasModel& model, const Rect& minimap);

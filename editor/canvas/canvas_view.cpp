@@ -60,17 +60,38 @@ bool CanvasView::all_titled(float zoom) const {
 }
 
 void CanvasView::place_minimap(const Selection& selection, std::optional<std::size_t> current) {
+    const std::optional<Rect> before = minimap_;
     minimap_.reset();
     if (!minimap_shown_ || model_.positions.empty()) return;
-    // Kept clear: the node in the inspector (the first selected) and the one being played.
-    std::array<Rect, 2> keep{};
-    std::size_t kept = 0;
+    // Never over the node in the inspector (the first selected) or the one being played; and,
+    // for a flow small enough to look at every node, over none at all where a corner allows.
+    std::array<Rect, 2> kept{};
+    std::size_t count = 0;
     for (const std::optional<std::size_t>& i : {selection.first(), current})
-        if (i && *i < model_.positions.size()) {
-            const Rect r = model_.node_rect(*i);
-            keep[kept++] = {camera_.to_screen(r.min), camera_.to_screen(r.max)};
-        }
-    minimap_ = minimap_rect(canvas_, std::span<const Rect>(keep.data(), kept));
+        if (i && *i < model_.positions.size()) kept[count++] = model_.node_rect(*i);
+    const Rect view{camera_.to_world(canvas_.min), camera_.to_world(canvas_.max)};
+    auto covers = [&](const Rect& place, bool any) {
+        const Rect world{camera_.to_world(place.min), camera_.to_world(place.max)};
+        for (std::size_t k = 0; k < count; ++k)
+            if (kept[k].overlaps(world)) return true;
+        if (!any || model_.positions.size() > kMinimapDirectLimit) return false;
+        for (std::size_t i = 0; i < model_.positions.size(); ++i)
+            if (const Rect r = model_.node_rect(i); r.overlaps(world) && r.overlaps(view))
+                return true;
+        return false;
+    };
+    std::array<Rect, 4> places = minimap_places(canvas_);
+    // Where it was comes first, so it moves only when it must.
+    for (Rect& place : places)
+        if (before && place.min.x == before->min.x && place.min.y == before->min.y)
+            std::swap(place, places[0]);
+    for (const bool any : {true, false})
+        for (const Rect& place : places)
+            if (!covers(place, any)) {
+                minimap_ = place;
+                return;
+            }
+    minimap_ = places[0];
 }
 
 void CanvasView::apply_requests() {
