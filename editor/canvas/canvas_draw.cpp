@@ -125,16 +125,17 @@ void draw_header(const DrawContext& ctx, const Node& node, const Rect& card, con
 }
 
 // A node far out: a dot of its kind's colour, ringed when marked.
-void draw_dot(const DrawContext& ctx, const Rect& card, ImU32 colour, const NodeMarks& marks) {
+Rect draw_dot(const DrawContext& ctx, const Rect& card, ImU32 colour, const NodeMarks& marks) {
     const ImVec2 c{(card.min.x + card.max.x) * 0.5f, (card.min.y + card.max.y) * 0.5f};
     const float r = std::clamp(std::min(card.size().x, card.size().y) * 0.5f, 1.5f, 4.0f);
     ctx.draw.AddCircleFilled(c, r, colour, 8);
     if (marks.selected || marks.current || marks.problem)
         ctx.draw.AddCircle(c, r + 2.0f, outline_for(marks), 8, 1.5f);
+    return {{c.x - r, c.y - r}, {c.x + r, c.y + r}};
 }
 
 // A small box with its title over it in screen space, on a plate of its kind's colour.
-void draw_titled_box(const DrawContext& ctx, std::size_t i, const Rect& card, ImU32 colour,
+Rect draw_titled_box(const DrawContext& ctx, std::size_t i, const Rect& card, ImU32 colour,
                      const NodeMarks& marks) {
     const float z = ctx.camera.zoom;
     const float size = title_pixels(z, ctx.least_title_px);
@@ -151,9 +152,9 @@ void draw_titled_box(const DrawContext& ctx, std::size_t i, const Rect& card, Im
     ctx.draw.AddRectFilled(card.min, card.max, colour, 2.0f);
     ctx.draw.AddRectFilled(plate.min, plate.max, colour, 3.0f);
     const bool strong = marks.selected || marks.current || marks.problem;
+    const Rect both{{std::min(card.min.x, plate.min.x), std::min(card.min.y, plate.min.y)},
+                    {std::max(card.max.x, plate.max.x), std::max(card.max.y, plate.max.y)}};
     if (strong || marks.hovered) {
-        const Rect both{{std::min(card.min.x, plate.min.x), std::min(card.min.y, plate.min.y)},
-                        {std::max(card.max.x, plate.max.x), std::max(card.max.y, plate.max.y)}};
         ctx.draw.AddRect({both.min.x - 1, both.min.y - 1}, {both.max.x + 1, both.max.y + 1},
                          outline_for(marks), 3.0f, 0, strong ? 2.5f : 1.0f);
     }
@@ -164,6 +165,7 @@ void draw_titled_box(const DrawContext& ctx, std::size_t i, const Rect& card, Im
     if (marks.problem)
         draw_problem_badge(ctx, {plate.max.x - 4.0f - badge * 0.5f, c.y}, badge * 0.45f,
                            *marks.problem);
+    return both;
 }
 
 } // namespace
@@ -252,7 +254,7 @@ NodeLook look_of(const DrawContext& ctx, std::size_t i) {
                                 : NodeLook::dot;
 }
 
-void draw_node(const DrawContext& ctx, std::size_t i, const NodeMarks& marks) {
+Rect draw_node(const DrawContext& ctx, std::size_t i, const NodeMarks& marks) {
     ImDrawList& d = ctx.draw;
     const Node& node = ctx.flow.nodes[i];
     const Rect world = ctx.model.node_rect(i);
@@ -261,11 +263,9 @@ void draw_node(const DrawContext& ctx, std::size_t i, const NodeMarks& marks) {
     const ImU32 colour = kind_colour(node.kind);
     switch (look_of(ctx, i)) {
     case NodeLook::dot:
-        draw_dot(ctx, card, colour, marks);
-        return;
+        return draw_dot(ctx, card, colour, marks);
     case NodeLook::label:
-        draw_titled_box(ctx, i, card, colour, marks);
-        return;
+        return draw_titled_box(ctx, i, card, colour, marks);
     case NodeLook::card:
         break;
     }
@@ -296,6 +296,7 @@ void draw_node(const DrawContext& ctx, std::size_t i, const NodeMarks& marks) {
     draw_ports(ctx, i, card);
     if (i < ctx.model.positions.size())
         d.AddCircleFilled(ctx.camera.to_screen(ctx.model.input_position(i)), 5.0f * std::max(z, 0.6f), kLinkColour, 12);
+    return card;
 }
 
 // [SECTION] links

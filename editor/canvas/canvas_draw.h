@@ -68,8 +68,9 @@ void draw_grid(ImDrawList& draw, const Camera& camera, const Rect& canvas);
 /// How node `i` is drawn this frame.
 [[nodiscard]] NodeLook look_of(const DrawContext& ctx, std::size_t i);
 
-/// Draws node `i` as look_of says.
-void draw_node(const DrawContext& ctx, std::size_t i, const NodeMarks& marks);
+/// Draws node `i` as look_of says; returns the screen rectangle it covers (a titled box's title
+/// may reach past its box).
+Rect draw_node(const DrawContext& ctx, std::size_t i, const NodeMarks& marks);
 
 /// Draws link `l` with its arrowhead and (at full detail) the choice label.
 void draw_link(const DrawContext& ctx, std::size_t l, bool hovered);

@@ -201,10 +201,22 @@ void CanvasView::update_hover(bool hovered) {
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     // Hit-testing scans every node, so it runs only when the mouse, the view or the flow moved.
     if (hover_valid_ && mouse.x == hover_mouse_.x && mouse.y == hover_mouse_.y && same_camera(camera_, hover_camera_)) return;
-    hover_ = in_minimap(mouse) ? Hit{} : hit_test(model_, camera_, mouse);
+    hover_ = in_minimap(mouse) ? Hit{} : hit_at(mouse);
     hover_mouse_ = mouse;
     hover_camera_ = camera_;
     hover_valid_ = true;
+}
+
+Hit CanvasView::hit_at(ImVec2 mouse) const {
+    const Hit hit = hit_test(model_, camera_, mouse);
+    // Ports are drawn on cards only; a smaller node is all one target.
+    if (hit.kind == HitKind::port && look(hit.node) != NodeLook::card)
+        return Hit{HitKind::node, hit.node};
+    if (hit.kind != HitKind::background && hit.kind != HitKind::link) return hit;
+    // A titled box's title reaches past its box: it is the node too (the last drawn on top).
+    for (auto it = titled_.rbegin(); it != titled_.rend(); ++it)
+        if (it->second.contains(mouse)) return Hit{HitKind::node, it->first};
+    return hit;
 }
 
 // [SECTION] interaction state machine
@@ -266,8 +278,9 @@ void CanvasView::update_interaction(Selection& selection, CanvasEvents& events) 
         return;
     case Interaction::connect:
         if (left) return;
-        if (Hit target = hit_test(model_, camera_, io.MousePos);
-            target.kind == HitKind::node || (target.kind == HitKind::port && target.node != connect_from_.node))
+        if (Hit target = hit_at(io.MousePos);
+            target.kind == HitKind::node ||
+            (target.kind == HitKind::port && target.node != connect_from_.node))
             events.connected = ConnectEvent{connect_from_.node, model_.ports(connect_from_.node)[connect_from_.port], target.node};
         interaction_ = Interaction::none;
         return;
@@ -363,6 +376,7 @@ void CanvasView::draw(const Flow& flow, const Validation& validation, const Sele
     for (std::uint32_t l : visible_links_) draw_link(ctx, l, hover_.kind == HitKind::link && hover_.link == l);
     d.ChannelsSetCurrent(1);
     drawn_nodes_ = 0;
+    titled_.clear();
     for (std::uint32_t i : visible_nodes_) {
         if (i >= flow.nodes.size()) continue;
         NodeMarks marks;
@@ -371,7 +385,8 @@ void CanvasView::draw(const Flow& flow, const Validation& validation, const Sele
         marks.current = current == i;
         marks.hovered = hover_.kind == HitKind::node && hover_.node == i;
         if (i < validation.worst.size()) marks.problem = validation.worst[i];
-        draw_node(ctx, i, marks);
+        const Rect drawn = draw_node(ctx, i, marks);
+        if (look_of(ctx, i) == NodeLook::label) titled_.emplace_back(i, drawn);
         ++drawn_nodes_;
     }
     const ImVec2 mouse = ImGui::GetIO().MousePos;

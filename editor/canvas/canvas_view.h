@@ -137,11 +137,13 @@ private:
     void link_menu(CanvasEvents& events);
 
     void update_rooms();
+    [[nodiscard]] Hit hit_at(ImVec2 mouse) const;
     void place_minimap(const Selection& selection, std::optional<std::size_t> current);
     [[nodiscard]] bool in_minimap(ImVec2 p) const { return minimap_ && minimap_->contains(p); }
 
     CanvasModel model_;
     std::vector<ImVec2> rooms_; // title_rooms(model_)
+    std::vector<std::pair<std::uint32_t, Rect>> titled_; // titled boxes drawn last frame, on screen
     float least_title_px_ = kLeastTitlePixels;
     std::uint64_t revision_ = ~std::uint64_t{0};
     Camera camera_;

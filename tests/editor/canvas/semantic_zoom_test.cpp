@@ -131,3 +131,19 @@ TEST_CASE("problems read in plain words, the checker's message kept for the rest
     d.code = DiagCode::expr_syntax;
     CHECK(plain_problem(d) == d.message);
 }
+
+TEST_CASE("far out, clicking a node's title selects the node, even past its small box") {
+    EditorRig rig;
+    Editor& editor = rig.start(std::filesystem::path(HEARTFLOW_SOURCE_DIR) / "flows" /
+                               "heart-of-the-matter.toml");
+    CanvasView& canvas = editor.canvas();
+    REQUIRE(canvas.look(0) == NodeLook::label);
+    const Rect box = canvas.model().node_rect(0);
+    const ImVec2 right_of_box =
+        canvas.camera().to_screen({box.max.x, (box.min.y + box.max.y) * 0.5f});
+    rig.mouse = {right_of_box.x + 6.0f, right_of_box.y}; // on the title, outside the box
+    rig.step();
+    rig.step({}, 0.05, {}, true);
+    rig.step();
+    CHECK(editor.selection().indices() == std::vector<std::size_t>{0});
+}
