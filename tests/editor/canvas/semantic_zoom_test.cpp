@@ -6,6 +6,8 @@
 #include "document/shaped_layout.h"
 #include "edit/editor_test_rig.h"
 #include "edit/plain_problem.h"
+#include "generated_flow.h"
+#include "heartflow/writer.h"
 
 #include <doctest/doctest.h>
 
@@ -28,6 +30,18 @@ Flow load_shipped(const std::string& name) {
         parse_flow(test::read_text(std::filesystem::path(HEARTFLOW_SOURCE_DIR) / "flows" / name));
     REQUIRE(parsed.flow);
     return *parsed.flow;
+}
+
+// True when the whole flow is in view and no node is a dot.
+bool fitted_and_titled(Editor& editor) {
+    CanvasView& canvas = editor.canvas();
+    const Rect& c = canvas.canvas_rect();
+    const Rect view{canvas.camera().to_world(c.min), canvas.camera().to_world(c.max)};
+    const Rect all = canvas.model().bounds();
+    bool titled = true;
+    for (std::size_t i = 0; i < editor.document().flow().nodes.size(); ++i)
+        titled = titled && canvas.look(i) != NodeLook::dot;
+    return view.contains(all.min) && view.contains(all.max) && titled;
 }
 
 } // namespace
@@ -83,15 +97,8 @@ TEST_CASE("every shipped flow opens fitted at the default window size with every
         EditorRig rig;
         Editor& editor = rig.start(std::filesystem::path(HEARTFLOW_SOURCE_DIR) / "flows" / name);
         rig.step();
-        CanvasView& canvas = editor.canvas();
-        const Rect& c = canvas.canvas_rect();
-        const Rect view{canvas.camera().to_world(c.min), canvas.camera().to_world(c.max)};
-        const Rect all = canvas.model().bounds();
-        CHECK(view.contains(all.min)); // the whole flow is in view
-        CHECK(view.contains(all.max));
-        for (std::size_t i = 0; i < editor.document().flow().nodes.size(); ++i)
-            CHECK(canvas.look(i) != NodeLook::dot);
-        CHECK(title_pixels(canvas.camera().zoom, kLeastTitlePixels) >= 11.0f);
+        CHECK(fitted_and_titled(editor));
+        CHECK(title_pixels(editor.canvas().camera().zoom, kLeastTitlePixels) >= 11.0f);
     }
 }
 
@@ -146,4 +153,24 @@ TEST_CASE("far out, clicking a node's title selects the node, even past its smal
     rig.step({}, 0.05, {}, true);
     rig.step();
     CHECK(editor.selection().indices() == std::vector<std::size_t>{0});
+}
+
+TEST_CASE(
+    "a broad generated flow opens fitted when its titles can be read there, else at its start") {
+    // A generated flow branches two to four ways at every step, so 40 steps already put over 20
+    // in one layer: wider than the canvas at a readable zoom, which the layout's options cannot
+    // fold. Such a flow opens at its start, readable, instead of fitted as dots.
+    for (const std::uint32_t count : {20u, 40u, 60u}) {
+        CAPTURE(count);
+        EditorRig rig;
+        const auto file = rig.home / "generated.toml";
+        test::write_text(file, write_flow(testing::generated_flow(count)));
+        Editor& editor = rig.start(file);
+        rig.step();
+        if (count == 20)
+            CHECK(fitted_and_titled(editor));
+        else
+            CHECK(card_text_shown(editor.canvas().camera().zoom));
+        CHECK(editor.canvas().look(0) != NodeLook::dot);
+    }
 }
