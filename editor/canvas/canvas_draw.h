@@ -19,12 +19,12 @@
 
 namespace heartflow::editor {
 
-/// How much detail to draw at a zoom.
+/// How much of the links to draw at a zoom (nodes follow node_look.h).
 enum class Detail {
-    dots,   ///< Coloured blocks only: so far out that links would only be a haze.
-    blocks, ///< Coloured blocks and straight links only (far out).
-    titles, ///< Headers and titles, curved links with arrowheads; no text or labels.
-    full,   ///< Everything.
+    dots,   ///< No links: so far out that they would only be a haze.
+    blocks, ///< Straight links only (far out).
+    titles, ///< Curved links with arrowheads; no labels.
+    full,   ///< Links with their labels.
 };
 
 /// The detail level for `zoom`.

@@ -126,7 +126,10 @@ void Editor::draw_status_bar(ImVec2 pos, ImVec2 size) {
     ImGui::TextUnformatted(where.c_str());
     ImGui::SameLine();
     if (doc_->dirty()) ImGui::TextColored(kWarningText, "- unsaved changes");
-    else if (!file_.empty()) ImGui::TextColored(kGoodText, "- saved");
+    else if (!file_.empty() && saved_text_)
+        ImGui::TextColored(kGoodText, "- saved");
+    else if (!file_.empty())
+        ImGui::TextDisabled("- new, written when you save");
     ImGui::SameLine(0.0f, 24.0f);
     const Validation& v = doc_->latest_validation();
     if (validation_.checking() || !doc_->validation_current()) ImGui::TextDisabled("checking...");
