@@ -134,6 +134,20 @@ Rect draw_dot(const DrawContext& ctx, const Rect& card, ImU32 colour, const Node
     return {{c.x - r, c.y - r}, {c.x + r, c.y + r}};
 }
 
+// The width a titled box's plate may take: its share of the space beside it, borrowing what its
+// neighbours' titles leave (each is taken to carry a problem badge, to be safe).
+float title_room(const DrawContext& ctx, std::size_t i, ImFont* font, float size) {
+    const TitleRoom& room = ctx.rooms[i];
+    auto wanted = [&](std::int32_t node) {
+        if (node < 0 || static_cast<std::size_t>(node) >= ctx.flow.nodes.size()) return 0.0f;
+        return text_size(font, size, ctx.flow.nodes[static_cast<std::size_t>(node)].display_title())
+                   .x +
+               8.0f + size;
+    };
+    return shared_label_width(ctx.camera.zoom, room, wanted(static_cast<std::int32_t>(i)),
+                              wanted(room.left), wanted(room.right), ctx.least_title_px);
+}
+
 // A small box with its title over it in screen space, on a plate of its kind's colour.
 Rect draw_titled_box(const DrawContext& ctx, std::size_t i, const Rect& card, ImU32 colour,
                      const NodeMarks& marks) {
@@ -142,7 +156,7 @@ Rect draw_titled_box(const DrawContext& ctx, std::size_t i, const Rect& card, Im
     ImFont* font = font_for(ctx, size);
     FitBuffer buffer;
     const float badge = marks.problem ? size : 0.0f;
-    const float room = label_width(z, ctx.rooms[i], ctx.least_title_px) - 8.0f - badge;
+    const float room = title_room(ctx, i, font, size) - 8.0f - badge;
     const std::string_view title =
         fit_text(ctx.flow.nodes[i].display_title(), font, size, room, buffer);
     const ImVec2 extent = text_size(font, size, title);
@@ -250,7 +264,7 @@ void draw_kind_icon(ImDrawList& d, NodeKind kind, ImVec2 c, float r) {
 }
 
 NodeLook look_of(const DrawContext& ctx, std::size_t i) {
-    return i < ctx.rooms.size() ? node_look(ctx.camera.zoom, ctx.rooms[i], ctx.least_title_px)
+    return i < ctx.rooms.size() ? node_look(ctx.camera.zoom, ctx.rooms[i].half, ctx.least_title_px)
                                 : NodeLook::dot;
 }
 

@@ -58,7 +58,7 @@ struct DrawContext {
     ImFont* large_font;         ///< Font for text drawn large, so it stays sharp when zoomed in.
     Detail detail;              ///< How much to draw.
     Rect canvas;                ///< The canvas's screen rectangle (labels outside are skipped).
-    std::span<const ImVec2> rooms; ///< Each node's title room (title_rooms).
+    std::span<const TitleRoom> rooms; ///< Each node's title room (title_rooms).
     float least_title_px;          ///< The least size of a title on screen, pixels.
 };
 

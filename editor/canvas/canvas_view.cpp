@@ -50,12 +50,13 @@ void CanvasView::update_rooms() {
 }
 
 NodeLook CanvasView::look(std::size_t i) const {
-    return i < rooms_.size() ? node_look(camera_.zoom, rooms_[i], least_title_px_) : NodeLook::dot;
+    return i < rooms_.size() ? node_look(camera_.zoom, rooms_[i].half, least_title_px_)
+                             : NodeLook::dot;
 }
 
 bool CanvasView::all_titled(float zoom) const {
-    return std::none_of(rooms_.begin(), rooms_.end(), [&](ImVec2 room) {
-        return node_look(zoom, room, least_title_px_) == NodeLook::dot;
+    return std::none_of(rooms_.begin(), rooms_.end(), [&](const TitleRoom& room) {
+        return node_look(zoom, room.half, least_title_px_) == NodeLook::dot;
     });
 }
 

@@ -142,7 +142,7 @@ private:
     [[nodiscard]] bool in_minimap(ImVec2 p) const { return minimap_ && minimap_->contains(p); }
 
     CanvasModel model_;
-    std::vector<ImVec2> rooms_; // title_rooms(model_)
+    std::vector<TitleRoom> rooms_;                       // title_rooms(model_)
     std::vector<std::pair<std::uint32_t, Rect>> titled_; // titled boxes drawn last frame, on screen
     float least_title_px_ = kLeastTitlePixels;
     std::uint64_t revision_ = ~std::uint64_t{0};

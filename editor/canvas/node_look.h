@@ -6,6 +6,7 @@
 
 #include "canvas/canvas_model.h"
 
+#include <cstdint>
 #include <vector>
 
 namespace heartflow::editor {
@@ -26,9 +27,23 @@ enum class NodeLook {
     card,  ///< The full card; its title in the header.
 };
 
-/// The room around each node's box that a title drawn centred on it may take without reaching a
-/// neighbour's half of the space between them: half-width and half-height in world units.
-[[nodiscard]] std::vector<ImVec2> title_rooms(const CanvasModel& model);
+/// The room around a node's box for a title drawn centred on it, in world units.
+struct TitleRoom {
+    ImVec2 half;             ///< Half-width and half-height it may take for sure: up to half the
+                             ///< space between its box and its neighbours'.
+    std::int32_t left = -1;  ///< The nearest node beside it on the left (-1: none near).
+    std::int32_t right = -1; ///< The nearest node beside it on the right (-1: none near).
+    float left_apart = 0.0f, right_apart = 0.0f; ///< How far their centres are from its centre.
+};
+
+/// Each node's title room.
+[[nodiscard]] std::vector<TitleRoom> title_rooms(const CanvasModel& model);
+
+/// The widest, in pixels, a title may be at `zoom` when it wants `wanted` pixels and its
+/// neighbours on the left and right want `left_wanted` and `right_wanted` (what a neighbour
+/// leaves unused of its half of the space between them may be borrowed; two titles never meet).
+[[nodiscard]] float shared_label_width(float zoom, const TitleRoom& room, float wanted,
+                                       float left_wanted, float right_wanted, float least_px);
 
 /// The title's size on screen at `zoom`, given the least readable size `least_px`.
 [[nodiscard]] float title_pixels(float zoom, float least_px);
@@ -36,9 +51,6 @@ enum class NodeLook {
 /// How node with title room `room` (world units) is drawn at `zoom` when titles are at least
 /// `least_px` pixels.
 [[nodiscard]] NodeLook node_look(float zoom, ImVec2 room, float least_px);
-
-/// The widest a screen-space title may be at `zoom` for a node with title room `room`, pixels.
-[[nodiscard]] float label_width(float zoom, ImVec2 room, float least_px);
 
 /// True when a card at `zoom` shows its text and choice rows (they are big enough to read).
 [[nodiscard]] bool card_text_shown(float zoom);

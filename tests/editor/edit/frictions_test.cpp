@@ -77,6 +77,7 @@ TEST_CASE("a path that does not exist offers the templates, and the one chosen i
     EditorRig rig;
     const auto file = rig.home / "evening-check-in.toml";
     Editor& ed = rig.start(file);
+    rig.step(); // a popup shows from the frame after it opens
     REQUIRE(shown("Start##welcome"));
     for (const FlowTemplate& t :
          flow_templates()) { // each has a help step and says it is not therapy
