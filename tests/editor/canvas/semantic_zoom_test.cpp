@@ -174,3 +174,26 @@ TEST_CASE(
         CHECK(editor.canvas().look(0) != NodeLook::dot);
     }
 }
+
+TEST_CASE("a title borrows what a neighbour's shorter title leaves, and two titles never meet") {
+    TitleRoom room;
+    room.half = {200.0f, 100.0f};
+    room.left = 1;
+    room.right = 2;
+    room.left_apart = room.right_apart = 1000.0f; // 100 px apart at zoom 0.1
+    const float z = 0.1f;
+    // Both neighbours want much: half the space each side, less the padding.
+    CHECK(shared_label_width(z, room, 500.0f, 500.0f, 500.0f, 12.0f) == doctest::Approx(96.0f));
+    // Short neighbours leave room: up to 100 - 20 px each side.
+    CHECK(shared_label_width(z, room, 500.0f, 40.0f, 40.0f, 12.0f) == doctest::Approx(156.0f));
+    // Never more than it wants, nor than 16 times the title size.
+    CHECK(shared_label_width(z, room, 60.0f, 40.0f, 40.0f, 12.0f) == doctest::Approx(60.0f));
+    CHECK(shared_label_width(z, room, 500.0f, 0.0f, 0.0f, 5.0f) == doctest::Approx(80.0f));
+    // Side by side, what two neighbours take never adds up to more than the space between them.
+    for (float a : {20.0f, 90.0f, 150.0f, 400.0f})
+        for (float b : {20.0f, 90.0f, 150.0f, 400.0f}) {
+            const float mine = std::min(a, shared_label_width(z, room, a, b, b, 12.0f));
+            const float theirs = std::min(b, shared_label_width(z, room, b, a, a, 12.0f));
+            CHECK((mine + theirs) * 0.5f <= room.right_apart * z);
+        }
+}
