@@ -32,13 +32,20 @@ int place_of(std::string_view text, int logical) {
     return static_cast<int>(text.size());
 }
 
-// The logical offset of place `place` in `text` (soft breaks before it not counted).
+// The logical offset of place `place` in `text`: the bytes before it that unwrap keeps.
 int logical_of(std::string_view text, int place) {
-    const std::string_view before = text.substr(0, static_cast<std::size_t>(place));
-    const auto breaks = std::count(before.begin(), before.end(), '\r');
-    const bool inside =
-        place > 0 && text[static_cast<std::size_t>(place - 1)] == '\r'; // between '\r' and '\n'
-    return place - static_cast<int>(breaks) * 2 + (inside ? 1 : 0);
+    int kept = 0;
+    bool soft = false;
+    for (int i = 0; i < place && i < static_cast<int>(text.size()); ++i) {
+        const char c = text[static_cast<std::size_t>(i)];
+        if (c == '\r')
+            soft = true;
+        else if (c == '\n' && soft)
+            soft = false;
+        else
+            ++kept;
+    }
+    return kept;
 }
 
 int rewrap(ImGuiInputTextCallbackData* data) {
@@ -94,12 +101,14 @@ std::string wrap_softly(std::string_view text, float width) {
 std::string unwrap(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '\r') {
-            i += i + 1 < text.size() && text[i + 1] == '\n' ? 1 : 0;
-            continue;
-        }
-        out += text[i];
+    bool soft = false; // a '\r' was seen: the next '\n' is its soft break's, even if typed apart
+    for (const char c : text) {
+        if (c == '\r')
+            soft = true;
+        else if (c == '\n' && soft)
+            soft = false;
+        else
+            out += c;
     }
     return out;
 }

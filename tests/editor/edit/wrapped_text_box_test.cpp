@@ -30,6 +30,8 @@ TEST_CASE("soft breaks wrap long lines at spaces and come out again exactly") {
         }
         CHECK(wrap_softly("short", width) == "short");
         CHECK(unwrap("no breaks\nat all") == "no breaks\nat all");
+        // A letter typed inside a soft break joins the line; the break does not become real.
+        CHECK(unwrap("one \rx\ntwo") == "one xtwo");
     });
 }
 
