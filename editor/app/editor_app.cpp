@@ -7,6 +7,7 @@
 #include "app/window.h"
 #include "edit/editor.h"
 
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
@@ -19,12 +20,14 @@ constexpr int kScreenshotSettleFrames = 4;
 // Most frames a --screenshot waits for a flow to open (about 20 s).
 constexpr int kScreenshotMaxFrames = 1200;
 
-kit::FontSizes editor_font_sizes(float content_scale) {
+// The editor's font sizes at a monitor's content scale and the editor's own text size.
+kit::FontSizes editor_font_sizes(float content_scale, float text_scale) {
+    const float scale = content_scale * text_scale;
     kit::FontSizes sizes;
-    sizes.body = 19.0f * content_scale;
-    sizes.heading = 30.0f * content_scale; // also the canvas's font, drawn scaled with the zoom
-    sizes.ui = 17.0f * content_scale;
-    sizes.small = 15.0f * content_scale;
+    sizes.body = std::round(19.0f * scale);
+    sizes.heading = std::round(30.0f * scale); // also the canvas's font, drawn scaled with the zoom
+    sizes.ui = std::round(17.0f * scale);
+    sizes.small = std::round(15.0f * scale);
     return sizes;
 }
 
@@ -61,7 +64,7 @@ int run_loop(Window& window, editor::Editor& editor, const editor::EditorOptions
             (void)editor.request_close();
         }
         const float scale = window.content_scale();
-        const kit::FontSizes wanted = editor_font_sizes(scale);
+        const kit::FontSizes wanted = editor_font_sizes(scale, editor.text_scale());
         if (frame == 0 || wanted != built_sizes) {
             fonts = build_fonts(font_files, wanted);
             window.rebuild_font_texture();

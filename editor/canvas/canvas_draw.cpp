@@ -1,6 +1,8 @@
 // [SECTION] index: detail and colours; text excerpts; grid; kind icons; nodes; links; minimap.
 #include "canvas/canvas_draw.h"
 
+#include "canvas/fit_text.h"
+
 #include <imgui_internal.h>
 
 #include <algorithm>
@@ -12,14 +14,9 @@ namespace heartflow::editor {
 
 namespace {
 
-// World-unit font sizes of a node's title and text.
-constexpr float kTitleSize = 18.0f;
-constexpr float kTextSize = 16.0f;
 constexpr float kGridStep = 40.0f;
 // Longest excerpts drawn, in bytes: a title, a node's text, a port row, a link label.
-constexpr std::size_t kMaxTitle = 44;
 constexpr std::size_t kMaxText = 150;
-constexpr std::size_t kMaxPortLabel = 30;
 constexpr std::size_t kMaxLinkLabel = 26;
 
 constexpr ImU32 kCanvasColour = IM_COL32(26, 28, 34, 255);
@@ -84,19 +81,30 @@ void draw_ports(const DrawContext& ctx, std::size_t i, const Rect& card) {
     const float z = ctx.camera.zoom;
     const std::span<const Port> ports = ctx.model.ports(i);
     const Node& node = ctx.flow.nodes[i];
-    ExcerptBuffer buffer;
+    const float size = kTextSize * z;
+    ImFont* font = font_for(ctx, size);
+    FitBuffer buffer;
     for (std::size_t p = 0; p < ports.size(); ++p) {
         const ImVec2 at = ctx.camera.to_screen(ctx.model.port_position(i, p));
         const bool add_port = ports[p].kind == PortKind::add_choice;
         ctx.draw.AddCircleFilled(at, 6.0f * std::max(z, 0.6f), add_port ? kAddPortColour : kLinkColour, 12);
-        if (ctx.detail != Detail::full) continue;
-        const std::string_view label = excerpt(port_label(node, ports[p]), kMaxPortLabel, buffer);
-        const float size = kTextSize * z;
-        const ImVec2 extent = text_size(font_for(ctx, size), size, label);
-        const ImVec4 clip{card.min.x + 8.0f * z, card.min.y, card.max.x, card.max.y};
-        add_text(ctx.draw, font_for(ctx, size), size, {at.x - 12.0f * z - extent.x, at.y - extent.y * 0.5f},
-                 add_port ? kAddPortColour : kDimText, label, 0.0f, &clip);
+        if (!card_text_shown(z)) continue;
+        const float room = at.x - 12.0f * z - (card.min.x + 8.0f * z);
+        const std::string_view label =
+            fit_text(port_label(node, ports[p]), font, size, room, buffer);
+        const ImVec2 extent = text_size(font, size, label);
+        add_text(ctx.draw, font, size, {at.x - 12.0f * z - extent.x, at.y - extent.y * 0.5f},
+                 add_port ? kAddPortColour : kDimText, label);
     }
+}
+
+void draw_problem_badge(const DrawContext& ctx, ImVec2 centre, float radius, Severity severity) {
+    ctx.draw.AddCircleFilled(centre, radius,
+                             severity == Severity::error ? kErrorColour : kWarningColour, 16);
+    const float size = radius * 2.0f;
+    const ImVec2 mark = text_size(font_for(ctx, size), size, "!");
+    add_text(ctx.draw, font_for(ctx, size), size,
+             {centre.x - mark.x * 0.5f, centre.y - mark.y * 0.5f}, IM_COL32_WHITE, "!");
 }
 
 void draw_header(const DrawContext& ctx, const Node& node, const Rect& card, const NodeMarks& marks) {
@@ -104,17 +112,74 @@ void draw_header(const DrawContext& ctx, const Node& node, const Rect& card, con
     const float header = kNodeHeader * z;
     draw_kind_icon(ctx.draw, node.kind, {card.min.x + 16.0f * z, card.min.y + header * 0.5f}, 7.5f * z);
     const float badge = marks.problem ? 26.0f * z : 0.0f;
-    const ImVec4 clip{card.min.x, card.min.y, card.max.x - 6.0f * z - badge, card.min.y + header};
-    ExcerptBuffer buffer;
-    const float size = kTitleSize * z;
-    add_text(ctx.draw, font_for(ctx, size), size, {card.min.x + 32.0f * z, card.min.y + (header - size) * 0.5f}, kTextColour,
-             excerpt(node.display_title(), kMaxTitle, buffer), 0.0f, &clip);
-    if (marks.problem) {
-        const ImVec2 c{card.max.x - 16.0f * z, card.min.y + header * 0.5f};
-        ctx.draw.AddCircleFilled(c, 9.0f * z, *marks.problem == Severity::error ? kErrorColour : kWarningColour, 16);
-        const ImVec2 mark = text_size(font_for(ctx, size), size, "!");
-        add_text(ctx.draw, font_for(ctx, size), size, {c.x - mark.x * 0.5f, c.y - mark.y * 0.5f}, IM_COL32_WHITE, "!");
+    const float size = title_pixels(z, ctx.least_title_px);
+    ImFont* font = font_for(ctx, size);
+    FitBuffer buffer;
+    const float left = card.min.x + 32.0f * z;
+    const std::string_view title =
+        fit_text(node.display_title(), font, size, card.max.x - 6.0f * z - badge - left, buffer);
+    add_text(ctx.draw, font, size, {left, card.min.y + (header - size) * 0.5f}, kTextColour, title);
+    if (marks.problem)
+        draw_problem_badge(ctx, {card.max.x - 16.0f * z, card.min.y + header * 0.5f}, 9.0f * z,
+                           *marks.problem);
+}
+
+// A node far out: a dot of its kind's colour, ringed when marked.
+Rect draw_dot(const DrawContext& ctx, const Rect& card, ImU32 colour, const NodeMarks& marks) {
+    const ImVec2 c{(card.min.x + card.max.x) * 0.5f, (card.min.y + card.max.y) * 0.5f};
+    const float r = std::clamp(std::min(card.size().x, card.size().y) * 0.5f, 1.5f, 4.0f);
+    ctx.draw.AddCircleFilled(c, r, colour, 8);
+    if (marks.selected || marks.current || marks.problem)
+        ctx.draw.AddCircle(c, r + 2.0f, outline_for(marks), 8, 1.5f);
+    return {{c.x - r, c.y - r}, {c.x + r, c.y + r}};
+}
+
+// The width a titled box's plate may take: its share of the space beside it, borrowing what its
+// neighbours' titles leave (each is taken to carry a problem badge, to be safe).
+float title_room(const DrawContext& ctx, std::size_t i, ImFont* font, float size) {
+    const TitleRoom& room = ctx.rooms[i];
+    auto wanted = [&](std::int32_t node) {
+        if (node < 0 || static_cast<std::size_t>(node) >= ctx.flow.nodes.size()) return 0.0f;
+        return text_size(font, size, ctx.flow.nodes[static_cast<std::size_t>(node)].display_title())
+                   .x +
+               8.0f + size;
+    };
+    return shared_label_width(ctx.camera.zoom, room, wanted(static_cast<std::int32_t>(i)),
+                              wanted(room.left), wanted(room.right), ctx.least_title_px);
+}
+
+// A small box with its title over it in screen space, on a plate of its kind's colour.
+Rect draw_titled_box(const DrawContext& ctx, std::size_t i, const Rect& card, ImU32 colour,
+                     const NodeMarks& marks) {
+    const float z = ctx.camera.zoom;
+    const float size = title_pixels(z, ctx.least_title_px);
+    ImFont* font = font_for(ctx, size);
+    FitBuffer buffer;
+    const float badge = marks.problem ? size : 0.0f;
+    const float room = title_room(ctx, i, font, size) - 8.0f - badge;
+    const std::string_view title =
+        fit_text(ctx.flow.nodes[i].display_title(), font, size, room, buffer);
+    const ImVec2 extent = text_size(font, size, title);
+    const ImVec2 c{(card.min.x + card.max.x) * 0.5f, (card.min.y + card.max.y) * 0.5f};
+    const Rect plate{{c.x - extent.x * 0.5f - 4.0f - badge * 0.5f, c.y - extent.y * 0.5f - 2.0f},
+                     {c.x + extent.x * 0.5f + 4.0f + badge * 0.5f, c.y + extent.y * 0.5f + 2.0f}};
+    ctx.draw.AddRectFilled(card.min, card.max, colour, 2.0f);
+    ctx.draw.AddRectFilled(plate.min, plate.max, colour, 3.0f);
+    const bool strong = marks.selected || marks.current || marks.problem;
+    const Rect both{{std::min(card.min.x, plate.min.x), std::min(card.min.y, plate.min.y)},
+                    {std::max(card.max.x, plate.max.x), std::max(card.max.y, plate.max.y)}};
+    if (strong || marks.hovered) {
+        ctx.draw.AddRect({both.min.x - 1, both.min.y - 1}, {both.max.x + 1, both.max.y + 1},
+                         outline_for(marks), 3.0f, 0, strong ? 2.5f : 1.0f);
     }
+    if (marks.start)
+        ctx.draw.AddRectFilled({plate.min.x - 5.0f, plate.min.y}, {plate.min.x - 2.0f, plate.max.y},
+                               kStartColour);
+    add_text(ctx.draw, font, size, {plate.min.x + 4.0f, c.y - extent.y * 0.5f}, kTextColour, title);
+    if (marks.problem)
+        draw_problem_badge(ctx, {plate.max.x - 4.0f - badge * 0.5f, c.y}, badge * 0.45f,
+                           *marks.problem);
+    return both;
 }
 
 } // namespace
@@ -207,17 +272,25 @@ void draw_kind_icon(ImDrawList& d, NodeKind kind, ImVec2 c, float r) {
     }
 }
 
-void draw_node(const DrawContext& ctx, std::size_t i, const NodeMarks& marks) {
+NodeLook look_of(const DrawContext& ctx, std::size_t i) {
+    return i < ctx.rooms.size() ? node_look(ctx.camera.zoom, ctx.rooms[i].half, ctx.least_title_px)
+                                : NodeLook::dot;
+}
+
+Rect draw_node(const DrawContext& ctx, std::size_t i, const NodeMarks& marks) {
     ImDrawList& d = ctx.draw;
     const Node& node = ctx.flow.nodes[i];
     const Rect world = ctx.model.node_rect(i);
     const Rect card{ctx.camera.to_screen(world.min), ctx.camera.to_screen(world.max)};
     const float z = ctx.camera.zoom;
     const ImU32 colour = kind_colour(node.kind);
-    if (ctx.detail == Detail::dots || ctx.detail == Detail::blocks) {
-        d.AddRectFilled(card.min, card.max, colour);
-        if (marks.selected || marks.current || marks.problem) d.AddRect(card.min, card.max, outline_for(marks), 0.0f, 0, 2.0f);
-        return;
+    switch (look_of(ctx, i)) {
+    case NodeLook::dot:
+        return draw_dot(ctx, card, colour, marks);
+    case NodeLook::label:
+        return draw_titled_box(ctx, i, card, colour, marks);
+    case NodeLook::card:
+        break;
     }
     const float rounding = 6.0f * z;
     const float header = kNodeHeader * z;
@@ -226,13 +299,15 @@ void draw_node(const DrawContext& ctx, std::size_t i, const NodeMarks& marks) {
     d.AddRectFilled(card.min, {card.max.x, card.min.y + header}, colour, rounding, ImDrawFlags_RoundCornersTop);
     const bool strong = marks.selected || marks.current || marks.problem;
     d.AddRect(card.min, card.max, outline_for(marks), rounding, 0, strong ? 3.0f : 1.0f);
+    const bool text = card_text_shown(z);
     if (marks.start) {
         d.AddRectFilled({card.min.x - 7.0f * z, card.min.y}, {card.min.x - 3.0f * z, card.max.y}, kStartColour, 2.0f * z);
-        if (ctx.detail == Detail::full)
-            add_text(d, font_for(ctx, kTextSize * z), kTextSize * z, {card.min.x, card.min.y - kTextSize * z * 1.3f}, kStartColour, "START");
+        if (text)
+            add_text(d, font_for(ctx, kTextSize * z), kTextSize * z,
+                     {card.min.x, card.min.y - kTextSize * z * 1.3f}, kStartColour, "START");
     }
     draw_header(ctx, node, card, marks);
-    if (ctx.detail == Detail::full) {
+    if (text) {
         ExcerptBuffer buffer;
         const float size = kTextSize * z;
         // Only whole lines: the clip ends below the last line that fits.
@@ -244,6 +319,7 @@ void draw_node(const DrawContext& ctx, std::size_t i, const NodeMarks& marks) {
     draw_ports(ctx, i, card);
     if (i < ctx.model.positions.size())
         d.AddCircleFilled(ctx.camera.to_screen(ctx.model.input_position(i)), 5.0f * std::max(z, 0.6f), kLinkColour, 12);
+    return card;
 }
 
 // [SECTION] links
@@ -288,9 +364,12 @@ void draw_link(const DrawContext& ctx, std::size_t l, bool hovered) {
 
 // [SECTION] minimap
 
-Rect minimap_rect(const Rect& canvas) {
+std::array<Rect, 4> minimap_places(const Rect& canvas) {
     const ImVec2 size{std::min(220.0f, canvas.size().x * 0.3f), std::min(160.0f, canvas.size().y * 0.3f)};
-    return {{canvas.max.x - size.x - 12.0f, canvas.max.y - size.y - 12.0f}, {canvas.max.x - 12.0f, canvas.max.y - 12.0f}};
+    const float left = canvas.min.x + 12.0f, right = canvas.max.x - size.x - 12.0f;
+    const float top = canvas.min.y + 12.0f, bottom = canvas.max.y - size.y - 12.0f;
+    auto at = [&](float x, float y) { return Rect{{x, y}, {x + size.x, y + size.y}}; };
+    return {at(right, bottom), at(left, top), at(left, bottom), at(right, top)};
 }
 
 Camera minimap_camera(const CanvasModel& m, const Rect& mini) {
@@ -304,9 +383,9 @@ Camera minimap_camera(const CanvasModel& m, const Rect& mini) {
     return c;
 }
 
-void bin_minimap(const CanvasModel& m, const Flow& flow, const Rect& canvas, std::vector<ImU32>& cells) {
+void bin_minimap(const CanvasModel& m, const Flow& flow, const Rect& mini,
+                 std::vector<ImU32>& cells) {
     cells.assign(static_cast<std::size_t>(kMinimapCellsX * kMinimapCellsY), 0);
-    const Rect mini = minimap_rect(canvas);
     const Camera mc = minimap_camera(m, mini);
     const ImVec2 cell{mini.size().x / kMinimapCellsX, mini.size().y / kMinimapCellsY};
     for (std::size_t i = 0; i < m.positions.size() && i < flow.nodes.size(); ++i) {
@@ -317,9 +396,8 @@ void bin_minimap(const CanvasModel& m, const Flow& flow, const Rect& canvas, std
     }
 }
 
-void draw_minimap(ImDrawList& d, const Camera& cam, const CanvasModel& m, const Flow& flow, const Rect& canvas,
-                  const std::vector<ImU32>& cells) {
-    const Rect mini = minimap_rect(canvas);
+void draw_minimap(ImDrawList& d, const Camera& cam, const CanvasModel& m, const Flow& flow,
+                  const Rect& canvas, const Rect& mini, const std::vector<ImU32>& cells) {
     d.AddRectFilled(mini.min, mini.max, IM_COL32(16, 18, 22, 230), 4.0f);
     d.PushClipRect(mini.min, mini.max, true);
     const Camera mc = minimap_camera(m, mini);

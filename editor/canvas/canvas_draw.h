@@ -1,26 +1,30 @@
 // Drawing the canvas with ImDrawList only, so zoom is just the camera transform: the grid, node
 // cards by kind (colour and icon), links as Béziers with arrowheads and labels, and the minimap.
-// Level of detail drops text, then labels and curves, as the zoom falls. Nothing here allocates:
+// Nodes follow node_look.h (card, titled box, dot); links drop labels, then curves, as the zoom
+// falls. Nothing here allocates:
 // text is cut into stack buffers, so a frame makes no garbage however big the flow.
 #pragma once
 
 #include "canvas/canvas_model.h"
+#include "canvas/node_look.h"
 #include "canvas/selection.h"
 #include "document/validation.h"
 
 #include <imgui.h>
 
+#include <array>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace heartflow::editor {
 
-/// How much detail to draw at a zoom.
+/// How much of the links to draw at a zoom (nodes follow node_look.h).
 enum class Detail {
-    dots,   ///< Coloured blocks only: so far out that links would only be a haze.
-    blocks, ///< Coloured blocks and straight links only (far out).
-    titles, ///< Headers and titles, curved links with arrowheads; no text or labels.
-    full,   ///< Everything.
+    dots,   ///< No links: so far out that they would only be a haze.
+    blocks, ///< Straight links only (far out).
+    titles, ///< Curved links with arrowheads; no labels.
+    full,   ///< Links with their labels.
 };
 
 /// The detail level for `zoom`.
@@ -54,13 +58,19 @@ struct DrawContext {
     ImFont* large_font;         ///< Font for text drawn large, so it stays sharp when zoomed in.
     Detail detail;              ///< How much to draw.
     Rect canvas;                ///< The canvas's screen rectangle (labels outside are skipped).
+    std::span<const TitleRoom> rooms; ///< Each node's title room (title_rooms).
+    float least_title_px;          ///< The least size of a title on screen, pixels.
 };
 
 /// Draws the background grid of `canvas` (screen rectangle).
 void draw_grid(ImDrawList& draw, const Camera& camera, const Rect& canvas);
 
-/// Draws node `i`.
-void draw_node(const DrawContext& ctx, std::size_t i, const NodeMarks& marks);
+/// How node `i` is drawn this frame.
+[[nodiscard]] NodeLook look_of(const DrawContext& ctx, std::size_t i);
+
+/// Draws node `i` as look_of says; returns the screen rectangle it covers (a titled box's title
+/// may reach past its box).
+Rect draw_node(const DrawContext& ctx, std::size_t i, const NodeMarks& marks);
 
 /// Draws link `l` with its arrowhead and (at full detail) the choice label.
 void draw_link(const DrawContext& ctx, std::size_t l, bool hovered);
@@ -68,8 +78,9 @@ void draw_link(const DrawContext& ctx, std::size_t l, bool hovered);
 /// True when link `l`'s curve may cross the screen rectangle `canvas`.
 [[nodiscard]] bool link_visible(const Camera& camera, const CanvasModel& model, std::size_t l, const Rect& canvas);
 
-/// Where the minimap sits in a canvas (screen rectangle, bottom-right corner).
-[[nodiscard]] Rect minimap_rect(const Rect& canvas);
+/// The places the minimap may take in a canvas (screen rectangles), best first: its corners,
+/// bottom-right, top-left, bottom-left, top-right.
+[[nodiscard]] std::array<Rect, 4> minimap_places(const Rect& canvas);
 
 /// The minimap's world -> minimap transform for the model's bounds.
 [[nodiscard]] Camera minimap_camera(const CanvasModel& model, const Rect& minimap);
@@ -81,11 +92,14 @@ inline constexpr int kMinimapCellsX = 96, kMinimapCellsY = 72;
 
 /// The colour of each minimap cell (0 for none), row after row, for a big flow: computed once
 /// per change of the flow or of the canvas size, not every frame.
-void bin_minimap(const CanvasModel& model, const Flow& flow, const Rect& canvas, std::vector<ImU32>& cells);
+void bin_minimap(const CanvasModel& model, const Flow& flow, const Rect& minimap,
+                 std::vector<ImU32>& cells);
 
-/// Draws the minimap: every node as a dot of its kind's colour (or, past kMinimapDirectLimit
-/// nodes, the `cells` of bin_minimap), and the visible part as a frame.
-void draw_minimap(ImDrawList& draw, const Camera& camera, const CanvasModel& model, const Flow& flow,
-                  const Rect& canvas, const std::vector<ImU32>& cells);
+/// Draws the minimap at `minimap`: every node as a dot of its kind's colour (or, past
+/// kMinimapDirectLimit nodes, the `cells` of bin_minimap), and the visible part of `canvas` as a
+/// frame.
+void draw_minimap(ImDrawList& draw, const Camera& camera, const CanvasModel& model,
+                  const Flow& flow, const Rect& canvas, const Rect& minimap,
+                  const std::vector<ImU32>& cells);
 
 } // namespace heartflow::editor

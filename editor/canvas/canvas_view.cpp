@@ -4,6 +4,7 @@
 #include "document/placement.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 
@@ -13,7 +14,8 @@ namespace {
 
 constexpr float kWheelZoomStep = 1.15f;
 constexpr float kFitMargin = 40.0f;
-// The least zoom a flow is first shown at: titles are readable from here on.
+// The zoom a flow opens at when not all of it can be shown with titles, and the least zoom Find
+// and Problems bring a node to: its card's text can be read from here on.
 constexpr float kReadableZoom = 0.85f;
 constexpr NodeKind kAllKinds[] = {NodeKind::question, NodeKind::prompt, NodeKind::reflection,
                                   NodeKind::body_check, NodeKind::breathing, NodeKind::ending};
@@ -36,10 +38,61 @@ void CanvasView::sync(const Flow& flow, std::uint64_t revision) {
     if (revision == revision_ && model_.positions.size() == flow.nodes.size()) return;
     if (interaction_ == Interaction::drag_nodes || interaction_ == Interaction::connect) interaction_ = Interaction::none;
     model_ = CanvasModel::build(flow, provisional_positions(flow));
+    update_rooms();
     revision_ = revision;
     minimap_stale_ = true;
     hover_valid_ = false;
     menu_link_.reset();
+}
+
+void CanvasView::update_rooms() {
+    rooms_ = title_rooms(model_);
+}
+
+NodeLook CanvasView::look(std::size_t i) const {
+    return i < rooms_.size() ? node_look(camera_.zoom, rooms_[i].half, least_title_px_)
+                             : NodeLook::dot;
+}
+
+bool CanvasView::all_titled(float zoom) const {
+    return std::none_of(rooms_.begin(), rooms_.end(), [&](const TitleRoom& room) {
+        return node_look(zoom, room.half, least_title_px_) == NodeLook::dot;
+    });
+}
+
+void CanvasView::place_minimap(const Selection& selection, std::optional<std::size_t> current) {
+    const std::optional<Rect> before = minimap_;
+    minimap_.reset();
+    if (!minimap_shown_ || model_.positions.empty()) return;
+    // Never over the node in the inspector (the first selected) or the one being played; and,
+    // for a flow small enough to look at every node, over none at all where a corner allows.
+    std::array<Rect, 2> kept{};
+    std::size_t count = 0;
+    for (const std::optional<std::size_t>& i : {selection.first(), current})
+        if (i && *i < model_.positions.size()) kept[count++] = model_.node_rect(*i);
+    const Rect view{camera_.to_world(canvas_.min), camera_.to_world(canvas_.max)};
+    auto covers = [&](const Rect& place, bool any) {
+        const Rect world{camera_.to_world(place.min), camera_.to_world(place.max)};
+        for (std::size_t k = 0; k < count; ++k)
+            if (kept[k].overlaps(world)) return true;
+        if (!any || model_.positions.size() > kMinimapDirectLimit) return false;
+        for (std::size_t i = 0; i < model_.positions.size(); ++i)
+            if (const Rect r = model_.node_rect(i); r.overlaps(world) && r.overlaps(view))
+                return true;
+        return false;
+    };
+    std::array<Rect, 4> places = minimap_places(canvas_);
+    // Where it was comes first, so it moves only when it must.
+    for (Rect& place : places)
+        if (before && place.min.x == before->min.x && place.min.y == before->min.y)
+            std::swap(place, places[0]);
+    for (const bool any : {true, false})
+        for (const Rect& place : places)
+            if (!covers(place, any)) {
+                minimap_ = place;
+                return;
+            }
+    minimap_ = places[0];
 }
 
 void CanvasView::apply_requests() {
@@ -47,7 +100,8 @@ void CanvasView::apply_requests() {
     if (fit_requested_ && size.x > 1 && size.y > 1) {
         camera_.fit(model_.bounds(), size, kFitMargin);
         fit_requested_ = false;
-        if (open_view_start_ && *open_view_start_ < model_.positions.size() && camera_.zoom < kReadableZoom) {
+        if (open_view_start_ && *open_view_start_ < model_.positions.size() &&
+            !all_titled(camera_.zoom)) {
             camera_.zoom = kReadableZoom;
             const Rect r = model_.node_rect(*open_view_start_);
             camera_.pan = {(r.min.x + r.max.x) * 0.5f - size.x * 0.5f / camera_.zoom, r.min.y - kFitMargin * 1.5f / camera_.zoom};
@@ -60,9 +114,12 @@ void CanvasView::apply_requests() {
         if (!view.contains(r.min) || !view.contains(r.max)) centre_requested_ = reveal_requested_;
     }
     reveal_requested_.reset();
-    if (centre_requested_ && *centre_requested_ < model_.positions.size())
+    if (centre_requested_ && *centre_requested_ < model_.positions.size()) {
+        if (focus_requested_) camera_.zoom = std::max(camera_.zoom, kReadableZoom);
         camera_.centre_on(centre_of(model_.node_rect(*centre_requested_)), size);
+    }
     centre_requested_.reset();
+    focus_requested_ = false;
     if (add_menu_requested_) {
         menu_world_ = placement_point();
         menu_on_node_ = false;
@@ -76,7 +133,7 @@ ImVec2 CanvasView::view_centre() const { return camera_.to_world(centre_of(canva
 
 ImVec2 CanvasView::placement_point() const {
     const ImVec2 mouse = ImGui::GetIO().MousePos;
-    return canvas_.contains(mouse) && !minimap_rect(canvas_).contains(mouse) ? camera_.to_world(mouse) : view_centre();
+    return canvas_.contains(mouse) && !in_minimap(mouse) ? camera_.to_world(mouse) : view_centre();
 }
 
 // [SECTION] frame
@@ -90,6 +147,7 @@ CanvasEvents CanvasView::frame(const Flow& flow, const Validation& validation, S
     canvas_.max = {canvas_.min.x + std::max(avail.x, 50.0f), canvas_.min.y + std::max(avail.y, 50.0f)};
     camera_.origin = canvas_.min;
     apply_requests();
+    place_minimap(selection, current);
     ImGui::InvisibleButton("canvas", canvas_.size(),
                            ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight |
                                ImGuiButtonFlags_MouseButtonMiddle);
@@ -112,7 +170,7 @@ void CanvasView::handle_mouse(Selection& selection, CanvasEvents& events) {
         pan_with_left_ = !ImGui::IsMouseClicked(ImGuiMouseButton_Middle);
         interaction_ = Interaction::pan;
     } else if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !model_.positions.empty() &&
-               minimap_rect(canvas_).contains(io.MousePos)) {
+               in_minimap(io.MousePos)) {
         interaction_ = Interaction::minimap;
     } else if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
         if (hover_.kind == HitKind::node) events.activated = hover_.node;
@@ -144,10 +202,22 @@ void CanvasView::update_hover(bool hovered) {
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     // Hit-testing scans every node, so it runs only when the mouse, the view or the flow moved.
     if (hover_valid_ && mouse.x == hover_mouse_.x && mouse.y == hover_mouse_.y && same_camera(camera_, hover_camera_)) return;
-    hover_ = minimap_rect(canvas_).contains(mouse) ? Hit{} : hit_test(model_, camera_, mouse);
+    hover_ = in_minimap(mouse) ? Hit{} : hit_at(mouse);
     hover_mouse_ = mouse;
     hover_camera_ = camera_;
     hover_valid_ = true;
+}
+
+Hit CanvasView::hit_at(ImVec2 mouse) const {
+    const Hit hit = hit_test(model_, camera_, mouse);
+    // Ports are drawn on cards only; a smaller node is all one target.
+    if (hit.kind == HitKind::port && look(hit.node) != NodeLook::card)
+        return Hit{HitKind::node, hit.node};
+    if (hit.kind != HitKind::background && hit.kind != HitKind::link) return hit;
+    // A titled box's title reaches past its box: it is the node too (the last drawn on top).
+    for (auto it = titled_.rbegin(); it != titled_.rend(); ++it)
+        if (it->second.contains(mouse)) return Hit{HitKind::node, it->first};
+    return hit;
 }
 
 // [SECTION] interaction state machine
@@ -209,14 +279,15 @@ void CanvasView::update_interaction(Selection& selection, CanvasEvents& events) 
         return;
     case Interaction::connect:
         if (left) return;
-        if (Hit target = hit_test(model_, camera_, io.MousePos);
-            target.kind == HitKind::node || (target.kind == HitKind::port && target.node != connect_from_.node))
+        if (Hit target = hit_at(io.MousePos);
+            target.kind == HitKind::node ||
+            (target.kind == HitKind::port && target.node != connect_from_.node))
             events.connected = ConnectEvent{connect_from_.node, model_.ports(connect_from_.node)[connect_from_.port], target.node};
         interaction_ = Interaction::none;
         return;
     case Interaction::minimap:
-        if (left) {
-            const Camera mini = minimap_camera(model_, minimap_rect(canvas_));
+        if (left && minimap_) {
+            const Camera mini = minimap_camera(model_, *minimap_);
             camera_.centre_on(mini.to_world(io.MousePos), canvas_.size());
         } else {
             interaction_ = Interaction::none;
@@ -229,6 +300,7 @@ void CanvasView::finish_drag(CanvasEvents& events) {
     interaction_ = Interaction::none;
     hover_valid_ = false;
     model_.reindex();
+    update_rooms();
     minimap_stale_ = true;
     if (drag_total_[0] == 0.0 && drag_total_[1] == 0.0) return;
     events.moved = MoveEvent{dragged_, drag_total_};
@@ -288,7 +360,16 @@ void CanvasView::draw(const Flow& flow, const Validation& validation, const Sele
     draw_grid(d, camera_, canvas_);
     const Rect view{camera_.to_world(canvas_.min), camera_.to_world(canvas_.max)};
     ImFont* small = small_font_ ? small_font_ : ImGui::GetFont();
-    const DrawContext ctx{d, camera_, model_, flow, small, large_font_ ? large_font_ : small, detail_for(camera_.zoom), canvas_};
+    const DrawContext ctx{d,
+                          camera_,
+                          model_,
+                          flow,
+                          small,
+                          large_font_ ? large_font_ : small,
+                          detail_for(camera_.zoom),
+                          canvas_,
+                          rooms_,
+                          least_title_px_};
     collect_visible(view, ctx.detail != Detail::dots);
     drawn_links_ = visible_links_.size();
     d.ChannelsSplit(2);
@@ -296,6 +377,7 @@ void CanvasView::draw(const Flow& flow, const Validation& validation, const Sele
     for (std::uint32_t l : visible_links_) draw_link(ctx, l, hover_.kind == HitKind::link && hover_.link == l);
     d.ChannelsSetCurrent(1);
     drawn_nodes_ = 0;
+    titled_.clear();
     for (std::uint32_t i : visible_nodes_) {
         if (i >= flow.nodes.size()) continue;
         NodeMarks marks;
@@ -304,7 +386,8 @@ void CanvasView::draw(const Flow& flow, const Validation& validation, const Sele
         marks.current = current == i;
         marks.hovered = hover_.kind == HitKind::node && hover_.node == i;
         if (i < validation.worst.size()) marks.problem = validation.worst[i];
-        draw_node(ctx, i, marks);
+        const Rect drawn = draw_node(ctx, i, marks);
+        if (look_of(ctx, i) == NodeLook::label) titled_.emplace_back(i, drawn);
         ++drawn_nodes_;
     }
     const ImVec2 mouse = ImGui::GetIO().MousePos;
@@ -318,16 +401,20 @@ void CanvasView::draw(const Flow& flow, const Validation& validation, const Sele
         d.AddRect(a, mouse, IM_COL32(100, 150, 255, 200));
     }
     d.ChannelsMerge();
-    if (model_.positions.size() > kMinimapDirectLimit) {
+    if (minimap_ && model_.positions.size() > kMinimapDirectLimit) {
         const ImVec2 size = canvas_.size();
         if (minimap_stale_ || interaction_ == Interaction::drag_nodes || size.x != minimap_canvas_.x || size.y != minimap_canvas_.y)
-            bin_minimap(model_, flow, canvas_, minimap_cells_);
+            bin_minimap(model_, flow, *minimap_, minimap_cells_);
         minimap_stale_ = false;
         minimap_canvas_ = size;
     }
-    if (!model_.positions.empty()) draw_minimap(d, camera_, model_, flow, canvas_, minimap_cells_);
+    if (minimap_) draw_minimap(d, camera_, model_, flow, canvas_, *minimap_, minimap_cells_);
     draw_overlay(flow);
     d.PopClipRect();
+    // A title shortened (or not drawn) far out is shown whole under the mouse.
+    if (hover_.kind == HitKind::node && hover_.node < flow.nodes.size() &&
+        look(hover_.node) != NodeLook::card && interaction_ == Interaction::none)
+        ImGui::SetTooltip("%s", flow.nodes[hover_.node].display_title().c_str());
 }
 
 void CanvasView::draw_overlay(const Flow& flow) {
@@ -348,6 +435,23 @@ void CanvasView::draw_overlay(const Flow& flow) {
 
 // [SECTION] menus
 
+void CanvasView::link_menu(CanvasEvents& events) {
+    if (!menu_link_ || *menu_link_ >= model_.links.size()) return;
+    const Link& l = model_.links[*menu_link_];
+    const Port port = model_.ports(l.from)[l.port];
+    if (ImGui::BeginMenu("Insert a step on this arrow")) {
+        for (NodeKind kind :
+             {NodeKind::prompt, NodeKind::reflection, NodeKind::body_check, NodeKind::breathing})
+            if (ImGui::MenuItem(kind_label(kind)))
+                events.inserted = InsertEvent{l.from, port, kind, {menu_world_.x, menu_world_.y}};
+        ImGui::EndMenu();
+    }
+    if (ImGui::MenuItem(port.kind == PortKind::next ? "Remove this Continue link"
+                                                    : "Remove this choice"))
+        events.unlinked = UnlinkEvent{l.from, port};
+    ImGui::Separator();
+}
+
 void CanvasView::context_menu(const Flow& flow, Selection& selection, CanvasEvents& events) {
     if (!ImGui::BeginPopup("canvas_menu")) return;
     if (menu_on_node_ && selection.count() > 0) {
@@ -357,13 +461,7 @@ void CanvasView::context_menu(const Flow& flow, Selection& selection, CanvasEven
         if (ImGui::MenuItem("Set as start")) events.action = NodeAction::set_start;
         ImGui::Separator();
     }
-    if (menu_link_ && *menu_link_ < model_.links.size()) {
-        const Link& l = model_.links[*menu_link_];
-        const Port port = model_.ports(l.from)[l.port];
-        if (ImGui::MenuItem(port.kind == PortKind::next ? "Remove this Continue link" : "Remove this choice"))
-            events.unlinked = UnlinkEvent{l.from, port};
-        ImGui::Separator();
-    }
+    link_menu(events);
     ImGui::TextDisabled(flow.nodes.empty() ? "Add the first node" : "Add a node here");
     char key[2] = {0, 0};
     for (int k = 0; k < 6; ++k) {

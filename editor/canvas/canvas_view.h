@@ -37,6 +37,14 @@ struct UnlinkEvent {
     Port port;        ///< The choice or `next` port the link leaves from.
 };
 
+/// A new step asked for on a link (from its context menu).
+struct InsertEvent {
+    std::size_t from; ///< Source node of the link.
+    Port port;        ///< The choice or `next` port the link leaves from.
+    NodeKind kind;    ///< The new step's kind.
+    Vec2 at;          ///< Where it goes (world units): the middle of its header.
+};
+
 /// A request from a canvas menu.
 enum class NodeAction { duplicate, remove, play_from_here, set_start };
 
@@ -45,6 +53,7 @@ struct CanvasEvents {
     std::optional<MoveEvent> moved;                  ///< Drag of nodes finished.
     std::optional<ConnectEvent> connected;           ///< Port dropped on a node.
     std::optional<UnlinkEvent> unlinked;             ///< "Remove link" from a link's menu.
+    std::optional<InsertEvent> inserted;             ///< "Insert a step" from a link's menu.
     std::optional<std::pair<NodeKind, Vec2>> create; ///< "Add node" of a kind at a world point.
     std::optional<std::size_t> activated;            ///< Node double-clicked (open in inspector).
     std::optional<NodeAction> action;                ///< Context menu on the selection.
@@ -71,6 +80,11 @@ public:
     }
     /// Centres the view on node `i` (next frame).
     void request_centre(std::size_t i) { centre_requested_ = i; }
+    /// Centres the view on node `i` next frame, zooming in until its card's text can be read.
+    void request_focus(std::size_t i) {
+        centre_requested_ = i;
+        focus_requested_ = true;
+    }
     /// Centres the view on node `i` next frame unless it is in view already.
     void request_reveal(std::size_t i) { reveal_requested_ = i; }
     /// Opens the "add a node" menu next frame, for a node at the mouse when it is over the
@@ -82,6 +96,16 @@ public:
         small_font_ = small;
         large_font_ = large;
     }
+    /// Titles are drawn at least `pixels` tall on screen (kLeastTitlePixels times the text size).
+    void set_least_title_pixels(float pixels) { least_title_px_ = pixels; }
+    /// How node `i` is drawn at the current zoom.
+    [[nodiscard]] NodeLook look(std::size_t i) const;
+    /// True when at `zoom` every node is drawn with its title (none is a dot).
+    [[nodiscard]] bool all_titled(float zoom) const;
+    /// Shows or hides the minimap.
+    void set_minimap_shown(bool shown) { minimap_shown_ = shown; }
+    /// Where the minimap was drawn last frame, if it was.
+    [[nodiscard]] const std::optional<Rect>& minimap() const { return minimap_; }
     /// The camera (for tests and zoom shortcuts).
     [[nodiscard]] Camera& camera() { return camera_; }
     /// The geometry being drawn.
@@ -110,8 +134,17 @@ private:
     void collect_visible(const Rect& view, bool links);
     void draw_overlay(const Flow& flow);
     void context_menu(const Flow& flow, Selection& selection, CanvasEvents& events);
+    void link_menu(CanvasEvents& events);
+
+    void update_rooms();
+    [[nodiscard]] Hit hit_at(ImVec2 mouse) const;
+    void place_minimap(const Selection& selection, std::optional<std::size_t> current);
+    [[nodiscard]] bool in_minimap(ImVec2 p) const { return minimap_ && minimap_->contains(p); }
 
     CanvasModel model_;
+    std::vector<TitleRoom> rooms_;                       // title_rooms(model_)
+    std::vector<std::pair<std::uint32_t, Rect>> titled_; // titled boxes drawn last frame, on screen
+    float least_title_px_ = kLeastTitlePixels;
     std::uint64_t revision_ = ~std::uint64_t{0};
     Camera camera_;
     Rect canvas_{};
@@ -136,6 +169,7 @@ private:
     std::optional<std::size_t> open_view_start_;
     bool add_menu_requested_ = false;
     std::optional<std::size_t> centre_requested_;
+    bool focus_requested_ = false;
     std::optional<std::size_t> reveal_requested_;
     std::size_t drawn_nodes_ = 0, drawn_links_ = 0;
     // What is in view this frame, found through the model's grids; kept between frames so that
@@ -143,6 +177,8 @@ private:
     std::vector<std::uint32_t> visible_nodes_, visible_links_;
     std::vector<std::uint32_t> node_seen_, link_seen_;
     std::uint32_t seen_stamp_ = 0;
+    bool minimap_shown_ = true;
+    std::optional<Rect> minimap_; // where it is this frame; none when hidden or the flow is empty
     std::vector<ImU32> minimap_cells_;
     bool minimap_stale_ = true;   // the flow changed since the cells were binned
     ImVec2 minimap_canvas_{0, 0}; // the canvas size they were binned for

@@ -78,8 +78,9 @@ using Vec2 = std::array<double, 2>;
 
 /// Lays the whole flow out in layers, top to bottom (the engine's layout_flow), for the boxes
 /// the canvas draws (each as tall as its ports need), near where the nodes are now (each layer
-/// keeps their left-to-right order where it can), and writes every node's `pos`.
-[[nodiscard]] Change auto_layout(const Flow& flow);
+/// keeps their left-to-right order where it can), widened towards the view's `aspect`
+/// (shaped_layout; 0: as it comes), and writes every node's `pos`.
+[[nodiscard]] Change auto_layout(const Flow& flow, double aspect = 0.0);
 
 /// Replaces the whole flow with `after` (reload from disk, restore from recovery), undoably.
 [[nodiscard]] Change replace_flow(const Flow& flow, const Flow& after);

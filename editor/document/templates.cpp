@@ -72,7 +72,7 @@ Flow check_in_flow() {
 Node node_template(NodeKind kind, Vec2 at) {
     switch (kind) {
     case NodeKind::question: {
-        // No choices yet: drag from its "+" port to a node to add one.
+        // No choices here: add_question gives a new one two that work.
         return make("question", kind, "A question", "What feels most true right now?", at);
     }
     case NodeKind::prompt:

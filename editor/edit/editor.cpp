@@ -13,7 +13,8 @@ namespace heartflow::editor {
 // [SECTION] construction
 
 Editor::Editor(const EditorOptions& options, std::filesystem::path recent_store)
-    : options_(options), doc_(std::make_unique<Document>(empty_flow("untitled"))), recent_(std::move(recent_store)) {
+    : options_(options), first_aspect_(first_canvas_aspect(options.width, options.height)),
+      doc_(std::make_unique<Document>(empty_flow("untitled"))), recent_(std::move(recent_store)) {
     (void)doc_->validation();
     if (std::string problem = prepare_recovery_folder(); !problem.empty())
         set_notice("Recovery copies cannot be kept: " + problem, 30.0);
@@ -49,6 +50,8 @@ void Editor::frame(const kit::Fonts& fonts, std::span<const kit::KeyPress> press
     std::vector<kit::KeyPress> for_player;
     route_keys(presses, for_player);
     canvas_.set_fonts(fonts.ui, fonts.heading);
+    canvas_.set_least_title_pixels(kLeastTitlePixels * settings_.text_scale);
+    canvas_.set_minimap_shown(settings_.show_minimap);
     canvas_.sync(doc_->flow(), doc_->revision());
     draw_menu_bar();
     layout_panels(fonts, for_player, now);
@@ -79,10 +82,12 @@ void Editor::route_keys(std::span<const kit::KeyPress> presses,
     const bool player_has_keys = play_.focused();
     for (const kit::KeyPress& p : presses) {
         if (typing && p.key == kit::Key::escape) {
-            // Leave the field keeping what was typed (ImGui would revert it on Escape).
+            // Leave the field keeping what was typed (ImGui would revert it on Escape); in Find,
+            // one Escape also closes it.
             ImGui::ClearActiveID();
             typing = false;
-            focus_canvas_ = !show_find_;
+            if (find_typing_) show_find_ = find_typing_ = false;
+            focus_canvas_ = true;
             continue;
         }
         if (auto command = command_for(p, typing || player_has_keys)) {
@@ -101,13 +106,13 @@ void Editor::layout_panels(const kit::Fonts& fonts, std::span<const kit::KeyPres
     const float top = vp->Pos.y + ImGui::GetFrameHeight();
     const float status = ImGui::GetFrameHeight() + 8.0f;
     const float width = vp->Size.x, height = vp->Size.y - (top - vp->Pos.y) - status;
-    const float inspector_w = std::clamp(width * 0.3f, 330.0f, 520.0f);
-    const float play_w = play_.playing() ? std::clamp(width * 0.3f, 340.0f, 500.0f) : 0.0f;
-    const float canvas_w = std::max(200.0f, width - inspector_w - play_w);
-    const float problems_h = std::clamp(height * 0.2f, 110.0f, 220.0f);
+    const bool problems = !doc_->latest_validation().diagnostics.empty() || !disk_errors_.empty();
+    const PanelSizes s =
+        panel_sizes({width, height}, ImGui::GetFrameHeight(), play_.playing(), problems);
     const float left = vp->Pos.x;
-    draw_canvas({left, top}, {canvas_w, height - problems_h});
-    draw_problems({left, top + height - problems_h}, {canvas_w, problems_h});
+    const float canvas_w = s.canvas_w, play_w = s.play_w, inspector_w = s.inspector_w;
+    draw_canvas({left, top}, {canvas_w, s.canvas_h});
+    draw_problems({left, top + s.canvas_h}, {canvas_w, s.problems_h});
     if (play_.playing()) {
         play_.frame(fonts, player_keys, now, {left + canvas_w, top}, {play_w, height});
         if (!play_.playing()) played_program_.reset();

@@ -9,10 +9,12 @@
 #include "document/document.h"
 #include "edit/background_job.h"
 #include "edit/editor_options.h"
+#include "edit/editor_settings.h"
 #include "edit/file_browser.h"
 #include "edit/find.h"
 #include "edit/inspector.h"
 #include "edit/live_validation.h"
+#include "edit/panel_sizes.h"
 #include "edit/play_panel.h"
 #include "edit/recent_files.h"
 #include "edit/recovery.h"
@@ -67,8 +69,10 @@ struct LoadOutcome {
 };
 
 /// Reads `path` for editing: a missing or empty file gives a new empty flow named after it.
-/// Safe on any thread; stops early (with no flow) when `cancelled` turns true.
-[[nodiscard]] LoadOutcome load_for_editing(const std::filesystem::path& path, const std::atomic<bool>& cancelled);
+/// Nodes without a place are laid out towards `aspect` (the view's width / height; 0: as the
+/// layout comes). Safe on any thread; stops early (with no flow) when `cancelled` turns true.
+[[nodiscard]] LoadOutcome load_for_editing(const std::filesystem::path& path,
+                                           const std::atomic<bool>& cancelled, double aspect = 0.0);
 
 /// The whole editor.
 class Editor {
@@ -111,6 +115,10 @@ public:
     [[nodiscard]] bool busy() const { return busy_.has_value(); }
     /// The last message shown in the status bar.
     [[nodiscard]] const std::string& notice() const { return notice_; }
+    /// The editor's own text size (a multiple of the normal size), for the app's fonts.
+    [[nodiscard]] float text_scale() const { return settings_.text_scale; }
+    /// The settings the editor remembers.
+    [[nodiscard]] const EditorSettings& settings() const { return settings_; }
     /// The play-from-here panel.
     [[nodiscard]] const PlayPanel& play_panel() const { return play_; }
 
@@ -133,13 +141,14 @@ private:
     void open_path(const std::filesystem::path& path);
     void install(LoadOutcome outcome);
     void offer_recovery();
-    void new_from_template(const Flow& flow);
+    void new_from_template(const Flow& flow, const std::filesystem::path& path = {});
     void save(std::function<void()> then = {});
     void save_as(std::function<void()> then = {});
     void write_to(const std::filesystem::path& path, std::function<void()> then);
     void saved_to(const std::filesystem::path& path, std::uint64_t revision, const std::string& error,
                   const std::function<void()>& then);
     void guard_unsaved(const std::string& doing, std::function<void()> proceed);
+    void ask_about_broken_file();
     void poll_disk(double now);
     void reload_from_disk(LoadOutcome outcome);
     void show_load_errors(const LoadOutcome& outcome);
@@ -149,23 +158,28 @@ private:
     void handle_canvas(const CanvasEvents& events);
     void add_node_of(NodeKind kind, Vec2 at);
     void connect(const ConnectEvent& e);
+    void insert_step(const InsertEvent& e);
     void copy_selection(bool cut);
     void paste();
     void duplicate_selection();
     void delete_selection();
     void play_from_here();
     void auto_layout_flow();
-    void select_and_centre(std::size_t node);
+    void laid_out(Change change);
+    void select_and_centre(std::size_t node, bool focus = false);
     void zoom_by(float factor);
     void nudge_by(Vec2 delta);
     void step_selection(bool forward);
     void undo_or_redo(bool redo);
+    void change_settings(EditorSettings changed, const std::string& what);
 
     // [editor_panels.cpp] panels
     void draw_menu_bar();
     void draw_status_bar(ImVec2 pos, ImVec2 size);
     void draw_inspector(ImVec2 pos, ImVec2 size);
     void draw_problems(ImVec2 pos, ImVec2 size);
+    bool problem_row(int row, const NodeDiagnostic& d);
+    void disk_error_rows();
     void draw_find();
     void draw_help();
     void draw_prompt();
@@ -174,6 +188,9 @@ private:
     void draw_file_browser();
 
     EditorOptions options_;
+    std::filesystem::path settings_file_ = default_editor_settings_file();
+    EditorSettings settings_ = load_editor_settings(settings_file_);
+    double first_aspect_; // the canvas's shape before any frame: flows opened are laid out to it
     std::unique_ptr<Document> doc_;
     std::filesystem::path file_;
     std::shared_ptr<const std::string>
@@ -217,6 +234,8 @@ private:
     mutable std::string current_cache_id_;
     mutable std::optional<std::size_t> current_cache_;
     std::optional<std::size_t> revealed_current_;
+    std::vector<Diagnostic> disk_errors_;     // the file's mistakes after another program broke it
+    std::vector<Camera> views_before_layout_; // the view before each auto-layout still undoable
 };
 
 } // namespace heartflow::editor

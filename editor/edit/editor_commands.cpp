@@ -2,6 +2,8 @@
 #include "edit/editor.h"
 
 #include "document/clipboard.h"
+#include "document/insert_on_link.h"
+#include "document/new_question.h"
 #include "document/placement.h"
 #include "document/templates.h"
 
@@ -9,15 +11,31 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cmath>
 
 namespace heartflow::editor {
 
 namespace {
 
-// How far Ctrl+D puts the copies, and how far an arrow key moves nodes (Shift: further).
-constexpr Vec2 kDuplicateOffset = {40.0, 40.0};
+// The space between the originals and the copies Ctrl+D puts beside them, and how far an arrow
+// key moves nodes (Shift: further).
+constexpr double kDuplicateGap = 60.0;
 constexpr double kNudge = 20.0, kBigNudge = 120.0;
 constexpr float kZoomStep = 1.25f;
+// The undo label of an auto-layout, by which undo knows to bring its view back.
+constexpr const char* kLayoutLabel = "Auto-layout";
+
+// How far to move copies of the `picked` nodes so they sit beside them, to the right, level.
+Vec2 beside(const CanvasModel& model, const std::vector<std::size_t>& picked) {
+    float left = FLT_MAX, right = -FLT_MAX;
+    for (std::size_t i : picked) {
+        if (i >= model.positions.size()) continue;
+        const Rect r = model.node_rect(i);
+        left = std::min(left, r.min.x);
+        right = std::max(right, r.max.x);
+    }
+    return {left <= right ? right - left + kDuplicateGap : kDuplicateGap, 0.0};
+}
 
 } // namespace
 
@@ -43,8 +61,23 @@ void Editor::step_selection(bool forward) {
 
 void Editor::undo_or_redo(bool redo) {
     const std::string label = redo ? doc_->redo_label() : doc_->undo_label();
-    if (redo ? doc_->redo() : doc_->undo()) set_notice((redo ? "Redone: " : "Undone: ") + label, 4.0);
+    if (!(redo ? doc_->redo() : doc_->undo())) return;
+    set_notice((redo ? "Redone: " : "Undone: ") + label, 4.0);
+    // A layout moved everything: undoing it brings back the view that went with the old places.
+    if (label == kLayoutLabel && !redo && !views_before_layout_.empty()) {
+        canvas_.camera() = views_before_layout_.back();
+        views_before_layout_.pop_back();
+    } else if (label == kLayoutLabel && redo) {
+        views_before_layout_.push_back(canvas_.camera());
+        canvas_.request_fit();
+    }
     after_edit();
+}
+
+void Editor::change_settings(EditorSettings changed, const std::string& what) {
+    settings_ = changed;
+    const std::string failed = save_editor_settings(settings_file_, settings_);
+    set_notice(failed.empty() ? what : what + " (not remembered: " + failed + ")", 4.0);
 }
 
 void Editor::run(EditorCommand command) {
@@ -104,6 +137,24 @@ void Editor::run(EditorCommand command) {
     case EditorCommand::edit_title:
         if (selection_.count() == 1) inspector_.focus_title();
         return;
+    case EditorCommand::text_bigger:
+    case EditorCommand::text_smaller:
+    case EditorCommand::text_reset: {
+        EditorSettings s = settings_;
+        s.text_scale = command == EditorCommand::text_reset
+                           ? 1.0f
+                           : kit::step_text_scale(s.text_scale,
+                                                  command == EditorCommand::text_bigger ? 1 : -1);
+        change_settings(s, "Text size " + std::to_string(std::lround(s.text_scale * 100.0f)) + "%");
+        return;
+    }
+    case EditorCommand::toggle_minimap: {
+        EditorSettings s = settings_;
+        s.show_minimap = !s.show_minimap;
+        change_settings(s, s.show_minimap ? "Minimap shown (M hides it)"
+                                          : "Minimap hidden (M shows it)");
+        return;
+    }
     }
 }
 
@@ -121,6 +172,7 @@ void Editor::handle_canvas(const CanvasEvents& events) {
         else apply(remove_choice(doc_->flow(), u.from, u.port.choice), "Remove choice");
     }
     if (events.create) add_node_of(events.create->first, events.create->second);
+    if (events.inserted) insert_step(*events.inserted);
     if (events.activated) {
         selection_.select_only(*events.activated);
         inspector_.focus_title();
@@ -141,8 +193,22 @@ void Editor::handle_canvas(const CanvasEvents& events) {
 
 void Editor::add_node_of(NodeKind kind, Vec2 at) {
     // The point asked for becomes the middle of the new node's header.
-    Node node = node_template(kind, {at[0] - kNodeWidth * 0.5, at[1] - kNodeHeader * 0.5});
-    apply(add_node(doc_->flow(), std::move(node)), std::string("Add ") + kind_label(kind));
+    const Vec2 corner{at[0] - kNodeWidth * 0.5, at[1] - kNodeHeader * 0.5};
+    const std::size_t first = doc_->flow().nodes.size();
+    apply(kind == NodeKind::question ? add_question(doc_->flow(), corner)
+                                     : add_node(doc_->flow(), node_template(kind, corner)),
+          std::string("Add ") + kind_label(kind));
+    selection_.resize(doc_->flow().nodes.size());
+    selection_.select_only(first);
+    inspector_.focus_title();
+}
+
+void Editor::insert_step(const InsertEvent& e) {
+    const Node step =
+        node_template(e.kind, {e.at[0] - kNodeWidth * 0.5, e.at[1] - kNodeHeader * 0.5});
+    Change change = insert_on_link(doc_->flow(), e.from, e.port, step);
+    if (change.empty()) return;
+    apply(std::move(change), std::string("Insert ") + kind_label(e.kind));
     selection_.resize(doc_->flow().nodes.size());
     selection_.select_only(doc_->flow().nodes.size() - 1);
     inspector_.focus_title();
@@ -163,11 +229,14 @@ void Editor::connect(const ConnectEvent& e) {
     selection_.select_only(e.from);
 }
 
-void Editor::select_and_centre(std::size_t node) {
+void Editor::select_and_centre(std::size_t node, bool focus) {
     selection_.resize(doc_->flow().nodes.size());
     if (node >= selection_.size()) return;
     selection_.select_only(node);
-    canvas_.request_centre(node);
+    if (focus)
+        canvas_.request_focus(node);
+    else
+        canvas_.request_centre(node);
 }
 
 // [SECTION] clipboard
@@ -179,9 +248,11 @@ void Editor::copy_selection(bool cut) {
         return;
     }
     ImGui::SetClipboardText(copy_nodes(doc_->flow(), picked).c_str());
-    set_notice((cut ? "Cut " : "Copied ") + std::to_string(picked.size()) + (picked.size() == 1 ? " node" : " nodes") +
-               "; paste with Ctrl+V here or in another flow.", 5.0);
     if (cut) delete_selection();
+    set_notice((cut ? "Cut " : "Copied ") + std::to_string(picked.size()) +
+                   (picked.size() == 1 ? " node" : " nodes") +
+                   "; paste with Ctrl+V here or in another flow.",
+               5.0);
 }
 
 void Editor::paste() {
@@ -207,7 +278,8 @@ void Editor::duplicate_selection() {
     const std::vector<std::size_t> picked = selection_.indices();
     if (picked.empty()) return;
     const std::size_t first = doc_->flow().nodes.size();
-    apply(duplicate_nodes(doc_->flow(), picked, kDuplicateOffset), picked.size() == 1 ? "Duplicate node" : "Duplicate nodes");
+    apply(duplicate_nodes(doc_->flow(), picked, beside(canvas_.model(), picked)),
+          picked.size() == 1 ? "Duplicate node" : "Duplicate nodes");
     selection_.clear();
     for (std::size_t i = first; i < doc_->flow().nodes.size(); ++i) selection_.set(i, true);
 }
@@ -217,6 +289,11 @@ void Editor::delete_selection() {
     if (picked.empty()) return;
     apply(delete_nodes(doc_->flow(), picked), picked.size() == 1 ? "Delete node" : "Delete nodes");
     selection_.clear();
+    const std::string count =
+        picked.size() == 1 ? std::string("1 step") : std::to_string(picked.size()) + " steps";
+    set_notice("Deleted " + count + ". Ctrl+Z brings " + (picked.size() == 1 ? "it" : "them") +
+                   " back.",
+               8.0);
 }
 
 // [SECTION] play and layout
@@ -238,25 +315,30 @@ void Editor::play_from_here() {
     played_program_ = v.program;
 }
 
+void Editor::laid_out(Change change) {
+    views_before_layout_.push_back(canvas_.camera());
+    apply(std::move(change), kLayoutLabel);
+    canvas_.request_fit();
+}
+
 void Editor::auto_layout_flow() {
     std::shared_ptr<const Flow> flow = doc_->share();
     if (flow->nodes.empty()) return;
+    const ImVec2 size = canvas_.canvas_rect().size();
+    const double aspect =
+        size.x > 100 && size.y > 100 ? (size.x - 80.0) / (size.y - 80.0) : first_aspect_;
     if (flow->nodes.size() <= kBackgroundValidationNodes) {
-        apply(auto_layout(*flow), "Auto-layout");
-        canvas_.request_fit();
+        laid_out(auto_layout(*flow, aspect));
         return;
     }
     const std::uint64_t revision = doc_->revision();
     auto job = std::make_shared<BackgroundJob<Change>>(
-        [flow](const std::atomic<bool>&) { return auto_layout(*flow); });
+        [flow, aspect](const std::atomic<bool>&) { return auto_layout(*flow, aspect); });
     start_busy("Laying out " + std::to_string(flow->nodes.size()) + " nodes",
                [this, job, revision] {
                    if (!job->done()) return false;
                    Change change = job->take();
-                   if (doc_->revision() == revision) {
-                       apply(std::move(change), "Auto-layout");
-                       canvas_.request_fit();
-                   }
+                   if (doc_->revision() == revision) laid_out(std::move(change));
                    return true;
                },
                [job] { job->abandon(); });

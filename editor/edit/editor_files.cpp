@@ -50,7 +50,8 @@ void finish_outcome(LoadOutcome& out, Flow flow) {
 
 // [SECTION] reading a file for editing
 
-LoadOutcome load_for_editing(const fs::path& path, const std::atomic<bool>& cancelled) {
+LoadOutcome load_for_editing(const fs::path& path, const std::atomic<bool>& cancelled,
+                             double aspect) {
     LoadOutcome out;
     out.path = path;
     std::error_code ec;
@@ -75,8 +76,8 @@ LoadOutcome load_for_editing(const fs::path& path, const std::atomic<bool>& canc
         if (loses_data(d) || !parsed.flow) out.errors.push_back(d);
     if (!out.errors.empty() || !parsed.flow || cancelled) return out;
     Flow flow = std::move(*parsed.flow);
-    out.placed =
-        fill_missing_positions(flow); // view state: a save writes only positions that change
+    out.placed = fill_missing_positions(
+        flow, aspect); // view state: a save writes only positions that change
     if (cancelled) return out;
     out.text = std::make_shared<const std::string>(std::move(std::get<std::string>(bytes)));
     finish_outcome(out, std::move(flow));
@@ -92,7 +93,9 @@ void Editor::open_path(const fs::path& path) {
     const fs::path folder = path.parent_path().empty() ? fs::path(".") : path.parent_path();
     remove_stale_temp_files(folder, path.filename().string());
     auto job = std::make_shared<BackgroundJob<LoadOutcome>>(
-        [path](const std::atomic<bool>& cancelled) { return load_for_editing(path, cancelled); });
+        [path, aspect = first_aspect_](const std::atomic<bool>& cancelled) {
+            return load_for_editing(path, cancelled, aspect);
+        });
     start_busy("Opening " + path.string(),
                [this, job] {
                    if (!job->done()) return false;
@@ -113,6 +116,7 @@ void Editor::install(LoadOutcome outcome) {
     file_ = outcome.path;
     saved_text_ = outcome.text;
     saved_flow_ = outcome.flow;
+    disk_errors_.clear();
     if (file_.empty()) watcher_.reset();
     else watcher_.emplace(file_);
     selection_ = Selection{};
@@ -127,18 +131,28 @@ void Editor::install(LoadOutcome outcome) {
     focus_canvas_ = true;
     show_welcome_ = false;
     if (!file_.empty() && !outcome.new_file) recent_.add(file_);
-    if (outcome.new_file && !file_.empty()) set_notice("A new flow. It is written to " + file_.string() + " when you save.", 10.0);
-    else if (outcome.placed > 0)
+    std::error_code ec;
+    if (outcome.new_file && !file_.empty() && doc_->flow().nodes.empty()) {
+        show_welcome_ =
+            !fs::exists(file_, ec); // a path that does not exist yet: offer the templates
+        set_notice("A new flow. It is written to " + file_.string() + " when you save.", 10.0);
+    } else if (outcome.placed > 0)
         set_notice("Laid out " + std::to_string(outcome.placed) + " nodes that had no place yet.");
     offer_recovery();
 }
 
-void Editor::new_from_template(const Flow& flow) {
-    guard_unsaved("start a new flow", [this, flow] {
+void Editor::new_from_template(const Flow& flow, const fs::path& path) {
+    guard_unsaved("start a new flow", [this, flow, path] {
         LoadOutcome outcome;
         Flow copy = flow;
-        fill_missing_positions(copy);
+        if (!path.empty()) { // named after the file it will be saved to
+            const Flow named = empty_flow(path.stem().string());
+            copy.info.id = named.info.id;
+            copy.info.title = named.info.title;
+        }
+        fill_missing_positions(copy, first_aspect_);
         stamp_ranges(copy);
+        outcome.path = path;
         outcome.flow = std::make_shared<Flow>(std::move(copy));
         outcome.validation = validate_stamped(outcome.flow);
         outcome.new_file = true;
@@ -162,7 +176,7 @@ void Editor::offer_recovery() {
     auto recovered = read_recovery(file_);
     if (!recovered) return;
     Flow flow = std::move(recovered->flow);
-    fill_missing_positions(flow);
+    fill_missing_positions(flow, first_aspect_);
     if (flow == doc_->flow()) {
         remove_recovery(file_);
         return;
@@ -282,6 +296,7 @@ void Editor::saved_to(const fs::path& path, std::uint64_t revision, const std::s
         (void)watcher_->changed(); // our own write is not a change by someone else
     }
     if (doc_->revision() == revision) doc_->mark_saved();
+    disk_errors_.clear();
     autosaver_.discard(file_);
     recent_.add(file_);
     set_notice("Saved " + file_.string());
@@ -313,8 +328,29 @@ bool Editor::request_close() {
         busy_->cancel();
         busy_.reset();
     }
-    guard_unsaved("close the editor", [this] { closing_ = true; });
+    if (!disk_errors_.empty() && !doc_->dirty())
+        ask_about_broken_file();
+    else
+        guard_unsaved("close the editor", [this] { closing_ = true; });
     return closing_;
+}
+
+void Editor::ask_about_broken_file() {
+    ask({"The file on disk has mistakes",
+         file_label() + " was changed by another program and now has mistakes the editor cannot "
+                        "read (they are "
+                        "listed under Problems). Save the version you see here over it, or close "
+                        "and leave the file "
+                        "as it is?",
+         {"Save mine and close", "Close, leave the file", "Cancel"},
+         0,
+         2,
+         [this](int button) {
+             if (button == 0)
+                 save([this] { closing_ = true; });
+             else if (button == 1)
+                 closing_ = true;
+         }});
 }
 
 // [SECTION] changes on disk
@@ -330,7 +366,9 @@ void Editor::poll_disk(double now) {
     }
     const fs::path path = file_;
     auto job = std::make_shared<BackgroundJob<LoadOutcome>>(
-        [path](const std::atomic<bool>& cancelled) { return load_for_editing(path, cancelled); });
+        [path, aspect = first_aspect_](const std::atomic<bool>& cancelled) {
+            return load_for_editing(path, cancelled, aspect);
+        });
     start_busy("Reading " + path.filename().string() + " (it changed on disk)",
                [this, job] {
                    if (!job->done()) return false;
@@ -341,8 +379,10 @@ void Editor::poll_disk(double now) {
 }
 
 void Editor::reload_from_disk(LoadOutcome outcome) {
+    disk_errors_ = outcome.errors;
     if (!outcome.flow || outcome.new_file) {
-        const std::string why = outcome.errors.empty() ? "it is empty" : outcome.errors.front().message;
+        const std::string why =
+            outcome.errors.empty() ? "it is empty" : "its mistakes are under Problems";
         set_notice(file_label() + " changed on disk but cannot be read (" + why + "); you still have your version.", 20.0);
         return;
     }

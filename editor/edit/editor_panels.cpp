@@ -5,6 +5,7 @@
 #include "canvas/canvas_draw.h"
 #include "document/templates.h"
 #include "edit/inspector_widgets.h"
+#include "edit/plain_problem.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -89,6 +90,13 @@ void Editor::draw_menu_bar() {
         item("Zoom in", EditorCommand::zoom_in);
         item("Zoom out", EditorCommand::zoom_out);
         item("Zoom to 100%", EditorCommand::zoom_reset);
+        if (ImGui::MenuItem("Minimap", keys_of(EditorCommand::toggle_minimap),
+                            settings_.show_minimap))
+            run(EditorCommand::toggle_minimap);
+        ImGui::Separator();
+        item("Bigger text", EditorCommand::text_bigger);
+        item("Smaller text", EditorCommand::text_smaller);
+        item("Normal text size", EditorCommand::text_reset);
         ImGui::Separator();
         item("Auto-layout", EditorCommand::auto_layout);
         ImGui::EndMenu();
@@ -118,7 +126,10 @@ void Editor::draw_status_bar(ImVec2 pos, ImVec2 size) {
     ImGui::TextUnformatted(where.c_str());
     ImGui::SameLine();
     if (doc_->dirty()) ImGui::TextColored(kWarningText, "- unsaved changes");
-    else if (!file_.empty()) ImGui::TextColored(kGoodText, "- saved");
+    else if (!file_.empty() && saved_text_)
+        ImGui::TextColored(kGoodText, "- saved");
+    else if (!file_.empty())
+        ImGui::TextDisabled("- new, written when you save");
     ImGui::SameLine(0.0f, 24.0f);
     const Validation& v = doc_->latest_validation();
     if (validation_.checking() || !doc_->validation_current()) ImGui::TextDisabled("checking...");
@@ -180,38 +191,62 @@ void Editor::draw_inspector(ImVec2 pos, ImVec2 size) {
 void Editor::draw_problems(ImVec2 pos, ImVec2 size) {
     ImGui::SetNextWindowPos(pos);
     ImGui::SetNextWindowSize(size);
-    ImGui::Begin("##problems", nullptr, kPanelFlags);
     const Validation& v = doc_->latest_validation();
+    ImGui::Begin("##problems", nullptr,
+                 kPanelFlags | (v.diagnostics.empty() ? ImGuiWindowFlags_NoScrollbar : 0));
     ImGui::TextDisabled("Problems");
     ImGui::SameLine();
-    if (doc_->flow().nodes.empty()) ImGui::TextDisabled("none yet: add a node to begin");
+    if (doc_->flow().nodes.empty())
+        ImGui::TextDisabled("none yet: add a step to begin");
     else if (v.diagnostics.empty()) ImGui::TextColored(kGoodText, "none: the flow can be played from start to every ending");
-    else ImGui::TextDisabled("(%s; click one to go to its node)", problem_count(v).c_str());
-    ImGui::Separator();
-    ImGui::BeginChild("##problem_list");
-    ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(v.diagnostics.size()));
+    else
+        ImGui::TextDisabled("(%s; click one to go to its step)", problem_count(v).c_str());
     std::optional<std::size_t> go_to;
-    const Flow& flow = doc_->flow();
-    while (clipper.Step()) {
-        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
-            const NodeDiagnostic& d = v.diagnostics[static_cast<std::size_t>(row)];
-            ImGui::PushID(row);
-            const bool error = d.diagnostic.severity == Severity::error;
-            ImGui::TextColored(error ? kErrorText : kWarningText, "%s", error ? "error  " : "warning");
-            ImGui::SameLine();
-            ImGui::TextDisabled("%s", code_label(d.diagnostic.code).c_str());
-            ImGui::SameLine();
-            const std::string where = d.node && *d.node < flow.nodes.size() ? flow.nodes[*d.node].id.value + ": " : std::string("flow: ");
-            const std::string line = where + d.diagnostic.message;
-            if (plain_selectable(row, line, false) && d.node) go_to = *d.node;
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(describe(d.diagnostic.code).summary).c_str());
-            ImGui::PopID();
-        }
+    if (!v.diagnostics.empty() || !disk_errors_.empty()) {
+        ImGui::Separator();
+        ImGui::BeginChild("##problem_list");
+        disk_error_rows();
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(v.diagnostics.size()));
+        while (clipper.Step())
+            for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row)
+                if (problem_row(row, v.diagnostics[static_cast<std::size_t>(row)]))
+                    go_to = v.diagnostics[static_cast<std::size_t>(row)].node;
+        ImGui::EndChild();
     }
-    ImGui::EndChild();
     ImGui::End();
-    if (go_to) select_and_centre(*go_to);
+    if (go_to) select_and_centre(*go_to, true);
+}
+
+void Editor::disk_error_rows() {
+    for (const Diagnostic& d : disk_errors_) {
+        ImGui::TextColored(kErrorText, "%s", "on disk");
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", code_label(d.code).c_str());
+        ImGui::SameLine();
+        ImGui::TextUnformatted(format_diagnostic(file_.string(), d).c_str());
+    }
+}
+
+bool Editor::problem_row(int row, const NodeDiagnostic& d) {
+    const Flow& flow = doc_->flow();
+    ImGui::PushID(row);
+    const bool error = d.diagnostic.severity == Severity::error;
+    ImGui::TextColored(error ? kErrorText : kWarningText, "%s", error ? "error  " : "warning");
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", code_label(d.diagnostic.code).c_str());
+    ImGui::SameLine();
+    const std::string where = d.node && *d.node < flow.nodes.size()
+                                  ? "\"" + flow.nodes[*d.node].display_title() + "\": "
+                                  : std::string("The flow: ");
+    const bool clicked =
+        plain_selectable(row, where + plain_problem(d.diagnostic), false) && d.node;
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s\n\n%s: %s", d.diagnostic.message.c_str(),
+                          code_label(d.diagnostic.code).c_str(),
+                          std::string(describe(d.diagnostic.code).summary).c_str());
+    ImGui::PopID();
+    return clicked;
 }
 
 // [SECTION] find
@@ -232,14 +267,14 @@ void Editor::draw_find() {
     if (ImGui::InputTextWithHint("##query", "ids, titles, text and choice labels", &find_query_)) {
         find_matches_ = find_matches(doc_->flow(), find_query_);
         find_cursor_ = 0;
-        if (!find_matches_.empty()) select_and_centre(find_matches_.front().node);
+        if (!find_matches_.empty()) select_and_centre(find_matches_.front().node, true);
     }
     const bool was_typing = find_typing_;
     find_typing_ = ImGui::IsItemActive();
     if (was_typing && (pressed(kit::Key::enter) || pressed(kit::Key::kp_enter)) &&
         !find_matches_.empty()) {
         find_cursor_ = (find_cursor_ + 1) % find_matches_.size();
-        select_and_centre(find_matches_[find_cursor_].node);
+        select_and_centre(find_matches_[find_cursor_].node, true);
         focus_find_ = true;
     }
     if (!find_query_.empty()) ImGui::TextDisabled("%zu found (Enter: next)", find_matches_.size());
@@ -255,7 +290,7 @@ void Editor::draw_find() {
             ImGui::PushID(row);
             if (plain_selectable(row, line, static_cast<std::size_t>(row) == find_cursor_)) {
                 find_cursor_ = static_cast<std::size_t>(row);
-                select_and_centre(m.node);
+                select_and_centre(m.node, true);
             }
             ImGui::PopID();
         }
@@ -291,9 +326,11 @@ void Editor::draw_help() {
                     "Ctrl or Shift+click adds to the selection.");
         row("Drag a port", "From a dot on a node's right edge to another node: that choice (or Continue) leads "
                            "there. The green '+ choice' dot adds a new choice.");
-        row("Right-click", "A node: duplicate, delete, play from here, set as start. A link: remove it. "
-                           "Empty canvas: add a node.");
-        row("Wheel", "Zoom about the mouse. Middle-drag or Space+drag pans. The minimap (bottom right) jumps there.");
+        row("Right-click",
+            "A node: duplicate, delete, play from here, set as start. A link: insert a step on "
+            "it, or remove it. Empty canvas: add a node.");
+        row("Wheel", "Zoom about the mouse. Middle-drag or Space+drag pans. The minimap (in a "
+                     "corner) jumps there.");
         ImGui::EndTable();
     }
     ImGui::End();
@@ -375,13 +412,23 @@ void Editor::draw_welcome() {
     ImGui::SetNextWindowSize({std::min(620.0f, vp->Size.x - 40.0f), 0.0f});
     if (!ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings)) return;
     std::function<void()> then;
+    // A new file named on the command line keeps its path whichever start is chosen.
+    const std::filesystem::path path =
+        doc_->flow().nodes.empty() && !doc_->dirty() ? file_ : std::filesystem::path();
+    if (!path.empty())
+        ImGui::TextWrapped("%s does not exist yet: it is written when you save.",
+                           path.string().c_str());
     heading("Start a new flow from a template");
     for (const FlowTemplate& t : flow_templates()) {
-        if (ImGui::Button(t.name.c_str(), {ImGui::GetFontSize() * 10.0f, 0.0f})) then = [this, f = t.flow] { new_from_template(f); };
+        if (ImGui::Button(t.name.c_str(), {ImGui::GetFontSize() * 10.0f, 0.0f}))
+            then = [this, f = t.flow, path] { new_from_template(f, path); };
         ImGui::SameLine();
         ImGui::TextWrapped("%s", t.description.c_str());
     }
-    if (ImGui::Button("Empty flow", {ImGui::GetFontSize() * 10.0f, 0.0f})) then = [this] { new_from_template(empty_flow("untitled")); };
+    if (ImGui::Button("Empty flow", {ImGui::GetFontSize() * 10.0f, 0.0f}))
+        then = [this, path] {
+            new_from_template(empty_flow(path.empty() ? "untitled" : path.stem().string()), path);
+        };
     ImGui::SameLine();
     ImGui::TextWrapped("Nothing yet: double-click the canvas to add the first node.");
     ImGui::Spacing();

@@ -4,6 +4,7 @@
 #include "canvas/canvas_draw.h"
 #include "document/edits.h"
 #include "edit/inspector_widgets.h"
+#include "edit/wrapped_text_box.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -74,8 +75,8 @@ std::optional<InspectorEdit> Inspector::node(const Flow& flow, std::size_t index
         self->select_text_frames_ = 0;
         return 0;
     };
-    if (ImGui::InputTextMultiline("##text", &after.text, {-1.0f, ImGui::GetTextLineHeight() * 7},
-                                  ImGuiInputTextFlags_CallbackAlways, select_all_once, this))
+    if (wrapped_text_box("##text", after.text, {-1.0f, ImGui::GetTextLineHeight() * 7},
+                         select_all_once, this))
         edit = node_edit(flow, index, after, "Edit text", "text");
     if (node.kind != NodeKind::ending) {
         std::optional<NodeId> next = node.next;
@@ -92,7 +93,7 @@ std::optional<InspectorEdit> Inspector::node(const Flow& flow, std::size_t index
     if (effects_editor("node_effects", effects.effects)) edit = node_edit(flow, index, effects, "Edit effects", "effects");
     section("Notes (never shown to the person)");
     Node notes = node;
-    if (ImGui::InputTextMultiline("##notes", &notes.notes, {-1.0f, ImGui::GetTextLineHeight() * 4}))
+    if (wrapped_text_box("##notes", notes.notes, {-1.0f, ImGui::GetTextLineHeight() * 4}))
         edit = node_edit(flow, index, notes, "Edit notes", "notes");
     ImGui::PopID();
     return edit;
@@ -227,7 +228,8 @@ std::optional<InspectorEdit> Inspector::flow_properties(const Flow& flow) {
         edit = InspectorEdit{set_info(flow, changed), "Set help node", ""};
     }
     ImGui::TextUnformatted("Description (shown when the flow is chosen)");
-    if (ImGui::InputTextMultiline("##description", &info.description, {-1.0f, ImGui::GetTextLineHeight() * 3}))
+    if (wrapped_text_box("##description", info.description,
+                         {-1.0f, ImGui::GetTextLineHeight() * 4}))
         edit = InspectorEdit{set_info(flow, info), "Edit description", "flow_description"};
     if (ImGui::InputText("Author", &info.author)) edit = InspectorEdit{set_info(flow, info), "Edit author", "flow_author"};
     section("Variables (what the flow remembers)");

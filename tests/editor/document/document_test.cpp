@@ -2,6 +2,7 @@
 // live validation tied to nodes.
 #include "document/document.h"
 #include "document/edits.h"
+#include "document/insert_on_link.h"
 #include "document/node_box.h"
 #include "document/placement.h"
 #include "editor_test_flows.h"
@@ -332,4 +333,25 @@ TEST_CASE("laying out the flagship flow overlaps no boxes, however many choices 
             }
         }
     }
+}
+
+TEST_CASE("a step inserted on an arrow takes the arrow and continues to where it went, undoably") {
+    Document doc{must_parse(kSmallFlow)};
+    const Flow before = doc.flow();
+    Node step;
+    step.id.value = "b"; // taken: it is made unique
+    step.kind = NodeKind::prompt;
+    step.title = "Pause";
+    step.text = "Take a breath.";
+    doc.apply(insert_on_link(doc.flow(), 0, Port{PortKind::choice, 1}, step), "Insert");
+    const Flow& after = doc.flow();
+    REQUIRE(after.nodes.size() == 4);
+    const Node& added = after.nodes[3];
+    CHECK(added.id.value != "b");
+    CHECK(after.nodes[0].choices[1].target == added.id);
+    REQUIRE(added.next.has_value());
+    CHECK(*added.next == before.nodes[0].choices[1].target);
+    CHECK(insert_on_link(after, 0, Port{PortKind::add_choice, 2}, step).empty());
+    doc.undo();
+    CHECK(doc.flow() == before);
 }

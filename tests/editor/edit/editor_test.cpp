@@ -67,12 +67,18 @@ TEST_CASE("a file that does not exist yet is a new flow there, written by the fi
     Editor& ed = rig.start(file);
     CHECK(ed.document().flow().nodes.empty());
     CHECK(ed.document().flow().info.title == "My first flow");
+    rig.key(kit::Key::escape); // the templates are offered first; Close keeps the empty flow
     ed.canvas().request_add_menu();
     rig.step();
     rig.step({}, 0.05, {'1'}); // the add menu picks a kind with 1-6: a question
     rig.step();
-    REQUIRE(ed.document().flow().nodes.size() == 1);
+    // A new question comes with two working choices, to an ending placed below it.
+    REQUIRE(ed.document().flow().nodes.size() == 2);
     CHECK(ed.document().flow().nodes[0].kind == NodeKind::question);
+    CHECK(ed.document().flow().nodes[0].choices.size() == 2);
+    CHECK(ed.document().flow().nodes[1].kind == NodeKind::ending);
+    rig.step({}, 1.0);
+    CHECK(ed.document().latest_validation().errors == 0);
     CHECK(ed.document().flow().info.start == ed.document().flow().nodes[0].id);
     CHECK(ed.selection().contains(0));
     rig.key(kit::Key::s, kCtrl);
