@@ -11,7 +11,7 @@ source "$(dirname "$0")/editor_lib.sh"
 fresh_work
 
 # add_node_at X Y: opens the add-node menu for the point X Y (the pointer's place).
-add_node_at() { xdotool mousemove --window "$WINDOW" "$1" "$2"; sleep 0.3; press Insert; }
+add_node_at() { xdotool mousemove --window "$WINDOW" "$1" "$2"; wait_frames 2; press Insert; }
 file="$WORK/first-flow.toml"
 : >"$file"                        # an empty file
 
@@ -34,7 +34,7 @@ type_text "Goodbye"
 press Escape
 drag $((qx + 140)) $((qy + 142)) $((ex - 60)) $((ey + 50))
 press ctrl+s
-sleep 0.5
+wait_saved
 [ -s "$file" ] || fail "nothing was saved"
 "$HEARTFLOW" check "$file" >"$WORK/check.txt" 2>&1 || { cat "$WORK/check.txt" >&2; fail "the built flow does not check clean"; }
 [ "$(nodes_in "$file")" -eq 3 ] || fail "expected 3 nodes (a question, its ending, Goodbye), found $(nodes_in "$file")"
@@ -53,8 +53,7 @@ wait_title "playing at 'question'"
 press 1
 wait_title "playing at 'ending'"
 press shift+F5
-sleep 0.3
-title | grep -q playing && fail "Shift+F5 did not stop playing"
+wait_title_without playing # Shift+F5 stops playing
 press ctrl+q
 wait_exit
 
@@ -63,7 +62,7 @@ cp "$file" "$WORK/built.toml"
 start_editor "$file"
 wait_title "first-flow.toml"
 press ctrl+a Right ctrl+z ctrl+s  # an edit and its undo, then a save
-sleep 0.5
+wait_saved
 cmp -s "$file" "$WORK/built.toml" || { diff "$WORK/built.toml" "$file" >&2; fail "saving the reopened flow changed it"; }
 press ctrl+q
 wait_exit

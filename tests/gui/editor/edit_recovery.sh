@@ -20,18 +20,18 @@ for _ in $(seq 1 80); do         # the copy is written within kAutosaveSeconds
     sleep 0.1
 done
 [ -n "$copy" ] || fail "no recovery copy was written"
-sleep 0.3
 kill_editor
 [ "$(mode_of "$copy")" = 600 ] || fail "the recovery copy is mode $(mode_of "$copy"), not 600"
 [ "$(mode_of "$(dirname "$copy")")" = 700 ] || fail "the recovery folder is mode $(mode_of "$(dirname "$copy")"), not 700"
 [ "$(nodes_in "$WORK/flow.toml")" -eq "$before" ] || fail "the flow file changed without a save"
 
 start_editor "$WORK/flow.toml"
-sleep 0.5
+wait_title "flow.toml"
+wait_frames 3
 press Return                     # "Restore my changes"
 wait_title "flow.toml \*"
-press ctrl+s Return              # save (and accept the one warning about comments)
-sleep 0.5
+press ctrl+s                     # save
+wait_saved
 [ "$(nodes_in "$WORK/flow.toml")" -eq $((before - 1)) ] || fail "the restored edit was not saved"
 [ -e "$copy" ] && fail "the recovery copy was kept after saving"
 press ctrl+q

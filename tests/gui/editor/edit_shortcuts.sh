@@ -15,11 +15,11 @@ press ctrl+a ctrl+d
 wait_title "flow.toml \*"
 grep -q '^#' "$FLOW" || fail "the test flow has no comments to keep"
 press ctrl+s
-sleep 0.5
+wait_saved
 [ "$(nodes_in "$WORK/flow.toml")" -eq $((before * 2)) ] || fail "expected $((before * 2)) nodes, found $(nodes_in "$WORK/flow.toml")"
 diff "$FLOW" "$WORK/flow.toml" | grep -q '^<' && fail "the save deleted or changed original lines: $(diff "$FLOW" "$WORK/flow.toml" | grep '^<' | head -5)"
 press ctrl+z ctrl+s
-sleep 0.5
+wait_saved
 cmp -s "$FLOW" "$WORK/flow.toml" || fail "undo then save did not give back the original bytes"
 "$HEARTFLOW" check "$WORK/flow.toml" >/dev/null || fail "the saved flow does not check clean"
 
@@ -28,7 +28,7 @@ press Tab Delete
 wait_title "flow.toml \*"
 press ctrl+q
 press Escape
-sleep 0.5
+wait_frames 3
 kill -0 "$PLAYER_PID" 2>/dev/null || fail "Escape at the unsaved-changes question closed the editor"
 press ctrl+q Return
 wait_exit

@@ -24,6 +24,25 @@ wait_title() {
     fail "the title never matched '$1' (it is '$(title)')"
 }
 
+# wait_saved: waits (at most 30 s) until the title no longer marks unsaved changes ("*"): the
+# background save has written the file.
+wait_saved() {
+    for _ in $(seq 1 300); do
+        title | grep -q '\*' || return 0
+        sleep 0.1
+    done
+    fail "the save never finished (the title is '$(title)')"
+}
+
+# wait_title_without PATTERN: waits (at most 10 s) until the title no longer matches PATTERN.
+wait_title_without() {
+    for _ in $(seq 1 100); do
+        title | grep -q -- "$1" || return 0
+        sleep 0.1
+    done
+    fail "the title still matches '$1' (it is '$(title)')"
+}
+
 # nodes_in FILE: how many [[node]] tables the file has.
 nodes_in() { grep -c '^\[\[node\]\]' "$1" || true; }
 
