@@ -39,28 +39,34 @@ namespace {
 
 // [SECTION] Options
 
-std::string size_name(std::uint32_t n) { return n % 1000 == 0 ? std::to_string(n / 1000) + "k" : std::to_string(n); }
+std::string size_name(std::uint32_t n) {
+    return n % 1000 == 0 ? std::to_string(n / 1000) + "k" : std::to_string(n);
+}
 
 std::string ms_text(double ms) {
     char text[32];
-    if (ms >= 10000) std::snprintf(text, sizeof text, "%.1f s", ms / 1000);
-    else if (ms >= 100) std::snprintf(text, sizeof text, "%.0f ms", ms);
-    else std::snprintf(text, sizeof text, "%.1f ms", ms);
+    if (ms >= 10000)
+        std::snprintf(text, sizeof text, "%.1f s", ms / 1000);
+    else if (ms >= 100)
+        std::snprintf(text, sizeof text, "%.0f ms", ms);
+    else
+        std::snprintf(text, sizeof text, "%.1f ms", ms);
     return text;
 }
 
 struct Options {
-    fs::path source = ".";               // the checkout (its flows/ are measured)
-    fs::path work = "bench-work";        // generated flows and the peers' files
-    std::string heartflow;               // the heartflow executable, for the whole-process run
-    int runs = 5;                        // runs per median
+    fs::path source = ".";        // the checkout (its flows/ are measured)
+    fs::path work = "bench-work"; // generated flows and the peers' files
+    std::string heartflow;        // the heartflow executable, for the whole-process run
+    int runs = 5;                 // runs per median
     std::vector<std::uint32_t> sizes = {1000, 10000, 50000};
     PeerSetup peers;
     std::vector<Peer> peers_to_run = {std::begin(kAllPeers), std::end(kAllPeers)};
 };
 
 const char* kUsage =
-    "usage: heartflow-bench [--source DIR] [--work DIR] [--heartflow EXE] [--runs N] [--sizes 1000,10000]\n"
+    "usage: heartflow-bench [--source DIR] [--work DIR] [--heartflow EXE] [--runs N] [--sizes "
+    "1000,10000]\n"
     "                       [--node-modules DIR] [--peer-script peers.js] [--budget SECONDS]\n"
     "                       [--peers dot,dot-tuned,dagre,elkjs | --no-peers]\n"
     "       heartflow-bench --load-memory FILE | --editor-memory FILE\n";
@@ -70,30 +76,40 @@ std::optional<Options> parse_options(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         auto value = [&]() -> std::string { return i + 1 < argc ? argv[++i] : ""; };
-        if (a == "--source") o.source = value();
-        else if (a == "--work") o.work = value();
-        else if (a == "--heartflow") o.heartflow = value();
-        else if (a == "--runs") o.runs = std::max(1, std::atoi(value().c_str()));
-        else if (a == "--node-modules") o.peers.node_modules = value();
-        else if (a == "--peer-script") o.peers.script = value();
-        else if (a == "--budget") o.peers.budget_s = std::max(1.0, std::atof(value().c_str()));
-        else if (a == "--no-peers") o.peers_to_run.clear();
+        if (a == "--source")
+            o.source = value();
+        else if (a == "--work")
+            o.work = value();
+        else if (a == "--heartflow")
+            o.heartflow = value();
+        else if (a == "--runs")
+            o.runs = std::max(1, std::atoi(value().c_str()));
+        else if (a == "--node-modules")
+            o.peers.node_modules = value();
+        else if (a == "--peer-script")
+            o.peers.script = value();
+        else if (a == "--budget")
+            o.peers.budget_s = std::max(1.0, std::atof(value().c_str()));
+        else if (a == "--no-peers")
+            o.peers_to_run.clear();
         else if (a == "--peers") {
             o.peers_to_run.clear();
             std::stringstream list(value());
             for (std::string name; std::getline(list, name, ',');)
                 for (Peer p : kAllPeers)
                     if (name == peer_key(p)) o.peers_to_run.push_back(p);
-        }
-        else if (a == "--sizes") {
+        } else if (a == "--sizes") {
             o.sizes.clear();
             std::stringstream list(value());
-            for (std::string s; std::getline(list, s, ',');) o.sizes.push_back(static_cast<std::uint32_t>(std::atol(s.c_str())));
-        } else return std::nullopt;
+            for (std::string s; std::getline(list, s, ',');)
+                o.sizes.push_back(static_cast<std::uint32_t>(std::atol(s.c_str())));
+        } else
+            return std::nullopt;
     }
     fs::create_directories(o.work);
     o.work = fs::absolute(o.work);
-    if (!o.peers.node_modules.empty()) o.peers.node_modules = fs::absolute(o.peers.node_modules).string();
+    if (!o.peers.node_modules.empty())
+        o.peers.node_modules = fs::absolute(o.peers.node_modules).string();
     o.peers.work_dir = o.work.string();
     if (o.peers.script.empty()) o.peers.script = (o.source / "bench" / "peers.js").string();
     return o;
@@ -125,7 +141,8 @@ double steps_per_second(const std::shared_ptr<const Program>& program, std::size
                 (void)session.restart();
                 continue;
             }
-            (void)session.choose(1 + std::uniform_int_distribution<std::size_t>(0, available - 1)(rng));
+            (void)session.choose(1 +
+                                 std::uniform_int_distribution<std::size_t>(0, available - 1)(rng));
         }
     });
     return static_cast<double>(steps) / (t.cpu_ms / 1e3);
@@ -133,8 +150,9 @@ double steps_per_second(const std::shared_ptr<const Program>& program, std::size
 
 // Peak memory of a fresh run of this program in a measuring mode ("--load-memory" ...).
 double fresh_process_mib(const char* mode, const fs::path& file, const Options& o) {
-    const ProcessRun run = run_process({fs::read_symlink("/proc/self/exe").string(), mode, file.string()},
-                                       (o.work / "memory.out").string(), 600);
+    const ProcessRun run =
+        run_process({fs::read_symlink("/proc/self/exe").string(), mode, file.string()},
+                    (o.work / "memory.out").string(), 600);
     return run.finished && run.exit_code == 0 ? run.peak_mib : -1;
 }
 
@@ -145,8 +163,9 @@ FlowRow measure_flow(const std::string& name, const fs::path& file, const Option
     const std::string text = std::get<std::string>(read_flow_bytes(file));
     row.bytes = text.size();
     LoadedFlow loaded;
-    const PairedTiming load = paired_timing(std::max(o.runs, 5), [&] { auto t = toml::parse(text); },
-                                            [&] { loaded = load_flow_text(text); });
+    const PairedTiming load = paired_timing(
+        std::max(o.runs, 5), [&] { auto t = toml::parse(text); },
+        [&] { loaded = load_flow_text(text); });
     row.parse = load.first;
     row.load = load.second;
     row.load_ratio = load.ratio;
@@ -160,7 +179,8 @@ FlowRow measure_flow(const std::string& name, const fs::path& file, const Option
     row.edges = fg.edges.size();
     row.graph.node_count = static_cast<std::uint32_t>(row.nodes);
     row.graph.root = fg.start;
-    for (const FlowEdge& e : fg.edges) row.graph.edges.emplace_back(e.from, e.to);
+    for (const FlowEdge& e : fg.edges)
+        row.graph.edges.emplace_back(e.from, e.to);
     Layout layout;
     row.layout = median_timing(o.runs, [&] { layout = layout_flow(flow); });
     row.layout_crossings = layout.crossings;
@@ -186,15 +206,18 @@ struct PeerTable {
 
 // Median whole process of heartflow with `args`; nullopt when it fails (or `output`, when
 // named, is not written): e.g. a build without the export command.
-std::optional<Timing> heartflow_process(const std::vector<std::string>& args, const std::string& output, const Options& o) {
+std::optional<Timing> heartflow_process(const std::vector<std::string>& args,
+                                        const std::string& output, const Options& o) {
     if (o.heartflow.empty()) return std::nullopt;
     std::vector<std::string> argv{o.heartflow};
     argv.insert(argv.end(), args.begin(), args.end());
     std::vector<double> wall, cpu;
     for (int i = 0; i < o.runs; ++i) {
         if (!output.empty()) fs::remove(output);
-        const ProcessRun run = run_process(argv, (o.work / "heartflow.out").string(), o.peers.budget_s);
-        if (!run.finished || run.exit_code != 0 || (!output.empty() && !fs::exists(output))) return std::nullopt;
+        const ProcessRun run =
+            run_process(argv, (o.work / "heartflow.out").string(), o.peers.budget_s);
+        if (!run.finished || run.exit_code != 0 || (!output.empty() && !fs::exists(output)))
+            return std::nullopt;
         wall.push_back(run.time.wall_ms);
         cpu.push_back(run.time.cpu_ms);
     }
@@ -209,14 +232,16 @@ std::optional<Timing> heartflow_export(const FlowRow& row, const Options& o) {
 
 // Runs a peer unless the last size already went over the budget or linear growth from it
 // would; `previous_ms` is updated for the next size.
-PeerResult run_peer_within_budget(Peer peer, const FlowRow& row, double growth, double& previous_ms, const Options& o) {
+PeerResult run_peer_within_budget(Peer peer, const FlowRow& row, double growth, double& previous_ms,
+                                  const Options& o) {
     PeerResult p;
     p.peer = peer;
     const std::string name = "generated-" + size_name(static_cast<std::uint32_t>(row.nodes));
     if (previous_ms < 0) {
         p.skipped = "over the budget at the smaller size";
     } else if (previous_ms * growth > o.peers.budget_s * 1e3) {
-        p.skipped = "would take over the budget (at least " + ms_text(previous_ms * growth) + " by linear growth)";
+        p.skipped = "would take over the budget (at least " + ms_text(previous_ms * growth) +
+                    " by linear growth)";
     } else {
         std::fprintf(stderr, "heartflow-bench: %s on %s\n", peer_name(peer), row.name.c_str());
         p = run_peer(peer, row.graph, LayoutOptions{}, name, o.runs, o.peers);
@@ -235,21 +260,30 @@ std::string ratio_text(double r) {
     return text;
 }
 
-std::string optional_ms(const std::optional<double>& ms) { return ms ? ms_text(*ms) : "not built"; }
+std::string optional_ms(const std::optional<double>& ms) {
+    return ms ? ms_text(*ms) : "not built";
+}
 
 void print_flows(const std::vector<FlowRow>& rows) {
-    std::printf("| flow | nodes | links | MB | toml++ parse | load+validate | ratio to parse | layout | crossings | "
+    std::printf("| flow | nodes | links | MB | toml++ parse | load+validate | ratio to parse | "
+                "layout | crossings | "
                 "frame at fit | frame at 100%% | steps/s | peak RSS load | peak RSS editor |\n");
-    std::printf("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    std::printf("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | "
+                "---: | ---: | ---: |\n");
     for (const FlowRow& r : rows) {
-        std::printf("| %s | %zu | %zu | %.2f | %s | %s | %s | %s | %zu | %s | %s | %.2fM | %.0f MiB | %s |\n",
-                    r.name.c_str(), r.nodes, r.edges, static_cast<double>(r.bytes) / 1e6, ms_text(r.parse.cpu_ms).c_str(),
-                    ms_text(r.load.cpu_ms).c_str(), ratio_text(r.load_ratio).c_str(),
-                    ms_text(r.layout.cpu_ms).c_str(), r.crossings, optional_ms(r.frame_fit_ms).c_str(),
-                    optional_ms(r.frame_full_ms).c_str(), r.steps_per_s / 1e6, r.load_mib,
-                    r.editor_mib > 0 ? (std::to_string(static_cast<int>(r.editor_mib + 0.5)) + " MiB").c_str() : "not built");
+        std::printf("| %s | %zu | %zu | %.2f | %s | %s | %s | %s | %zu | %s | %s | %.2fM | %.0f "
+                    "MiB | %s |\n",
+                    r.name.c_str(), r.nodes, r.edges, static_cast<double>(r.bytes) / 1e6,
+                    ms_text(r.parse.cpu_ms).c_str(), ms_text(r.load.cpu_ms).c_str(),
+                    ratio_text(r.load_ratio).c_str(), ms_text(r.layout.cpu_ms).c_str(), r.crossings,
+                    optional_ms(r.frame_fit_ms).c_str(), optional_ms(r.frame_full_ms).c_str(),
+                    r.steps_per_s / 1e6, r.load_mib,
+                    r.editor_mib > 0
+                        ? (std::to_string(static_cast<int>(r.editor_mib + 0.5)) + " MiB").c_str()
+                        : "not built");
         if (r.crossings != r.layout_crossings)
-            std::printf("|  | (layout_flow counted %zu crossings; the geometric counter %zu) |||||||||||||\n",
+            std::printf("|  | (layout_flow counted %zu crossings; the geometric counter %zu) "
+                        "|||||||||||||\n",
                         r.layout_crossings, r.crossings);
     }
 }
@@ -260,31 +294,44 @@ void print_peers(const PeerTable& t, const std::optional<Timing>& whole, const O
     for (const PeerResult& p : t.peers)
         if (!p.skipped && (best == 0 || p.crossings < best)) best = p.crossings;
     std::printf("\n**%s** (%zu nodes, %zu links)\n\n", r.name.c_str(), r.nodes, r.edges);
-    std::printf("| tool | whole process: CPU | wall | layout alone | crossings | crossings / best peer | "
-                "whole-process CPU / heartflow's | runs | peak RSS |\n");
+    std::printf(
+        "| tool | whole process: CPU | wall | layout alone | crossings | crossings / best peer | "
+        "whole-process CPU / heartflow's | runs | peak RSS |\n");
     std::printf("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-    const std::string crossing_ratio = best ? ratio_text(static_cast<double>(r.crossings) / static_cast<double>(best)) : "-";
+    const std::string crossing_ratio =
+        best ? ratio_text(static_cast<double>(r.crossings) / static_cast<double>(best)) : "-";
     if (whole)
-        std::printf("| heartflow (export --to svg) | %s | %s | %s | %zu | %s | 1x | %d | |\n", ms_text(whole->cpu_ms).c_str(),
-                    ms_text(whole->wall_ms).c_str(), ms_text(r.layout.cpu_ms).c_str(), r.crossings, crossing_ratio.c_str(), o.runs);
+        std::printf("| heartflow (export --to svg) | %s | %s | %s | %zu | %s | 1x | %d | |\n",
+                    ms_text(whole->cpu_ms).c_str(), ms_text(whole->wall_ms).c_str(),
+                    ms_text(r.layout.cpu_ms).c_str(), r.crossings, crossing_ratio.c_str(), o.runs);
     else
-        std::printf("| heartflow | `heartflow export --to svg` unavailable in this build | | %s | %zu | %s | | %d | |\n",
+        std::printf("| heartflow | `heartflow export --to svg` unavailable in this build | | %s | "
+                    "%zu | %s | | %d | |\n",
                     ms_text(r.layout.cpu_ms).c_str(), r.crossings, crossing_ratio.c_str(), o.runs);
     if (!whole && t.check)
-        std::printf("| heartflow check (whole process: load + validate; + layout alone = estimate) | %s | %s | %s | | | "
-                    "1x (est.) | %d | |\n", ms_text(t.check->cpu_ms).c_str(), ms_text(t.check->wall_ms).c_str(),
+        std::printf("| heartflow check (whole process: load + validate; + layout alone = estimate) "
+                    "| %s | %s | %s | | | "
+                    "1x (est.) | %d | |\n",
+                    ms_text(t.check->cpu_ms).c_str(), ms_text(t.check->wall_ms).c_str(),
                     ms_text(t.check->cpu_ms + r.layout.cpu_ms).c_str(), o.runs);
     const std::optional<double> own_ms = whole ? std::optional(whole->cpu_ms)
-                                        : t.check ? std::optional(t.check->cpu_ms + r.layout.cpu_ms) : std::nullopt;
+                                         : t.check
+                                             ? std::optional(t.check->cpu_ms + r.layout.cpu_ms)
+                                             : std::nullopt;
     for (const PeerResult& p : t.peers) {
         if (p.skipped) {
-            std::printf("| %s | skipped: %s | | | | | | | |\n", peer_name(p.peer), p.skipped->c_str());
+            std::printf("| %s | skipped: %s | | | | | | | |\n", peer_name(p.peer),
+                        p.skipped->c_str());
             continue;
         }
-        std::printf("| %s | %s | %s | %s | %zu | %s | %s | %d | %.0f MiB |\n", peer_name(p.peer), ms_text(p.whole.cpu_ms).c_str(),
-                    ms_text(p.whole.wall_ms).c_str(), p.layout_ms ? ms_text(*p.layout_ms).c_str() : "-", p.crossings,
-                    ratio_text(static_cast<double>(p.crossings) / static_cast<double>(best)).c_str(),
-                    own_ms ? (ratio_text(p.whole.cpu_ms / *own_ms) + (whole ? "" : " (est.)")).c_str() : "-", p.runs, p.peak_mib);
+        std::printf(
+            "| %s | %s | %s | %s | %zu | %s | %s | %d | %.0f MiB |\n", peer_name(p.peer),
+            ms_text(p.whole.cpu_ms).c_str(), ms_text(p.whole.wall_ms).c_str(),
+            p.layout_ms ? ms_text(*p.layout_ms).c_str() : "-", p.crossings,
+            ratio_text(static_cast<double>(p.crossings) / static_cast<double>(best)).c_str(),
+            own_ms ? (ratio_text(p.whole.cpu_ms / *own_ms) + (whole ? "" : " (est.)")).c_str()
+                   : "-",
+            p.runs, p.peak_mib);
     }
 }
 
@@ -295,8 +342,9 @@ void print_growth(const std::vector<FlowRow>& rows) {
         if (r.name == "generated 50k") r50k = &r;
     }
     if (r10k && r50k)
-        std::printf("\nGrowth from 10k to 50k nodes: load+validate %.1fx, layout %.1fx (linear: 5x).\n",
-                    r50k->load.cpu_ms / r10k->load.cpu_ms, r50k->layout.cpu_ms / r10k->layout.cpu_ms);
+        std::printf(
+            "\nGrowth from 10k to 50k nodes: load+validate %.1fx, layout %.1fx (linear: 5x).\n",
+            r50k->load.cpu_ms / r10k->load.cpu_ms, r50k->layout.cpu_ms / r10k->layout.cpu_ms);
 }
 
 // [SECTION] main
@@ -309,7 +357,8 @@ int main(int argc, char** argv) {
         return loaded.ok() ? 0 : 1;
     }
 #ifdef HEARTFLOW_BENCH_EDITOR
-    if (argc == 3 && std::strcmp(argv[1], "--editor-memory") == 0) return editor_peak_mib(argv[2]) > 0 ? 0 : 1;
+    if (argc == 3 && std::strcmp(argv[1], "--editor-memory") == 0)
+        return editor_peak_mib(argv[2]) > 0 ? 0 : 1;
 #endif
     const std::optional<Options> options = parse_options(argc, argv);
     if (!options) {
@@ -322,7 +371,8 @@ int main(int argc, char** argv) {
         if (entry.path().extension() == ".toml") shipped.push_back(entry.path());
     std::sort(shipped.begin(), shipped.end());
     std::vector<FlowRow> rows;
-    for (const fs::path& file : shipped) rows.push_back(measure_flow(file.filename().string(), file, o));
+    for (const fs::path& file : shipped)
+        rows.push_back(measure_flow(file.filename().string(), file, o));
     std::vector<PeerTable> tables;
     for (std::uint32_t n : o.sizes) {
         const fs::path file = o.work / ("generated-" + size_name(n) + ".toml");
@@ -330,7 +380,8 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "heartflow-bench: measuring %s\n", file.filename().c_str());
         rows.push_back(measure_flow("generated " + size_name(n), file, o));
     }
-    std::printf("Medians of %d runs; times are CPU time (user + system) unless marked wall.\n\n", o.runs);
+    std::printf("Medians of %d runs; times are CPU time (user + system) unless marked wall.\n\n",
+                o.runs);
     print_flows(rows);
     print_growth(rows);
     std::vector<fs::path> generated;
@@ -338,19 +389,25 @@ int main(int argc, char** argv) {
         generated.push_back(o.work / ("generated-" + size_name(n) + ".toml"));
     print_save_after_edit(generated, o.runs, o.work);
     std::printf("\n### Layout against the peers (same graphs, one crossing counter)\n");
-    std::vector<double> previous_ms(std::size(kAllPeers), 0.0); // wall ms at the last size; < 0: over budget
+    std::vector<double> previous_ms(std::size(kAllPeers),
+                                    0.0); // wall ms at the last size; < 0: over budget
     std::size_t previous_nodes = 0;
     for (std::size_t i = rows.size() - o.sizes.size(); i < rows.size(); ++i) {
         PeerTable t;
         t.row = &rows[i];
         t.check = heartflow_process({"check", rows[i].file.string()}, "", o);
-        const double growth = previous_nodes ? static_cast<double>(rows[i].nodes) / static_cast<double>(previous_nodes) : 1;
+        const double growth = previous_nodes ? static_cast<double>(rows[i].nodes) /
+                                                   static_cast<double>(previous_nodes)
+                                             : 1;
         for (std::size_t k = 0; k < std::size(kAllPeers); ++k)
-            if (std::find(o.peers_to_run.begin(), o.peers_to_run.end(), kAllPeers[k]) != o.peers_to_run.end())
-                t.peers.push_back(run_peer_within_budget(kAllPeers[k], rows[i], growth, previous_ms[k], o));
+            if (std::find(o.peers_to_run.begin(), o.peers_to_run.end(), kAllPeers[k]) !=
+                o.peers_to_run.end())
+                t.peers.push_back(
+                    run_peer_within_budget(kAllPeers[k], rows[i], growth, previous_ms[k], o));
         previous_nodes = rows[i].nodes;
         print_peers(t, heartflow_export(rows[i], o), o);
     }
-    std::printf("\nPeer time budget: %.0f s per tool and graph (all runs together).\n", o.peers.budget_s);
+    std::printf("\nPeer time budget: %.0f s per tool and graph (all runs together).\n",
+                o.peers.budget_s);
     return 0;
 }

@@ -36,7 +36,8 @@ EditorFrames measure_editor_frames(const Flow& flow, int frames) {
     OpenFlow open(flow);
     EditorFrames result;
     open.canvas.request_fit();
-    for (int i = 0; i < 3; ++i) open.frame();
+    for (int i = 0; i < 3; ++i)
+        open.frame();
     result.fit_ms = median_timing(frames, [&] { open.frame(); }).cpu_ms;
     result.fit_drawn = open.canvas.drawn_counts().first;
     open.canvas.camera().zoom = 1.0f;
@@ -44,7 +45,8 @@ EditorFrames measure_editor_frames(const Flow& flow, int frames) {
     for (std::size_t i = 0; i < flow.nodes.size(); ++i)
         if (flow.nodes[i].id == flow.info.start) start = i;
     open.canvas.request_centre(start);
-    for (int i = 0; i < 3; ++i) open.frame();
+    for (int i = 0; i < 3; ++i)
+        open.frame();
     result.full_ms = median_timing(frames, [&] { open.frame(); }).cpu_ms;
     return result;
 }

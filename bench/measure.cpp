@@ -3,16 +3,16 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
-#include <cstdlib>
-#include <fstream>
-#include <string>
 #include <chrono>
 #include <condition_variable>
 #include <csignal>
+#include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <fcntl.h>
+#include <fstream>
 #include <mutex>
+#include <string>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <thread>
@@ -28,7 +28,9 @@ double process_cpu_ms() {
     return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
 }
 
-double to_ms(const timeval& t) { return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_usec) / 1e3; }
+double to_ms(const timeval& t) {
+    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_usec) / 1e3;
+}
 
 } // namespace
 
@@ -48,15 +50,20 @@ int repeats_for(const std::function<void()>& work) {
     const double start = process_cpu_ms();
     work();
     const double once = process_cpu_ms() - start;
-    return once >= kShortestSampleMs ? 1 : static_cast<int>(std::min(1000.0, kShortestSampleMs / std::max(once, 1e-3)));
+    return once >= kShortestSampleMs
+               ? 1
+               : static_cast<int>(std::min(1000.0, kShortestSampleMs / std::max(once, 1e-3)));
 }
 
 // One sample: the time of one call, averaged over `repeats` calls.
 Timing sample(const std::function<void()>& work, int repeats) {
     const auto start = std::chrono::steady_clock::now();
     const double cpu_start = process_cpu_ms();
-    for (int k = 0; k < repeats; ++k) work();
-    return {std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() / repeats,
+    for (int k = 0; k < repeats; ++k)
+        work();
+    return {std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+                    .count() /
+                repeats,
             (process_cpu_ms() - cpu_start) / repeats};
 }
 
@@ -73,7 +80,8 @@ Timing median_timing(int runs, const std::function<void()>& work) {
     return {median(wall), median(cpu)};
 }
 
-PairedTiming paired_timing(int runs, const std::function<void()>& first, const std::function<void()>& second) {
+PairedTiming paired_timing(int runs, const std::function<void()>& first,
+                           const std::function<void()>& second) {
     const int repeats_first = repeats_for(first), repeats_second = repeats_for(second);
     std::vector<double> wall[2], cpu[2], ratios;
     for (int i = 0; i < std::max(1, runs); ++i) {
@@ -99,7 +107,8 @@ constexpr const char* kGnuTime = "/usr/bin/time";
 
 } // namespace
 
-ProcessRun run_process(const std::vector<std::string>& argv, const std::string& stdout_path, double budget_s) {
+ProcessRun run_process(const std::vector<std::string>& argv, const std::string& stdout_path,
+                       double budget_s) {
     ProcessRun run;
     const std::string peak_path = stdout_path + ".peak";
     std::vector<std::string> command;
@@ -107,7 +116,8 @@ ProcessRun run_process(const std::vector<std::string>& argv, const std::string& 
     if (with_time) command = {kGnuTime, "-f", "%M", "-o", peak_path};
     command.insert(command.end(), argv.begin(), argv.end());
     std::vector<char*> args;
-    for (const std::string& a : command) args.push_back(const_cast<char*>(a.c_str()));
+    for (const std::string& a : command)
+        args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);
     const auto start = std::chrono::steady_clock::now();
     const pid_t child = fork();
@@ -136,7 +146,8 @@ ProcessRun run_process(const std::vector<std::string>& argv, const std::string& 
     int status = 0;
     rusage usage{};
     wait4(child, &status, 0, &usage);
-    run.time.wall_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    run.time.wall_ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     {
         std::lock_guard lock(mutex);
         reaped = true;
@@ -150,7 +161,8 @@ ProcessRun run_process(const std::vector<std::string>& argv, const std::string& 
     if (with_time) {
         std::ifstream peak(peak_path); // time writes "Command exited with non-zero status N" first
         for (std::string line; std::getline(peak, line);)
-            if (!line.empty() && std::isdigit(static_cast<unsigned char>(line[0]))) run.peak_mib = std::atof(line.c_str()) / 1024.0;
+            if (!line.empty() && std::isdigit(static_cast<unsigned char>(line[0])))
+                run.peak_mib = std::atof(line.c_str()) / 1024.0;
         std::remove(peak_path.c_str());
     }
     return run;

@@ -22,9 +22,9 @@ struct Timing {
 
 /// Two pieces of work timed in alternation, so that both meet the same load on the machine.
 struct PairedTiming {
-    Timing first;   ///< Medians of the first.
-    Timing second;  ///< Medians of the second.
-    double ratio;   ///< Median of the per-pair ratios second / first (CPU time).
+    Timing first;  ///< Medians of the first.
+    Timing second; ///< Medians of the second.
+    double ratio;  ///< Median of the per-pair ratios second / first (CPU time).
 };
 
 /// `runs` pairs of samples (as median_timing takes them) of `first`, then `second`.
@@ -39,16 +39,16 @@ struct PairedTiming {
 
 /// How another program's run ended.
 struct ProcessRun {
-    bool started = false;   ///< The program could be started.
-    bool finished = false;  ///< It ended by itself within the time budget.
-    int exit_code = -1;     ///< Its exit status when it finished.
-    Timing time;            ///< Its wall time and its CPU time (user + system, with children).
-    double peak_mib = 0;    ///< Its peak resident memory (0 without GNU time, /usr/bin/time).
+    bool started = false;  ///< The program could be started.
+    bool finished = false; ///< It ended by itself within the time budget.
+    int exit_code = -1;    ///< Its exit status when it finished.
+    Timing time;           ///< Its wall time and its CPU time (user + system, with children).
+    double peak_mib = 0;   ///< Its peak resident memory (0 without GNU time, /usr/bin/time).
 };
 
 /// Runs `argv` (argv[0] found on PATH) under GNU time, with stdout to `stdout_path` and
 /// stderr discarded, killing it after `budget_s` seconds.
-[[nodiscard]] ProcessRun run_process(const std::vector<std::string>& argv, const std::string& stdout_path,
-                                     double budget_s);
+[[nodiscard]] ProcessRun run_process(const std::vector<std::string>& argv,
+                                     const std::string& stdout_path, double budget_s);
 
 } // namespace heartflow::bench

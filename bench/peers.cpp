@@ -20,16 +20,21 @@ bool on_path(const std::string& program) {
     return false;
 }
 
-bool is_dot(Peer peer) { return peer == Peer::dot_default || peer == Peer::dot_tuned; }
+bool is_dot(Peer peer) {
+    return peer == Peer::dot_default || peer == Peer::dot_tuned;
+}
 
 // DOT with fixed-size boxes of the layout's size (inches: 72 units each) and no edge labels.
 void write_dot(const std::string& path, const LayoutGraph& graph, const LayoutOptions& o) {
     std::ofstream out(path);
-    out << "digraph G {\n  graph [nodesep=" << o.node_gap / 72 << ", ranksep=" << o.layer_gap / 72 << "];\n"
-        << "  node [shape=box, fixedsize=true, width=" << o.node_width / 72 << ", height=" << o.node_height / 72
-        << "];\n";
-    for (std::uint32_t v = 0; v < graph.node_count; ++v) out << "  " << v << " [label=\"Step " << v << "\"];\n";
-    for (auto [a, b] : graph.edges) out << "  " << a << " -> " << b << ";\n";
+    out << "digraph G {\n  graph [nodesep=" << o.node_gap / 72 << ", ranksep=" << o.layer_gap / 72
+        << "];\n"
+        << "  node [shape=box, fixedsize=true, width=" << o.node_width / 72
+        << ", height=" << o.node_height / 72 << "];\n";
+    for (std::uint32_t v = 0; v < graph.node_count; ++v)
+        out << "  " << v << " [label=\"Step " << v << "\"];\n";
+    for (auto [a, b] : graph.edges)
+        out << "  " << a << " -> " << b << ";\n";
     out << "}\n";
 }
 
@@ -72,7 +77,8 @@ std::vector<std::vector<LayoutPoint>> read_polylines(const std::string& path, do
     while (std::getline(in, line)) {
         std::istringstream words(line);
         std::vector<LayoutPoint> route;
-        for (LayoutPoint p; words >> p.x >> p.y;) route.push_back(p);
+        for (LayoutPoint p; words >> p.x >> p.y;)
+            route.push_back(p);
         routes.push_back(std::move(route));
     }
     return routes;
@@ -84,7 +90,9 @@ std::vector<std::string> command(Peer peer, const std::string& input, const std:
     case Peer::dot_default:
         return {"dot", "-Tsvg", "-o" + svg, "-Tplain", "-o" + plain, input};
     case Peer::dot_tuned:
-        return {"dot", "-Gnslimit=0.1", "-Gmclimit=0.1", "-Gsplines=line", "-Tsvg", "-o" + svg, "-Tplain", "-o" + plain, input};
+        return {"dot",   "-Gnslimit=0.1", "-Gmclimit=0.1", "-Gsplines=line",
+                "-Tsvg", "-o" + svg,      "-Tplain",       "-o" + plain,
+                input};
     case Peer::dagre:
         return {"node", setup.script, "dagre", setup.node_modules, input};
     case Peer::elkjs:
@@ -103,20 +111,28 @@ std::string seconds_text(double s) {
 
 const char* peer_key(Peer peer) {
     switch (peer) {
-    case Peer::dot_default: return "dot";
-    case Peer::dot_tuned: return "dot-tuned";
-    case Peer::dagre: return "dagre";
-    case Peer::elkjs: return "elkjs";
+    case Peer::dot_default:
+        return "dot";
+    case Peer::dot_tuned:
+        return "dot-tuned";
+    case Peer::dagre:
+        return "dagre";
+    case Peer::elkjs:
+        return "elkjs";
     }
     return "?";
 }
 
 const char* peer_name(Peer peer) {
     switch (peer) {
-    case Peer::dot_default: return "Graphviz dot (default)";
-    case Peer::dot_tuned: return "dot tuned (nslimit, mclimit 0.1, splines=line)";
-    case Peer::dagre: return "dagre (@dagrejs/dagre)";
-    case Peer::elkjs: return "elkjs (layered)";
+    case Peer::dot_default:
+        return "Graphviz dot (default)";
+    case Peer::dot_tuned:
+        return "dot tuned (nslimit, mclimit 0.1, splines=line)";
+    case Peer::dagre:
+        return "dagre (@dagrejs/dagre)";
+    case Peer::elkjs:
+        return "elkjs (layered)";
     }
     return "?";
 }
@@ -128,27 +144,36 @@ bool peer_available(Peer peer, const PeerSetup& setup) {
                                    (peer == Peer::dagre ? "@dagrejs/dagre" : "elkjs"));
 }
 
-PeerResult run_peer(Peer peer, const LayoutGraph& graph, const LayoutOptions& options, const std::string& name,
-                    int runs, const PeerSetup& setup) {
+PeerResult run_peer(Peer peer, const LayoutGraph& graph, const LayoutOptions& options,
+                    const std::string& name, int runs, const PeerSetup& setup) {
     PeerResult result;
     result.peer = peer;
     if (!peer_available(peer, setup)) {
-        result.skipped = is_dot(peer) ? "not installed (apt-get install graphviz)" : "not installed (node, npm ci)";
+        result.skipped = is_dot(peer) ? "not installed (apt-get install graphviz)"
+                                      : "not installed (node, npm ci)";
         return result;
     }
-    const std::string base = setup.work_dir + "/" + name + (is_dot(peer) ? "" : "-" + std::string(peer == Peer::dagre ? "dagre" : "elkjs"));
+    const std::string base =
+        setup.work_dir + "/" + name +
+        (is_dot(peer) ? "" : "-" + std::string(peer == Peer::dagre ? "dagre" : "elkjs"));
     const std::string input = base + (is_dot(peer) ? ".dot" : ".json");
     const std::string tag = peer == Peer::dot_tuned ? "-tuned" : "";
-    const std::string svg = base + tag + ".svg", plain = base + tag + ".plain", stdout_path = base + tag + ".out";
-    if (is_dot(peer)) write_dot(input, graph, options);
-    else write_json(input, graph, options);
+    const std::string svg = base + tag + ".svg", plain = base + tag + ".plain",
+                      stdout_path = base + tag + ".out";
+    if (is_dot(peer))
+        write_dot(input, graph, options);
+    else
+        write_json(input, graph, options);
     std::vector<double> wall, cpu, layout;
     double spent = 0;
     while (static_cast<int>(wall.size()) < runs && spent < setup.budget_s) {
-        const ProcessRun run = run_process(command(peer, input, svg, plain, setup), stdout_path, setup.budget_s - spent);
+        const ProcessRun run = run_process(command(peer, input, svg, plain, setup), stdout_path,
+                                           setup.budget_s - spent);
         spent += run.time.wall_ms / 1e3;
         if (!run.finished || run.exit_code != 0) {
-            if (wall.empty()) result.skipped = run.finished ? "failed" : "over the budget of " + seconds_text(setup.budget_s);
+            if (wall.empty())
+                result.skipped =
+                    run.finished ? "failed" : "over the budget of " + seconds_text(setup.budget_s);
             break;
         }
         wall.push_back(run.time.wall_ms);

@@ -38,11 +38,11 @@ struct PeerSetup {
 struct PeerResult {
     Peer peer = Peer::dot_default;
     std::optional<std::string> skipped; ///< Why there are no figures (not installed, over budget).
-    int runs = 0;                        ///< Runs the medians are of.
-    Timing whole;                        ///< Median whole process: read, lay out, write.
-    std::optional<double> layout_ms;     ///< Median time of the layout call alone, when the tool says.
-    std::size_t crossings = 0;           ///< Crossings of its routed edges (count_route_crossings).
-    double peak_mib = 0;                 ///< Peak resident memory of one run.
+    int runs = 0;                       ///< Runs the medians are of.
+    Timing whole;                       ///< Median whole process: read, lay out, write.
+    std::optional<double> layout_ms; ///< Median time of the layout call alone, when the tool says.
+    std::size_t crossings = 0;       ///< Crossings of its routed edges (count_route_crossings).
+    double peak_mib = 0;             ///< Peak resident memory of one run.
 };
 
 /// True when the peer's program is installed (dot on PATH; node and the npm packages).

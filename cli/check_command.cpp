@@ -14,10 +14,12 @@ std::string plural(std::size_t n, const char* word) {
 int check_command(const std::vector<std::string>& args) {
     Arguments parsed;
     if (auto e = parse_arguments(args, {}, {}, parsed)) return usage_error("check", *e);
-    if (!parsed.unknown.empty()) return usage_error("check", "unknown option " + parsed.unknown.front());
+    if (!parsed.unknown.empty())
+        return usage_error("check", "unknown option " + parsed.unknown.front());
     if (parsed.files.empty()) return usage_error("check", "name at least one flow file");
     DiagnosticCounts counts;
-    for (const std::string& file : parsed.files) (void)load_and_report(file, stdout, true, counts);
+    for (const std::string& file : parsed.files)
+        (void)load_and_report(file, stdout, true, counts);
     std::printf("checked %s: %s, %s\n", plural(parsed.files.size(), "file").c_str(),
                 plural(counts.errors, "error").c_str(), plural(counts.warnings, "warning").c_str());
     return counts.errors ? kExitFailure : kExitOk;

@@ -32,7 +32,8 @@ int run(int argc, char** argv) {
             std::fputs(text->c_str(), stdout);
             return kExitOk;
         }
-        std::fprintf(stderr, "heartflow: no help for '%s'; try 'heartflow --help'\n", topic.c_str());
+        std::fprintf(stderr, "heartflow: no help for '%s'; try 'heartflow --help'\n",
+                     topic.c_str());
         return kExitUsage;
     }
     if (command == "check") return check_command(args);
@@ -44,7 +45,8 @@ int run(int argc, char** argv) {
     if (command == "present") return present_command(args);
     if (command == "export") return export_command(args);
     if (command == "import") return import_command(args);
-    std::fprintf(stderr, "heartflow: unknown command '%s'; try 'heartflow --help'\n", command.c_str());
+    std::fprintf(stderr, "heartflow: unknown command '%s'; try 'heartflow --help'\n",
+                 command.c_str());
     return kExitUsage;
 }
 

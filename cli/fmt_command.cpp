@@ -25,10 +25,15 @@ Outcome format_file(const std::string& file, bool check_only) {
     ParseResult parsed = parse_flow(original);
     std::vector<Diagnostic> blocking;
     std::copy_if(parsed.diagnostics.begin(), parsed.diagnostics.end(), std::back_inserter(blocking),
-                 [](const Diagnostic& d) { return d.severity == Severity::error || d.code == DiagCode::unknown_key; });
+                 [](const Diagnostic& d) {
+                     return d.severity == Severity::error || d.code == DiagCode::unknown_key;
+                 });
     if (!parsed.flow || !blocking.empty()) {
         print_diagnostics(file, blocking, stderr, counts);
-        std::fprintf(stderr, "%s: not formatted: fix the problems above first (fmt never drops what it cannot read)\n", file.c_str());
+        std::fprintf(stderr,
+                     "%s: not formatted: fix the problems above first (fmt never drops what it "
+                     "cannot read)\n",
+                     file.c_str());
         return Outcome::refused;
     }
     std::optional<std::string> canonical = format_flow_text(original, *parsed.flow);
@@ -59,7 +64,8 @@ Outcome format_file(const std::string& file, bool check_only) {
 int fmt_command(const std::vector<std::string>& args) {
     Arguments parsed;
     if (auto e = parse_arguments(args, {"--check"}, {}, parsed)) return usage_error("fmt", *e);
-    if (!parsed.unknown.empty()) return usage_error("fmt", "unknown option " + parsed.unknown.front());
+    if (!parsed.unknown.empty())
+        return usage_error("fmt", "unknown option " + parsed.unknown.front());
     if (parsed.files.empty()) return usage_error("fmt", "name at least one flow file");
     bool check_only = parsed.flags.count("--check") > 0;
     bool failed = false;

@@ -13,8 +13,10 @@ namespace heartflow::cli {
 
 int import_command(const std::vector<std::string>& args) {
     Arguments parsed;
-    if (auto e = parse_arguments(args, {"--force"}, {"--from", "-o", "--output"}, parsed)) return usage_error("import", *e);
-    if (!parsed.unknown.empty()) return usage_error("import", "unknown option " + parsed.unknown.front());
+    if (auto e = parse_arguments(args, {"--force"}, {"--from", "-o", "--output"}, parsed))
+        return usage_error("import", *e);
+    if (!parsed.unknown.empty())
+        return usage_error("import", "unknown option " + parsed.unknown.front());
     if (parsed.files.size() != 1) return usage_error("import", "name exactly one file to import");
     std::optional<ImportFormat> format;
     if (auto from = parsed.values.find("--from"); from != parsed.values.end()) {
@@ -33,16 +35,20 @@ int import_command(const std::vector<std::string>& args) {
     }
     const std::string& text = std::get<std::string>(bytes);
     std::filesystem::path path(file);
-    ImportResult result = import_flow(text, format.value_or(guess_import_format(path.filename().string(), text)),
-                                      path.stem().string());
+    ImportResult result =
+        import_flow(text, format.value_or(guess_import_format(path.filename().string(), text)),
+                    path.stem().string());
     print_diagnostics(file, result.diagnostics, stderr, counts);
     if (!result.flow || counts.errors > 0) {
-        std::fprintf(stderr, "heartflow import: nothing written: fix the errors above in %s first\n", file.c_str());
+        std::fprintf(stderr,
+                     "heartflow import: nothing written: fix the errors above in %s first\n",
+                     file.c_str());
         return kExitFailure;
     }
     std::string toml = write_flow(*result.flow);
     if (!load_flow_text(toml).ok()) { // a broken import must never reach a file
-        std::fprintf(stderr, "heartflow import: the imported flow did not check; nothing written\n");
+        std::fprintf(stderr,
+                     "heartflow import: the imported flow did not check; nothing written\n");
         return kExitFailure;
     }
     if (out.empty()) {

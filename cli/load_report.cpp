@@ -3,15 +3,16 @@
 
 namespace heartflow::cli {
 
-void print_diagnostics(const std::string& path, const std::vector<Diagnostic>& diagnostics, std::FILE* stream,
-                       DiagnosticCounts& counts) {
+void print_diagnostics(const std::string& path, const std::vector<Diagnostic>& diagnostics,
+                       std::FILE* stream, DiagnosticCounts& counts) {
     for (const Diagnostic& d : diagnostics) {
         (d.severity == Severity::error ? counts.errors : counts.warnings)++;
         std::fprintf(stream, "%s\n", format_diagnostic(path, d).c_str());
     }
 }
 
-LoadedFlow load_and_report(const std::string& path, std::FILE* stream, bool show_warnings, DiagnosticCounts& counts) {
+LoadedFlow load_and_report(const std::string& path, std::FILE* stream, bool show_warnings,
+                           DiagnosticCounts& counts) {
     LoadedFlow loaded = load_flow_file(path);
     std::vector<Diagnostic> shown;
     for (const Diagnostic& d : loaded.diagnostics)

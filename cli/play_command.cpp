@@ -31,7 +31,9 @@ int play_command(const std::vector<std::string>& args) {
         std::fprintf(stderr, "heartflow: this build has no window, so the flow plays here in the "
                              "terminal.\n");
     }
-    if (!parsed.unknown.empty()) return usage_error("play", "unknown option " + parsed.unknown.front() + " for the terminal player");
+    if (!parsed.unknown.empty())
+        return usage_error("play",
+                           "unknown option " + parsed.unknown.front() + " for the terminal player");
     if (parsed.files.size() > 1) return usage_error("play", "name exactly one flow file");
     TtyIo io(stdin, stdout, ::isatty(STDIN_FILENO) != 0);
     std::string file = parsed.files.empty() ? std::string() : parsed.files.front();

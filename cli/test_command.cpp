@@ -10,7 +10,8 @@ namespace heartflow::cli {
 int test_command(const std::vector<std::string>& args) {
     Arguments parsed;
     if (auto e = parse_arguments(args, {}, {}, parsed)) return usage_error("test", *e);
-    if (!parsed.unknown.empty()) return usage_error("test", "unknown option " + parsed.unknown.front());
+    if (!parsed.unknown.empty())
+        return usage_error("test", "unknown option " + parsed.unknown.front());
     if (parsed.files.empty()) return usage_error("test", "name at least one flow file");
     std::size_t passed = 0, failed = 0;
     for (const std::string& file : parsed.files) {
@@ -28,13 +29,14 @@ int test_command(const std::vector<std::string>& args) {
         failed += report.failures.size();
         for (NodeIndex ending : report.untested_endings) {
             const Node& n = loaded.program->node(ending);
-            std::printf("%s:%u:%u: warning: no passing test reaches the ending '%s'\n", file.c_str(),
-                        n.range.begin.line, n.range.begin.column, n.id.value.c_str());
+            std::printf("%s:%u:%u: warning: no passing test reaches the ending '%s'\n",
+                        file.c_str(), n.range.begin.line, n.range.begin.column, n.id.value.c_str());
         }
         for (const TestFailure& f : report.failures) {
-            Diagnostic d{DiagCode::bad_test, Severity::error, "test '" + f.test_name + "' failed: " + f.message, f.range};
+            Diagnostic d{DiagCode::bad_test, Severity::error,
+                         "test '" + f.test_name + "' failed: " + f.message, f.range};
             std::string line = format_diagnostic(file, d);
-            line.erase(line.rfind(" ["));  // a failed test is not a diagnostic code of the format
+            line.erase(line.rfind(" [")); // a failed test is not a diagnostic code of the format
             std::printf("%s\n", line.c_str());
         }
     }

@@ -6,7 +6,8 @@ namespace heartflow::cli {
 namespace {
 std::size_t columns(std::string_view s) {
     std::size_t n = 0;
-    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    for (unsigned char c : s)
+        n += (c & 0xC0) != 0x80;
     return n;
 }
 } // namespace
@@ -16,13 +17,15 @@ std::string wrap_text(std::string_view text, std::size_t width, std::string_view
     std::size_t start = 0;
     while (start <= text.size()) {
         std::size_t end = text.find('\n', start);
-        std::string_view paragraph = text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+        std::string_view paragraph = text.substr(
+            start, end == std::string_view::npos ? std::string_view::npos : end - start);
         std::string line(indent);
         std::size_t used = 0;
         std::size_t at = 0;
         while (at < paragraph.size()) {
             std::size_t space = paragraph.find(' ', at);
-            std::string_view word = paragraph.substr(at, space == std::string_view::npos ? std::string_view::npos : space - at);
+            std::string_view word = paragraph.substr(
+                at, space == std::string_view::npos ? std::string_view::npos : space - at);
             at = space == std::string_view::npos ? paragraph.size() : space + 1;
             if (word.empty()) continue;
             if (used > 0 && used + 1 + columns(word) > width) {
@@ -30,7 +33,10 @@ std::string wrap_text(std::string_view text, std::size_t width, std::string_view
                 line = std::string(indent);
                 used = 0;
             }
-            if (used > 0) { line += ' '; ++used; }
+            if (used > 0) {
+                line += ' ';
+                ++used;
+            }
             line += word;
             used += columns(word);
         }

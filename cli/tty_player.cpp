@@ -72,7 +72,8 @@ private:
 
     void pause_seconds(double seconds) {
         if (io_.interactive() && seconds > 0)
-            std::this_thread::sleep_for(std::chrono::milliseconds(static_cast<long>(seconds * 1000)));
+            std::this_thread::sleep_for(
+                std::chrono::milliseconds(static_cast<long>(seconds * 1000)));
     }
 
     void breathe(const Node& node) {
@@ -250,7 +251,9 @@ private:
         case Command::back:
             if (session_.back() == SessionError::at_start) io_.say("This is the first step.\n");
             return true;
-        case Command::restart: (void)session_.restart(); return true;
+        case Command::restart:
+            (void)session_.restart();
+            return true;
         case Command::help:
             if (!program_.help)
                 help_without_step();
@@ -268,7 +271,8 @@ private:
                                   "offers to continue where you left off. Take care.");
             quit_ = true;
             return true;
-        case Command::none: return false;
+        case Command::none:
+            return false;
         }
         return false;
     }
@@ -353,7 +357,8 @@ int TtyPlayer::run() {
 
 } // namespace
 
-int run_tty_player(const std::shared_ptr<const Program>& program, std::FILE* in, std::FILE* out, TtyOptions options) {
+int run_tty_player(const std::shared_ptr<const Program>& program, std::FILE* in, std::FILE* out,
+                   TtyOptions options) {
     return TtyPlayer(program, in, out, std::move(options)).run();
 }
 

@@ -21,7 +21,9 @@ struct TtyOptions {
     bool fresh = false; ///< Start at the beginning without offering to continue.
 };
 
-/// Plays `program` reading `in` and writing `out`; returns the exit code (0 also when the person quits).
-int run_tty_player(const std::shared_ptr<const Program>& program, std::FILE* in, std::FILE* out, TtyOptions options);
+/// Plays `program` reading `in` and writing `out`; returns the exit code (0 also when the person
+/// quits).
+int run_tty_player(const std::shared_ptr<const Program>& program, std::FILE* in, std::FILE* out,
+                   TtyOptions options);
 
 } // namespace heartflow::cli

@@ -14,11 +14,16 @@ std::optional<std::vector<TestStep>> parse_choices(const std::string& list) {
     std::size_t at = 0;
     while (at < list.size()) {
         std::size_t comma = list.find(',', at);
-        std::string item = list.substr(at, comma == std::string::npos ? std::string::npos : comma - at);
+        std::string item =
+            list.substr(at, comma == std::string::npos ? std::string::npos : comma - at);
         at = comma == std::string::npos ? list.size() : comma + 1;
-        while (!item.empty() && item.front() == ' ') item.erase(item.begin());
-        while (!item.empty() && item.back() == ' ') item.pop_back();
-        if (item.empty() || item.size() > 6 || item.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+        while (!item.empty() && item.front() == ' ')
+            item.erase(item.begin());
+        while (!item.empty() && item.back() == ' ')
+            item.pop_back();
+        if (item.empty() || item.size() > 6 ||
+            item.find_first_not_of("0123456789") != std::string::npos)
+            return std::nullopt;
         int n = std::stoi(item);
         if (n < 1) return std::nullopt;
         steps.push_back(TestStep{n, {}});
@@ -30,16 +35,20 @@ std::optional<std::vector<TestStep>> parse_choices(const std::string& list) {
 int walk_command(const std::vector<std::string>& args) {
     Arguments parsed;
     if (auto e = parse_arguments(args, {}, {"--choose"}, parsed)) return usage_error("walk", *e);
-    if (!parsed.unknown.empty()) return usage_error("walk", "unknown option " + parsed.unknown.front());
+    if (!parsed.unknown.empty())
+        return usage_error("walk", "unknown option " + parsed.unknown.front());
     if (parsed.files.size() != 1) return usage_error("walk", "name exactly one flow file");
     auto steps = parse_choices(parsed.values["--choose"]);
-    if (!steps) return usage_error("walk", "--choose takes choice numbers from 1, separated by commas (e.g. 2,1,3)");
+    if (!steps)
+        return usage_error(
+            "walk", "--choose takes choice numbers from 1, separated by commas (e.g. 2,1,3)");
     DiagnosticCounts counts;
     LoadedFlow loaded = load_and_report(parsed.files.front(), stderr, false, counts);
     if (!loaded.ok()) return kExitFailure;
     Session session(loaded.program);
     WalkOutcome outcome = walk(session, *steps);
-    for (NodeIndex n : outcome.entered) std::printf("%s\n", loaded.program->node(n).id.value.c_str());
+    for (NodeIndex n : outcome.entered)
+        std::printf("%s\n", loaded.program->node(n).id.value.c_str());
     if (outcome.error) {
         std::fprintf(stderr, "heartflow walk: %s\n", outcome.error->c_str());
         return kExitFailure;

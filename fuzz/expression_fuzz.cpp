@@ -16,16 +16,26 @@ using heartflow::ValueType;
 
 // Three variables of each type: n, m, k (integers), b, c, d (booleans), s, t, u (strings).
 std::optional<heartflow::VariableRef> lookup(std::string_view name) {
-    static constexpr std::array<std::string_view, 9> kNames{"n", "m", "k", "b", "c", "d", "s", "t", "u"};
+    static constexpr std::array<std::string_view, 9> kNames{"n", "m", "k", "b", "c",
+                                                            "d", "s", "t", "u"};
     for (std::uint32_t i = 0; i < kNames.size(); ++i)
         if (kNames[i] == name)
-            return heartflow::VariableRef{i, i < 3 ? ValueType::integer : i < 6 ? ValueType::boolean : ValueType::string};
+            return heartflow::VariableRef{i, i < 3   ? ValueType::integer
+                                             : i < 6 ? ValueType::boolean
+                                                     : ValueType::string};
     return std::nullopt;
 }
 
 std::array<Value, 9> values(std::int64_t a, std::int64_t b, std::int64_t c, std::string s) {
-    return {Value{a}, Value{b}, Value{c}, Value{true}, Value{false}, Value{true},
-            Value{s}, Value{std::string()}, Value{std::string(heartflow::kMaxStringValueLength, 'x')}};
+    return {Value{a},
+            Value{b},
+            Value{c},
+            Value{true},
+            Value{false},
+            Value{true},
+            Value{s},
+            Value{std::string()},
+            Value{std::string(heartflow::kMaxStringValueLength, 'x')}};
 }
 
 } // namespace
@@ -42,11 +52,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     FUZZ_CHECK(source.size() <= heartflow::kMaxExpressionLength, "overlong sources are refused");
     constexpr auto kMin = std::numeric_limits<std::int64_t>::min();
     constexpr auto kMax = std::numeric_limits<std::int64_t>::max();
-    for (const auto& vars : {values(0, 1, -1, "a"), values(kMin, kMax, kMin, "é☕"), values(kMax, kMax, -7, "")}) {
+    for (const auto& vars :
+         {values(0, 1, -1, "a"), values(kMin, kMax, kMin, "é☕"), values(kMax, kMax, -7, "")}) {
         Value result = heartflow::evaluate(expr, vars);
         FUZZ_CHECK(heartflow::type_of(result) == expr.type, "the result has the compiled type");
         if (auto* s = std::get_if<std::string>(&result))
-            FUZZ_CHECK(s->size() <= heartflow::kMaxStringValueLength, "strings stay within the cap");
+            FUZZ_CHECK(s->size() <= heartflow::kMaxStringValueLength,
+                       "strings stay within the cap");
     }
     return 0;
 }

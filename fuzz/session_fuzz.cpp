@@ -19,7 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     auto again = heartflow::decode_session(encoded);
     if (auto* why = std::get_if<std::string>(&again))
         std::fprintf(stderr, "encoded:\n%s\nrefused: %s\n", encoded.c_str(), why->c_str());
-    FUZZ_CHECK(std::holds_alternative<heartflow::SessionSnapshot>(again), "an encoded session decodes");
+    FUZZ_CHECK(std::holds_alternative<heartflow::SessionSnapshot>(again),
+               "an encoded session decodes");
     FUZZ_CHECK(std::get<heartflow::SessionSnapshot>(again) == snapshot, "decode(encode(s)) == s");
     return 0;
 }

@@ -9,7 +9,8 @@ namespace heartflow::cli {
 
 std::optional<std::string> parse_arguments(const std::vector<std::string>& args,
                                            const std::set<std::string>& boolean_flags,
-                                           const std::set<std::string>& value_flags, Arguments& out) {
+                                           const std::set<std::string>& value_flags,
+                                           Arguments& out) {
     bool flags_done = false;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
@@ -44,8 +45,8 @@ std::optional<std::string> parse_arguments(const std::vector<std::string>& args,
 }
 
 int usage_error(const std::string& command, const std::string& message) {
-    std::fprintf(stderr, "heartflow %s: %s\nTry 'heartflow help %s'.\n", command.c_str(), message.c_str(),
-                 command.c_str());
+    std::fprintf(stderr, "heartflow %s: %s\nTry 'heartflow help %s'.\n", command.c_str(),
+                 message.c_str(), command.c_str());
     return kExitUsage;
 }
 

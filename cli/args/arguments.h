@@ -12,10 +12,10 @@ namespace heartflow::cli {
 
 /// Parsed subcommand arguments.
 struct Arguments {
-    std::vector<std::string> files;                ///< Positional arguments, in order.
-    std::set<std::string> flags;                   ///< Boolean flags given (e.g. "--check").
-    std::map<std::string, std::string> values;     ///< Flags with a value ("--choose" -> "1,2").
-    std::vector<std::string> unknown;              ///< Flags not expected, as given.
+    std::vector<std::string> files;            ///< Positional arguments, in order.
+    std::set<std::string> flags;               ///< Boolean flags given (e.g. "--check").
+    std::map<std::string, std::string> values; ///< Flags with a value ("--choose" -> "1,2").
+    std::vector<std::string> unknown;          ///< Flags not expected, as given.
 };
 
 /// Parses `args`: `boolean_flags` take no value; `value_flags` take the next argument or

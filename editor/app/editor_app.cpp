@@ -75,8 +75,8 @@ int run_loop(Window& window, editor::Editor& editor, const editor::EditorOptions
         const std::vector<kit::KeyPress> presses = window.take_key_presses();
         editor.frame(fonts, presses, ImGui::GetTime());
         const ImGuiIO& io = ImGui::GetIO();
-        follow_up = frame < 2 || !presses.empty() || io.MouseDown[0] || io.MouseDown[1] || io.MouseDown[2] ||
-                    io.MouseWheel != 0.0f;
+        follow_up = frame < 2 || !presses.empty() || io.MouseDown[0] || io.MouseDown[1] ||
+                    io.MouseDown[2] || io.MouseWheel != 0.0f;
         window.set_title(editor.window_title());
         int fb_w = 0, fb_h = 0;
         window.render(ImVec4(0.1f, 0.11f, 0.13f, 1.0f), [&](int w, int h) {

@@ -45,8 +45,10 @@ ImFont* add(const std::string& file, float size) {
     config.OversampleV = 1;
     config.PixelSnapH = true;
     if (!file.empty()) {
-        if (ImFont* f = io.Fonts->AddFontFromFileTTF(file.c_str(), size, &config, kGlyphRanges)) return f;
-        std::fprintf(stderr, "heartflow: could not load the font %s; using the built-in one\n", file.c_str());
+        if (ImFont* f = io.Fonts->AddFontFromFileTTF(file.c_str(), size, &config, kGlyphRanges))
+            return f;
+        std::fprintf(stderr, "heartflow: could not load the font %s; using the built-in one\n",
+                     file.c_str());
     }
     config.SizePixels = size;
     return io.Fonts->AddFontDefault(&config);

@@ -10,8 +10,8 @@ namespace heartflow::app {
 
 /// The font files to use: found once, then reused for every rebuild.
 struct FontFiles {
-    std::string regular;   ///< Body and interface text; "" when nothing was found.
-    std::string semibold;  ///< Headings; falls back to the regular file.
+    std::string regular;  ///< Body and interface text; "" when nothing was found.
+    std::string semibold; ///< Headings; falls back to the regular file.
 };
 
 /// Asks fontconfig for Inter (then Noto Sans, then "sans-serif") in regular and semibold.

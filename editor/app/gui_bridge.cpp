@@ -32,7 +32,8 @@ int run_player(const std::vector<std::string>& args, const std::filesystem::path
     options.flows_dir = flows_dir;
     std::error_code ec;
     if (!options.flow_file.empty() && !std::filesystem::is_regular_file(options.flow_file, ec)) {
-        std::fprintf(stderr, "heartflow play: cannot open %s: no such file\n", options.flow_file.c_str());
+        std::fprintf(stderr, "heartflow play: cannot open %s: no such file\n",
+                     options.flow_file.c_str());
         return 1;
     }
     return app::run_player_window(options);
@@ -55,7 +56,9 @@ int run_editor(const std::vector<std::string>& args) {
     return app::run_editor_window(std::get<editor::EditorOptions>(parsed));
 }
 
-std::string editor_usage() { return "\nOptions:\n" + editor::editor_flags_help(); }
+std::string editor_usage() {
+    return "\nOptions:\n" + editor::editor_flags_help();
+}
 namespace {
 
 // The key bindings: the defaults, changed by the bindings file when there is one. A file named

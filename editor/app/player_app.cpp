@@ -34,7 +34,8 @@ double ms_since_process_start() {
     if (close == std::string::npos) return -1.0;
     std::istringstream fields(stat.substr(close + 2));
     std::string field;
-    for (int i = 3; i <= 22 && fields >> field; ++i) {}
+    for (int i = 3; i <= 22 && fields >> field; ++i) {
+    }
     timespec boot{};
     if (field.empty() || clock_gettime(CLOCK_BOOTTIME, &boot) != 0) return -1.0;
     double started = std::stod(field) / static_cast<double>(sysconf(_SC_CLK_TCK));
@@ -84,7 +85,9 @@ int run_player_window(const player::PlayerOptions& options) {
             return failed.empty() ? 0 : 1;
         }
         window->swap();
-        if (frame == 0 && log_timing) std::fprintf(stderr, "heartflow: first frame %.0f ms after start\n", ms_since_process_start());
+        if (frame == 0 && log_timing)
+            std::fprintf(stderr, "heartflow: first frame %.0f ms after start\n",
+                         ms_since_process_start());
     }
     if (!player.wants_close()) player.save(true);
     return 0;

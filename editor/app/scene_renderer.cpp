@@ -18,7 +18,8 @@ std::unique_ptr<ShaderProgram> load(const char* fragment, const char* fallback) 
     std::string log = "cannot read " + std::string(vertex ? fragment : "fullscreen.vert");
     std::unique_ptr<ShaderProgram> program;
     if (vertex && pixels) program = ShaderProgram::from_sources(*vertex, *pixels, log);
-    if (!program) std::fprintf(stderr, "heartflow: shader failed, %s instead: %s\n", fallback, log.c_str());
+    if (!program)
+        std::fprintf(stderr, "heartflow: shader failed, %s instead: %s\n", fallback, log.c_str());
     return program;
 }
 
@@ -30,7 +31,9 @@ SceneRenderer::SceneRenderer()
     glGenVertexArrays(1, &vertex_array_);
 }
 
-SceneRenderer::~SceneRenderer() { glDeleteVertexArrays(1, &vertex_array_); }
+SceneRenderer::~SceneRenderer() {
+    glDeleteVertexArrays(1, &vertex_array_);
+}
 
 void SceneRenderer::add_fallback_shapes(const player::Scene& scene) const {
     if (pacer_ || !scene.pacer) return;
@@ -45,8 +48,10 @@ void SceneRenderer::draw(const player::Scene& scene, int fb_width, int fb_height
         glUniform2f(background_->uniform("u_resolution"), float(fb_width), float(fb_height));
         glUniform1f(background_->uniform("u_time"), float(still_time_));
         glUniform3f(background_->uniform("u_top"), scene.top.x, scene.top.y, scene.top.z);
-        glUniform3f(background_->uniform("u_bottom"), scene.bottom.x, scene.bottom.y, scene.bottom.z);
-        glUniform4f(background_->uniform("u_glow"), scene.glow.x, scene.glow.y, scene.glow.z, scene.glow.w);
+        glUniform3f(background_->uniform("u_bottom"), scene.bottom.x, scene.bottom.y,
+                    scene.bottom.z);
+        glUniform4f(background_->uniform("u_glow"), scene.glow.x, scene.glow.y, scene.glow.z,
+                    scene.glow.w);
         glDrawArrays(GL_TRIANGLES, 0, 3);
     }
     if (scene.pacer && pacer_) draw_pacer(*scene.pacer, fb_width, fb_height);
@@ -57,7 +62,8 @@ void SceneRenderer::draw(const player::Scene& scene, int fb_width, int fb_height
 void SceneRenderer::draw_pacer(const player::PacerDraw& p, int fb_width, int fb_height) const {
     const ImVec2 s = ImGui::GetIO().DisplayFramebufferScale;
     int x0 = std::max(0, int(p.clip_min.x * s.x)), x1 = std::min(fb_width, int(p.clip_max.x * s.x));
-    int y0 = std::max(0, int(fb_height - p.clip_max.y * s.y)), y1 = std::min(fb_height, int(fb_height - p.clip_min.y * s.y));
+    int y0 = std::max(0, int(fb_height - p.clip_max.y * s.y)),
+        y1 = std::min(fb_height, int(fb_height - p.clip_min.y * s.y));
     if (x1 <= x0 || y1 <= y0) return;
     glEnable(GL_BLEND);
     glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);

@@ -16,9 +16,11 @@ std::string save_screenshot(const std::string& path, int width, int height) {
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     glReadBuffer(GL_BACK);
     glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
-    for (unsigned char* p = pixels.data() + 3; p < pixels.data() + pixels.size(); p += 4) *p = 255;
+    for (unsigned char* p = pixels.data() + 3; p < pixels.data() + pixels.size(); p += 4)
+        *p = 255;
     stbi_flip_vertically_on_write(1);
-    if (!stbi_write_png(path.c_str(), width, height, 4, pixels.data(), width * 4)) return "could not write " + path;
+    if (!stbi_write_png(path.c_str(), width, height, 4, pixels.data(), width * 4))
+        return "could not write " + path;
     return {};
 }
 

@@ -52,10 +52,16 @@ std::unique_ptr<ShaderProgram> ShaderProgram::from_sources(const ShaderSource& v
     return std::unique_ptr<ShaderProgram>(new ShaderProgram(program));
 }
 
-ShaderProgram::~ShaderProgram() { glDeleteProgram(id_); }
+ShaderProgram::~ShaderProgram() {
+    glDeleteProgram(id_);
+}
 
-void ShaderProgram::use() const { glUseProgram(id_); }
+void ShaderProgram::use() const {
+    glUseProgram(id_);
+}
 
-int ShaderProgram::uniform(const char* name) const { return glGetUniformLocation(id_, name); }
+int ShaderProgram::uniform(const char* name) const {
+    return glGetUniformLocation(id_, name);
+}
 
 } // namespace heartflow::app

@@ -5,10 +5,10 @@
 #include "app/input_report.h"
 #include "kit/window_fit.h"
 
-#include <glad/gl.h>
 #include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
+#include <glad/gl.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -89,7 +89,8 @@ std::unique_ptr<Window> Window::open(const WindowConfig& config, const WindowPla
     glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GL_TRUE);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
     glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE); // shown once it fits the screen
-    GLFWwindow* w = glfwCreateWindow(config.width, config.height, config.title.c_str(), nullptr, nullptr);
+    GLFWwindow* w =
+        glfwCreateWindow(config.width, config.height, config.title.c_str(), nullptr, nullptr);
     glfwDefaultWindowHints();
     if (!w) {
         if (g_open_windows == 0) glfwTerminate();
@@ -245,7 +246,9 @@ std::vector<kit::KeyPress> Window::take_key_presses() {
     return std::exchange(presses_, {});
 }
 
-bool Window::should_close() const { return glfwWindowShouldClose(window_); }
+bool Window::should_close() const {
+    return glfwWindowShouldClose(window_);
+}
 
 void Window::set_title(const std::string& title) {
     if (title == title_) return;
@@ -264,8 +267,10 @@ float Window::content_scale() const {
 }
 
 void Window::wait_events(double seconds) {
-    if (seconds <= 0.0 || !button_changes_.empty()) glfwPollEvents();
-    else glfwWaitEventsTimeout(seconds);
+    if (seconds <= 0.0 || !button_changes_.empty())
+        glfwPollEvents();
+    else
+        glfwWaitEventsTimeout(seconds);
 }
 
 void Window::rebuild_font_texture() {
@@ -280,7 +285,9 @@ void Window::begin_frame() {
     ImGui::NewFrame();
 }
 
-void Window::framebuffer_size(int& width, int& height) const { glfwGetFramebufferSize(window_, &width, &height); }
+void Window::framebuffer_size(int& width, int& height) const {
+    glfwGetFramebufferSize(window_, &width, &height);
+}
 
 void Window::window_size(int& width, int& height) const {
     glfwGetWindowSize(window_, &width, &height);

@@ -25,9 +25,9 @@ namespace heartflow::app {
 
 /// How to open the window.
 struct WindowConfig {
-    int width = 1200;        ///< Width in screen units.
-    int height = 820;        ///< Height in screen units.
-    std::string title;       ///< Title bar text.
+    int width = 1200;  ///< Width in screen units.
+    int height = 820;  ///< Height in screen units.
+    std::string title; ///< Title bar text.
 };
 
 /// More about how to open a window, for views with several windows.
@@ -42,7 +42,8 @@ struct WindowPlacementHints {
 class Window {
 public:
     /// Opens the window; on failure returns null and says why in `error`.
-    [[nodiscard]] static std::unique_ptr<Window> open(const WindowConfig& config, std::string& error);
+    [[nodiscard]] static std::unique_ptr<Window> open(const WindowConfig& config,
+                                                      std::string& error);
     /// Opens the window placed as `hints` say; on failure returns null and says why in `error`.
     [[nodiscard]] static std::unique_ptr<Window>
     open(const WindowConfig& config, const WindowPlacementHints& hints, std::string& error);

@@ -33,7 +33,8 @@ void Camera::fit(const Rect& world, ImVec2 canvas_size, float margin) {
     const float zy = size.y > 0 ? avail_y / size.y : 1.0f;
     zoom = std::clamp(std::min({zx, zy, 1.0f}), kLeastZoom, kMaxZoom);
     min_zoom = std::clamp(zoom, kLeastZoom, kMinZoom);
-    centre_on({(world.min.x + world.max.x) * 0.5f, (world.min.y + world.max.y) * 0.5f}, canvas_size);
+    centre_on({(world.min.x + world.max.x) * 0.5f, (world.min.y + world.max.y) * 0.5f},
+              canvas_size);
 }
 
 void Camera::centre_on(ImVec2 w, ImVec2 canvas_size) {

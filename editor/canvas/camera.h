@@ -18,9 +18,13 @@ struct Rect {
     ImVec2 min; ///< Top-left corner.
     ImVec2 max; ///< Bottom-right corner (exclusive edge).
     /// True when `p` is inside (edges included).
-    [[nodiscard]] bool contains(ImVec2 p) const { return p.x >= min.x && p.y >= min.y && p.x <= max.x && p.y <= max.y; }
+    [[nodiscard]] bool contains(ImVec2 p) const {
+        return p.x >= min.x && p.y >= min.y && p.x <= max.x && p.y <= max.y;
+    }
     /// True when the two rectangles share any point.
-    [[nodiscard]] bool overlaps(const Rect& o) const { return min.x <= o.max.x && o.min.x <= max.x && min.y <= o.max.y && o.min.y <= max.y; }
+    [[nodiscard]] bool overlaps(const Rect& o) const {
+        return min.x <= o.max.x && o.min.x <= max.x && min.y <= o.max.y && o.min.y <= max.y;
+    }
     /// Width and height.
     [[nodiscard]] ImVec2 size() const { return {max.x - min.x, max.y - min.y}; }
 };
@@ -30,7 +34,8 @@ struct Camera {
     ImVec2 origin{0, 0}; ///< Screen position of the canvas's top-left corner (set each frame).
     ImVec2 pan{0, 0};    ///< World point shown at `origin`.
     float zoom = 1.0f;   ///< Screen pixels per world unit, in [min_zoom, kMaxZoom].
-    float min_zoom = kMinZoom; ///< Least zoom the wheel reaches (kLeastZoom <= min_zoom <= kMinZoom).
+    float min_zoom =
+        kMinZoom; ///< Least zoom the wheel reaches (kLeastZoom <= min_zoom <= kMinZoom).
 
     /// Screen position of world point `w`.
     [[nodiscard]] ImVec2 to_screen(ImVec2 w) const;

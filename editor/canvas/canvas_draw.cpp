@@ -42,14 +42,16 @@ using ExcerptBuffer = std::array<char, kMaxText + 8>;
 std::string_view excerpt(std::string_view text, std::size_t max, ExcerptBuffer& buffer) {
     std::size_t n = std::min({text.size(), max, kMaxText});
     if (n < text.size())
-        while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
+        while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80)
+            --n;
     std::size_t out = 0;
     for (std::size_t i = 0; i < n; ++i) {
         const char c = text[i];
         buffer[out++] = c == '\n' || c == '\r' || c == '\t' ? ' ' : c;
     }
     if (n < text.size())
-        for (char c : {'.', '.', '.'}) buffer[out++] = c;
+        for (char c : {'.', '.', '.'})
+            buffer[out++] = c;
     return {buffer.data(), out};
 }
 
@@ -58,8 +60,8 @@ ImFont* font_for(const DrawContext& ctx, float size) {
     return size <= ctx.small_font->FontSize * 1.1f ? ctx.small_font : ctx.large_font;
 }
 
-void add_text(ImDrawList& d, ImFont* font, float size, ImVec2 at, ImU32 colour, std::string_view text,
-              float wrap = 0.0f, const ImVec4* clip = nullptr) {
+void add_text(ImDrawList& d, ImFont* font, float size, ImVec2 at, ImU32 colour,
+              std::string_view text, float wrap = 0.0f, const ImVec4* clip = nullptr) {
     d.AddText(font, size, at, colour, text.data(), text.data() + text.size(), wrap, clip);
 }
 
@@ -87,7 +89,8 @@ void draw_ports(const DrawContext& ctx, std::size_t i, const Rect& card) {
     for (std::size_t p = 0; p < ports.size(); ++p) {
         const ImVec2 at = ctx.camera.to_screen(ctx.model.port_position(i, p));
         const bool add_port = ports[p].kind == PortKind::add_choice;
-        ctx.draw.AddCircleFilled(at, 6.0f * std::max(z, 0.6f), add_port ? kAddPortColour : kLinkColour, 12);
+        ctx.draw.AddCircleFilled(at, 6.0f * std::max(z, 0.6f),
+                                 add_port ? kAddPortColour : kLinkColour, 12);
         if (!card_text_shown(z)) continue;
         const float room = at.x - 12.0f * z - (card.min.x + 8.0f * z);
         const std::string_view label =
@@ -107,10 +110,12 @@ void draw_problem_badge(const DrawContext& ctx, ImVec2 centre, float radius, Sev
              {centre.x - mark.x * 0.5f, centre.y - mark.y * 0.5f}, IM_COL32_WHITE, "!");
 }
 
-void draw_header(const DrawContext& ctx, const Node& node, const Rect& card, const NodeMarks& marks) {
+void draw_header(const DrawContext& ctx, const Node& node, const Rect& card,
+                 const NodeMarks& marks) {
     const float z = ctx.camera.zoom;
     const float header = kNodeHeader * z;
-    draw_kind_icon(ctx.draw, node.kind, {card.min.x + 16.0f * z, card.min.y + header * 0.5f}, 7.5f * z);
+    draw_kind_icon(ctx.draw, node.kind, {card.min.x + 16.0f * z, card.min.y + header * 0.5f},
+                   7.5f * z);
     const float badge = marks.problem ? 26.0f * z : 0.0f;
     const float size = title_pixels(z, ctx.least_title_px);
     ImFont* font = font_for(ctx, size);
@@ -187,17 +192,26 @@ Rect draw_titled_box(const DrawContext& ctx, std::size_t i, const Rect& card, Im
 // [SECTION] detail and colours
 
 Detail detail_for(float zoom) {
-    return zoom < 0.1f ? Detail::dots : zoom < 0.3f ? Detail::blocks : zoom < 0.55f ? Detail::titles : Detail::full;
+    return zoom < 0.1f    ? Detail::dots
+           : zoom < 0.3f  ? Detail::blocks
+           : zoom < 0.55f ? Detail::titles
+                          : Detail::full;
 }
 
 const char* kind_label(NodeKind kind) {
     switch (kind) {
-    case NodeKind::question: return "Question";
-    case NodeKind::prompt: return "Prompt";
-    case NodeKind::reflection: return "Reflection";
-    case NodeKind::body_check: return "Body check";
-    case NodeKind::breathing: return "Breathing";
-    case NodeKind::ending: return "Ending";
+    case NodeKind::question:
+        return "Question";
+    case NodeKind::prompt:
+        return "Prompt";
+    case NodeKind::reflection:
+        return "Reflection";
+    case NodeKind::body_check:
+        return "Body check";
+    case NodeKind::breathing:
+        return "Breathing";
+    case NodeKind::ending:
+        return "Ending";
     case NodeKind::route:
         return "Route";
     }
@@ -206,12 +220,18 @@ const char* kind_label(NodeKind kind) {
 
 ImU32 kind_colour(NodeKind kind) {
     switch (kind) {
-    case NodeKind::question: return IM_COL32(62, 118, 196, 255);
-    case NodeKind::prompt: return IM_COL32(40, 140, 132, 255);
-    case NodeKind::reflection: return IM_COL32(134, 96, 190, 255);
-    case NodeKind::body_check: return IM_COL32(190, 86, 112, 255);
-    case NodeKind::breathing: return IM_COL32(70, 150, 82, 255);
-    case NodeKind::ending: return IM_COL32(170, 128, 48, 255);
+    case NodeKind::question:
+        return IM_COL32(62, 118, 196, 255);
+    case NodeKind::prompt:
+        return IM_COL32(40, 140, 132, 255);
+    case NodeKind::reflection:
+        return IM_COL32(134, 96, 190, 255);
+    case NodeKind::body_check:
+        return IM_COL32(190, 86, 112, 255);
+    case NodeKind::breathing:
+        return IM_COL32(70, 150, 82, 255);
+    case NodeKind::ending:
+        return IM_COL32(170, 128, 48, 255);
     case NodeKind::route:
         return IM_COL32(110, 116, 128, 255);
     }
@@ -223,7 +243,8 @@ ImU32 kind_colour(NodeKind kind) {
 void draw_grid(ImDrawList& d, const Camera& cam, const Rect& canvas) {
     d.AddRectFilled(canvas.min, canvas.max, kCanvasColour);
     float step = kGridStep * cam.zoom;
-    while (step < 12.0f) step *= 4.0f;
+    while (step < 12.0f)
+        step *= 4.0f;
     const ImVec2 zero = cam.to_screen({0, 0});
     const float x0 = canvas.min.x + std::fmod(zero.x - canvas.min.x, step) - step;
     const float y0 = canvas.min.y + std::fmod(zero.y - canvas.min.y, step) - step;
@@ -246,7 +267,8 @@ void draw_kind_icon(ImDrawList& d, NodeKind kind, ImVec2 c, float r) {
         break;
     case NodeKind::prompt: // a speech bubble
         d.AddRectFilled({c.x - r, c.y - r * 0.7f}, {c.x + r, c.y + r * 0.4f}, w, r * 0.3f);
-        d.AddTriangleFilled({c.x - r * 0.5f, c.y + r * 0.3f}, {c.x, c.y + r * 0.3f}, {c.x - r * 0.6f, c.y + r}, w);
+        d.AddTriangleFilled({c.x - r * 0.5f, c.y + r * 0.3f}, {c.x, c.y + r * 0.3f},
+                            {c.x - r * 0.6f, c.y + r}, w);
         break;
     case NodeKind::reflection: // a pen on a line
         d.AddLine({c.x - r * 0.6f, c.y + r * 0.6f}, {c.x + r * 0.7f, c.y - r * 0.7f}, w, r * 0.45f);
@@ -262,7 +284,8 @@ void draw_kind_icon(ImDrawList& d, NodeKind kind, ImVec2 c, float r) {
         d.AddCircle(c, r * 0.55f, w, 12, 1.5f);
         break;
     case NodeKind::ending: // a stop square
-        d.AddRectFilled({c.x - r * 0.7f, c.y - r * 0.7f}, {c.x + r * 0.7f, c.y + r * 0.7f}, w, 2.0f);
+        d.AddRectFilled({c.x - r * 0.7f, c.y - r * 0.7f}, {c.x + r * 0.7f, c.y + r * 0.7f}, w,
+                        2.0f);
         break;
     case NodeKind::route: // a fork
         d.AddLine({c.x, c.y + r}, {c.x, c.y}, w, 1.5f);
@@ -294,14 +317,18 @@ Rect draw_node(const DrawContext& ctx, std::size_t i, const NodeMarks& marks) {
     }
     const float rounding = 6.0f * z;
     const float header = kNodeHeader * z;
-    if (marks.current) d.AddRect({card.min.x - 5, card.min.y - 5}, {card.max.x + 5, card.max.y + 5}, IM_COL32(80, 220, 255, 90), rounding + 5, 0, 6.0f);
+    if (marks.current)
+        d.AddRect({card.min.x - 5, card.min.y - 5}, {card.max.x + 5, card.max.y + 5},
+                  IM_COL32(80, 220, 255, 90), rounding + 5, 0, 6.0f);
     d.AddRectFilled(card.min, card.max, kCardColour, rounding);
-    d.AddRectFilled(card.min, {card.max.x, card.min.y + header}, colour, rounding, ImDrawFlags_RoundCornersTop);
+    d.AddRectFilled(card.min, {card.max.x, card.min.y + header}, colour, rounding,
+                    ImDrawFlags_RoundCornersTop);
     const bool strong = marks.selected || marks.current || marks.problem;
     d.AddRect(card.min, card.max, outline_for(marks), rounding, 0, strong ? 3.0f : 1.0f);
     const bool text = card_text_shown(z);
     if (marks.start) {
-        d.AddRectFilled({card.min.x - 7.0f * z, card.min.y}, {card.min.x - 3.0f * z, card.max.y}, kStartColour, 2.0f * z);
+        d.AddRectFilled({card.min.x - 7.0f * z, card.min.y}, {card.min.x - 3.0f * z, card.max.y},
+                        kStartColour, 2.0f * z);
         if (text)
             add_text(d, font_for(ctx, kTextSize * z), kTextSize * z,
                      {card.min.x, card.min.y - kTextSize * z * 1.3f}, kStartColour, "START");
@@ -312,13 +339,16 @@ Rect draw_node(const DrawContext& ctx, std::size_t i, const NodeMarks& marks) {
         const float size = kTextSize * z;
         // Only whole lines: the clip ends below the last line that fits.
         const float lines = std::floor((kNodeTextHeight - 4.0f) / kTextSize);
-        const ImVec4 clip{card.min.x, card.min.y + header, card.max.x - 6.0f * z, card.min.y + header + (4.0f + lines * kTextSize) * z};
-        add_text(d, font_for(ctx, size), size, {card.min.x + 9.0f * z, card.min.y + header + 4.0f * z}, kDimText,
+        const ImVec4 clip{card.min.x, card.min.y + header, card.max.x - 6.0f * z,
+                          card.min.y + header + (4.0f + lines * kTextSize) * z};
+        add_text(d, font_for(ctx, size), size,
+                 {card.min.x + 9.0f * z, card.min.y + header + 4.0f * z}, kDimText,
                  excerpt(node.text, kMaxText, buffer), (kNodeWidth - 18.0f) * z, &clip);
     }
     draw_ports(ctx, i, card);
     if (i < ctx.model.positions.size())
-        d.AddCircleFilled(ctx.camera.to_screen(ctx.model.input_position(i)), 5.0f * std::max(z, 0.6f), kLinkColour, 12);
+        d.AddCircleFilled(ctx.camera.to_screen(ctx.model.input_position(i)),
+                          5.0f * std::max(z, 0.6f), kLinkColour, 12);
     return card;
 }
 
@@ -326,7 +356,8 @@ Rect draw_node(const DrawContext& ctx, std::size_t i, const NodeMarks& marks) {
 
 bool link_visible(const Camera& cam, const CanvasModel& m, std::size_t l, const Rect& canvas) {
     // In world units: the curve's control points bound it, so no point is transformed.
-    return curve_bounds(world_link_curve(m, l, cam.zoom)).overlaps({cam.to_world(canvas.min), cam.to_world(canvas.max)});
+    return curve_bounds(world_link_curve(m, l, cam.zoom))
+        .overlaps({cam.to_world(canvas.min), cam.to_world(canvas.max)});
 }
 
 void draw_link(const DrawContext& ctx, std::size_t l, bool hovered) {
@@ -342,30 +373,35 @@ void draw_link(const DrawContext& ctx, std::size_t l, bool hovered) {
     const float thickness = (hovered ? 3.0f : 2.0f) * std::clamp(ctx.camera.zoom, 0.5f, 1.5f);
     // Enough segments to look smooth on screen, and never thousands for a curve that runs far
     // past the window.
-    const float length = std::hypot(b.p1.x - b.p0.x, b.p1.y - b.p0.y) + std::hypot(b.p2.x - b.p1.x, b.p2.y - b.p1.y) +
+    const float length = std::hypot(b.p1.x - b.p0.x, b.p1.y - b.p0.y) +
+                         std::hypot(b.p2.x - b.p1.x, b.p2.y - b.p1.y) +
                          std::hypot(b.p3.x - b.p2.x, b.p3.y - b.p2.y);
     const int segments = std::clamp(static_cast<int>(length / 24.0f), 6, 28);
     d.AddBezierCubic(b.p0, b.p1, b.p2, b.p3, colour, thickness, segments);
     const float a = 9.0f * std::clamp(ctx.camera.zoom, 0.6f, 1.5f);
-    d.AddTriangleFilled({b.p3.x, b.p3.y + 1.0f}, {b.p3.x + a * 0.6f, b.p3.y - a * 1.3f}, {b.p3.x - a * 0.6f, b.p3.y - a * 1.3f}, colour);
+    d.AddTriangleFilled({b.p3.x, b.p3.y + 1.0f}, {b.p3.x + a * 0.6f, b.p3.y - a * 1.3f},
+                        {b.p3.x - a * 0.6f, b.p3.y - a * 1.3f}, colour);
     const Port& port = ctx.model.ports(link.from)[link.port];
     if (ctx.detail != Detail::full || port.kind != PortKind::choice) return;
     const ImVec2 mid = ImBezierCubicCalc(b.p0, b.p1, b.p2, b.p3, 0.5f);
     if (!ctx.canvas.contains(mid)) return;
     ExcerptBuffer buffer;
-    const std::string_view label = excerpt(port_label(ctx.flow.nodes[link.from], port), kMaxLinkLabel, buffer);
+    const std::string_view label =
+        excerpt(port_label(ctx.flow.nodes[link.from], port), kMaxLinkLabel, buffer);
     if (label.empty()) return;
     const float size = kTextSize * ctx.camera.zoom;
     const ImVec2 ts = text_size(font_for(ctx, size), size, label);
     const ImVec2 at{mid.x - ts.x * 0.5f, mid.y - ts.y * 0.5f};
-    d.AddRectFilled({at.x - 5, at.y - 2}, {at.x + ts.x + 5, at.y + ts.y + 2}, IM_COL32(26, 28, 34, 225), 4.0f);
+    d.AddRectFilled({at.x - 5, at.y - 2}, {at.x + ts.x + 5, at.y + ts.y + 2},
+                    IM_COL32(26, 28, 34, 225), 4.0f);
     add_text(d, font_for(ctx, size), size, at, hovered ? kHoverColour : kDimText, label);
 }
 
 // [SECTION] minimap
 
 std::array<Rect, 4> minimap_places(const Rect& canvas) {
-    const ImVec2 size{std::min(220.0f, canvas.size().x * 0.3f), std::min(160.0f, canvas.size().y * 0.3f)};
+    const ImVec2 size{std::min(220.0f, canvas.size().x * 0.3f),
+                      std::min(160.0f, canvas.size().y * 0.3f)};
     const float left = canvas.min.x + 12.0f, right = canvas.max.x - size.x - 12.0f;
     const float top = canvas.min.y + 12.0f, bottom = canvas.max.y - size.y - 12.0f;
     auto at = [&](float x, float y) { return Rect{{x, y}, {x + size.x, y + size.y}}; };
@@ -376,7 +412,8 @@ Camera minimap_camera(const CanvasModel& m, const Rect& mini) {
     Camera c;
     c.origin = mini.min;
     const Rect b = m.bounds();
-    const ImVec2 pad{std::max(1.0f, b.size().x) * 0.05f + 20.0f, std::max(1.0f, b.size().y) * 0.05f + 20.0f};
+    const ImVec2 pad{std::max(1.0f, b.size().x) * 0.05f + 20.0f,
+                     std::max(1.0f, b.size().y) * 0.05f + 20.0f};
     const Rect padded{{b.min.x - pad.x, b.min.y - pad.y}, {b.max.x + pad.x, b.max.y + pad.y}};
     c.zoom = std::min(mini.size().x / padded.size().x, mini.size().y / padded.size().y);
     c.centre_on({(b.min.x + b.max.x) * 0.5f, (b.min.y + b.max.y) * 0.5f}, mini.size());
@@ -390,9 +427,11 @@ void bin_minimap(const CanvasModel& m, const Flow& flow, const Rect& mini,
     const ImVec2 cell{mini.size().x / kMinimapCellsX, mini.size().y / kMinimapCellsY};
     for (std::size_t i = 0; i < m.positions.size() && i < flow.nodes.size(); ++i) {
         const ImVec2 at = mc.to_screen(m.positions[i]);
-        const int cx = static_cast<int>((at.x - mini.min.x) / cell.x), cy = static_cast<int>((at.y - mini.min.y) / cell.y);
+        const int cx = static_cast<int>((at.x - mini.min.x) / cell.x),
+                  cy = static_cast<int>((at.y - mini.min.y) / cell.y);
         if (cx >= 0 && cy >= 0 && cx < kMinimapCellsX && cy < kMinimapCellsY)
-            cells[static_cast<std::size_t>(cy * kMinimapCellsX + cx)] = kind_colour(flow.nodes[i].kind);
+            cells[static_cast<std::size_t>(cy * kMinimapCellsX + cx)] =
+                kind_colour(flow.nodes[i].kind);
     }
 }
 
@@ -405,7 +444,8 @@ void draw_minimap(ImDrawList& d, const Camera& cam, const CanvasModel& m, const 
         for (std::size_t i = 0; i < m.positions.size() && i < flow.nodes.size(); ++i) {
             const Rect r = m.node_rect(i);
             const ImVec2 a = mc.to_screen(r.min), b = mc.to_screen(r.max);
-            d.AddRectFilled(a, {std::max(b.x, a.x + 2.0f), std::max(b.y, a.y + 2.0f)}, kind_colour(flow.nodes[i].kind));
+            d.AddRectFilled(a, {std::max(b.x, a.x + 2.0f), std::max(b.y, a.y + 2.0f)},
+                            kind_colour(flow.nodes[i].kind));
         }
     } else if (cells.size() == static_cast<std::size_t>(kMinimapCellsX * kMinimapCellsY)) {
         // Many nodes share each minimap pixel: colour a fixed grid of cells instead.
@@ -414,9 +454,11 @@ void draw_minimap(ImDrawList& d, const Camera& cam, const CanvasModel& m, const 
             for (int x = 0; x < kMinimapCellsX; ++x)
                 if (ImU32 c = cells[static_cast<std::size_t>(y * kMinimapCellsX + x)])
                     d.AddRectFilled({mini.min.x + x * cell.x, mini.min.y + y * cell.y},
-                                    {mini.min.x + (x + 1) * cell.x, mini.min.y + (y + 1) * cell.y}, c);
+                                    {mini.min.x + (x + 1) * cell.x, mini.min.y + (y + 1) * cell.y},
+                                    c);
     }
-    const ImVec2 v0 = mc.to_screen(cam.to_world(canvas.min)), v1 = mc.to_screen(cam.to_world(canvas.max));
+    const ImVec2 v0 = mc.to_screen(cam.to_world(canvas.min)),
+                 v1 = mc.to_screen(cam.to_world(canvas.max));
     d.AddRect(v0, v1, IM_COL32(255, 255, 255, 200), 0.0f, 0, 1.5f);
     d.PopClipRect();
     d.AddRect(mini.min, mini.max, IM_COL32(90, 96, 110, 255), 4.0f);

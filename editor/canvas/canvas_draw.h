@@ -41,25 +41,25 @@ void draw_kind_icon(ImDrawList& draw, NodeKind kind, ImVec2 centre, float radius
 
 /// Marks that change how a node is drawn.
 struct NodeMarks {
-    bool selected = false;              ///< Part of the selection.
-    bool start = false;                 ///< The flow's start node.
-    bool current = false;               ///< Where the player is now (play from here).
-    bool hovered = false;               ///< Under the mouse.
-    std::optional<Severity> problem;    ///< Worst diagnostic about it.
+    bool selected = false;           ///< Part of the selection.
+    bool start = false;              ///< The flow's start node.
+    bool current = false;            ///< Where the player is now (play from here).
+    bool hovered = false;            ///< Under the mouse.
+    std::optional<Severity> problem; ///< Worst diagnostic about it.
 };
 
 /// What every drawing call of one frame shares.
 struct DrawContext {
-    ImDrawList& draw;           ///< Where to draw.
-    const Camera& camera;       ///< World to screen.
-    const CanvasModel& model;   ///< Geometry.
-    const Flow& flow;           ///< Text of nodes and labels.
-    ImFont* small_font;         ///< Font for text drawn small (scaled with the zoom).
-    ImFont* large_font;         ///< Font for text drawn large, so it stays sharp when zoomed in.
-    Detail detail;              ///< How much to draw.
-    Rect canvas;                ///< The canvas's screen rectangle (labels outside are skipped).
+    ImDrawList& draw;         ///< Where to draw.
+    const Camera& camera;     ///< World to screen.
+    const CanvasModel& model; ///< Geometry.
+    const Flow& flow;         ///< Text of nodes and labels.
+    ImFont* small_font;       ///< Font for text drawn small (scaled with the zoom).
+    ImFont* large_font;       ///< Font for text drawn large, so it stays sharp when zoomed in.
+    Detail detail;            ///< How much to draw.
+    Rect canvas;              ///< The canvas's screen rectangle (labels outside are skipped).
     std::span<const TitleRoom> rooms; ///< Each node's title room (title_rooms).
-    float least_title_px;          ///< The least size of a title on screen, pixels.
+    float least_title_px;             ///< The least size of a title on screen, pixels.
 };
 
 /// Draws the background grid of `canvas` (screen rectangle).
@@ -76,7 +76,8 @@ Rect draw_node(const DrawContext& ctx, std::size_t i, const NodeMarks& marks);
 void draw_link(const DrawContext& ctx, std::size_t l, bool hovered);
 
 /// True when link `l`'s curve may cross the screen rectangle `canvas`.
-[[nodiscard]] bool link_visible(const Camera& camera, const CanvasModel& model, std::size_t l, const Rect& canvas);
+[[nodiscard]] bool link_visible(const Camera& camera, const CanvasModel& model, std::size_t l,
+                                const Rect& canvas);
 
 /// The places the minimap may take in a canvas (screen rectangles), best first: its corners,
 /// bottom-right, top-left, bottom-left, top-right.

@@ -7,7 +7,8 @@
 
 namespace heartflow::editor {
 
-CanvasModel CanvasModel::build(const Flow& flow, const std::vector<std::array<double, 2>>& positions) {
+CanvasModel CanvasModel::build(const Flow& flow,
+                               const std::vector<std::array<double, 2>>& positions) {
     CanvasModel m;
     const std::size_t n = flow.nodes.size();
     m.positions.resize(n);
@@ -25,12 +26,14 @@ CanvasModel CanvasModel::build(const Flow& flow, const std::vector<std::array<do
         const Node& node = flow.nodes[i];
         const std::span<const Port> ports = m.ports(i);
         for (std::size_t p = 0; p < ports.size(); ++p) {
-            const NodeId* target = ports[p].kind == PortKind::choice ? &node.choices[ports[p].choice].target
+            const NodeId* target = ports[p].kind == PortKind::choice
+                                       ? &node.choices[ports[p].choice].target
                                    : ports[p].kind == PortKind::next && node.next ? &*node.next
                                                                                   : nullptr;
             if (!target) continue;
             if (auto it = index.find(target->value); it != index.end())
-                m.links.push_back({static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(p), it->second});
+                m.links.push_back(
+                    {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(p), it->second});
         }
     }
     m.reindex();
@@ -44,7 +47,8 @@ Rect CanvasModel::node_rect(std::size_t i) const {
 
 ImVec2 CanvasModel::port_position(std::size_t i, std::size_t p) const {
     const ImVec2 at = positions[i];
-    return {at.x + kNodeWidth, at.y + kNodeHeader + kNodeTextHeight + (static_cast<float>(p) + 0.5f) * kPortRow};
+    return {at.x + kNodeWidth,
+            at.y + kNodeHeader + kNodeTextHeight + (static_cast<float>(p) + 0.5f) * kPortRow};
 }
 
 ImVec2 CanvasModel::input_position(std::size_t i) const {
@@ -59,17 +63,21 @@ void CanvasModel::reindex() {
     for (std::size_t i = 0; i < positions.size(); ++i) {
         boxes[i] = node_rect(i);
         if (i == 0) bounds_ = boxes[0];
-        bounds_.min = {std::min(bounds_.min.x, boxes[i].min.x), std::min(bounds_.min.y, boxes[i].min.y)};
-        bounds_.max = {std::max(bounds_.max.x, boxes[i].max.x), std::max(bounds_.max.y, boxes[i].max.y)};
+        bounds_.min = {std::min(bounds_.min.x, boxes[i].min.x),
+                       std::min(bounds_.min.y, boxes[i].min.y)};
+        bounds_.max = {std::max(bounds_.max.x, boxes[i].max.x),
+                       std::max(bounds_.max.y, boxes[i].max.y)};
     }
     node_grid_.build(boxes, kCell);
     boxes.resize(links.size());
     for (std::size_t l = 0; l < links.size(); ++l) {
         // The curve at any zoom, but for its least bends: the ends, and how far a back edge
         // rises above its target before coming down into it.
-        const ImVec2 a = port_position(links[l].from, links[l].port), b = input_position(links[l].to);
+        const ImVec2 a = port_position(links[l].from, links[l].port),
+                     b = input_position(links[l].to);
         const float rise = std::fabs(b.y - a.y) * 0.5f;
-        boxes[l] = {{std::min(a.x, b.x), std::min(a.y, b.y - rise)}, {std::max(a.x, b.x), std::max(a.y, b.y)}};
+        boxes[l] = {{std::min(a.x, b.x), std::min(a.y, b.y - rise)},
+                    {std::max(a.x, b.x), std::max(a.y, b.y)}};
     }
     link_grid_.build(boxes, kCell);
 }
@@ -85,12 +93,14 @@ Bezier link_curve(ImVec2 from, ImVec2 to, float pixel) {
 
 Bezier world_link_curve(const CanvasModel& model, std::size_t l, float zoom) {
     const Link& link = model.links[l];
-    return link_curve(model.port_position(link.from, link.port), model.input_position(link.to), 1.0f / zoom);
+    return link_curve(model.port_position(link.from, link.port), model.input_position(link.to),
+                      1.0f / zoom);
 }
 
 Rect curve_bounds(const Bezier& b) {
-    return {{std::min({b.p0.x, b.p1.x, b.p2.x, b.p3.x}), std::min({b.p0.y, b.p1.y, b.p2.y, b.p3.y})},
-            {std::max({b.p0.x, b.p1.x, b.p2.x, b.p3.x}), std::max({b.p0.y, b.p1.y, b.p2.y, b.p3.y})}};
+    return {
+        {std::min({b.p0.x, b.p1.x, b.p2.x, b.p3.x}), std::min({b.p0.y, b.p1.y, b.p2.y, b.p3.y})},
+        {std::max({b.p0.x, b.p1.x, b.p2.x, b.p3.x}), std::max({b.p0.y, b.p1.y, b.p2.y, b.p3.y})}};
 }
 
 } // namespace heartflow::editor

@@ -20,17 +20,17 @@ namespace heartflow::editor {
 
 /// One link: from a port of node `from` to node `to`.
 struct Link {
-    std::uint32_t from;  ///< Source node index.
-    std::uint32_t port;  ///< Index among the source node's ports.
-    std::uint32_t to;    ///< Target node index.
+    std::uint32_t from; ///< Source node index.
+    std::uint32_t port; ///< Index among the source node's ports.
+    std::uint32_t to;   ///< Target node index.
 };
 
 /// Everything the canvas needs about the flow's geometry.
 struct CanvasModel {
-    std::vector<ImVec2> positions;          ///< Top-left of each node, world units.
-    std::vector<Port> port_list;            ///< Every node's output ports, node after node.
-    std::vector<std::uint32_t> port_begin;  ///< Node i's ports are [port_begin[i], port_begin[i+1]).
-    std::vector<Link> links;                ///< Every link whose target exists.
+    std::vector<ImVec2> positions;         ///< Top-left of each node, world units.
+    std::vector<Port> port_list;           ///< Every node's output ports, node after node.
+    std::vector<std::uint32_t> port_begin; ///< Node i's ports are [port_begin[i], port_begin[i+1]).
+    std::vector<Link> links;               ///< Every link whose target exists.
 
     /// Builds the model of `flow`, drawing node i at `positions[i]`.
     static CanvasModel build(const Flow& flow, const std::vector<std::array<double, 2>>& positions);

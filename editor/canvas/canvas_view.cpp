@@ -17,18 +17,20 @@ constexpr float kFitMargin = 40.0f;
 // The zoom a flow opens at when not all of it can be shown with titles, and the least zoom Find
 // and Problems bring a node to: its card's text can be read from here on.
 constexpr float kReadableZoom = 0.85f;
-constexpr NodeKind kAllKinds[] = {NodeKind::question, NodeKind::prompt, NodeKind::reflection,
+constexpr NodeKind kAllKinds[] = {NodeKind::question,   NodeKind::prompt,    NodeKind::reflection,
                                   NodeKind::body_check, NodeKind::breathing, NodeKind::ending};
 // The add-node menu picks a kind with the keys 1-6. ImGui's key indices are the platform's key
 // codes; GLFW's codes for the digit keys are their ASCII characters.
 constexpr int kFirstDigitKey = '1';
 
 bool same_camera(const Camera& a, const Camera& b) {
-    return a.zoom == b.zoom && a.pan.x == b.pan.x && a.pan.y == b.pan.y && a.origin.x == b.origin.x &&
-           a.origin.y == b.origin.y;
+    return a.zoom == b.zoom && a.pan.x == b.pan.x && a.pan.y == b.pan.y &&
+           a.origin.x == b.origin.x && a.origin.y == b.origin.y;
 }
 
-ImVec2 centre_of(const Rect& r) { return {(r.min.x + r.max.x) * 0.5f, (r.min.y + r.max.y) * 0.5f}; }
+ImVec2 centre_of(const Rect& r) {
+    return {(r.min.x + r.max.x) * 0.5f, (r.min.y + r.max.y) * 0.5f};
+}
 
 } // namespace
 
@@ -36,7 +38,8 @@ ImVec2 centre_of(const Rect& r) { return {(r.min.x + r.max.x) * 0.5f, (r.min.y +
 
 void CanvasView::sync(const Flow& flow, std::uint64_t revision) {
     if (revision == revision_ && model_.positions.size() == flow.nodes.size()) return;
-    if (interaction_ == Interaction::drag_nodes || interaction_ == Interaction::connect) interaction_ = Interaction::none;
+    if (interaction_ == Interaction::drag_nodes || interaction_ == Interaction::connect)
+        interaction_ = Interaction::none;
     model_ = CanvasModel::build(flow, provisional_positions(flow));
     update_rooms();
     revision_ = revision;
@@ -104,7 +107,8 @@ void CanvasView::apply_requests() {
             !all_titled(camera_.zoom)) {
             camera_.zoom = kReadableZoom;
             const Rect r = model_.node_rect(*open_view_start_);
-            camera_.pan = {(r.min.x + r.max.x) * 0.5f - size.x * 0.5f / camera_.zoom, r.min.y - kFitMargin * 1.5f / camera_.zoom};
+            camera_.pan = {(r.min.x + r.max.x) * 0.5f - size.x * 0.5f / camera_.zoom,
+                           r.min.y - kFitMargin * 1.5f / camera_.zoom};
         }
         open_view_start_.reset();
     }
@@ -129,7 +133,9 @@ void CanvasView::apply_requests() {
     }
 }
 
-ImVec2 CanvasView::view_centre() const { return camera_.to_world(centre_of(canvas_)); }
+ImVec2 CanvasView::view_centre() const {
+    return camera_.to_world(centre_of(canvas_));
+}
 
 ImVec2 CanvasView::placement_point() const {
     const ImVec2 mouse = ImGui::GetIO().MousePos;
@@ -144,7 +150,8 @@ CanvasEvents CanvasView::frame(const Flow& flow, const Validation& validation, S
     selection.resize(flow.nodes.size());
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     canvas_.min = ImGui::GetCursorScreenPos();
-    canvas_.max = {canvas_.min.x + std::max(avail.x, 50.0f), canvas_.min.y + std::max(avail.y, 50.0f)};
+    canvas_.max = {canvas_.min.x + std::max(avail.x, 50.0f),
+                   canvas_.min.y + std::max(avail.y, 50.0f)};
     camera_.origin = canvas_.min;
     apply_requests();
     place_minimap(selection, current);
@@ -166,7 +173,8 @@ CanvasEvents CanvasView::frame(const Flow& flow, const Validation& validation, S
 void CanvasView::handle_mouse(Selection& selection, CanvasEvents& events) {
     const ImGuiIO& io = ImGui::GetIO();
     const bool space = ImGui::IsKeyDown(ImGui::GetKeyIndex(ImGuiKey_Space)) && !io.WantTextInput;
-    if (ImGui::IsMouseClicked(ImGuiMouseButton_Middle) || (space && ImGui::IsMouseClicked(ImGuiMouseButton_Left))) {
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Middle) ||
+        (space && ImGui::IsMouseClicked(ImGuiMouseButton_Left))) {
         pan_with_left_ = !ImGui::IsMouseClicked(ImGuiMouseButton_Middle);
         interaction_ = Interaction::pan;
     } else if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !model_.positions.empty() &&
@@ -201,7 +209,9 @@ void CanvasView::update_hover(bool hovered) {
     }
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     // Hit-testing scans every node, so it runs only when the mouse, the view or the flow moved.
-    if (hover_valid_ && mouse.x == hover_mouse_.x && mouse.y == hover_mouse_.y && same_camera(camera_, hover_camera_)) return;
+    if (hover_valid_ && mouse.x == hover_mouse_.x && mouse.y == hover_mouse_.y &&
+        same_camera(camera_, hover_camera_))
+        return;
     hover_ = in_minimap(mouse) ? Hit{} : hit_at(mouse);
     hover_mouse_ = mouse;
     hover_camera_ = camera_;
@@ -232,12 +242,15 @@ void CanvasView::start_interaction(const Hit& hit, Selection& selection, CanvasE
         interaction_ = Interaction::connect;
         return;
     case HitKind::node:
-        if (additive_) selection.set(hit.node, !selection.contains(hit.node));
-        else if (!selection.contains(hit.node)) selection.select_only(hit.node);
+        if (additive_)
+            selection.set(hit.node, !selection.contains(hit.node));
+        else if (!selection.contains(hit.node))
+            selection.select_only(hit.node);
         events.selection_changed = true;
         dragged_ = selection.indices();
         drag_start_.clear();
-        for (std::size_t i : dragged_) drag_start_.push_back(model_.positions[i]);
+        for (std::size_t i : dragged_)
+            drag_start_.push_back(model_.positions[i]);
         drag_total_ = {0, 0};
         interaction_ = dragged_.empty() ? Interaction::none : Interaction::drag_nodes;
         return;
@@ -282,7 +295,9 @@ void CanvasView::update_interaction(Selection& selection, CanvasEvents& events) 
         if (Hit target = hit_at(io.MousePos);
             target.kind == HitKind::node ||
             (target.kind == HitKind::port && target.node != connect_from_.node))
-            events.connected = ConnectEvent{connect_from_.node, model_.ports(connect_from_.node)[connect_from_.port], target.node};
+            events.connected =
+                ConnectEvent{connect_from_.node,
+                             model_.ports(connect_from_.node)[connect_from_.port], target.node};
         interaction_ = Interaction::none;
         return;
     case Interaction::minimap:
@@ -345,12 +360,13 @@ void CanvasView::collect_visible(const Rect& view, bool links) {
     std::sort(visible_nodes_.begin(), visible_nodes_.end()); // later nodes on top
     if (!links) return;
     const float margin = kLinkBoxMargin / camera_.zoom;
-    model_.link_grid().query({{view.min.x - margin, view.min.y - margin}, {view.max.x + margin, view.max.y + margin}},
-                             [&](std::uint32_t l) {
-                                 if (link_seen_[l] == seen_stamp_) return;
-                                 link_seen_[l] = seen_stamp_;
-                                 if (link_visible(camera_, model_, l, canvas_)) visible_links_.push_back(l);
-                             });
+    model_.link_grid().query(
+        {{view.min.x - margin, view.min.y - margin}, {view.max.x + margin, view.max.y + margin}},
+        [&](std::uint32_t l) {
+            if (link_seen_[l] == seen_stamp_) return;
+            link_seen_[l] = seen_stamp_;
+            if (link_visible(camera_, model_, l, canvas_)) visible_links_.push_back(l);
+        });
 }
 
 void CanvasView::draw(const Flow& flow, const Validation& validation, const Selection& selection,
@@ -374,7 +390,8 @@ void CanvasView::draw(const Flow& flow, const Validation& validation, const Sele
     drawn_links_ = visible_links_.size();
     d.ChannelsSplit(2);
     d.ChannelsSetCurrent(0);
-    for (std::uint32_t l : visible_links_) draw_link(ctx, l, hover_.kind == HitKind::link && hover_.link == l);
+    for (std::uint32_t l : visible_links_)
+        draw_link(ctx, l, hover_.kind == HitKind::link && hover_.link == l);
     d.ChannelsSetCurrent(1);
     drawn_nodes_ = 0;
     titled_.clear();
@@ -392,7 +409,8 @@ void CanvasView::draw(const Flow& flow, const Validation& validation, const Sele
     }
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     if (interaction_ == Interaction::connect) {
-        const Bezier b = link_curve(camera_.to_screen(model_.port_position(connect_from_.node, connect_from_.port)), mouse);
+        const Bezier b = link_curve(
+            camera_.to_screen(model_.port_position(connect_from_.node, connect_from_.port)), mouse);
         d.AddBezierCubic(b.p0, b.p1, b.p2, b.p3, IM_COL32(120, 200, 140, 255), 2.5f, 24);
     }
     if (interaction_ == Interaction::box_select) {
@@ -403,7 +421,8 @@ void CanvasView::draw(const Flow& flow, const Validation& validation, const Sele
     d.ChannelsMerge();
     if (minimap_ && model_.positions.size() > kMinimapDirectLimit) {
         const ImVec2 size = canvas_.size();
-        if (minimap_stale_ || interaction_ == Interaction::drag_nodes || size.x != minimap_canvas_.x || size.y != minimap_canvas_.y)
+        if (minimap_stale_ || interaction_ == Interaction::drag_nodes ||
+            size.x != minimap_canvas_.x || size.y != minimap_canvas_.y)
             bin_minimap(model_, flow, *minimap_, minimap_cells_);
         minimap_stale_ = false;
         minimap_canvas_ = size;
@@ -420,11 +439,12 @@ void CanvasView::draw(const Flow& flow, const Validation& validation, const Sele
 void CanvasView::draw_overlay(const Flow& flow) {
     ImDrawList& d = *ImGui::GetWindowDrawList();
     char text[96];
-    std::snprintf(text, sizeof text, "%d%%  |  %zu nodes", static_cast<int>(std::lround(camera_.zoom * 100.0f)),
-                  flow.nodes.size());
+    std::snprintf(text, sizeof text, "%d%%  |  %zu nodes",
+                  static_cast<int>(std::lround(camera_.zoom * 100.0f)), flow.nodes.size());
     const ImVec2 at{canvas_.min.x + 10.0f, canvas_.max.y - ImGui::GetFontSize() - 8.0f};
     const ImVec2 extent = ImGui::CalcTextSize(text);
-    d.AddRectFilled({at.x - 6.0f, at.y - 3.0f}, {at.x + extent.x + 6.0f, at.y + extent.y + 3.0f}, IM_COL32(26, 28, 34, 220), 4.0f);
+    d.AddRectFilled({at.x - 6.0f, at.y - 3.0f}, {at.x + extent.x + 6.0f, at.y + extent.y + 3.0f},
+                    IM_COL32(26, 28, 34, 220), 4.0f);
     d.AddText(at, IM_COL32(160, 166, 180, 255), text);
     if (!flow.nodes.empty()) return;
     const char* hint = "Double-click anywhere (or press Insert) to add the first node";
@@ -466,7 +486,8 @@ void CanvasView::context_menu(const Flow& flow, Selection& selection, CanvasEven
     char key[2] = {0, 0};
     for (int k = 0; k < 6; ++k) {
         key[0] = static_cast<char>('1' + k);
-        if (ImGui::MenuItem(kind_label(kAllKinds[k]), key) || ImGui::IsKeyPressed(kFirstDigitKey + k, false)) {
+        if (ImGui::MenuItem(kind_label(kAllKinds[k]), key) ||
+            ImGui::IsKeyPressed(kFirstDigitKey + k, false)) {
             events.create = std::pair{kAllKinds[k], Vec2{menu_world_.x, menu_world_.y}};
             ImGui::CloseCurrentPopup();
         }

@@ -119,7 +119,9 @@ public:
     /// The world point under the mouse when it is over the canvas, else the view's centre.
     [[nodiscard]] ImVec2 placement_point() const;
     /// Nodes and links drawn last frame (the rest were culled).
-    [[nodiscard]] std::pair<std::size_t, std::size_t> drawn_counts() const { return {drawn_nodes_, drawn_links_}; }
+    [[nodiscard]] std::pair<std::size_t, std::size_t> drawn_counts() const {
+        return {drawn_nodes_, drawn_links_};
+    }
 
 private:
     void apply_requests();
@@ -152,7 +154,7 @@ private:
     ImFont* large_font_ = nullptr;
     Interaction interaction_ = Interaction::none;
     Hit hover_;
-    bool hover_valid_ = false;       // hover_ is up to date for the mouse, camera and model
+    bool hover_valid_ = false; // hover_ is up to date for the mouse, camera and model
     ImVec2 hover_mouse_{-1e9f, -1e9f};
     Camera hover_camera_;
     ImVec2 press_world_{0, 0};       // where the mouse went down (world)

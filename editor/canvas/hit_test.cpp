@@ -12,14 +12,17 @@ namespace heartflow::editor {
 
 namespace {
 
-float distance(ImVec2 a, ImVec2 b) { return std::hypot(a.x - b.x, a.y - b.y); }
+float distance(ImVec2 a, ImVec2 b) {
+    return std::hypot(a.x - b.x, a.y - b.y);
+}
 
 // Segments ImBezierCubicClosestPoint samples a curve with.
 constexpr int kCurveSegments = 24;
 
 // The screen-space curve of link `l`.
 Bezier screen_curve(const CanvasModel& model, const Camera& camera, const Link& l) {
-    return link_curve(camera.to_screen(model.port_position(l.from, l.port)), camera.to_screen(model.input_position(l.to)));
+    return link_curve(camera.to_screen(model.port_position(l.from, l.port)),
+                      camera.to_screen(model.input_position(l.to)));
 }
 
 } // namespace
@@ -42,8 +45,8 @@ Hit hit_test(const CanvasModel& model, const Camera& camera, ImVec2 mouse) {
     std::optional<std::size_t> node;
     model.node_grid().query(near, [&](std::uint32_t i) {
         const Rect r = model.node_rect(i);
-        if (std::fabs(world.x - r.max.x) <= reach && world.y >= r.min.y - reach && world.y <= r.max.y + reach &&
-            (!port || port->node < i)) {
+        if (std::fabs(world.x - r.max.x) <= reach && world.y >= r.min.y - reach &&
+            world.y <= r.max.y + reach && (!port || port->node < i)) {
             for (std::size_t p = 0; p < model.ports(i).size(); ++p)
                 if (distance(camera.to_screen(model.port_position(i, p)), mouse) <= kPortPickRadius)
                     port = Hit{HitKind::port, i, p, 0};

@@ -28,6 +28,7 @@ struct Hit {
 
 /// The screen distance from `p` to link `link`'s curve (a bounding-box test first: returns a
 /// large value without the curve search when `p` is far from it).
-[[nodiscard]] float distance_to_link(const CanvasModel& model, const Camera& camera, std::size_t link, ImVec2 p);
+[[nodiscard]] float distance_to_link(const CanvasModel& model, const Camera& camera,
+                                     std::size_t link, ImVec2 p);
 
 } // namespace heartflow::editor

@@ -18,7 +18,8 @@ std::optional<std::size_t> Selection::first() const {
 
 std::size_t Selection::count() const {
     std::size_t n = 0;
-    for (unsigned char f : flags_) n += f;
+    for (unsigned char f : flags_)
+        n += f;
     return n;
 }
 

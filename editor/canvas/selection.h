@@ -18,7 +18,10 @@ public:
     /// Selects every node.
     void select_all() { flags_.assign(flags_.size(), 1); }
     /// Selects only node `i` (precondition: i < size()).
-    void select_only(std::size_t i) { clear(); flags_.at(i) = 1; }
+    void select_only(std::size_t i) {
+        clear();
+        flags_.at(i) = 1;
+    }
     /// Selects or unselects node `i`.
     void set(std::size_t i, bool on) { flags_.at(i) = on ? 1 : 0; }
     /// True when node `i` is selected (false past the end).

@@ -35,15 +35,20 @@ void SpatialGrid::build(const std::vector<Rect>& boxes, float cell) {
         const int x0 = column(b.min.x), x1 = column(b.max.x), y0 = row(b.min.y), y1 = row(b.max.y);
         if ((x1 - x0 + 1) * (y1 - y0 + 1) > kMaxCellsPerItem) return false;
         for (int y = y0; y <= y1; ++y)
-            for (int x = x0; x <= x1; ++x) each(static_cast<std::size_t>(y) * static_cast<std::size_t>(cols_) + static_cast<std::size_t>(x));
+            for (int x = x0; x <= x1; ++x)
+                each(static_cast<std::size_t>(y) * static_cast<std::size_t>(cols_) +
+                     static_cast<std::size_t>(x));
         return true;
     };
-    for (const Rect& b : boxes) (void)cells_of(b, [&](std::size_t c) { ++count[c + 1]; });
-    for (std::size_t c = 0; c < cells; ++c) count[c + 1] += count[c];
+    for (const Rect& b : boxes)
+        (void)cells_of(b, [&](std::size_t c) { ++count[c + 1]; });
+    for (std::size_t c = 0; c < cells; ++c)
+        count[c + 1] += count[c];
     cell_begin_ = count;
     items_.resize(count[cells]);
     for (std::uint32_t i = 0; i < boxes.size(); ++i)
-        if (!cells_of(boxes[i], [&](std::size_t c) { items_[count[c]++] = i; })) spanning_.push_back(i);
+        if (!cells_of(boxes[i], [&](std::size_t c) { items_[count[c]++] = i; }))
+            spanning_.push_back(i);
 }
 
 } // namespace heartflow::editor

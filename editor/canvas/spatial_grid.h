@@ -17,15 +17,19 @@ public:
     void build(const std::vector<Rect>& boxes, float cell);
     /// Calls `visit(index)` for every item whose cells overlap `area` (an item may come more
     /// than once; the caller drops repeats).
-    template <typename Visit>
-    void query(const Rect& area, Visit&& visit) const {
-        for (std::uint32_t i : spanning_) visit(i);
+    template <typename Visit> void query(const Rect& area, Visit&& visit) const {
+        for (std::uint32_t i : spanning_)
+            visit(i);
         if (cols_ == 0) return;
-        const int x0 = column(area.min.x), x1 = column(area.max.x), y0 = row(area.min.y), y1 = row(area.max.y);
+        const int x0 = column(area.min.x), x1 = column(area.max.x), y0 = row(area.min.y),
+                  y1 = row(area.max.y);
         for (int y = y0; y <= y1; ++y)
             for (int x = x0; x <= x1; ++x) {
-                const std::size_t c = static_cast<std::size_t>(y) * static_cast<std::size_t>(cols_) + static_cast<std::size_t>(x);
-                for (std::uint32_t k = cell_begin_[c]; k < cell_begin_[c + 1]; ++k) visit(items_[k]);
+                const std::size_t c =
+                    static_cast<std::size_t>(y) * static_cast<std::size_t>(cols_) +
+                    static_cast<std::size_t>(x);
+                for (std::uint32_t k = cell_begin_[c]; k < cell_begin_[c + 1]; ++k)
+                    visit(items_[k]);
             }
     }
     /// Most cells one item is bucketed into.
@@ -38,9 +42,10 @@ private:
     float cell_ = 1.0f;
     ImVec2 origin_{0, 0};
     int cols_ = 0, rows_ = 0;
-    std::vector<std::uint32_t> cell_begin_; // items of cell c are items_[cell_begin_[c], cell_begin_[c+1])
+    std::vector<std::uint32_t>
+        cell_begin_; // items of cell c are items_[cell_begin_[c], cell_begin_[c+1])
     std::vector<std::uint32_t> items_;
-    std::vector<std::uint32_t> spanning_;   // items too big to bucket
+    std::vector<std::uint32_t> spanning_; // items too big to bucket
 };
 
 } // namespace heartflow::editor

@@ -26,7 +26,8 @@ void remove_nodes(std::vector<Node>& nodes, const std::vector<std::pair<std::siz
 }
 
 // Inserts nodes so that each lands at its ascending index in the result.
-void insert_nodes(std::vector<Node>& nodes, const std::vector<std::pair<std::size_t, Node>>& added) {
+void insert_nodes(std::vector<Node>& nodes,
+                  const std::vector<std::pair<std::size_t, Node>>& added) {
     if (added.empty()) return;
     std::vector<Node> result;
     result.reserve(nodes.size() + added.size());
@@ -56,8 +57,10 @@ bool Change::empty() const {
 }
 
 void apply_change(Flow& flow, const Change& change) {
-    for (const auto& m : change.moved) flow.nodes.at(m.index).pos = m.after;
-    for (const auto& r : change.replaced) flow.nodes.at(r.index) = r.after;
+    for (const auto& m : change.moved)
+        flow.nodes.at(m.index).pos = m.after;
+    for (const auto& r : change.replaced)
+        flow.nodes.at(r.index) = r.after;
     remove_nodes(flow.nodes, change.removed);
     insert_nodes(flow.nodes, change.inserted);
     if (change.info) flow.info = change.info->second;
@@ -68,8 +71,10 @@ void apply_change(Flow& flow, const Change& change) {
 void revert_change(Flow& flow, const Change& change) {
     remove_nodes(flow.nodes, change.inserted);
     insert_nodes(flow.nodes, change.removed);
-    for (const auto& r : change.replaced) flow.nodes.at(r.index) = r.before;
-    for (const auto& m : change.moved) flow.nodes.at(m.index).pos = m.before;
+    for (const auto& r : change.replaced)
+        flow.nodes.at(r.index) = r.before;
+    for (const auto& m : change.moved)
+        flow.nodes.at(m.index).pos = m.before;
     if (change.info) flow.info = change.info->first;
     if (change.variables) flow.variables = change.variables->first;
     if (change.tests) flow.tests = change.tests->first;
@@ -77,7 +82,8 @@ void revert_change(Flow& flow, const Change& change) {
 
 bool merge_changes(Change& earlier, const Change& later) {
     auto only = [](const Change& c, bool moves) {
-        return (moves ? !c.moved.empty() && c.replaced.empty() : c.moved.empty() && !c.replaced.empty()) &&
+        return (moves ? !c.moved.empty() && c.replaced.empty()
+                      : c.moved.empty() && !c.replaced.empty()) &&
                c.removed.empty() && c.inserted.empty() && !c.info && !c.variables && !c.tests;
     };
     auto same_nodes = [](const auto& a, const auto& b) {
@@ -86,12 +92,15 @@ bool merge_changes(Change& earlier, const Change& later) {
             if (a[i].index != b[i].index) return false;
         return true;
     };
-    if (only(earlier, false) && only(later, false) && same_nodes(earlier.replaced, later.replaced)) {
-        for (std::size_t i = 0; i < earlier.replaced.size(); ++i) earlier.replaced[i].after = later.replaced[i].after;
+    if (only(earlier, false) && only(later, false) &&
+        same_nodes(earlier.replaced, later.replaced)) {
+        for (std::size_t i = 0; i < earlier.replaced.size(); ++i)
+            earlier.replaced[i].after = later.replaced[i].after;
         return true;
     }
     if (only(earlier, true) && only(later, true) && same_nodes(earlier.moved, later.moved)) {
-        for (std::size_t i = 0; i < earlier.moved.size(); ++i) earlier.moved[i].after = later.moved[i].after;
+        for (std::size_t i = 0; i < earlier.moved.size(); ++i)
+            earlier.moved[i].after = later.moved[i].after;
         return true;
     }
     return false;

@@ -21,16 +21,16 @@ struct NodeReplacement {
 /// One node moved: its `pos` before and after (a move keeps no copy of the rest of the node, so
 /// laying out a big flow, or many drags, stay small in the undo history).
 struct NodeMove {
-    std::size_t index;                            ///< 0-based index in the flow before the change.
-    std::optional<std::array<double, 2>> before;  ///< The position as it was.
-    std::optional<std::array<double, 2>> after;   ///< The position as it becomes.
+    std::size_t index;                           ///< 0-based index in the flow before the change.
+    std::optional<std::array<double, 2>> before; ///< The position as it was.
+    std::optional<std::array<double, 2>> after;  ///< The position as it becomes.
 };
 
 /// Both sides of an edit. Order of application: moves and replacements, then removals, then
 /// insertions.
 struct Change {
-    std::vector<NodeMove> moved;                       ///< Indices in the flow before the change.
-    std::vector<NodeReplacement> replaced;             ///< Indices in the flow before the change.
+    std::vector<NodeMove> moved;                        ///< Indices in the flow before the change.
+    std::vector<NodeReplacement> replaced;              ///< Indices in the flow before the change.
     std::vector<std::pair<std::size_t, Node>> removed;  ///< Ascending indices in the flow before.
     std::vector<std::pair<std::size_t, Node>> inserted; ///< Ascending indices in the flow after.
     std::optional<std::pair<FlowInfo, FlowInfo>> info;  ///< [flow] table before, after.

@@ -6,7 +6,8 @@ namespace heartflow::editor {
 Document::Document(Flow flow) : flow_(std::make_shared<Flow>(std::move(flow))) {}
 
 Document::Document(std::shared_ptr<Flow> flow, Validation validation)
-    : flow_(std::move(flow)), stamped_revision_(0), validation_(std::move(validation)), validated_revision_(0) {}
+    : flow_(std::move(flow)), stamped_revision_(0), validation_(std::move(validation)),
+      validated_revision_(0) {}
 
 Flow& Document::writable() {
     // Another holder (a validation or save on another thread) keeps the old state; only this
@@ -33,7 +34,8 @@ void Document::apply(Change change, std::string label, std::string merge_key) {
     if (merge && merge_changes(undo_.back().change, change)) {
         undo_.back().id = next_step_id_++;
     } else {
-        undo_.push_back({std::move(change), std::move(label), std::move(merge_key), next_step_id_++});
+        undo_.push_back(
+            {std::move(change), std::move(label), std::move(merge_key), next_step_id_++});
     }
     mergeable_ = !undo_.back().merge_key.empty();
 }
@@ -67,7 +69,9 @@ const Validation& Document::validation() {
 }
 
 void Document::adopt_validation(Validation validation, std::uint64_t of_revision) {
-    if (validated_revision_ != ~std::uint64_t{0} && validated_revision_ >= of_revision && validated_revision_ <= revision_) return;
+    if (validated_revision_ != ~std::uint64_t{0} && validated_revision_ >= of_revision &&
+        validated_revision_ <= revision_)
+        return;
     validation_ = std::move(validation);
     validated_revision_ = of_revision;
 }

@@ -54,7 +54,10 @@ public:
     /// True when the flow differs from the last state marked saved (by undo, redo or edit).
     [[nodiscard]] bool dirty() const { return state_id() != saved_state_; }
     /// Records the current state as the saved one (after writing it to disk).
-    void mark_saved() { saved_state_ = state_id(); mergeable_ = false; }
+    void mark_saved() {
+        saved_state_ = state_id();
+        mergeable_ = false;
+    }
     /// Makes the document dirty whatever the undo position (e.g. restored from a recovery file).
     void mark_unsaved() { saved_state_ = kNeverSaved; }
     /// A number that changes whenever the flow changes; for caches of derived data.

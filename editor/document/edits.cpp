@@ -17,7 +17,8 @@ namespace {
 // The ids in use, for making new ones unique.
 std::unordered_set<std::string> ids_of(const Flow& flow) {
     std::unordered_set<std::string> ids;
-    for (const auto& n : flow.nodes) ids.insert(n.id.value);
+    for (const auto& n : flow.nodes)
+        ids.insert(n.id.value);
     return ids;
 }
 
@@ -47,7 +48,9 @@ Change replace_one(const Flow& flow, std::size_t index, Node after) {
 
 } // namespace
 
-std::string unique_id(const Flow& flow, const std::string& base) { return unique_in(ids_of(flow), base); }
+std::string unique_id(const Flow& flow, const std::string& base) {
+    return unique_in(ids_of(flow), base);
+}
 
 Change add_node(const Flow& flow, Node node) {
     node.id.value = unique_id(flow, node.id.value);
@@ -81,9 +84,11 @@ Change insert_copies(const Flow& flow, std::span<const Node> nodes, Vec2 offset)
     for (const auto& n : nodes) {
         Node copy = n;
         copy.id.value = renamed.at(n.id.value);
-        if (copy.next && renamed.contains(copy.next->value)) copy.next->value = renamed[copy.next->value];
+        if (copy.next && renamed.contains(copy.next->value))
+            copy.next->value = renamed[copy.next->value];
         for (auto& choice : copy.choices)
-            if (renamed.contains(choice.target.value)) choice.target.value = renamed[choice.target.value];
+            if (renamed.contains(choice.target.value))
+                choice.target.value = renamed[choice.target.value];
         const Vec2 at = copy.pos.value_or(Vec2{0.0, 0.0});
         copy.pos = Vec2{at[0] + offset[0], at[1] + offset[1]};
         c.inserted.emplace_back(flow.nodes.size() + c.inserted.size(), std::move(copy));
@@ -102,14 +107,16 @@ Change duplicate_nodes(const Flow& flow, std::span<const std::size_t> indices, V
 Change move_nodes(const Flow& flow, std::span<const std::size_t> indices, Vec2 delta,
                   std::span<const Vec2> drawn) {
     std::vector<unsigned char> moving(flow.nodes.size(), 0);
-    for (std::size_t i : indices) moving.at(i) = 1;
+    for (std::size_t i : indices)
+        moving.at(i) = 1;
     const bool pin = drawn.size() == flow.nodes.size();
     Change c;
     for (std::size_t i = 0; i < flow.nodes.size(); ++i) {
         const auto& before = flow.nodes[i].pos;
         if (!moving[i] && (before || !pin)) continue;
         const Vec2 from = before.value_or(pin ? drawn[i] : Vec2{0.0, 0.0});
-        c.moved.push_back({i, before, moving[i] ? Vec2{from[0] + delta[0], from[1] + delta[1]} : from});
+        c.moved.push_back(
+            {i, before, moving[i] ? Vec2{from[0] + delta[0], from[1] + delta[1]} : from});
     }
     return c;
 }
@@ -117,7 +124,8 @@ Change move_nodes(const Flow& flow, std::span<const std::size_t> indices, Vec2 d
 Change set_positions(const Flow& flow, std::span<const std::pair<std::size_t, Vec2>> positions) {
     Change c;
     c.moved.reserve(positions.size());
-    for (const auto& [i, p] : positions) c.moved.push_back({i, flow.nodes.at(i).pos, p});
+    for (const auto& [i, p] : positions)
+        c.moved.push_back({i, flow.nodes.at(i).pos, p});
     return c;
 }
 
@@ -129,7 +137,8 @@ Change edit_node(const Flow& flow, std::size_t index, Node after) {
     retarget(c.replaced.front().after, old_id, new_id);
     for (std::size_t i = 0; i < flow.nodes.size(); ++i) {
         Node other = flow.nodes[i];
-        if (i != index && retarget(other, old_id, new_id)) c.replaced.push_back({i, flow.nodes[i], other});
+        if (i != index && retarget(other, old_id, new_id))
+            c.replaced.push_back({i, flow.nodes[i], other});
     }
     FlowInfo info = flow.info;
     if (info.start.value == old_id) info.start.value = new_id;
@@ -145,8 +154,8 @@ Change edit_node(const Flow& flow, std::size_t index, Node after) {
     return c;
 }
 
-Change connect_choice(const Flow& flow, std::size_t index, std::size_t choice,
-                      const NodeId& target, const std::string& new_label) {
+Change connect_choice(const Flow& flow, std::size_t index, std::size_t choice, const NodeId& target,
+                      const std::string& new_label) {
     Node after = flow.nodes.at(index);
     if (choice >= after.choices.size() && after.next) {
         Choice kept;
@@ -174,7 +183,8 @@ Change set_next(const Flow& flow, std::size_t index, std::optional<NodeId> targe
 
 Change remove_choice(const Flow& flow, std::size_t index, std::size_t choice) {
     Node after = flow.nodes.at(index);
-    if (choice < after.choices.size()) after.choices.erase(after.choices.begin() + static_cast<long>(choice));
+    if (choice < after.choices.size())
+        after.choices.erase(after.choices.begin() + static_cast<long>(choice));
     return replace_one(flow, index, std::move(after));
 }
 
@@ -235,8 +245,10 @@ Change auto_layout(const Flow& flow, double aspect) {
 
 Change replace_flow(const Flow& flow, const Flow& after) {
     Change c;
-    for (std::size_t i = 0; i < flow.nodes.size(); ++i) c.removed.emplace_back(i, flow.nodes[i]);
-    for (std::size_t i = 0; i < after.nodes.size(); ++i) c.inserted.emplace_back(i, after.nodes[i]);
+    for (std::size_t i = 0; i < flow.nodes.size(); ++i)
+        c.removed.emplace_back(i, flow.nodes[i]);
+    for (std::size_t i = 0; i < after.nodes.size(); ++i)
+        c.inserted.emplace_back(i, after.nodes[i]);
     c.info.emplace(flow.info, after.info);
     c.variables.emplace(flow.variables, after.variables);
     c.tests.emplace(flow.tests, after.tests);

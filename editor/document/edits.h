@@ -42,7 +42,8 @@ using Vec2 = std::array<double, 2>;
                                 std::span<const Vec2> drawn = {});
 
 /// Sets the positions of many nodes at once (auto-layout): one entry per node index.
-[[nodiscard]] Change set_positions(const Flow& flow, std::span<const std::pair<std::size_t, Vec2>> positions);
+[[nodiscard]] Change set_positions(const Flow& flow,
+                                   std::span<const std::pair<std::size_t, Vec2>> positions);
 
 /// Replaces node `index` with `after` (any field). When the id changes, every reference to the
 /// old id (next, choices, start, help, tests) follows it.
@@ -52,7 +53,8 @@ using Vec2 = std::array<double, 2>;
 /// choice labelled `new_label`; a node that had a `next` then keeps that way on as a first
 /// choice labelled "Continue" (a node has choices or a next, never both).
 [[nodiscard]] Change connect_choice(const Flow& flow, std::size_t index, std::size_t choice,
-                                    const NodeId& target, const std::string& new_label = "New choice");
+                                    const NodeId& target,
+                                    const std::string& new_label = "New choice");
 
 /// Sets (or with nullopt clears) the `next` of node `index`.
 [[nodiscard]] Change set_next(const Flow& flow, std::size_t index, std::optional<NodeId> target);
@@ -61,7 +63,8 @@ using Vec2 = std::array<double, 2>;
 [[nodiscard]] Change remove_choice(const Flow& flow, std::size_t index, std::size_t choice);
 
 /// Moves choice `from` of node `index` to position `to` (both 0-based, < choices.size()).
-[[nodiscard]] Change move_choice(const Flow& flow, std::size_t index, std::size_t from, std::size_t to);
+[[nodiscard]] Change move_choice(const Flow& flow, std::size_t index, std::size_t from,
+                                 std::size_t to);
 
 /// Changes node `index` to `kind`, dropping the fields only the old kind takes (a breathing
 /// pattern and rounds, a reflection's save_as and placeholder).

@@ -11,9 +11,13 @@ std::vector<Port> output_ports(const Node& node) {
 
 std::string_view port_label(const Node& node, const Port& port) {
     switch (port.kind) {
-    case PortKind::choice: return port.choice < node.choices.size() ? std::string_view(node.choices[port.choice].label) : "";
-    case PortKind::next: return "Continue";
-    case PortKind::add_choice: return "+ choice";
+    case PortKind::choice:
+        return port.choice < node.choices.size() ? std::string_view(node.choices[port.choice].label)
+                                                 : "";
+    case PortKind::next:
+        return "Continue";
+    case PortKind::add_choice:
+        return "+ choice";
     }
     return "";
 }
@@ -28,7 +32,8 @@ LayoutOptions canvas_layout_options(const Flow& flow) {
     LayoutOptions options;
     options.node_width = kNodeWidth;
     options.node_heights.reserve(flow.nodes.size());
-    for (const Node& node : flow.nodes) options.node_heights.push_back(node_box_height(node));
+    for (const Node& node : flow.nodes)
+        options.node_heights.push_back(node_box_height(node));
     return options;
 }
 

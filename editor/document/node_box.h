@@ -26,20 +26,21 @@ enum class PortKind : std::uint8_t {
 
 /// One output port of a node, on its right edge.
 struct Port {
-    PortKind kind;           ///< What dragging it does.
+    PortKind kind;            ///< What dragging it does.
     std::uint32_t choice = 0; ///< Choice index (kind == choice), else the choice count.
 };
 
 /// Calls `emit(port)` for each output port of `node`, in order: its choices, then "next" (no
 /// choices, not an ending), then "+ choice" (a question, or any node that already has choices;
 /// never an ending).
-template <typename Emit>
-void for_each_port(const Node& node, Emit&& emit) {
-    for (std::size_t c = 0; c < node.choices.size(); ++c) emit(Port{PortKind::choice, static_cast<std::uint32_t>(c)});
+template <typename Emit> void for_each_port(const Node& node, Emit&& emit) {
+    for (std::size_t c = 0; c < node.choices.size(); ++c)
+        emit(Port{PortKind::choice, static_cast<std::uint32_t>(c)});
     if (node.kind == NodeKind::ending) return;
     const auto count = static_cast<std::uint32_t>(node.choices.size());
     if (node.choices.empty()) emit(Port{PortKind::next, 0});
-    if (node.kind == NodeKind::question || !node.choices.empty()) emit(Port{PortKind::add_choice, count});
+    if (node.kind == NodeKind::question || !node.choices.empty())
+        emit(Port{PortKind::add_choice, count});
 }
 
 /// The output ports a node shows (see for_each_port).
@@ -50,7 +51,8 @@ void for_each_port(const Node& node, Emit&& emit) {
 
 /// The height of a box with `ports` output port rows (an ending, with none, keeps one row).
 [[nodiscard]] constexpr float node_box_height(std::size_t ports) {
-    return kNodeHeader + kNodeTextHeight + static_cast<float>(ports > 0 ? ports : 1) * kPortRow + 6.0f;
+    return kNodeHeader + kNodeTextHeight + static_cast<float>(ports > 0 ? ports : 1) * kPortRow +
+           6.0f;
 }
 
 /// The height of `node`'s box.

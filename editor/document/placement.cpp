@@ -31,13 +31,15 @@ std::vector<Vec2> provisional_positions(const Flow& flow, double aspect) {
     if (!any_missing) return out;
     const Layout layout = shaped_layout(flow, aspect);
     for (std::size_t i = 0; i < flow.nodes.size() && i < layout.positions.size(); ++i)
-        if (!flow.nodes[i].pos) out[i] = {left + layout.positions[i].x, below + layout.positions[i].y};
+        if (!flow.nodes[i].pos)
+            out[i] = {left + layout.positions[i].x, below + layout.positions[i].y};
     return out;
 }
 
 std::size_t fill_missing_positions(Flow& flow, double aspect) {
     std::size_t missing = 0;
-    for (const Node& n : flow.nodes) missing += n.pos ? 0 : 1;
+    for (const Node& n : flow.nodes)
+        missing += n.pos ? 0 : 1;
     if (missing == 0) return 0;
     const std::vector<Vec2> at = provisional_positions(flow, aspect);
     for (std::size_t i = 0; i < flow.nodes.size(); ++i)

@@ -19,7 +19,8 @@ struct Arrival {
 };
 
 // The steps from the start to `node`, each the arrival at the next node; nullopt if unreachable.
-std::optional<std::vector<std::pair<NodeIndex, Arrival>>> shortest_path(const Program& program, NodeIndex node) {
+std::optional<std::vector<std::pair<NodeIndex, Arrival>>> shortest_path(const Program& program,
+                                                                        NodeIndex node) {
     std::vector<std::optional<Arrival>> arrival(program.nodes.size());
     std::vector<char> seen(program.nodes.size(), 0);
     std::deque<std::uint32_t> queue{program.start.value};
@@ -35,7 +36,8 @@ std::optional<std::vector<std::pair<NodeIndex, Arrival>>> shortest_path(const Pr
             queue.push_back(to.value);
         };
         if (linked.next) visit(*linked.next, std::nullopt);
-        for (std::size_t c = 0; c < linked.choices.size(); ++c) visit(linked.choices[c].target, c);
+        for (std::size_t c = 0; c < linked.choices.size(); ++c)
+            visit(linked.choices[c].target, c);
     }
     if (!seen[node.value]) return std::nullopt;
     std::vector<std::pair<NodeIndex, Arrival>> path;
@@ -53,8 +55,10 @@ void step(Session& session, NodeIndex to, const Arrival& how) {
         if (!(available[k].target == to)) continue;
         if (!pick || available[k].index == how.choice) pick = k;
     }
-    if (pick) (void)session.choose(*pick + 1);
-    else (void)session.jump_to(to);
+    if (pick)
+        (void)session.choose(*pick + 1);
+    else
+        (void)session.jump_to(to);
 }
 
 } // namespace
@@ -69,7 +73,8 @@ SessionSnapshot preview_start(const std::shared_ptr<const Program>& program, Nod
     start.flow_id = scratch.snapshot().flow_id;
     // With no variables in the snapshot, restoring starts from the initial values.
     if (auto path = shortest_path(*program, node)) {
-        for (const auto& [to, how] : *path) step(scratch, to, how);
+        for (const auto& [to, how] : *path)
+            step(scratch, to, how);
         start.variables = scratch.snapshot().variables;
     }
     return start;

@@ -14,6 +14,7 @@ namespace heartflow::editor {
 /// without that choice's effects). A node no walk reaches starts with the initial values.
 /// Restoring it into a Session of `program` begins the walk at `node`.
 /// Precondition: program is not null and node.value < program->nodes.size().
-[[nodiscard]] SessionSnapshot preview_start(const std::shared_ptr<const Program>& program, NodeIndex node);
+[[nodiscard]] SessionSnapshot preview_start(const std::shared_ptr<const Program>& program,
+                                            NodeIndex node);
 
 } // namespace heartflow::editor

@@ -16,7 +16,8 @@ constexpr double kProbe = 400.0;
 
 } // namespace
 
-Layout shaped_layout(const Flow& flow, double aspect, std::vector<std::optional<LayoutPoint>> previous) {
+Layout shaped_layout(const Flow& flow, double aspect,
+                     std::vector<std::optional<LayoutPoint>> previous) {
     LayoutOptions options = canvas_layout_options(flow);
     options.previous = std::move(previous);
     Layout layout = layout_flow(flow, options);

@@ -39,10 +39,12 @@ Flow blank_flow() {
     f.info.help = NodeId{"urgent_help"};
     Node welcome = make("welcome", NodeKind::question, "Welcome",
                         "Welcome. This is a guide for reflection. It is not therapy.", {0, 0});
-    welcome.choices = {choice("Let's begin", "close"), choice("I don't feel safe right now", "urgent_help")};
-    f.nodes = {welcome,
-               make("close", NodeKind::ending, "Close", "Thank you for taking this time.", {-160, 220}),
-               urgent_help({200, 220})};
+    welcome.choices = {choice("Let's begin", "close"),
+                       choice("I don't feel safe right now", "urgent_help")};
+    f.nodes = {
+        welcome,
+        make("close", NodeKind::ending, "Close", "Thank you for taking this time.", {-160, 220}),
+        urgent_help({200, 220})};
     return f;
 }
 
@@ -57,7 +59,8 @@ Flow check_in_flow() {
     Node feeling = node_template(NodeKind::question, {-160, 400});
     feeling.id.value = "feeling";
     feeling.text = "What are you feeling most right now?";
-    feeling.choices = {choice("Tired", "words"), choice("Worried", "words"), choice("Not sure", "words")};
+    feeling.choices = {choice("Tired", "words"), choice("Worried", "words"),
+                       choice("Not sure", "words")};
     Node words = node_template(NodeKind::reflection, {-160, 640});
     words.id.value = "words";
     words.next = NodeId{"close"};
@@ -106,11 +109,14 @@ Flow empty_flow(std::string_view file_stem) {
     Flow f;
     for (char c : file_stem) {
         const unsigned char u = static_cast<unsigned char>(c);
-        if (std::isalnum(u) || c == '-' || c == '_') f.info.id += static_cast<char>(std::tolower(u));
-        else if (c == ' ' && !f.info.id.empty() && f.info.id.back() != '-') f.info.id += '-';
+        if (std::isalnum(u) || c == '-' || c == '_')
+            f.info.id += static_cast<char>(std::tolower(u));
+        else if (c == ' ' && !f.info.id.empty() && f.info.id.back() != '-')
+            f.info.id += '-';
     }
     if (f.info.id.empty() || f.info.id.size() > 128) f.info.id = "my-flow";
-    for (char c : file_stem) f.info.title += c == '-' || c == '_' ? ' ' : c;
+    for (char c : file_stem)
+        f.info.title += c == '-' || c == '_' ? ' ' : c;
     if (f.info.title.empty()) f.info.title = "My flow";
     f.info.title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(f.info.title[0])));
     return f;
@@ -119,7 +125,8 @@ Flow empty_flow(std::string_view file_stem) {
 std::vector<FlowTemplate> flow_templates() {
     return {
         {"Blank flow", "A welcome, a close and a way to urgent help.", blank_flow()},
-        {"Short check-in", "A breath, a feeling, a few words of your own, and a kind close.", check_in_flow()},
+        {"Short check-in", "A breath, a feeling, a few words of your own, and a kind close.",
+         check_in_flow()},
     };
 }
 

@@ -13,7 +13,9 @@ namespace {
 constexpr std::uint32_t kFlowLine = 1;
 constexpr std::uint32_t kFirstNodeLine = 2;
 
-SourceRange at_line(std::uint32_t line) { return {{line, 1}, {line, 1}}; }
+SourceRange at_line(std::uint32_t line) {
+    return {{line, 1}, {line, 1}};
+}
 
 void stamp(std::vector<Assignment>& effects, std::uint32_t line) {
     for (auto& a : effects) {
@@ -39,11 +41,14 @@ void stamp(Node& node, std::uint32_t line) {
 void stamp_ranges(Flow& flow) {
     const SourceRange r = at_line(kFlowLine);
     flow.info.range = flow.info.start_range = flow.info.help_range = r;
-    for (auto& v : flow.variables) v.range = r;
+    for (auto& v : flow.variables)
+        v.range = r;
     for (auto& t : flow.tests) {
         t.range = t.reach_range = r;
-        for (auto& e : t.expect) e.range = r;
-        for (auto& a : t.answers) a.range = r;
+        for (auto& e : t.expect)
+            e.range = r;
+        for (auto& a : t.answers)
+            a.range = r;
     }
     for (std::size_t i = 0; i < flow.nodes.size(); ++i)
         stamp(flow.nodes[i], kFirstNodeLine + static_cast<std::uint32_t>(i));

@@ -14,17 +14,17 @@ namespace heartflow::editor {
 
 /// A diagnostic and the node it concerns.
 struct NodeDiagnostic {
-    Diagnostic diagnostic;            ///< What the validator said (its range is synthetic).
-    std::optional<std::size_t> node;  ///< 0-based node index; empty for flow-wide problems.
+    Diagnostic diagnostic;           ///< What the validator said (its range is synthetic).
+    std::optional<std::size_t> node; ///< 0-based node index; empty for flow-wide problems.
 };
 
 /// The validator's findings for one state of a flow.
 struct Validation {
-    std::vector<NodeDiagnostic> diagnostics;     ///< In node order; flow-wide ones first.
-    std::vector<std::optional<Severity>> worst;  ///< Per node: its most serious diagnostic.
-    std::shared_ptr<const Program> program;      ///< Runnable program; null when there are errors.
-    std::size_t errors = 0;                      ///< How many diagnostics are errors.
-    std::size_t warnings = 0;                    ///< How many diagnostics are warnings.
+    std::vector<NodeDiagnostic> diagnostics;    ///< In node order; flow-wide ones first.
+    std::vector<std::optional<Severity>> worst; ///< Per node: its most serious diagnostic.
+    std::shared_ptr<const Program> program;     ///< Runnable program; null when there are errors.
+    std::size_t errors = 0;                     ///< How many diagnostics are errors.
+    std::size_t warnings = 0;                   ///< How many diagnostics are warnings.
 };
 
 /// Gives every element of `flow` a synthetic source range: line 1 for the [flow], [vars] and

@@ -7,8 +7,12 @@ namespace {
 std::atomic<int> abandoned{0};
 } // namespace
 
-int abandoned_jobs_running() { return abandoned.load(); }
+int abandoned_jobs_running() {
+    return abandoned.load();
+}
 
-void detail::count_abandoned(int delta) { abandoned.fetch_add(delta); }
+void detail::count_abandoned(int delta) {
+    abandoned.fetch_add(delta);
+}
 
 } // namespace heartflow::editor

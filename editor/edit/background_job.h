@@ -21,8 +21,7 @@ void count_abandoned(int delta);
 } // namespace detail
 
 /// One piece of work on its own thread, producing a `Result`. Move-only owner.
-template <typename Result>
-class BackgroundJob {
+template <typename Result> class BackgroundJob {
 public:
     /// Starts `work` at once. `work` may look at the flag it is given and stop early when it
     /// turns true (its result is then ignored).
@@ -30,7 +29,8 @@ public:
         : state_(std::make_shared<State>()), started_(std::chrono::steady_clock::now()) {
         thread_ = std::thread([state = state_, work = std::move(work)] {
             state->result.emplace(work(state->cancelled));
-            if (state->phase.exchange(kFinished, std::memory_order_acq_rel) == kAbandoned) detail::count_abandoned(-1);
+            if (state->phase.exchange(kFinished, std::memory_order_acq_rel) == kAbandoned)
+                detail::count_abandoned(-1);
         });
     }
     ~BackgroundJob() {
@@ -40,7 +40,9 @@ public:
     BackgroundJob& operator=(const BackgroundJob&) = delete;
 
     /// True once the work has ended and its result can be taken.
-    [[nodiscard]] bool done() const { return state_->phase.load(std::memory_order_acquire) == kFinished; }
+    [[nodiscard]] bool done() const {
+        return state_->phase.load(std::memory_order_acquire) == kFinished;
+    }
     /// The result. Precondition: done(), and take() not called before.
     [[nodiscard]] Result take() {
         if (thread_.joinable()) thread_.join();

@@ -40,9 +40,11 @@ void Editor::frame(const kit::Fonts& fonts, std::span<const kit::KeyPress> press
         validation_.update(*doc_, now);
         poll_disk(now);
     }
-    if (std::string failed = autosaver_.tick(*doc_, file_, now); !failed.empty()) set_notice(failed, 20.0);
+    if (std::string failed = autosaver_.tick(*doc_, file_, now); !failed.empty())
+        set_notice(failed, 20.0);
     const Validation& v = doc_->latest_validation();
-    if (play_.playing() && doc_->validation_current() && v.program && v.program != played_program_) {
+    if (play_.playing() && doc_->validation_current() && v.program &&
+        v.program != played_program_) {
         play_.update(v.program);
         played_program_ = v.program;
     }
@@ -63,10 +65,13 @@ void Editor::frame(const kit::Fonts& fonts, std::span<const kit::KeyPress> press
     draw_busy(now);
 }
 
-bool Editor::active() const { return busy_.has_value() || play_.playing() || validation_.checking(); }
+bool Editor::active() const {
+    return busy_.has_value() || play_.playing() || validation_.checking();
+}
 
 std::string Editor::window_title() const {
-    std::string title = "heartflow editor - " + (file_.empty() ? std::string("Untitled") : file_.filename().string());
+    std::string title = "heartflow editor - " +
+                        (file_.empty() ? std::string("Untitled") : file_.filename().string());
     if (doc_->dirty()) title += " *";
     if (auto id = play_.current_id()) title += " - playing at '" + *id + "'";
     return title;
@@ -130,13 +135,16 @@ void Editor::draw_canvas(ImVec2 pos, ImVec2 size) {
     }
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {0, 0});
     ImGui::Begin("##canvas", nullptr,
-                 kPanelFlags | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoNav);
+                 kPanelFlags | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse |
+                     ImGuiWindowFlags_NoNav);
     ImGui::PopStyleVar();
     canvas_focused_ = ImGui::IsWindowFocused();
     const std::optional<std::size_t> current = current_node();
-    if (current != revealed_current_ && current) canvas_.request_reveal(*current); // follow the walk
+    if (current != revealed_current_ && current)
+        canvas_.request_reveal(*current); // follow the walk
     revealed_current_ = current;
-    const CanvasEvents events = canvas_.frame(doc_->flow(), doc_->latest_validation(), selection_, current);
+    const CanvasEvents events =
+        canvas_.frame(doc_->flow(), doc_->latest_validation(), selection_, current);
     ImGui::End();
     if (!busy_) handle_canvas(events);
 }
@@ -159,7 +167,9 @@ void Editor::set_notice(std::string text, double seconds) {
     notice_until_ = now_ + seconds;
 }
 
-void Editor::ask(Prompt prompt) { prompts_.push_back(std::move(prompt)); }
+void Editor::ask(Prompt prompt) {
+    prompts_.push_back(std::move(prompt));
+}
 
 bool Editor::pressed(kit::Key key) const {
     return std::any_of(frame_presses_.begin(), frame_presses_.end(),
@@ -173,7 +183,8 @@ void Editor::answer(int button) {
     if (asked.answer) asked.answer(button);
 }
 
-void Editor::start_busy(std::string what, std::function<bool()> poll, std::function<void()> cancel) {
+void Editor::start_busy(std::string what, std::function<bool()> poll,
+                        std::function<void()> cancel) {
     busy_ = BusyTask{std::move(what), std::move(poll), std::move(cancel), now_};
     poll_busy(now_);
 }

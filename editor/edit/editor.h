@@ -34,9 +34,10 @@
 namespace heartflow::editor {
 
 /// The editor's fixed panels: no title bar, never moved, resized or brought to the front.
-inline constexpr ImGuiWindowFlags kPanelFlags = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
-                                                ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse |
-                                                ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+inline constexpr ImGuiWindowFlags kPanelFlags =
+    ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+    ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings |
+    ImGuiWindowFlags_NoBringToFrontOnFocus;
 
 /// A question the editor waits on: a modal with buttons (one question at a time).
 struct Prompt {
@@ -50,22 +51,22 @@ struct Prompt {
 
 /// Work in progress that the person waits for (with a progress indicator), e.g. opening.
 struct BusyTask {
-    std::string what;                  ///< "Opening flows/big.toml".
-    std::function<bool()> poll;        ///< Finishes the work when it is done; true then.
-    std::function<void()> cancel;      ///< Abandons it; empty when it cannot be cancelled.
-    double started = 0.0;              ///< When it began (seconds, the frame clock).
+    std::string what;             ///< "Opening flows/big.toml".
+    std::function<bool()> poll;   ///< Finishes the work when it is done; true then.
+    std::function<void()> cancel; ///< Abandons it; empty when it cannot be cancelled.
+    double started = 0.0;         ///< When it began (seconds, the frame clock).
 };
 
 /// What reading a flow file for editing gave (on a loading thread).
 struct LoadOutcome {
-    std::filesystem::path path;       ///< The file.
-    std::shared_ptr<Flow> flow;       ///< The flow, stamped and placed; null when it cannot be edited.
-    Validation validation;            ///< The flow's validation.
-    std::vector<Diagnostic> errors;   ///< Why it cannot be edited (located in the file).
+    std::filesystem::path path; ///< The file.
+    std::shared_ptr<Flow> flow; ///< The flow, stamped and placed; null when it cannot be edited.
+    Validation validation;      ///< The flow's validation.
+    std::vector<Diagnostic> errors; ///< Why it cannot be edited (located in the file).
     std::shared_ptr<const std::string>
-        text;                         ///< The file's text, which saves edit (null for a new flow).
-    bool new_file = false;            ///< The file does not exist yet or is empty: a new flow.
-    std::size_t placed = 0;           ///< Nodes that had no position and were laid out.
+        text;               ///< The file's text, which saves edit (null for a new flow).
+    bool new_file = false;  ///< The file does not exist yet or is empty: a new flow.
+    std::size_t placed = 0; ///< Nodes that had no position and were laid out.
 };
 
 /// Reads `path` for editing: a missing or empty file gives a new empty flow named after it.
@@ -79,7 +80,8 @@ class Editor {
 public:
     /// Opens `options.flow_file` when given, else starts with an empty untitled flow and offers
     /// the templates, Open and the recent files. Recent files are kept in `recent_store`.
-    explicit Editor(const EditorOptions& options, std::filesystem::path recent_store = RecentFiles::default_store());
+    explicit Editor(const EditorOptions& options,
+                    std::filesystem::path recent_store = RecentFiles::default_store());
     ~Editor();
     Editor(const Editor&) = delete;
     Editor& operator=(const Editor&) = delete;
@@ -108,7 +110,9 @@ public:
     /// The open file ("" when untitled).
     [[nodiscard]] const std::filesystem::path& file() const { return file_; }
     /// The question being asked, if any.
-    [[nodiscard]] const Prompt* prompt() const { return prompts_.empty() ? nullptr : &prompts_.front(); }
+    [[nodiscard]] const Prompt* prompt() const {
+        return prompts_.empty() ? nullptr : &prompts_.front();
+    }
     /// Answers the question being asked with button `button`.
     void answer(int button);
     /// True while a busy task runs (opening, laying out, saving a big flow).
@@ -145,8 +149,8 @@ private:
     void save(std::function<void()> then = {});
     void save_as(std::function<void()> then = {});
     void write_to(const std::filesystem::path& path, std::function<void()> then);
-    void saved_to(const std::filesystem::path& path, std::uint64_t revision, const std::string& error,
-                  const std::function<void()>& then);
+    void saved_to(const std::filesystem::path& path, std::uint64_t revision,
+                  const std::string& error, const std::function<void()>& then);
     void guard_unsaved(const std::string& doing, std::function<void()> proceed);
     void ask_about_broken_file();
     void poll_disk(double now);

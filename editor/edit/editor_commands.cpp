@@ -43,12 +43,15 @@ Vec2 beside(const CanvasModel& model, const std::vector<std::size_t>& picked) {
 
 void Editor::zoom_by(float factor) {
     const Rect& r = canvas_.canvas_rect();
-    canvas_.camera().zoom_about({(r.min.x + r.max.x) * 0.5f, (r.min.y + r.max.y) * 0.5f}, canvas_.camera().zoom * factor);
+    canvas_.camera().zoom_about({(r.min.x + r.max.x) * 0.5f, (r.min.y + r.max.y) * 0.5f},
+                                canvas_.camera().zoom * factor);
 }
 
 void Editor::nudge_by(Vec2 delta) {
     const std::vector<std::size_t> picked = selection_.indices();
-    if (!picked.empty()) apply(move_nodes(doc_->flow(), picked, delta, provisional_positions(doc_->flow())), "Move nodes", "nudge");
+    if (!picked.empty())
+        apply(move_nodes(doc_->flow(), picked, delta, provisional_positions(doc_->flow())),
+              "Move nodes", "nudge");
 }
 
 void Editor::step_selection(bool forward) {
@@ -84,23 +87,38 @@ void Editor::run(EditorCommand command) {
     if (busy_) return;
     const double nudge = ImGui::GetIO().KeyShift ? kBigNudge : kNudge;
     switch (command) {
-    case EditorCommand::undo: undo_or_redo(false); return;
-    case EditorCommand::redo: undo_or_redo(true); return;
-    case EditorCommand::save: save(); return;
-    case EditorCommand::save_as: save_as(); return;
+    case EditorCommand::undo:
+        undo_or_redo(false);
+        return;
+    case EditorCommand::redo:
+        undo_or_redo(true);
+        return;
+    case EditorCommand::save:
+        save();
+        return;
+    case EditorCommand::save_as:
+        save_as();
+        return;
     case EditorCommand::open:
         guard_unsaved("open another flow", [this] {
-            browser_.show(BrowseMode::open, file_.empty() ? std::filesystem::path() : file_.parent_path());
+            browser_.show(BrowseMode::open,
+                          file_.empty() ? std::filesystem::path() : file_.parent_path());
             on_browsed_ = [this](const std::filesystem::path& path) { open_path(path); };
         });
         return;
-    case EditorCommand::new_flow: show_welcome_ = true; return;
+    case EditorCommand::new_flow:
+        show_welcome_ = true;
+        return;
     case EditorCommand::find:
         show_find_ = focus_find_ = true;
         find_matches_ = find_matches(doc_->flow(), find_query_);
         return;
-    case EditorCommand::help: show_help_ = !show_help_; return;
-    case EditorCommand::play_from_here: play_from_here(); return;
+    case EditorCommand::help:
+        show_help_ = !show_help_;
+        return;
+    case EditorCommand::play_from_here:
+        play_from_here();
+        return;
     case EditorCommand::stop_playing:
         play_.stop();
         played_program_.reset();
@@ -110,30 +128,69 @@ void Editor::run(EditorCommand command) {
         selection_.resize(doc_->flow().nodes.size());
         selection_.select_all();
         return;
-    case EditorCommand::duplicate: duplicate_selection(); return;
-    case EditorCommand::copy: copy_selection(false); return;
-    case EditorCommand::cut: copy_selection(true); return;
-    case EditorCommand::paste: paste(); return;
-    case EditorCommand::remove: delete_selection(); return;
-    case EditorCommand::zoom_to_fit: canvas_.request_fit(); return;
-    case EditorCommand::auto_layout: auto_layout_flow(); return;
-    case EditorCommand::zoom_in: zoom_by(kZoomStep); return;
-    case EditorCommand::zoom_out: zoom_by(1.0f / kZoomStep); return;
-    case EditorCommand::zoom_reset: zoom_by(1.0f / canvas_.camera().zoom); return;
-    case EditorCommand::add_node: canvas_.request_add_menu(); return;
+    case EditorCommand::duplicate:
+        duplicate_selection();
+        return;
+    case EditorCommand::copy:
+        copy_selection(false);
+        return;
+    case EditorCommand::cut:
+        copy_selection(true);
+        return;
+    case EditorCommand::paste:
+        paste();
+        return;
+    case EditorCommand::remove:
+        delete_selection();
+        return;
+    case EditorCommand::zoom_to_fit:
+        canvas_.request_fit();
+        return;
+    case EditorCommand::auto_layout:
+        auto_layout_flow();
+        return;
+    case EditorCommand::zoom_in:
+        zoom_by(kZoomStep);
+        return;
+    case EditorCommand::zoom_out:
+        zoom_by(1.0f / kZoomStep);
+        return;
+    case EditorCommand::zoom_reset:
+        zoom_by(1.0f / canvas_.camera().zoom);
+        return;
+    case EditorCommand::add_node:
+        canvas_.request_add_menu();
+        return;
     case EditorCommand::close_panel:
-        if (show_help_) show_help_ = false;
-        else if (show_find_) show_find_ = false;
-        else selection_.clear();
+        if (show_help_)
+            show_help_ = false;
+        else if (show_find_)
+            show_find_ = false;
+        else
+            selection_.clear();
         focus_canvas_ = true;
         return;
-    case EditorCommand::quit: (void)request_close(); return;
-    case EditorCommand::nudge_left: nudge_by({-nudge, 0}); return;
-    case EditorCommand::nudge_right: nudge_by({nudge, 0}); return;
-    case EditorCommand::nudge_up: nudge_by({0, -nudge}); return;
-    case EditorCommand::nudge_down: nudge_by({0, nudge}); return;
-    case EditorCommand::select_next: step_selection(true); return;
-    case EditorCommand::select_previous: step_selection(false); return;
+    case EditorCommand::quit:
+        (void)request_close();
+        return;
+    case EditorCommand::nudge_left:
+        nudge_by({-nudge, 0});
+        return;
+    case EditorCommand::nudge_right:
+        nudge_by({nudge, 0});
+        return;
+    case EditorCommand::nudge_up:
+        nudge_by({0, -nudge});
+        return;
+    case EditorCommand::nudge_down:
+        nudge_by({0, nudge});
+        return;
+    case EditorCommand::select_next:
+        step_selection(true);
+        return;
+    case EditorCommand::select_previous:
+        step_selection(false);
+        return;
     case EditorCommand::edit_title:
         if (selection_.count() == 1) inspector_.focus_title();
         return;
@@ -163,13 +220,16 @@ void Editor::run(EditorCommand command) {
 void Editor::handle_canvas(const CanvasEvents& events) {
     const Flow& flow = doc_->flow();
     if (events.moved)
-        apply(move_nodes(flow, events.moved->nodes, events.moved->delta, provisional_positions(flow)),
-              events.moved->nodes.size() == 1 ? "Move node" : "Move nodes");
+        apply(
+            move_nodes(flow, events.moved->nodes, events.moved->delta, provisional_positions(flow)),
+            events.moved->nodes.size() == 1 ? "Move node" : "Move nodes");
     if (events.connected) connect(*events.connected);
     if (events.unlinked) {
         const UnlinkEvent& u = *events.unlinked;
-        if (u.port.kind == PortKind::next) apply(set_next(doc_->flow(), u.from, std::nullopt), "Remove Continue link");
-        else apply(remove_choice(doc_->flow(), u.from, u.port.choice), "Remove choice");
+        if (u.port.kind == PortKind::next)
+            apply(set_next(doc_->flow(), u.from, std::nullopt), "Remove Continue link");
+        else
+            apply(remove_choice(doc_->flow(), u.from, u.port.choice), "Remove choice");
     }
     if (events.create) add_node_of(events.create->first, events.create->second);
     if (events.inserted) insert_step(*events.inserted);
@@ -179,9 +239,15 @@ void Editor::handle_canvas(const CanvasEvents& events) {
     }
     if (!events.action) return;
     switch (*events.action) {
-    case NodeAction::duplicate: duplicate_selection(); return;
-    case NodeAction::remove: delete_selection(); return;
-    case NodeAction::play_from_here: play_from_here(); return;
+    case NodeAction::duplicate:
+        duplicate_selection();
+        return;
+    case NodeAction::remove:
+        delete_selection();
+        return;
+    case NodeAction::play_from_here:
+        play_from_here();
+        return;
     case NodeAction::set_start:
         if (const auto picked = selection_.indices(); !picked.empty())
             apply(set_start(doc_->flow(), picked.front()), "Set start");
@@ -219,10 +285,15 @@ void Editor::connect(const ConnectEvent& e) {
     if (e.from >= flow.nodes.size() || e.to >= flow.nodes.size()) return;
     const NodeId target = flow.nodes[e.to].id;
     switch (e.port.kind) {
-    case PortKind::choice: apply(connect_choice(flow, e.from, e.port.choice, target), "Retarget choice"); break;
-    case PortKind::next: apply(set_next(flow, e.from, target), "Set Continue link"); break;
+    case PortKind::choice:
+        apply(connect_choice(flow, e.from, e.port.choice, target), "Retarget choice");
+        break;
+    case PortKind::next:
+        apply(set_next(flow, e.from, target), "Set Continue link");
+        break;
     case PortKind::add_choice:
-        apply(connect_choice(flow, e.from, flow.nodes[e.from].choices.size(), target, flow.nodes[e.to].display_title()),
+        apply(connect_choice(flow, e.from, flow.nodes[e.from].choices.size(), target,
+                             flow.nodes[e.to].display_title()),
               "Add choice");
         break;
     }
@@ -265,13 +336,15 @@ void Editor::paste() {
     ImVec2 least{FLT_MAX, FLT_MAX};
     for (const Node& n : *nodes) {
         const auto p = n.pos.value_or(std::array<double, 2>{0.0, 0.0});
-        least = {std::min(least.x, static_cast<float>(p[0])), std::min(least.y, static_cast<float>(p[1]))};
+        least = {std::min(least.x, static_cast<float>(p[0])),
+                 std::min(least.y, static_cast<float>(p[1]))};
     }
     const ImVec2 at = canvas_.placement_point();
     const std::size_t first = doc_->flow().nodes.size();
     apply(insert_copies(doc_->flow(), *nodes, {at.x - least.x, at.y - least.y}), "Paste");
     selection_.clear();
-    for (std::size_t i = first; i < doc_->flow().nodes.size(); ++i) selection_.set(i, true);
+    for (std::size_t i = first; i < doc_->flow().nodes.size(); ++i)
+        selection_.set(i, true);
 }
 
 void Editor::duplicate_selection() {
@@ -281,7 +354,8 @@ void Editor::duplicate_selection() {
     apply(duplicate_nodes(doc_->flow(), picked, beside(canvas_.model(), picked)),
           picked.size() == 1 ? "Duplicate node" : "Duplicate nodes");
     selection_.clear();
-    for (std::size_t i = first; i < doc_->flow().nodes.size(); ++i) selection_.set(i, true);
+    for (std::size_t i = first; i < doc_->flow().nodes.size(); ++i)
+        selection_.set(i, true);
 }
 
 void Editor::delete_selection() {
@@ -305,12 +379,15 @@ void Editor::play_from_here() {
     }
     const Validation& v = doc_->latest_validation();
     if (!v.program) {
-        set_notice("The flow has " + std::to_string(v.errors) + (v.errors == 1 ? " error" : " errors") +
-                       " to fix before it can be played; see Problems below the canvas.", 8.0);
+        set_notice("The flow has " + std::to_string(v.errors) +
+                       (v.errors == 1 ? " error" : " errors") +
+                       " to fix before it can be played; see Problems below the canvas.",
+                   8.0);
         return;
     }
     const std::vector<std::size_t> picked = selection_.indices();
-    const NodeIndex at = picked.empty() ? v.program->start : NodeIndex{static_cast<std::uint32_t>(picked.front())};
+    const NodeIndex at =
+        picked.empty() ? v.program->start : NodeIndex{static_cast<std::uint32_t>(picked.front())};
     play_.start(v.program, at);
     played_program_ = v.program;
 }
@@ -334,14 +411,15 @@ void Editor::auto_layout_flow() {
     const std::uint64_t revision = doc_->revision();
     auto job = std::make_shared<BackgroundJob<Change>>(
         [flow, aspect](const std::atomic<bool>&) { return auto_layout(*flow, aspect); });
-    start_busy("Laying out " + std::to_string(flow->nodes.size()) + " nodes",
-               [this, job, revision] {
-                   if (!job->done()) return false;
-                   Change change = job->take();
-                   if (doc_->revision() == revision) laid_out(std::move(change));
-                   return true;
-               },
-               [job] { job->abandon(); });
+    start_busy(
+        "Laying out " + std::to_string(flow->nodes.size()) + " nodes",
+        [this, job, revision] {
+            if (!job->done()) return false;
+            Change change = job->take();
+            if (doc_->revision() == revision) laid_out(std::move(change));
+            return true;
+        },
+        [job] { job->abandon(); });
 }
 
 } // namespace heartflow::editor

@@ -27,11 +27,13 @@ bool loses_data(const Diagnostic& d) {
 }
 
 bool blank(const std::string& text) {
-    return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 }
 
 std::string clock_time(fs::file_time_type when) {
-    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::file_clock::to_sys(when));
+    const std::time_t t =
+        std::chrono::system_clock::to_time_t(std::chrono::file_clock::to_sys(when));
     std::tm local{};
     localtime_r(&t, &local);
     char text[64];
@@ -86,7 +88,9 @@ LoadOutcome load_for_editing(const fs::path& path, const std::atomic<bool>& canc
 
 // [SECTION] opening and new flows
 
-std::string Editor::file_label() const { return file_.empty() ? std::string("Untitled") : file_.filename().string(); }
+std::string Editor::file_label() const {
+    return file_.empty() ? std::string("Untitled") : file_.filename().string();
+}
 
 void Editor::open_path(const fs::path& path) {
     // Saves of this file that were killed midway may have left temporary files beside it.
@@ -96,15 +100,18 @@ void Editor::open_path(const fs::path& path) {
         [path, aspect = first_aspect_](const std::atomic<bool>& cancelled) {
             return load_for_editing(path, cancelled, aspect);
         });
-    start_busy("Opening " + path.string(),
-               [this, job] {
-                   if (!job->done()) return false;
-                   LoadOutcome outcome = job->take();
-                   if (outcome.flow) install(std::move(outcome));
-                   else show_load_errors(outcome);
-                   return true;
-               },
-               [job] { job->abandon(); });
+    start_busy(
+        "Opening " + path.string(),
+        [this, job] {
+            if (!job->done()) return false;
+            LoadOutcome outcome = job->take();
+            if (outcome.flow)
+                install(std::move(outcome));
+            else
+                show_load_errors(outcome);
+            return true;
+        },
+        [job] { job->abandon(); });
 }
 
 void Editor::install(LoadOutcome outcome) {
@@ -117,8 +124,10 @@ void Editor::install(LoadOutcome outcome) {
     saved_text_ = outcome.text;
     saved_flow_ = outcome.flow;
     disk_errors_.clear();
-    if (file_.empty()) watcher_.reset();
-    else watcher_.emplace(file_);
+    if (file_.empty())
+        watcher_.reset();
+    else
+        watcher_.emplace(file_);
     selection_ = Selection{};
     selection_.resize(doc_->flow().nodes.size());
     canvas_ = CanvasView{};
@@ -163,10 +172,13 @@ void Editor::new_from_template(const Flow& flow, const fs::path& path) {
 void Editor::show_load_errors(const LoadOutcome& outcome) {
     std::string message = outcome.path.string() + " cannot be opened in the editor:\n\n";
     const std::size_t shown = std::min<std::size_t>(outcome.errors.size(), 10);
-    for (std::size_t i = 0; i < shown; ++i) message += format_diagnostic(outcome.path.string(), outcome.errors[i]) + "\n";
-    if (outcome.errors.size() > shown) message += "... and " + std::to_string(outcome.errors.size() - shown) + " more\n";
-    message += "\nFix these in a text editor ('heartflow check FILE' lists them all), then open it again. "
-               "Nothing was changed.";
+    for (std::size_t i = 0; i < shown; ++i)
+        message += format_diagnostic(outcome.path.string(), outcome.errors[i]) + "\n";
+    if (outcome.errors.size() > shown)
+        message += "... and " + std::to_string(outcome.errors.size() - shown) + " more\n";
+    message +=
+        "\nFix these in a text editor ('heartflow check FILE' lists them all), then open it again. "
+        "Nothing was changed.";
     ask({"Cannot open " + outcome.path.filename().string(), message, {"OK"}, 0, 0, {}});
 }
 
@@ -181,18 +193,25 @@ void Editor::offer_recovery() {
         remove_recovery(file_);
         return;
     }
-    const std::string message =
-        "heartflow kept a copy of changes to " + file_label() + " that were never saved (last kept at " +
-        clock_time(recovered->written_at) + "), probably because the editor was closed by a crash.\n\n"
-        "Restore them to carry on where you were (then save to keep them), or discard them to work on the "
-        "file as it was last saved.";
-    ask({"Unsaved work found", message, {"Restore my changes", "Discard them"}, 0, -1,
+    const std::string message = "heartflow kept a copy of changes to " + file_label() +
+                                " that were never saved (last kept at " +
+                                clock_time(recovered->written_at) +
+                                "), probably because the editor was closed by a crash.\n\n"
+                                "Restore them to carry on where you were (then save to keep them), "
+                                "or discard them to work on the "
+                                "file as it was last saved.";
+    ask({"Unsaved work found",
+         message,
+         {"Restore my changes", "Discard them"},
+         0,
+         -1,
          [this, flow = std::move(flow)](int button) {
              if (button == 0) {
                  apply(replace_flow(doc_->flow(), flow), "Restore unsaved changes");
                  doc_->mark_unsaved();
                  canvas_.request_fit();
-                 set_notice("Your unsaved changes are back. Save (Ctrl+S) to keep them in the file.");
+                 set_notice(
+                     "Your unsaved changes are back. Save (Ctrl+S) to keep them in the file.");
              } else {
                  remove_recovery(file_);
                  set_notice("The unsaved changes were discarded.");
@@ -212,19 +231,25 @@ void Editor::save(std::function<void()> then) {
 
 void Editor::save_as(std::function<void()> then) {
     const fs::path folder = file_.empty() ? fs::path() : file_.parent_path();
-    browser_.show(BrowseMode::save_as, folder, file_.empty() ? doc_->flow().info.id + ".toml" : file_.filename().string());
+    browser_.show(BrowseMode::save_as, folder,
+                  file_.empty() ? doc_->flow().info.id + ".toml" : file_.filename().string());
     on_browsed_ = [this, then](const fs::path& path) {
         std::error_code ec;
         if (path != file_ && fs::exists(path, ec)) {
             ask({"Replace " + path.filename().string() + "?",
-                 path.string() + " already exists. Replace it with this flow?", {"Replace it", "Cancel"}, 1, 1,
+                 path.string() + " already exists. Replace it with this flow?",
+                 {"Replace it", "Cancel"},
+                 1,
+                 1,
                  [this, path, then](int button) {
                      if (button == 0) write_to(path, then);
                  }});
             return;
         }
-        if (path == file_) save(then);
-        else write_to(path, then);
+        if (path == file_)
+            save(then);
+        else
+            write_to(path, then);
     };
 }
 
@@ -282,10 +307,14 @@ void Editor::write_to(const fs::path& path, std::function<void()> then) {
 void Editor::saved_to(const fs::path& path, std::uint64_t revision, const std::string& error,
                       const std::function<void()>& then) {
     if (!error.empty()) {
-        ask({"Could not save", path.string() + " was not saved: " + error +
-                                   "\n\nThe file on disk is as it was, and your changes are still here (and in the "
-                                   "recovery copy).",
-             {"OK"}, 0, 0, {}});
+        ask({"Could not save",
+             path.string() + " was not saved: " + error +
+                 "\n\nThe file on disk is as it was, and your changes are still here (and in the "
+                 "recovery copy).",
+             {"OK"},
+             0,
+             0,
+             {}});
         return;
     }
     if (path != file_) {
@@ -310,8 +339,12 @@ void Editor::guard_unsaved(const std::string& doing, std::function<void()> proce
         proceed();
         return;
     }
-    ask({"Unsaved changes", file_label() + " has changes that are not saved. Save them before you " + doing + "?",
-         {"Save", "Don't save", "Cancel"}, 0, 2, [this, proceed](int button) {
+    ask({"Unsaved changes",
+         file_label() + " has changes that are not saved. Save them before you " + doing + "?",
+         {"Save", "Don't save", "Cancel"},
+         0,
+         2,
+         [this, proceed](int button) {
              if (button == 0) {
                  save(proceed);
              } else if (button == 1) {
@@ -361,7 +394,8 @@ void Editor::poll_disk(double now) {
     if (!watcher_->changed()) return;
     std::error_code ec;
     if (!fs::exists(file_, ec)) {
-        set_notice(file_label() + " was moved or deleted on disk. Save (Ctrl+S) to write it again.", 20.0);
+        set_notice(file_label() + " was moved or deleted on disk. Save (Ctrl+S) to write it again.",
+                   20.0);
         return;
     }
     const fs::path path = file_;
@@ -369,13 +403,14 @@ void Editor::poll_disk(double now) {
         [path, aspect = first_aspect_](const std::atomic<bool>& cancelled) {
             return load_for_editing(path, cancelled, aspect);
         });
-    start_busy("Reading " + path.filename().string() + " (it changed on disk)",
-               [this, job] {
-                   if (!job->done()) return false;
-                   reload_from_disk(job->take());
-                   return true;
-               },
-               [job] { job->abandon(); });
+    start_busy(
+        "Reading " + path.filename().string() + " (it changed on disk)",
+        [this, job] {
+            if (!job->done()) return false;
+            reload_from_disk(job->take());
+            return true;
+        },
+        [job] { job->abandon(); });
 }
 
 void Editor::reload_from_disk(LoadOutcome outcome) {
@@ -383,7 +418,9 @@ void Editor::reload_from_disk(LoadOutcome outcome) {
     if (!outcome.flow || outcome.new_file) {
         const std::string why =
             outcome.errors.empty() ? "it is empty" : "its mistakes are under Problems";
-        set_notice(file_label() + " changed on disk but cannot be read (" + why + "); you still have your version.", 20.0);
+        set_notice(file_label() + " changed on disk but cannot be read (" + why +
+                       "); you still have your version.",
+                   20.0);
         return;
     }
     if (*outcome.flow ==
@@ -406,10 +443,14 @@ void Editor::reload_from_disk(LoadOutcome outcome) {
         return;
     }
     ask({"The file changed on disk",
-         file_label() + " was changed by another program while you have unsaved changes here.\n\n"
-                        "Keep yours (saving then replaces the other version), or load the file's version "
-                        "(Ctrl+Z then brings yours back).",
-         {"Keep mine", "Load the file's version"}, 0, 0, [take_disk](int button) {
+         file_label() +
+             " was changed by another program while you have unsaved changes here.\n\n"
+             "Keep yours (saving then replaces the other version), or load the file's version "
+             "(Ctrl+Z then brings yours back).",
+         {"Keep mine", "Load the file's version"},
+         0,
+         0,
+         [take_disk](int button) {
              if (button == 1) take_disk();
          }});
 }

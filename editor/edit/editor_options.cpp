@@ -5,7 +5,8 @@
 
 namespace heartflow::editor {
 
-std::variant<EditorOptions, std::string> parse_editor_options(const std::vector<std::string>& args) {
+std::variant<EditorOptions, std::string>
+parse_editor_options(const std::vector<std::string>& args) {
     EditorOptions o;
     const std::vector<std::string> split = kit::split_flag_values(args);
     for (std::size_t i = 0; i < split.size(); ++i) {

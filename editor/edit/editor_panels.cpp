@@ -30,7 +30,9 @@ void heading(const char* text) {
 
 // "1 error, 2 warnings".
 std::string problem_count(const Validation& v) {
-    auto count = [](std::size_t n, const char* one) { return std::to_string(n) + " " + one + (n == 1 ? "" : "s"); };
+    auto count = [](std::size_t n, const char* one) {
+        return std::to_string(n) + " " + one + (n == 1 ? "" : "s");
+    };
     return count(v.errors, "error") + ", " + count(v.warnings, "warning");
 }
 
@@ -68,8 +70,10 @@ void Editor::draw_menu_bar() {
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Edit")) {
-        const std::string undo = doc_->can_undo() ? "Undo " + doc_->undo_label() : std::string("Undo");
-        const std::string redo = doc_->can_redo() ? "Redo " + doc_->redo_label() : std::string("Redo");
+        const std::string undo =
+            doc_->can_undo() ? "Undo " + doc_->undo_label() : std::string("Undo");
+        const std::string redo =
+            doc_->can_redo() ? "Redo " + doc_->redo_label() : std::string("Redo");
         item(undo.c_str(), EditorCommand::undo, doc_->can_undo());
         item(redo.c_str(), EditorCommand::redo, doc_->can_redo());
         ImGui::Separator();
@@ -122,25 +126,31 @@ void Editor::draw_status_bar(ImVec2 pos, ImVec2 size) {
     ImGui::Begin("##status", nullptr, kPanelFlags | ImGuiWindowFlags_NoScrollbar);
     ImGui::PopStyleVar();
     ImGui::AlignTextToFramePadding();
-    const std::string where = file_.empty() ? std::string("Untitled (not saved yet)") : file_.string();
+    const std::string where =
+        file_.empty() ? std::string("Untitled (not saved yet)") : file_.string();
     ImGui::TextUnformatted(where.c_str());
     ImGui::SameLine();
-    if (doc_->dirty()) ImGui::TextColored(kWarningText, "- unsaved changes");
+    if (doc_->dirty())
+        ImGui::TextColored(kWarningText, "- unsaved changes");
     else if (!file_.empty() && saved_text_)
         ImGui::TextColored(kGoodText, "- saved");
     else if (!file_.empty())
         ImGui::TextDisabled("- new, written when you save");
     ImGui::SameLine(0.0f, 24.0f);
     const Validation& v = doc_->latest_validation();
-    if (validation_.checking() || !doc_->validation_current()) ImGui::TextDisabled("checking...");
-    else if (v.errors == 0 && v.warnings == 0) ImGui::TextColored(kGoodText, "no problems");
-    else ImGui::TextColored(v.errors ? kErrorText : kWarningText, "%s", problem_count(v).c_str());
+    if (validation_.checking() || !doc_->validation_current())
+        ImGui::TextDisabled("checking...");
+    else if (v.errors == 0 && v.warnings == 0)
+        ImGui::TextColored(kGoodText, "no problems");
+    else
+        ImGui::TextColored(v.errors ? kErrorText : kWarningText, "%s", problem_count(v).c_str());
     if (now_ < notice_until_ && !notice_.empty()) {
         ImGui::SameLine(0.0f, 24.0f);
         ImGui::TextUnformatted(notice_.c_str());
     }
     const char* help = "F1: shortcuts";
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 24.0f, size.x - ImGui::CalcTextSize(help).x - 14.0f));
+    ImGui::SameLine(
+        std::max(ImGui::GetCursorPosX() + 24.0f, size.x - ImGui::CalcTextSize(help).x - 14.0f));
     ImGui::TextDisabled("%s", help);
     ImGui::End();
 }
@@ -165,24 +175,33 @@ void Editor::draw_inspector(ImVec2 pos, ImVec2 size) {
         if (ImGui::Button("Duplicate them")) request = InspectorRequest::duplicate;
         ImGui::SameLine();
         if (ImGui::Button("Delete them")) request = InspectorRequest::remove;
-        ImGui::TextWrapped("Drag any of them to move them together; Ctrl+C copies them to paste into another flow.");
+        ImGui::TextWrapped("Drag any of them to move them together; Ctrl+C copies them to paste "
+                           "into another flow.");
     } else {
         edit = inspector_.flow_properties(flow);
         if (!flow.tests.empty())
-            ImGui::TextWrapped("This flow has %zu walk tests ([[test]] tables); the editor keeps them as written.",
-                               flow.tests.size());
+            ImGui::TextWrapped(
+                "This flow has %zu walk tests ([[test]] tables); the editor keeps them as written.",
+                flow.tests.size());
     }
     ImGui::PopItemWidth();
     ImGui::End();
     if (edit) apply(std::move(edit->change), std::move(edit->label), std::move(edit->merge_key));
     switch (request) {
-    case InspectorRequest::none: break;
-    case InspectorRequest::play_from_here: play_from_here(); break;
+    case InspectorRequest::none:
+        break;
+    case InspectorRequest::play_from_here:
+        play_from_here();
+        break;
     case InspectorRequest::set_start:
         if (first) apply(set_start(doc_->flow(), *first), "Set start");
         break;
-    case InspectorRequest::duplicate: duplicate_selection(); break;
-    case InspectorRequest::remove: delete_selection(); break;
+    case InspectorRequest::duplicate:
+        duplicate_selection();
+        break;
+    case InspectorRequest::remove:
+        delete_selection();
+        break;
     }
 }
 
@@ -198,7 +217,8 @@ void Editor::draw_problems(ImVec2 pos, ImVec2 size) {
     ImGui::SameLine();
     if (doc_->flow().nodes.empty())
         ImGui::TextDisabled("none yet: add a step to begin");
-    else if (v.diagnostics.empty()) ImGui::TextColored(kGoodText, "none: the flow can be played from start to every ending");
+    else if (v.diagnostics.empty())
+        ImGui::TextColored(kGoodText, "none: the flow can be played from start to every ending");
     else
         ImGui::TextDisabled("(%s; click one to go to its step)", problem_count(v).c_str());
     std::optional<std::size_t> go_to;
@@ -257,8 +277,9 @@ void Editor::draw_find() {
     const float width = std::min(460.0f, c.size().x - 20.0f);
     ImGui::SetNextWindowPos({c.max.x - width - 10.0f, c.min.y + 10.0f});
     ImGui::SetNextWindowSize({width, 0.0f});
-    ImGui::Begin("Find##find", &show_find_, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
-                                                ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings);
+    ImGui::Begin("Find##find", &show_find_,
+                 ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse |
+                     ImGuiWindowFlags_NoSavedSettings);
     if (focus_find_) {
         ImGui::SetKeyboardFocusHere();
         focus_find_ = false;
@@ -278,7 +299,8 @@ void Editor::draw_find() {
         focus_find_ = true;
     }
     if (!find_query_.empty()) ImGui::TextDisabled("%zu found (Enter: next)", find_matches_.size());
-    ImGui::BeginChild("##matches", {0.0f, std::min(260.0f, ImGui::GetTextLineHeightWithSpacing() * (find_matches_.size() + 0.5f))});
+    ImGui::BeginChild("##matches", {0.0f, std::min(260.0f, ImGui::GetTextLineHeightWithSpacing() *
+                                                               (find_matches_.size() + 0.5f))});
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(find_matches_.size()));
     const Flow& flow = doc_->flow();
@@ -286,7 +308,8 @@ void Editor::draw_find() {
         for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
             const FindMatch& m = find_matches_[static_cast<std::size_t>(row)];
             if (m.node >= flow.nodes.size()) continue;
-            const std::string line = flow.nodes[m.node].id.value + "  (" + m.field + ")  " + m.excerpt;
+            const std::string line =
+                flow.nodes[m.node].id.value + "  (" + m.field + ")  " + m.excerpt;
             ImGui::PushID(row);
             if (plain_selectable(row, line, static_cast<std::size_t>(row) == find_cursor_)) {
                 find_cursor_ = static_cast<std::size_t>(row);
@@ -304,13 +327,16 @@ void Editor::draw_find() {
 void Editor::draw_help() {
     if (!show_help_) return;
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos({vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f}, ImGuiCond_Always, {0.5f, 0.5f});
-    ImGui::SetNextWindowSize({std::min(760.0f, vp->Size.x - 40.0f), std::min(640.0f, vp->Size.y - 60.0f)});
+    ImGui::SetNextWindowPos({vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.5f},
+                            ImGuiCond_Always, {0.5f, 0.5f});
+    ImGui::SetNextWindowSize(
+        {std::min(760.0f, vp->Size.x - 40.0f), std::min(640.0f, vp->Size.y - 60.0f)});
     ImGui::Begin("Keyboard shortcuts and mouse (F1 or Escape closes)##help", &show_help_,
                  ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse |
                      ImGuiWindowFlags_NoSavedSettings);
     if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV)) {
-        ImGui::TableSetupColumn("keys", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 9.0f);
+        ImGui::TableSetupColumn("keys", ImGuiTableColumnFlags_WidthFixed,
+                                ImGui::GetFontSize() * 9.0f);
         ImGui::TableSetupColumn("what", ImGuiTableColumnFlags_WidthStretch);
         auto row = [](const char* keys, const char* meaning) {
             ImGui::TableNextRow();
@@ -321,11 +347,14 @@ void Editor::draw_help() {
         };
         for (const Shortcut& s : shortcut_table())
             if (!s.keys.empty() && !s.meaning.empty()) row(s.keys.data(), s.meaning.data());
-        row("Double-click", "On empty canvas: add a node there (then 1-6 picks its kind). On a node: edit its title.");
-        row("Drag", "A node moves it (and the other selected ones). Empty canvas: select the nodes in a box. "
+        row("Double-click", "On empty canvas: add a node there (then 1-6 picks its kind). On a "
+                            "node: edit its title.");
+        row("Drag", "A node moves it (and the other selected ones). Empty canvas: select the nodes "
+                    "in a box. "
                     "Ctrl or Shift+click adds to the selection.");
-        row("Drag a port", "From a dot on a node's right edge to another node: that choice (or Continue) leads "
-                           "there. The green '+ choice' dot adds a new choice.");
+        row("Drag a port",
+            "From a dot on a node's right edge to another node: that choice (or Continue) leads "
+            "there. The green '+ choice' dot adds a new choice.");
         row("Right-click",
             "A node: duplicate, delete, play from here, set as start. A link: insert a step on "
             "it, or remove it. Empty canvas: add a node.");
@@ -344,22 +373,27 @@ void Editor::draw_prompt() {
     const std::string id = p.title + "##prompt";
     if (!ImGui::IsPopupOpen(id.c_str())) ImGui::OpenPopup(id.c_str());
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos({vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.45f}, ImGuiCond_Always, {0.5f, 0.5f});
+    ImGui::SetNextWindowPos({vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.45f},
+                            ImGuiCond_Always, {0.5f, 0.5f});
     ImGui::SetNextWindowSize({std::min(640.0f, vp->Size.x - 40.0f), 0.0f});
-    if (!ImGui::BeginPopupModal(id.c_str(), nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings)) return;
+    if (!ImGui::BeginPopupModal(id.c_str(), nullptr,
+                                ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings))
+        return;
     ImGui::TextWrapped("%s", p.message.c_str());
     ImGui::Spacing();
     int chosen = -1;
     for (std::size_t b = 0; b < p.buttons.size(); ++b) {
         if (b > 0) ImGui::SameLine();
         const bool is_default = static_cast<int>(b) == p.default_button;
-        if (is_default) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        if (is_default)
+            ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         if (ImGui::Button(p.buttons[b].c_str())) chosen = static_cast<int>(b);
         if (is_default) ImGui::PopStyleColor();
     }
-    ImGui::TextDisabled("Enter: %s%s%s", p.buttons[static_cast<std::size_t>(p.default_button)].c_str(),
-                        p.cancel_button >= 0 ? "    Escape: " : "",
-                        p.cancel_button >= 0 ? p.buttons[static_cast<std::size_t>(p.cancel_button)].c_str() : "");
+    ImGui::TextDisabled(
+        "Enter: %s%s%s", p.buttons[static_cast<std::size_t>(p.default_button)].c_str(),
+        p.cancel_button >= 0 ? "    Escape: " : "",
+        p.cancel_button >= 0 ? p.buttons[static_cast<std::size_t>(p.cancel_button)].c_str() : "");
     if (chosen < 0 && (pressed(kit::Key::enter) || pressed(kit::Key::kp_enter)))
         chosen = p.default_button;
     if (chosen < 0 && p.cancel_button >= 0 && pressed(kit::Key::escape)) chosen = p.cancel_button;
@@ -373,11 +407,15 @@ void Editor::draw_prompt() {
 
 void Editor::draw_busy(double now) {
     const char* id = "Please wait##busy";
-    if (busy_ && now - busy_->started >= kBusyShowAfter && !ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
+    if (busy_ && now - busy_->started >= kBusyShowAfter && !ImGui::IsPopupOpen(id))
+        ImGui::OpenPopup(id);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos({vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.45f}, ImGuiCond_Always, {0.5f, 0.5f});
+    ImGui::SetNextWindowPos({vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.45f},
+                            ImGuiCond_Always, {0.5f, 0.5f});
     ImGui::SetNextWindowSize({460.0f, 0.0f});
-    if (!ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings)) return;
+    if (!ImGui::BeginPopupModal(id, nullptr,
+                                ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings))
+        return;
     if (!busy_) {
         ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
@@ -408,9 +446,12 @@ void Editor::draw_welcome() {
     const char* id = "Start##welcome";
     if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos({vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.45f}, ImGuiCond_Always, {0.5f, 0.5f});
+    ImGui::SetNextWindowPos({vp->Pos.x + vp->Size.x * 0.5f, vp->Pos.y + vp->Size.y * 0.45f},
+                            ImGuiCond_Always, {0.5f, 0.5f});
     ImGui::SetNextWindowSize({std::min(620.0f, vp->Size.x - 40.0f), 0.0f});
-    if (!ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings)) return;
+    if (!ImGui::BeginPopupModal(id, nullptr,
+                                ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings))
+        return;
     std::function<void()> then;
     // A new file named on the command line keeps its path whichever start is chosen.
     const std::filesystem::path path =
@@ -437,7 +478,9 @@ void Editor::draw_welcome() {
     int row = 0;
     for (const std::string& path : recent_.files()) {
         if (plain_selectable(row++, path, false))
-            then = [this, path] { guard_unsaved("open another flow", [this, path] { open_path(path); }); };
+            then = [this, path] {
+                guard_unsaved("open another flow", [this, path] { open_path(path); });
+            };
     }
     ImGui::Spacing();
     if (ImGui::Button("Close") || pressed(kit::Key::escape)) then = [] {};

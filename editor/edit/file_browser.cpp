@@ -10,7 +10,8 @@
 
 namespace heartflow::editor {
 
-void FileBrowser::show(BrowseMode mode, const std::filesystem::path& folder, const std::string& name) {
+void FileBrowser::show(BrowseMode mode, const std::filesystem::path& folder,
+                       const std::string& name) {
     mode_ = mode;
     std::error_code ec;
     folder_ = folder.empty() ? std::filesystem::current_path(ec) : folder;
@@ -24,12 +25,14 @@ void FileBrowser::list_folder() {
     folders_.clear();
     files_.clear();
     std::error_code ec;
-    for (auto it = std::filesystem::directory_iterator(folder_, ec); !ec && it != std::filesystem::directory_iterator();
-         it.increment(ec)) {
+    for (auto it = std::filesystem::directory_iterator(folder_, ec);
+         !ec && it != std::filesystem::directory_iterator(); it.increment(ec)) {
         const auto& p = it->path();
         if (p.filename().string().starts_with(".")) continue;
-        if (it->is_directory(ec)) folders_.push_back(p);
-        else if (p.extension() == ".toml") files_.push_back(p);
+        if (it->is_directory(ec))
+            folders_.push_back(p);
+        else if (p.extension() == ".toml")
+            files_.push_back(p);
     }
     if (ec) error_ = "Cannot list " + folder_.string() + ": " + ec.message();
     std::sort(folders_.begin(), folders_.end());
@@ -45,8 +48,9 @@ std::optional<std::filesystem::path> FileBrowser::draw() {
     }
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowSize({vp->WorkSize.x * 0.6f, vp->WorkSize.y * 0.7f}, ImGuiCond_Appearing);
-    ImGui::SetNextWindowPos({vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f},
-                            ImGuiCond_Appearing, {0.5f, 0.5f});
+    ImGui::SetNextWindowPos(
+        {vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f},
+        ImGuiCond_Appearing, {0.5f, 0.5f});
     std::optional<std::filesystem::path> chosen;
     if (!ImGui::BeginPopupModal(title, &shown_)) return std::nullopt;
     ImGui::TextUnformatted("Folder:");
@@ -81,7 +85,9 @@ std::optional<std::filesystem::path> FileBrowser::draw() {
     ImGui::SameLine();
     const bool pressed = ImGui::Button(mode_ == BrowseMode::open ? "Open" : "Save");
     if ((typed || pressed) && !name_.empty()) {
-        std::filesystem::path p = std::filesystem::path(name_).is_absolute() ? std::filesystem::path(name_) : folder_ / name_;
+        std::filesystem::path p = std::filesystem::path(name_).is_absolute()
+                                      ? std::filesystem::path(name_)
+                                      : folder_ / name_;
         if (mode_ == BrowseMode::save_as && !p.has_extension()) p += ".toml";
         std::error_code ec;
         if (std::filesystem::is_directory(p, ec)) {

@@ -13,7 +13,8 @@ constexpr std::size_t kContext = 30;
 
 std::size_t find_folded(std::string_view hay, std::string_view needle) {
     auto it = std::search(hay.begin(), hay.end(), needle.begin(), needle.end(), [](char a, char b) {
-        return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+        return std::tolower(static_cast<unsigned char>(a)) ==
+               std::tolower(static_cast<unsigned char>(b));
     });
     return it == hay.end() ? std::string_view::npos : static_cast<std::size_t>(it - hay.begin());
 }
@@ -39,7 +40,8 @@ std::vector<FindMatch> find_matches(const Flow& flow, std::string_view query) {
         look(i, "id", n.id.value);
         look(i, "title", n.title);
         look(i, "text", n.text);
-        for (std::size_t c = 0; c < n.choices.size(); ++c) look(i, "choice " + std::to_string(c + 1), n.choices[c].label);
+        for (std::size_t c = 0; c < n.choices.size(); ++c)
+            look(i, "choice " + std::to_string(c + 1), n.choices[c].label);
     }
     return out;
 }

@@ -13,12 +13,14 @@ namespace heartflow::editor {
 
 namespace {
 
-constexpr NodeKind kKinds[] = {NodeKind::question, NodeKind::prompt, NodeKind::reflection,
+constexpr NodeKind kKinds[] = {NodeKind::question,   NodeKind::prompt,    NodeKind::reflection,
                                NodeKind::body_check, NodeKind::breathing, NodeKind::ending};
 
 // An edit of node `index` to `after`, merged with others of the same field while typing.
-InspectorEdit node_edit(const Flow& flow, std::size_t index, Node after, const char* label, const char* field) {
-    return {edit_node(flow, index, std::move(after)), label, std::string(field) + ":" + std::to_string(index)};
+InspectorEdit node_edit(const Flow& flow, std::size_t index, Node after, const char* label,
+                        const char* field) {
+    return {edit_node(flow, index, std::move(after)), label,
+            std::string(field) + ":" + std::to_string(index)};
 }
 
 void section(const char* title) {
@@ -31,17 +33,20 @@ void section(const char* title) {
 
 // [SECTION] node
 
-std::optional<InspectorEdit> Inspector::node(const Flow& flow, std::size_t index, InspectorRequest& request) {
+std::optional<InspectorEdit> Inspector::node(const Flow& flow, std::size_t index,
+                                             InspectorRequest& request) {
     const Node& node = flow.nodes.at(index);
     std::optional<InspectorEdit> edit;
     ImGui::PushID(static_cast<int>(index));
-    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(kind_colour(node.kind)), "%s", kind_label(node.kind));
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(kind_colour(node.kind)), "%s",
+                       kind_label(node.kind));
     ImGui::SameLine();
     ImGui::TextUnformatted(node.display_title().c_str());
     if (ImGui::Button("Play from here")) request = InspectorRequest::play_from_here;
     ImGui::SameLine();
     ImGui::BeginDisabled(node.id == flow.info.start);
-    if (ImGui::Button(node.id == flow.info.start ? "Start node" : "Set as start")) request = InspectorRequest::set_start;
+    if (ImGui::Button(node.id == flow.info.start ? "Start node" : "Set as start"))
+        request = InspectorRequest::set_start;
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (ImGui::Button("Duplicate")) request = InspectorRequest::duplicate;
@@ -65,8 +70,10 @@ std::optional<InspectorEdit> Inspector::node(const Flow& flow, std::size_t index
     // Tab from the title selects the whole text, so typing replaces a template's example
     // (ImGui 1.86 selects all of a multi-line box only from a callback).
     const bool title_active = ImGui::IsItemActive();
-    if (title_was_active_ && !title_active) select_text_frames_ = 3;
-    else if (select_text_frames_ > 0) --select_text_frames_;
+    if (title_was_active_ && !title_active)
+        select_text_frames_ = 3;
+    else if (select_text_frames_ > 0)
+        --select_text_frames_;
     title_was_active_ = title_active;
     ImGui::TextUnformatted("Text (what the person reads; {variable} fills in a value)");
     auto select_all_once = [](ImGuiInputTextCallbackData* data) {
@@ -90,7 +97,8 @@ std::optional<InspectorEdit> Inspector::node(const Flow& flow, std::size_t index
     if (auto e = kind_fields(flow, index)) edit = std::move(e);
     section("On entering: effects");
     Node effects = node;
-    if (effects_editor("node_effects", effects.effects)) edit = node_edit(flow, index, effects, "Edit effects", "effects");
+    if (effects_editor("node_effects", effects.effects))
+        edit = node_edit(flow, index, effects, "Edit effects", "effects");
     section("Notes (never shown to the person)");
     Node notes = node;
     if (wrapped_text_box("##notes", notes.notes, {-1.0f, ImGui::GetTextLineHeight() * 4}))
@@ -143,24 +151,30 @@ std::optional<InspectorEdit> Inspector::choices(const Flow& flow, std::size_t in
         ImGui::SameLine();
         ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - 110.0f);
         if (ImGui::InputTextWithHint("##label", "button text", &choice.label))
-            edit = node_edit(flow, index, after, "Edit choice label", ("label" + std::to_string(c)).c_str());
+            edit = node_edit(flow, index, after, "Edit choice label",
+                             ("label" + std::to_string(c)).c_str());
         ImGui::SameLine();
-        if (ImGui::ArrowButton("up", ImGuiDir_Up) && c > 0) edit = InspectorEdit{move_choice(flow, index, c, c - 1), "Move choice up", ""};
+        if (ImGui::ArrowButton("up", ImGuiDir_Up) && c > 0)
+            edit = InspectorEdit{move_choice(flow, index, c, c - 1), "Move choice up", ""};
         ImGui::SameLine();
         if (ImGui::ArrowButton("down", ImGuiDir_Down) && c + 1 < node.choices.size())
             edit = InspectorEdit{move_choice(flow, index, c, c + 1), "Move choice down", ""};
         ImGui::SameLine();
-        if (ImGui::SmallButton("x")) edit = InspectorEdit{remove_choice(flow, index, c), "Remove choice", ""};
+        if (ImGui::SmallButton("x"))
+            edit = InspectorEdit{remove_choice(flow, index, c), "Remove choice", ""};
         std::optional<NodeId> target = choice.target;
         if (node_picker("Goes to", flow, target, false, filter_) && target)
             edit = InspectorEdit{connect_choice(flow, index, c, *target), "Retarget choice", ""};
         std::string when = choice.when ? choice.when->source : "";
         if (ImGui::InputTextWithHint("Shown when", "always; or e.g. checks < 3", &when)) {
-            choice.when = when.empty() ? std::nullopt : std::optional<ExpressionText>(ExpressionText{when, {}});
-            edit = node_edit(flow, index, after, "Edit condition", ("when" + std::to_string(c)).c_str());
+            choice.when = when.empty() ? std::nullopt
+                                       : std::optional<ExpressionText>(ExpressionText{when, {}});
+            edit = node_edit(flow, index, after, "Edit condition",
+                             ("when" + std::to_string(c)).c_str());
         }
         if (effects_editor("choice_effects", choice.effects))
-            edit = node_edit(flow, index, after, "Edit choice effects", ("effects" + std::to_string(c)).c_str());
+            edit = node_edit(flow, index, after, "Edit choice effects",
+                             ("effects" + std::to_string(c)).c_str());
         ImGui::Separator();
         ImGui::PopID();
     }
@@ -185,7 +199,8 @@ std::optional<InspectorEdit> Inspector::kind_fields(const Flow& flow, std::size_
         section("Reflection");
         if (ImGui::InputTextWithHint("Save answer as", "variable name (optional)", &after.save_as))
             edit = node_edit(flow, index, after, "Edit save_as", "save_as");
-        if (ImGui::InputTextWithHint("Placeholder", "hint shown in the empty box", &after.placeholder))
+        if (ImGui::InputTextWithHint("Placeholder", "hint shown in the empty box",
+                                     &after.placeholder))
             edit = node_edit(flow, index, after, "Edit placeholder", "placeholder");
     }
     if (node.kind == NodeKind::breathing || node.pattern || node.rounds) {
@@ -213,9 +228,12 @@ std::optional<InspectorEdit> Inspector::flow_properties(const Flow& flow) {
     FlowInfo info = flow.info;
     ImGui::TextDisabled("Flow (select a node to edit it)");
     ImGui::Separator();
-    if (ImGui::InputText("Flow id", &info.id)) edit = InspectorEdit{set_info(flow, info), "Edit flow id", "flow_id"};
-    if (ImGui::InputText("Title", &info.title)) edit = InspectorEdit{set_info(flow, info), "Edit flow title", "flow_title"};
-    std::optional<NodeId> start = flow.info.start.value.empty() ? std::nullopt : std::optional<NodeId>(flow.info.start);
+    if (ImGui::InputText("Flow id", &info.id))
+        edit = InspectorEdit{set_info(flow, info), "Edit flow id", "flow_id"};
+    if (ImGui::InputText("Title", &info.title))
+        edit = InspectorEdit{set_info(flow, info), "Edit flow title", "flow_title"};
+    std::optional<NodeId> start =
+        flow.info.start.value.empty() ? std::nullopt : std::optional<NodeId>(flow.info.start);
     if (node_picker("Start", flow, start, false, filter_) && start) {
         FlowInfo changed = flow.info;
         changed.start = *start;
@@ -231,10 +249,12 @@ std::optional<InspectorEdit> Inspector::flow_properties(const Flow& flow) {
     if (wrapped_text_box("##description", info.description,
                          {-1.0f, ImGui::GetTextLineHeight() * 4}))
         edit = InspectorEdit{set_info(flow, info), "Edit description", "flow_description"};
-    if (ImGui::InputText("Author", &info.author)) edit = InspectorEdit{set_info(flow, info), "Edit author", "flow_author"};
+    if (ImGui::InputText("Author", &info.author))
+        edit = InspectorEdit{set_info(flow, info), "Edit author", "flow_author"};
     section("Variables (what the flow remembers)");
     std::vector<Variable> variables = flow.variables;
-    if (variables_editor(variables)) edit = InspectorEdit{set_variables(flow, std::move(variables)), "Edit variables", "vars"};
+    if (variables_editor(variables))
+        edit = InspectorEdit{set_variables(flow, std::move(variables)), "Edit variables", "vars"};
     return edit;
 }
 

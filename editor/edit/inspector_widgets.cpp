@@ -16,7 +16,8 @@ constexpr int kMaxPickerRows = 300;
 
 bool contains_folded(const std::string& hay, const std::string& needle) {
     auto it = std::search(hay.begin(), hay.end(), needle.begin(), needle.end(), [](char a, char b) {
-        return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+        return std::tolower(static_cast<unsigned char>(a)) ==
+               std::tolower(static_cast<unsigned char>(b));
     });
     return it != hay.end();
 }
@@ -26,21 +27,23 @@ bool contains_folded(const std::string& hay, const std::string& needle) {
 bool plain_selectable(int id, std::string_view text, bool selected, ImGuiSelectableFlags flags) {
     ImGui::PushID(id);
     const float start = ImGui::GetCursorPosX();
-    const bool clicked = ImGui::Selectable("##row", selected, flags | ImGuiSelectableFlags_AllowItemOverlap,
-                                           {0.0f, ImGui::GetTextLineHeight()});
+    const bool clicked =
+        ImGui::Selectable("##row", selected, flags | ImGuiSelectableFlags_AllowItemOverlap,
+                          {0.0f, ImGui::GetTextLineHeight()});
     ImGui::SameLine(start);
     ImGui::TextUnformatted(text.data(), text.data() + text.size());
     ImGui::PopID();
     return clicked;
 }
 
-bool node_picker(const char* label, const Flow& flow, std::optional<NodeId>& target, bool allow_none,
-                 std::string& filter) {
+bool node_picker(const char* label, const Flow& flow, std::optional<NodeId>& target,
+                 bool allow_none, std::string& filter) {
     const std::string preview = target ? target->value : "(none)";
     const bool dangling = target && !flow.find_node(target->value);
     if (dangling) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.45f, 0.45f, 1.0f));
-    const bool open = ImGui::BeginCombo(label, dangling ? (preview + "  (missing)").c_str() : preview.c_str(),
-                                        ImGuiComboFlags_HeightLarge);
+    const bool open =
+        ImGui::BeginCombo(label, dangling ? (preview + "  (missing)").c_str() : preview.c_str(),
+                          ImGuiComboFlags_HeightLarge);
     if (dangling) ImGui::PopStyleColor();
     if (!open) return false;
     bool changed = false;
@@ -81,7 +84,8 @@ bool effects_editor(const char* id, std::vector<Assignment>& effects) {
         ImGui::TextUnformatted("=");
         ImGui::SameLine();
         ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - 36.0f);
-        changed |= ImGui::InputTextWithHint("##value", "expression, e.g. checks + 1", &effects[i].value.source);
+        changed |= ImGui::InputTextWithHint("##value", "expression, e.g. checks + 1",
+                                            &effects[i].value.source);
         ImGui::SameLine();
         if (ImGui::SmallButton("x")) {
             effects.erase(effects.begin() + static_cast<long>(i));

@@ -19,8 +19,8 @@ bool plain_selectable(int id, std::string_view text, bool selected, ImGuiSelecta
 
 /// A combo listing the flow's nodes ("id - title"), filtered by what is typed in it. `target`
 /// is the chosen id; with `allow_none`, "(none)" clears it. True when the choice changed.
-bool node_picker(const char* label, const Flow& flow, std::optional<NodeId>& target, bool allow_none,
-                 std::string& filter);
+bool node_picker(const char* label, const Flow& flow, std::optional<NodeId>& target,
+                 bool allow_none, std::string& filter);
 
 /// Rows of `variable = expression` with remove buttons and an "add" button. True when changed.
 bool effects_editor(const char* id, std::vector<Assignment>& effects);

@@ -3,7 +3,9 @@
 
 namespace heartflow::editor {
 
-LiveValidation::~LiveValidation() { reset(); }
+LiveValidation::~LiveValidation() {
+    reset();
+}
 
 void LiveValidation::reset() {
     if (job_) job_->abandon();

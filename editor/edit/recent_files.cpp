@@ -28,7 +28,8 @@ void RecentFiles::add(const std::filesystem::path& file) {
     files_.insert(files_.begin(), entry);
     if (files_.size() > kMaxRecentFiles) files_.resize(kMaxRecentFiles);
     std::string text;
-    for (const auto& f : files_) text += f + "\n";
+    for (const auto& f : files_)
+        text += f + "\n";
     std::filesystem::create_directories(store_.parent_path(), ec);
     (void)write_file_atomically(store_, text);
 }

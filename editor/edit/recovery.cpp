@@ -13,7 +13,9 @@ namespace heartflow::editor {
 
 namespace fs = std::filesystem;
 
-fs::path recovery_folder() { return default_data_dir() / "recovery"; }
+fs::path recovery_folder() {
+    return default_data_dir() / "recovery";
+}
 
 std::string prepare_recovery_folder() {
     const fs::path folder = recovery_folder();
@@ -66,20 +68,24 @@ std::string Autosaver::tick(Document& doc, const fs::path& flow_file, double now
         if (wrote_any_ && !job_) discard(flow_file);
         return failed;
     }
-    if (job_ || doc.revision() == written_revision_ || now - last_write_ < kAutosaveSeconds) return failed;
+    if (job_ || doc.revision() == written_revision_ || now - last_write_ < kAutosaveSeconds)
+        return failed;
     if (std::string made = prepare_recovery_folder(); !made.empty()) {
         last_write_ = now;
         return "Could not keep a recovery copy: " + made;
     }
     std::shared_ptr<const Flow> flow = doc.share();
     const fs::path path = recovery_path(flow_file);
-    const std::string header = "# heartflow editor recovery copy of: " +
-                               (flow_file.empty() ? std::string("(untitled)") : flow_file.string()) + "\n";
+    const std::string header =
+        "# heartflow editor recovery copy of: " +
+        (flow_file.empty() ? std::string("(untitled)") : flow_file.string()) + "\n";
     job_revision_ = doc.revision();
     last_write_ = now;
     wrote_any_ = true;
-    job_ = std::make_unique<BackgroundJob<std::string>>([flow, path, header](const std::atomic<bool>&) {
-        WriteStatus status = write_file_atomically(path, header + write_flow(*flow), FilePrivacy::owner_only);
+    job_ = std::make_unique<BackgroundJob<std::string>>([flow, path,
+                                                         header](const std::atomic<bool>&) {
+        WriteStatus status =
+            write_file_atomically(path, header + write_flow(*flow), FilePrivacy::owner_only);
         return status.ok ? std::string() : "Could not write the recovery copy: " + status.message;
     });
     return failed;

@@ -82,7 +82,8 @@ std::string save_comfort(const fs::path& file, const ComfortSettings& settings) 
 }
 
 float step_text_scale(float scale, int direction) {
-    float stepped = std::round(scale / kTextScaleStep + static_cast<float>(direction)) * kTextScaleStep;
+    float stepped =
+        std::round(scale / kTextScaleStep + static_cast<float>(direction)) * kTextScaleStep;
     return std::clamp(stepped, kMinTextScale, kMaxTextScale);
 }
 

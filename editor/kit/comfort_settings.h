@@ -18,9 +18,9 @@ inline constexpr float kTextScaleStep = 0.1f;
 
 /// The remembered comfort settings.
 struct ComfortSettings {
-    float text_scale = 1.0f;      ///< Multiplies every text size; kMinTextScale..kMaxTextScale.
-    Theme theme = Theme::light;   ///< Colour theme.
-    bool reduced_motion = false;  ///< No animation at all (background and pacer stand still).
+    float text_scale = 1.0f;     ///< Multiplies every text size; kMinTextScale..kMaxTextScale.
+    Theme theme = Theme::light;  ///< Colour theme.
+    bool reduced_motion = false; ///< No animation at all (background and pacer stand still).
     friend bool operator==(const ComfortSettings&, const ComfortSettings&) = default;
 };
 
@@ -37,7 +37,8 @@ struct ComfortSettings {
 
 /// Writes settings to `file` atomically and owner-only (creating its folder); returns an error
 /// sentence or "".
-[[nodiscard]] std::string save_comfort(const std::filesystem::path& file, const ComfortSettings& settings);
+[[nodiscard]] std::string save_comfort(const std::filesystem::path& file,
+                                       const ComfortSettings& settings);
 
 /// The text scale one step bigger (+1) or smaller (-1), clamped and rounded to a step.
 [[nodiscard]] float step_text_scale(float scale, int direction);

@@ -11,11 +11,10 @@ ImVec4 rgb(int r, int g, int b, float a = 1.0f) {
 }
 
 const Palette kLight = {
-    rgb(246, 241, 232), rgb(225, 233, 236), rgb(255, 255, 255, 0.55f),
-    rgb(38, 48, 58),    rgb(88, 100, 110),
-    rgb(255, 255, 255, 0.78f), rgb(236, 244, 246), rgb(214, 230, 234),
-    rgb(150, 170, 180), rgb(40, 110, 150),
-    rgb(252, 250, 246, 0.96f), rgb(176, 70, 60), rgb(96, 150, 170),
+    rgb(246, 241, 232), rgb(225, 233, 236),        rgb(255, 255, 255, 0.55f), rgb(38, 48, 58),
+    rgb(88, 100, 110),  rgb(255, 255, 255, 0.78f), rgb(236, 244, 246),        rgb(214, 230, 234),
+    rgb(150, 170, 180), rgb(40, 110, 150),         rgb(252, 250, 246, 0.96f), rgb(176, 70, 60),
+    rgb(96, 150, 170),
 };
 
 const Palette kDark = {
@@ -26,20 +25,21 @@ const Palette kDark = {
 };
 
 const Palette kHighContrast = {
-    rgb(0, 0, 0),       rgb(0, 0, 0),       rgb(0, 0, 0, 0.0f),
-    rgb(255, 255, 255), rgb(255, 255, 255),
-    rgb(0, 0, 0),       rgb(40, 40, 40),    rgb(70, 70, 70),
-    rgb(255, 255, 255), rgb(255, 230, 0),
-    rgb(0, 0, 0),       rgb(160, 0, 0),     rgb(70, 150, 255),
+    rgb(0, 0, 0), rgb(0, 0, 0),    rgb(0, 0, 0, 0.0f), rgb(255, 255, 255), rgb(255, 255, 255),
+    rgb(0, 0, 0), rgb(40, 40, 40), rgb(70, 70, 70),    rgb(255, 255, 255), rgb(255, 230, 0),
+    rgb(0, 0, 0), rgb(160, 0, 0),  rgb(70, 150, 255),
 };
 
 } // namespace
 
 const char* theme_name(Theme theme) {
     switch (theme) {
-    case Theme::light: return "light";
-    case Theme::dark: return "dark";
-    case Theme::high_contrast: return "high-contrast";
+    case Theme::light:
+        return "light";
+    case Theme::dark:
+        return "dark";
+    case Theme::high_contrast:
+        return "high-contrast";
     }
     return "light";
 }
@@ -52,9 +52,12 @@ std::optional<Theme> parse_theme(std::string_view name) {
 
 const Palette& palette(Theme theme) {
     switch (theme) {
-    case Theme::light: return kLight;
-    case Theme::dark: return kDark;
-    case Theme::high_contrast: return kHighContrast;
+    case Theme::light:
+        return kLight;
+    case Theme::dark:
+        return kDark;
+    case Theme::high_contrast:
+        return kHighContrast;
     }
     return kLight;
 }
@@ -74,8 +77,10 @@ ImVec4 fill_pressed(const ImVec4& fill) {
 void apply_theme(Theme theme, float scale) {
     const Palette& p = palette(theme);
     ImGuiStyle style;
-    if (theme == Theme::light) ImGui::StyleColorsLight(&style);
-    else ImGui::StyleColorsDark(&style);
+    if (theme == Theme::light)
+        ImGui::StyleColorsLight(&style);
+    else
+        ImGui::StyleColorsDark(&style);
     style.WindowRounding = 10.0f;
     style.ChildRounding = 10.0f;
     style.FrameRounding = 10.0f;

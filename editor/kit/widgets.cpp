@@ -25,9 +25,13 @@ bool entered() {
 
 } // namespace
 
-void begin_widgets_frame() { g_enter_taken = false; }
+void begin_widgets_frame() {
+    g_enter_taken = false;
+}
 
-bool enter_taken_by_widget() { return g_enter_taken; }
+bool enter_taken_by_widget() {
+    return g_enter_taken;
+}
 
 void wrapped_text(ImFont* font, std::string_view text, const ImVec4& colour) {
     ImGui::PushFont(font);
@@ -44,7 +48,8 @@ void focus_ring(const Palette& palette) {
     float t = std::max(2.0f, ImGui::GetFontSize() * 0.14f);
     ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - t, a.y - t), ImVec2(b.x + t, b.y + t),
-                                        colour_u32(palette.focus), ImGui::GetStyle().FrameRounding + t, 0, t);
+                                        colour_u32(palette.focus),
+                                        ImGui::GetStyle().FrameRounding + t, 0, t);
 }
 
 namespace {
@@ -84,17 +89,23 @@ bool choice_button(const char* id, std::string_view label, std::optional<int> nu
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float rounding = ImGui::GetStyle().FrameRounding;
     ImVec2 end(pos.x + size.x, pos.y + size.y);
-    dl->AddRectFilled(pos, end, colour_u32(held ? palette.button_active : hovered ? palette.button_hover : palette.button), rounding);
-    dl->AddRect(pos, end, colour_u32(palette.border), rounding, 0, ImGui::GetStyle().FrameBorderSize);
+    dl->AddRectFilled(pos, end,
+                      colour_u32(held      ? palette.button_active
+                                 : hovered ? palette.button_hover
+                                           : palette.button),
+                      rounding);
+    dl->AddRect(pos, end, colour_u32(palette.border), rounding, 0,
+                ImGui::GetStyle().FrameBorderSize);
     if (number) {
         char digit[2] = {static_cast<char>('0' + *number), 0};
         ImVec2 c(pos.x + pad + badge * 0.35f, pos.y + pad + font->FontSize * 0.5f);
         dl->AddCircle(c, font->FontSize * 0.62f, colour_u32(palette.text_soft), 0, 1.5f);
         ImVec2 d = font->CalcTextSizeA(font->FontSize * 0.8f, FLT_MAX, 0, digit);
-        dl->AddText(font, font->FontSize * 0.8f, ImVec2(c.x - d.x * 0.5f, c.y - d.y * 0.5f), colour_u32(palette.text_soft), digit);
+        dl->AddText(font, font->FontSize * 0.8f, ImVec2(c.x - d.x * 0.5f, c.y - d.y * 0.5f),
+                    colour_u32(palette.text_soft), digit);
     }
-    dl->AddText(font, font->FontSize, ImVec2(pos.x + pad + badge, pos.y + pad), colour_u32(palette.text),
-                label.data(), label.data() + label.size(), wrap);
+    dl->AddText(font, font->FontSize, ImVec2(pos.x + pad + badge, pos.y + pad),
+                colour_u32(palette.text), label.data(), label.data() + label.size(), wrap);
     focus_ring(palette);
     ImGui::PopFont();
     return pressed;
@@ -156,15 +167,19 @@ std::optional<int> rating_strip(const char* id, std::optional<int> current, cons
 
 void same_line_if_fits(const char* label, ImFont* font) {
     const ImGuiStyle& style = ImGui::GetStyle();
-    float width = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label).x + 2 * style.FramePadding.x;
+    float width =
+        font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label).x + 2 * style.FramePadding.x;
     float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + width <= right) ImGui::SameLine();
 }
 
-void gap(float lines) { ImGui::Dummy(ImVec2(1.0f, ImGui::GetFontSize() * lines)); }
+void gap(float lines) {
+    ImGui::Dummy(ImVec2(1.0f, ImGui::GetFontSize() * lines));
+}
 
 float button_width(const char* label, ImFont* font) {
-    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label).x + 2 * ImGui::GetStyle().FramePadding.x;
+    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label).x +
+           2 * ImGui::GetStyle().FramePadding.x;
 }
 
 } // namespace heartflow::kit

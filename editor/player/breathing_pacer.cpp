@@ -9,7 +9,9 @@ namespace heartflow::player {
 namespace {
 
 // Smooth start and end of a breath: 0 -> 1 along half a cosine.
-float ease(double t) { return static_cast<float>(0.5 - 0.5 * std::cos(std::clamp(t, 0.0, 1.0) * M_PI)); }
+float ease(double t) {
+    return static_cast<float>(0.5 - 0.5 * std::cos(std::clamp(t, 0.0, 1.0) * M_PI));
+}
 
 } // namespace
 
@@ -54,10 +56,14 @@ PacerState BreathingPacer::at(double seconds) const {
 
 const char* phase_words(BreathPhase phase) {
     switch (phase) {
-    case BreathPhase::in: return "Breathe in";
-    case BreathPhase::hold_in: return "Hold gently";
-    case BreathPhase::out: return "Breathe out";
-    case BreathPhase::hold_out: return "Rest";
+    case BreathPhase::in:
+        return "Breathe in";
+    case BreathPhase::hold_in:
+        return "Hold gently";
+    case BreathPhase::out:
+        return "Breathe out";
+    case BreathPhase::hold_out:
+        return "Rest";
     }
     return "";
 }

@@ -15,7 +15,10 @@ void draw_path(const Session& session, const kit::Fonts& fonts, const kit::Palet
         const Node& node = program.node(path[i].node);
         summary += std::to_string(i + 1) + ". " + node.display_title();
         if (path[i].left_by && *path[i].left_by < node.choices.size())
-            summary += ": \"" + program.nodes[path[i].node.value].choices[*path[i].left_by].label.render(session.variables()) + "\"";
+            summary += ": \"" +
+                       program.nodes[path[i].node.value].choices[*path[i].left_by].label.render(
+                           session.variables()) +
+                       "\"";
         summary += "\n";
     }
     kit::wrapped_text(fonts.ui, summary, palette.text_soft);

@@ -16,7 +16,9 @@ namespace heartflow::player {
 
 namespace {
 
-ImU32 col(const ImVec4& c) { return ImGui::ColorConvertFloat4ToU32(c); }
+ImU32 col(const ImVec4& c) {
+    return ImGui::ColorConvertFloat4ToU32(c);
+}
 
 const char* status_words(SessionStatus s) {
     return s == SessionStatus::finished ? "walked to the end" : "paused part way";
@@ -46,7 +48,8 @@ void HistoryView::refresh(const SessionStore& store) {
 void HistoryView::draw_plot(const kit::Fonts& fonts, const kit::Palette& palette) const {
     std::vector<const SessionSnapshot*> rated;
     for (auto it = sessions_.rbegin(); it != sessions_.rend(); ++it)
-        if (it->snapshot.check_in_before || it->snapshot.check_in_after) rated.push_back(&it->snapshot);
+        if (it->snapshot.check_in_before || it->snapshot.check_in_after)
+            rated.push_back(&it->snapshot);
     if (rated.size() > 30) rated.erase(rated.begin(), rated.end() - 30);
     if (rated.empty()) {
         kit::wrapped_text(fonts.small,
@@ -59,13 +62,19 @@ void HistoryView::draw_plot(const kit::Fonts& fonts, const kit::Palette& palette
     ImGui::Dummy(ImVec2(w, h));
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float left = fonts.small->FontSize * 1.6f, pad = fonts.small->FontSize * 0.6f;
-    auto x_of = [&](std::size_t i) { return o.x + left + (rated.size() == 1 ? 0.5f : float(i) / float(rated.size() - 1)) * (w - left - pad); };
+    auto x_of = [&](std::size_t i) {
+        return o.x + left +
+               (rated.size() == 1 ? 0.5f : float(i) / float(rated.size() - 1)) * (w - left - pad);
+    };
     auto y_of = [&](int r) { return o.y + pad + (1.0f - r / 10.0f) * (h - 2 * pad); };
-    dl->AddRect(ImVec2(o.x + left, o.y + pad), ImVec2(o.x + w - pad, o.y + h - pad), col(palette.border));
+    dl->AddRect(ImVec2(o.x + left, o.y + pad), ImVec2(o.x + w - pad, o.y + h - pad),
+                col(palette.border));
     for (int r : {0, 5, 10}) {
         char label[4];
         std::snprintf(label, sizeof label, "%d", r);
-        dl->AddText(fonts.small, fonts.small->FontSize, ImVec2(o.x, y_of(r) - fonts.small->FontSize * 0.5f), col(palette.text_soft), label);
+        dl->AddText(fonts.small, fonts.small->FontSize,
+                    ImVec2(o.x, y_of(r) - fonts.small->FontSize * 0.5f), col(palette.text_soft),
+                    label);
     }
     auto series = [&](bool before, const ImVec4& c) {
         ImVec2 last;
@@ -95,7 +104,8 @@ void HistoryView::draw_list(const Flow* flow, const kit::Fonts& fonts,
     for (std::size_t i = 0; i < sessions_.size() && i < 50; ++i) {
         const SessionSnapshot& s = sessions_[i].snapshot;
         std::string title = flow && flow->info.id == s.flow_id ? flow->info.title : s.flow_id;
-        std::string line = format_local_time(s.started_at_ms) + "  " + title + ": " + status_words(s.status) + ", " + rating_words(s);
+        std::string line = format_local_time(s.started_at_ms) + "  " + title + ": " +
+                           status_words(s.status) + ", " + rating_words(s);
         // A selectable row whose text wraps, so long titles stay inside the column.
         ImFont* f = fonts.ui;
         const float width = ImGui::GetContentRegionAvail().x;
@@ -107,7 +117,8 @@ void HistoryView::draw_list(const Flow* flow, const kit::Fonts& fonts,
             confirm_delete_one_ = false;
             message_.clear();
         }
-        ImGui::GetWindowDrawList()->AddText(f, f->FontSize, at, col(palette.text), line.c_str(), nullptr, width);
+        ImGui::GetWindowDrawList()->AddText(f, f->FontSize, at, col(palette.text), line.c_str(),
+                                            nullptr, width);
         kit::focus_ring(palette);
         ImGui::PopID();
     }

@@ -13,8 +13,8 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
-#include <cmath>
 #include <cfloat>
+#include <cmath>
 #include <cstdio>
 
 namespace heartflow::player {
@@ -32,15 +32,18 @@ void draw_journal(NodeViewContext& ctx, const Node& node, float column_height) {
     ImVec2 size(-1.0f, std::max(line * 3.0f, std::min(line * 7.0f, roomy)));
     if (ctx.focus_journal) ImGui::SetKeyboardFocusHere();
     ImVec2 at = ImGui::GetCursorScreenPos();
-    if (ImGui::InputTextMultiline("##journal", &ctx.journal, size, ImGuiInputTextFlags_NoHorizontalScroll))
+    if (ImGui::InputTextMultiline("##journal", &ctx.journal, size,
+                                  ImGuiInputTextFlags_NoHorizontalScroll))
         ctx.session.set_journal(ctx.journal);
     kit::focus_ring(ctx.palette);
     if (ctx.journal.empty()) {
-        const char* hint = node.placeholder.empty() ? "Write as much or as little as you like." : node.placeholder.c_str();
+        const char* hint = node.placeholder.empty() ? "Write as much or as little as you like."
+                                                    : node.placeholder.c_str();
         ImVec2 pad = ImGui::GetStyle().FramePadding;
-        ImGui::GetWindowDrawList()->AddText(ctx.fonts.body, ctx.fonts.body->FontSize, ImVec2(at.x + pad.x, at.y + pad.y),
-                                            ImGui::ColorConvertFloat4ToU32(ctx.palette.text_soft), hint, nullptr,
-                                            ImGui::GetItemRectSize().x - 2 * pad.x);
+        ImGui::GetWindowDrawList()->AddText(ctx.fonts.body, ctx.fonts.body->FontSize,
+                                            ImVec2(at.x + pad.x, at.y + pad.y),
+                                            ImGui::ColorConvertFloat4ToU32(ctx.palette.text_soft),
+                                            hint, nullptr, ImGui::GetItemRectSize().x - 2 * pad.x);
     }
     ImGui::PopFont();
     kit::wrapped_text(ctx.fonts.small,
@@ -59,7 +62,8 @@ void draw_body_prompt(const NodeViewContext& ctx) {
 
 // The pacer, at most four tenths of a column `column_height` tall, and the count under it.
 PacerDraw draw_breathing(const NodeViewContext& ctx, const Node& node, float column_height) {
-    BreathingPacer pacer(node.pattern.value_or(kDefaultBreathPattern), node.rounds.value_or(kDefaultBreathRounds));
+    BreathingPacer pacer(node.pattern.value_or(kDefaultBreathPattern),
+                         node.rounds.value_or(kDefaultBreathRounds));
     PacerState s = pacer.at(ctx.seconds_at_node);
     const float body = ctx.fonts.body->FontSize;
     const float height = std::max(body * 3.0f, std::min({ImGui::GetContentRegionAvail().x * 0.5f,
@@ -72,15 +76,22 @@ PacerDraw draw_breathing(const NodeViewContext& ctx, const Node& node, float col
     const char* words = s.done ? "Well done" : phase_words(s.phase);
     ImFont* f = ctx.fonts.heading;
     ImVec2 w = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, words);
-    ImGui::GetWindowDrawList()->AddText(f, f->FontSize, ImVec2(centre.x - w.x * 0.5f, centre.y - w.y * 0.5f),
+    ImGui::GetWindowDrawList()->AddText(f, f->FontSize,
+                                        ImVec2(centre.x - w.x * 0.5f, centre.y - w.y * 0.5f),
                                         ImGui::ColorConvertFloat4ToU32(ctx.palette.text), words);
     std::string detail = "Continue whenever you are ready.";
     if (!s.done)
-        detail = std::to_string(static_cast<int>(std::ceil(s.seconds_left))) + " · breath " + std::to_string(s.round) +
-                 " of " + std::to_string(pacer.rounds()) + " · you can continue at any time";
+        detail = std::to_string(static_cast<int>(std::ceil(s.seconds_left))) + " · breath " +
+                 std::to_string(s.round) + " of " + std::to_string(pacer.rounds()) +
+                 " · you can continue at any time";
     kit::wrapped_text(ctx.fonts.ui, detail, ctx.palette.text_soft);
     ImDrawList* dl = ImGui::GetWindowDrawList();
-    return PacerDraw{centre, height * 0.48f, fill, ctx.palette.pacer, dl->GetClipRectMin(), dl->GetClipRectMax()};
+    return PacerDraw{centre,
+                     height * 0.48f,
+                     fill,
+                     ctx.palette.pacer,
+                     dl->GetClipRectMin(),
+                     dl->GetClipRectMax()};
 }
 
 // [SECTION] The first-step check-in and the step's text

@@ -19,16 +19,16 @@ namespace heartflow::player {
 
 /// What the node view reads and may change this frame.
 struct NodeViewContext {
-    Session& session;                             ///< The walk (journal and check-in are set here).
-    const kit::Fonts& fonts;                      ///< Built fonts.
-    const kit::Palette& palette;                  ///< Theme colours.
-    bool reduced_motion = false;                  ///< Still pacer, no animation.
-    double seconds_at_node = 0.0;                 ///< Time since this node was entered.
-    bool focus_journal = false;                   ///< Put the keyboard in the journal box now.
-    std::string& journal;                         ///< Edit buffer of the current reflection.
-    const HelpLines& help_lines;                  ///< Shown first on the help path.
-    float& text_height;                           ///< The text's height last frame; < 0 unknown.
-    DrawnLayout& drawn;                           ///< Receives the choices' rectangles.
+    Session& session;             ///< The walk (journal and check-in are set here).
+    const kit::Fonts& fonts;      ///< Built fonts.
+    const kit::Palette& palette;  ///< Theme colours.
+    bool reduced_motion = false;  ///< Still pacer, no animation.
+    double seconds_at_node = 0.0; ///< Time since this node was entered.
+    bool focus_journal = false;   ///< Put the keyboard in the journal box now.
+    std::string& journal;         ///< Edit buffer of the current reflection.
+    const HelpLines& help_lines;  ///< Shown first on the help path.
+    float& text_height;           ///< The text's height last frame; < 0 unknown.
+    DrawnLayout& drawn;           ///< Receives the choices' rectangles.
 };
 
 /// Draws the current (non-ending) node in the rest of the current column: the choices take the

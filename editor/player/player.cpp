@@ -50,7 +50,8 @@ void Player::open_flow() {
     begin_walk();
 }
 
-Player::Player(std::shared_ptr<const Program> program, const SessionSnapshot& start, PlayerOptions options)
+Player::Player(std::shared_ptr<const Program> program, const SessionSnapshot& start,
+               PlayerOptions options)
     : Player(std::move(options), true) {
     loaded_.flow = program->flow;
     loaded_.program = std::move(program);
@@ -64,7 +65,8 @@ void Player::begin_walk() {
     screen_ = Screen::walking;
     if (!options_.fresh && !options_.start_at) {
         resume_ = store_.latest(loaded_.program->flow->info.id);
-        if (resume_ && resume_->snapshot.status != SessionStatus::finished && !resume_->snapshot.path.empty()) {
+        if (resume_ && resume_->snapshot.status != SessionStatus::finished &&
+            !resume_->snapshot.path.empty()) {
             screen_ = Screen::resume_offer;
             return;
         }
@@ -77,12 +79,16 @@ void Player::start_fresh() {
     session_ = std::make_unique<Session>(loaded_.program);
     saved_once_ = false;
     screen_ = Screen::walking;
-    std::optional<NodeIndex> at = options_.start_at ? loaded_.program->find(*options_.start_at) : std::nullopt;
+    std::optional<NodeIndex> at =
+        options_.start_at ? loaded_.program->find(*options_.start_at) : std::nullopt;
     if (options_.start_at && !at)
-        std::fprintf(stderr, "heartflow: there is no node '%s'; starting at the beginning\n", options_.start_at->c_str());
+        std::fprintf(stderr, "heartflow: there is no node '%s'; starting at the beginning\n",
+                     options_.start_at->c_str());
     options_.start_at.reset();
-    if (at) session_->start_at(*at);
-    else session_->start();
+    if (at)
+        session_->start_at(*at);
+    else
+        session_->start();
 }
 
 void Player::reload() {
@@ -122,8 +128,10 @@ void Player::adopt(LoadedFlow fresh) {
         set_notice("The flow was updated. You are where you were.", ImGui::GetTime());
     } else {
         session_->start();
-        set_notice("The flow was updated and your step is gone from it, so this is the start again. "
-                   "Your words are kept.", ImGui::GetTime());
+        set_notice(
+            "The flow was updated and your step is gone from it, so this is the start again. "
+            "Your words are kept.",
+            ImGui::GetTime());
     }
 }
 
@@ -150,7 +158,8 @@ bool Player::save(bool announce) {
         save_error_ = st.message;
         unsaved_since_ = now + kSaveRetrySeconds - kSaveDelaySeconds;
         set_notice("Your session could not be saved just now (" + st.message +
-                       "). Your words are still here, and heartflow keeps trying.", now, 3600.0);
+                       "). Your words are still here, and heartflow keeps trying.",
+                   now, 3600.0);
         return false;
     }
     if (!save_error_.empty()) set_notice("Your session is saved again.", now);
@@ -158,7 +167,8 @@ bool Player::save(bool announce) {
     saved_once_ = true;
     if (announce) {
         const Node& at = session_->program().node(*session_->current());
-        std::printf("heartflow: saved your session at '%s' in %s\n", at.id.value.c_str(), st.message.c_str());
+        std::printf("heartflow: saved your session at '%s' in %s\n", at.id.value.c_str(),
+                    st.message.c_str());
         std::fflush(stdout);
     }
     return true;
@@ -170,12 +180,14 @@ void Player::export_transcript(bool to_clipboard) {
     std::string markdown = session_transcript(snap, loaded_.program->flow.get());
     if (to_clipboard) {
         ImGui::SetClipboardText(markdown.c_str());
-        set_notice("The transcript is copied. You can paste it into a note or a message.", ImGui::GetTime());
+        set_notice("The transcript is copied. You can paste it into a note or a message.",
+                   ImGui::GetTime());
         return;
     }
     save(false);
     StoreStatus st = store_.save_transcript(SessionStore::key_of(snap), markdown);
-    set_notice(st.ok ? "Saved the transcript to " + st.message : st.message, ImGui::GetTime(), 30.0);
+    set_notice(st.ok ? "Saved the transcript to " + st.message : st.message, ImGui::GetTime(),
+               30.0);
     scroll_to_top_ = true;
 }
 
@@ -283,24 +295,54 @@ void Player::keys_to_intent(std::span<const KeyCommand> keys, Intent& intent) co
     auto toggle = [&](Panel p) { intent.panel = panel_ == p ? Panel::none : p; };
     for (const KeyCommand& k : keys) {
         switch (k.command) {
-        case Command::choose: if (walking) intent.choose = static_cast<std::size_t>(k.number); break;
+        case Command::choose:
+            if (walking) intent.choose = static_cast<std::size_t>(k.number);
+            break;
         case Command::confirm:
             (walking ? intent.confirm : intent.confirm_panel) = true;
             break;
-        case Command::back: if (walking) intent.back = true; break;
-        case Command::quit: intent.close = true; break;
-        case Command::pause: intent.pause = true; break;
-        case Command::get_help: intent.help = true; break;
-        case Command::text_bigger: intent.text_step = +1; break;
-        case Command::text_smaller: intent.text_step = -1; break;
-        case Command::text_reset: intent.text_reset = true; break;
-        case Command::show_words: toggle(Panel::words); break;
-        case Command::show_history: toggle(Panel::history); break;
-        case Command::show_comfort: toggle(Panel::comfort); break;
-        case Command::cycle_theme: intent.cycle_theme = true; break;
-        case Command::toggle_motion: intent.toggle_motion = true; break;
-        case Command::export_transcript: intent.export_transcript = true; break;
-        case Command::close_panel: intent.panel = Panel::none; break;
+        case Command::back:
+            if (walking) intent.back = true;
+            break;
+        case Command::quit:
+            intent.close = true;
+            break;
+        case Command::pause:
+            intent.pause = true;
+            break;
+        case Command::get_help:
+            intent.help = true;
+            break;
+        case Command::text_bigger:
+            intent.text_step = +1;
+            break;
+        case Command::text_smaller:
+            intent.text_step = -1;
+            break;
+        case Command::text_reset:
+            intent.text_reset = true;
+            break;
+        case Command::show_words:
+            toggle(Panel::words);
+            break;
+        case Command::show_history:
+            toggle(Panel::history);
+            break;
+        case Command::show_comfort:
+            toggle(Panel::comfort);
+            break;
+        case Command::cycle_theme:
+            intent.cycle_theme = true;
+            break;
+        case Command::toggle_motion:
+            intent.toggle_motion = true;
+            break;
+        case Command::export_transcript:
+            intent.export_transcript = true;
+            break;
+        case Command::close_panel:
+            intent.panel = Panel::none;
+            break;
         case Command::show_keys:
             toggle(Panel::keys);
             break;
@@ -338,10 +380,14 @@ void Player::apply_walk(const Intent& intent) {
         s.restart();
         return;
     }
-    if (intent.export_transcript || intent.copy_transcript) export_transcript(intent.copy_transcript);
-    if (intent.back) s.back();
-    else if (intent.choose) s.choose(*intent.choose);
-    else if (intent.confirm && s.choices().size() == 1) s.choose(1);
+    if (intent.export_transcript || intent.copy_transcript)
+        export_transcript(intent.copy_transcript);
+    if (intent.back)
+        s.back();
+    else if (intent.choose)
+        s.choose(*intent.choose);
+    else if (intent.confirm && s.choices().size() == 1)
+        s.choose(1);
     else if (intent.confirm && s.status() == SessionStatus::finished && s.on_help_path())
         leave_help();
 }
@@ -376,7 +422,8 @@ void Player::apply(const Intent& intent, double now) {
     }
     if (screen_ == Screen::flow_errors) {
         if ((intent.choose == 1u || intent.help) && session_) screen_ = Screen::walking;
-        if (intent.help && session_) go_to_help();
+        if (intent.help && session_)
+            go_to_help();
         else if (intent.help)
             panel_ = Panel::help;
         return;

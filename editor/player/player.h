@@ -36,7 +36,8 @@ public:
     /// A preview walk for the editor ("play from here"): runs `program` from `start` (a snapshot
     /// naming the node and the variables to begin with). A preview never saves a session,
     /// watches no file and never offers to continue an old walk. Precondition: program is set.
-    Player(std::shared_ptr<const Program> program, const SessionSnapshot& start, PlayerOptions options);
+    Player(std::shared_ptr<const Program> program, const SessionSnapshot& start,
+           PlayerOptions options);
     Player(const Player&) = delete;
     Player& operator=(const Player&) = delete;
 
@@ -114,18 +115,18 @@ private:
     kit::FlowWatcher watcher_;
     double next_poll_ = 0.0;
 
-    std::vector<CatalogEntry> catalog_;        // the flows offered when none was named
-    LoadedFlow loaded_;                        // the last version that loaded without errors
-    std::vector<Diagnostic> errors_;           // what is wrong with the file now
+    std::vector<CatalogEntry> catalog_; // the flows offered when none was named
+    LoadedFlow loaded_;                 // the last version that loaded without errors
+    std::vector<Diagnostic> errors_;    // what is wrong with the file now
     std::unique_ptr<Session> session_;
     std::optional<StoredSession> resume_;
     Screen screen_ = Screen::walking;
     Panel panel_ = Panel::none;
     HistoryView history_;
 
-    std::string journal_;                      // edit buffer of the current reflection
-    float text_height_ = -1.0f;                // the step's text height last frame; -1 unknown
-    bool settling_ = false;                    // the text height changed: draw again at once
+    std::string journal_;       // edit buffer of the current reflection
+    float text_height_ = -1.0f; // the step's text height last frame; -1 unknown
+    bool settling_ = false;     // the text height changed: draw again at once
     DrawnLayout drawn_;
     bool focus_journal_ = false;
     double node_entered_at_ = 0.0;
@@ -139,9 +140,9 @@ private:
     // How soon a failed save is tried again.
     static constexpr double kSaveRetrySeconds = 5.0;
     bool saved_once_ = false;
-    double unsaved_since_ = -1.0;              // when unsaved changes began; -1 when none
-    std::string save_error_;                   // why the last save failed; empty when it did not
-    bool closing_unsaved_ = false;             // asked to close once while saving failed
+    double unsaved_since_ = -1.0;  // when unsaved changes began; -1 when none
+    std::string save_error_;       // why the last save failed; empty when it did not
+    bool closing_unsaved_ = false; // asked to close once while saving failed
     bool scroll_to_top_ = false;
     bool focus_column_ = true;
     Screen shown_screen_ = Screen::walking;
@@ -152,7 +153,7 @@ private:
     float applied_ui_size_ = 0.0f;
     Scene scene_;
     bool close_requested_ = false;
-    bool preview_ = false;                     // a preview inside the editor
+    bool preview_ = false; // a preview inside the editor
 };
 
 } // namespace heartflow::player

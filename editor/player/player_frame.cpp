@@ -20,7 +20,8 @@ namespace heartflow::player {
 namespace {
 
 float bar_height(const kit::Fonts& fonts) {
-    return fonts.ui->FontSize + 2 * ImGui::GetStyle().FramePadding.y + 2 * ImGui::GetStyle().WindowPadding.y;
+    return fonts.ui->FontSize + 2 * ImGui::GetStyle().FramePadding.y +
+           2 * ImGui::GetStyle().WindowPadding.y;
 }
 
 // The one-line key hints show only when the window is tall enough to spare the line (at large
@@ -70,7 +71,8 @@ void Player::draw_top_bar(const kit::Fonts& fonts, Intent& intent) {
     if (title_room > fonts.ui->FontSize * 4) {
         ImGui::SetCursorPosY(style.WindowPadding.y + style.FramePadding.y);
         ImGui::PushStyleColor(ImGuiCol_Text, p.text_soft);
-        ImGui::PushClipRect(ImGui::GetCursorScreenPos(), ImVec2(ImGui::GetCursorScreenPos().x + title_room, 1e6f), true);
+        ImGui::PushClipRect(ImGui::GetCursorScreenPos(),
+                            ImVec2(ImGui::GetCursorScreenPos().x + title_room, 1e6f), true);
         ImGui::TextUnformatted(title.c_str());
         ImGui::PopClipRect();
         ImGui::PopStyleColor();
@@ -88,8 +90,10 @@ void Player::draw_bottom_bar(const kit::Fonts& fonts, Intent& intent) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const kit::Palette& p = kit::palette(comfort().theme);
     const ImVec2 size = ImGui::GetWindowSize();
-    ImGui::SetCursorPos(ImVec2(style.WindowPadding.x, size.y - bottom_height(fonts, size.y) + style.ItemSpacing.y));
-    // Full labels when they fit beside each other, else short ones (the window is at least 640 wide).
+    ImGui::SetCursorPos(
+        ImVec2(style.WindowPadding.x, size.y - bottom_height(fonts, size.y) + style.ItemSpacing.y));
+    // Full labels when they fit beside each other, else short ones (the window is at least 640
+    // wide).
     const char* full[] = {"\xe2\x86\x90 Back", "Your words", "History", "Comfort"};
     const char* brief[] = {"\xe2\x86\x90", "Words", "History", "Comfort"};
     float total_full = 0;
@@ -104,8 +108,10 @@ void Player::draw_bottom_bar(const kit::Fonts& fonts, Intent& intent) {
     float right = 0;
     for (int i = 1; i < 4; ++i)
         right += kit::button_width(labels[i], fonts.ui) + style.ItemSpacing.x;
-    const float after_back = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + style.ItemSpacing.x;
-    ImGui::SameLine(std::max(after_back, size.x - style.WindowPadding.x - right + style.ItemSpacing.x));
+    const float after_back =
+        ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + style.ItemSpacing.x;
+    ImGui::SameLine(
+        std::max(after_back, size.x - style.WindowPadding.x - right + style.ItemSpacing.x));
     for (int i = 0; i < 3; ++i) {
         if (i > 0) ImGui::SameLine();
         if (kit::small_button(labels[i + 1], fonts.ui, p))
@@ -189,7 +195,8 @@ void Player::draw_column(const kit::Fonts& fonts, Intent& intent, double now) {
         draw_keys_panel(fonts, p, intent);
         return;
     case Panel::history:
-        if (history_.draw(store_, loaded_.flow.get(), fonts, p, intent) == HistoryOutcome::deleted_all) {
+        if (history_.draw(store_, loaded_.flow.get(), fonts, p, intent) ==
+            HistoryOutcome::deleted_all) {
             start_fresh();
             set_notice("All your data is deleted. This is a fresh start.", now);
         }
@@ -206,7 +213,8 @@ void Player::draw_column(const kit::Fonts& fonts, Intent& intent, double now) {
     case Panel::paused:
         draw_paused(fonts, p, intent);
         return;
-    case Panel::none: break;
+    case Panel::none:
+        break;
     }
     if (screen_ == Screen::resume_offer) {
         const std::string& id = resume_->snapshot.path.back().node;
@@ -238,8 +246,10 @@ void Player::frame_in(const kit::Fonts& fonts, std::span<const KeyCommand> keys,
     draw_frame(fonts, keys, now, pos, size);
     ImDrawList* under = ImGui::GetBackgroundDrawList();
     under->PushClipRect(pos, ImVec2(pos.x + size.x, pos.y + size.y));
-    const ImU32 top = ImGui::ColorConvertFloat4ToU32(scene_.top), bottom = ImGui::ColorConvertFloat4ToU32(scene_.bottom);
-    under->AddRectFilledMultiColor(pos, ImVec2(pos.x + size.x, pos.y + size.y), top, top, bottom, bottom);
+    const ImU32 top = ImGui::ColorConvertFloat4ToU32(scene_.top),
+                bottom = ImGui::ColorConvertFloat4ToU32(scene_.bottom);
+    under->AddRectFilledMultiColor(pos, ImVec2(pos.x + size.x, pos.y + size.y), top, top, bottom,
+                                   bottom);
     if (scene_.pacer) add_pacer_shape(*under, *scene_.pacer);
     under->PopClipRect();
     ImGui::GetStyle() = host_style;
@@ -260,10 +270,11 @@ void Player::draw_frame(const kit::Fonts& fonts, std::span<const KeyCommand> key
     kit::begin_widgets_frame();
     ImGui::SetNextWindowPos(pos);
     ImGui::SetNextWindowSize(size);
-    const ImGuiWindowFlags fixed = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoBackground |
-                                   ImGuiWindowFlags_NoSavedSettings;
-    ImGui::Begin("##bars", nullptr, fixed | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBringToFrontOnFocus);
+    const ImGuiWindowFlags fixed = ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize |
+                                   ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse |
+                                   ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoSavedSettings;
+    ImGui::Begin("##bars", nullptr,
+                 fixed | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBringToFrontOnFocus);
     draw_top_bar(fonts, intent);
     draw_bottom_bar(fonts, intent);
     ImGui::End();

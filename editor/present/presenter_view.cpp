@@ -360,7 +360,8 @@ std::vector<PresentCommand> PresenterView::draw(const PresentFrame& f) {
     ImGui::Begin("##console", nullptr,
                  kFixed | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBringToFrontOnFocus);
     draw_top_bar(f, out);
-    const float top = console_bar_height(f.fonts), bottom = bottom_height(f.fonts) + style.ItemSpacing.y;
+    const float top = console_bar_height(f.fonts),
+                bottom = bottom_height(f.fonts) + style.ItemSpacing.y;
     const float pad = style.WindowPadding.x, left_w = std::floor(vp->WorkSize.x * 0.5f);
     const float body_h = std::max(50.0f, vp->WorkSize.y - top - bottom);
     ImGui::SetCursorPos(ImVec2(pad, top));

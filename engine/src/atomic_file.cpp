@@ -38,10 +38,13 @@ void sync_folder(const std::filesystem::path& folder) {
 
 } // namespace
 
-WriteStatus write_file_atomically(const std::filesystem::path& path, std::string_view bytes, FilePrivacy privacy) {
-    std::filesystem::path folder = path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
+WriteStatus write_file_atomically(const std::filesystem::path& path, std::string_view bytes,
+                                  FilePrivacy privacy) {
+    std::filesystem::path folder =
+        path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
     remove_stale_temp_files(folder, path.filename().string());
-    std::string temp = (folder / (std::string(kTempFilePrefix) + path.filename().string() + ".XXXXXX")).string();
+    std::string temp =
+        (folder / (std::string(kTempFilePrefix) + path.filename().string() + ".XXXXXX")).string();
     int fd = ::mkstemp(temp.data());
     if (fd < 0) return {false, reason(path, "creating a temporary file", errno)};
     auto fail = [&](const char* what) {
@@ -68,7 +71,8 @@ WriteStatus write_file_atomically(const std::filesystem::path& path, std::string
 
 WriteStatus make_private_folder(const std::filesystem::path& folder) {
     auto failed = [&](const char* what, int error) {
-        return WriteStatus{false, "could not " + std::string(what) + " " + folder.string() + ": " + std::strerror(error)};
+        return WriteStatus{false, "could not " + std::string(what) + " " + folder.string() + ": " +
+                                      std::strerror(error)};
     };
     std::filesystem::path parent = folder.parent_path();
     if (!parent.empty() && parent != folder && ::access(parent.c_str(), F_OK) != 0) {
@@ -80,7 +84,8 @@ WriteStatus make_private_folder(const std::filesystem::path& folder) {
     struct stat st {};
     if (::stat(folder.c_str(), &st) != 0) return failed("create", errno);
     if (!S_ISDIR(st.st_mode)) return failed("create", ENOTDIR);
-    if ((st.st_mode & 07777) != 0700 && ::chmod(folder.c_str(), 0700) != 0) return failed("make private", errno);
+    if ((st.st_mode & 07777) != 0700 && ::chmod(folder.c_str(), 0700) != 0)
+        return failed("make private", errno);
     return {};
 }
 

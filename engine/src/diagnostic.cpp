@@ -114,7 +114,9 @@ constexpr std::array kTable = {
 
 } // namespace
 
-std::span<const DiagnosticDescriptor> diagnostic_table() { return kTable; }
+std::span<const DiagnosticDescriptor> diagnostic_table() {
+    return kTable;
+}
 
 const DiagnosticDescriptor& describe(DiagCode code) {
     auto it = std::find_if(kTable.begin(), kTable.end(),
@@ -141,10 +143,14 @@ std::string format_diagnostic(std::string_view path, const Diagnostic& d) {
     }
     out += d.severity == Severity::error ? ": error: " : ": warning: ";
     for (char c : d.message) { // one diagnostic, one line: show control characters escaped
-        if (c == '\n') out += "\\n";
-        else if (c == '\t') out += ' ';
-        else if (static_cast<unsigned char>(c) < 0x20) out += '?';
-        else out += c;
+        if (c == '\n')
+            out += "\\n";
+        else if (c == '\t')
+            out += ' ';
+        else if (static_cast<unsigned char>(c) < 0x20)
+            out += '?';
+        else
+            out += c;
     }
     out += " [" + code_label(d.code) + ']';
     return out;

@@ -29,7 +29,9 @@ double text_height(const Node& node) {
     return std::clamp(24.0 * static_cast<double>(lines) + 24.0, 100.0, 480.0);
 }
 
-long long rounded(double v) { return std::llround(v); }
+long long rounded(double v) {
+    return std::llround(v);
+}
 
 } // namespace
 
@@ -41,8 +43,9 @@ std::string export_canvas(const Flow& flow) {
         heights.push_back(text_height(node));
         tallest = std::max(tallest, heights.back());
     }
-    bool all_placed = !flow.nodes.empty() &&
-                      std::all_of(flow.nodes.begin(), flow.nodes.end(), [](const Node& n) { return n.pos.has_value(); });
+    bool all_placed =
+        !flow.nodes.empty() && std::all_of(flow.nodes.begin(), flow.nodes.end(),
+                                           [](const Node& n) { return n.pos.has_value(); });
     Layout layout;
     if (!all_placed) {
         LayoutOptions options;
@@ -63,18 +66,20 @@ std::string export_canvas(const Flow& flow) {
         double x = all_placed ? (*node.pos)[0] : layout.positions[i].x;
         double y = all_placed ? (*node.pos)[1] : layout.positions[i].y;
         out += std::string(k ? "," : "") + "\n    {\"id\": " + interop::json_string(node.id.value) +
-               ", \"type\": \"text\", \"x\": " + std::to_string(rounded(x)) + ", \"y\": " +
-               std::to_string(rounded(y)) + ", \"width\": " + std::to_string(rounded(kCanvasNodeWidth)) +
+               ", \"type\": \"text\", \"x\": " + std::to_string(rounded(x)) +
+               ", \"y\": " + std::to_string(rounded(y)) +
+               ", \"width\": " + std::to_string(rounded(kCanvasNodeWidth)) +
                ", \"height\": " + std::to_string(rounded(heights[i])) + ", \"color\": \"" +
-               interop::kind_style(node.kind).canvas_color + "\", \"text\": " +
-               interop::json_string(canvas_text(node)) + "}";
+               interop::kind_style(node.kind).canvas_color +
+               "\", \"text\": " + interop::json_string(canvas_text(node)) + "}";
     }
     out += "\n  ],\n  \"edges\": [";
     for (std::size_t k = 0; k < graph.edges.size(); ++k) {
         const FlowEdge& edge = graph.edges[k];
         out += std::string(k ? "," : "") + "\n    {\"id\": \"edge:" + std::to_string(k + 1) +
                "\", \"fromNode\": " + interop::json_string(flow.nodes[edge.from].id.value) +
-               ", \"fromSide\": \"bottom\", \"toNode\": " + interop::json_string(flow.nodes[edge.to].id.value) +
+               ", \"fromSide\": \"bottom\", \"toNode\": " +
+               interop::json_string(flow.nodes[edge.to].id.value) +
                ", \"toSide\": \"top\", \"toEnd\": \"arrow\"";
         if (edge.choice) out += ", \"label\": " + interop::json_string(edge_label(flow, edge));
         out += "}";

@@ -12,12 +12,14 @@ namespace {
 
 // Words ink keeps for itself; variables and knots share one namespace in ink.
 std::set<std::string> ink_reserved() {
-    return {"VAR", "CONST", "LIST", "INCLUDE", "EXTERNAL", "function", "return", "else", "temp",
-            "true", "false", "not", "and", "or", "mod", "has", "hasnt", "END", "DONE", "TURNS",
-            "TURNS_SINCE", "READ_COUNT", "CHOICE_COUNT", "RANDOM", "SEED_RANDOM", "INT", "FLOAT",
-            "FLOOR", "CEILING", "POW", "MIN", "MAX", "LIST_VALUE", "LIST_RANDOM", "LIST_COUNT",
-            "LIST_MIN", "LIST_MAX", "LIST_ALL", "LIST_INVERT", "LIST_RANGE", "stopping", "cycle",
-            "shuffle", "once", "ref", "TODO"};
+    return {"VAR",         "CONST",    "LIST",        "INCLUDE",     "EXTERNAL",     "function",
+            "return",      "else",     "temp",        "true",        "false",        "not",
+            "and",         "or",       "mod",         "has",         "hasnt",        "END",
+            "DONE",        "TURNS",    "TURNS_SINCE", "READ_COUNT",  "CHOICE_COUNT", "RANDOM",
+            "SEED_RANDOM", "INT",      "FLOAT",       "FLOOR",       "CEILING",      "POW",
+            "MIN",         "MAX",      "LIST_VALUE",  "LIST_RANDOM", "LIST_COUNT",   "LIST_MIN",
+            "LIST_MAX",    "LIST_ALL", "LIST_INVERT", "LIST_RANGE",  "stopping",     "cycle",
+            "shuffle",     "once",     "ref",         "TODO"};
 }
 
 // Escapes every ASCII punctuation character with a backslash: ink reads `\c` as the character c,
@@ -41,15 +43,24 @@ std::string ink_literal(const Value& v) {
 const char* ink_operator(ExprOp::Code code) {
     using Code = ExprOp::Code;
     switch (code) {
-    case Code::add: return "+";
-    case Code::subtract: return "-";
-    case Code::equal: return "==";
-    case Code::not_equal: return "!=";
-    case Code::less: return "<";
-    case Code::less_equal: return "<=";
-    case Code::greater: return ">";
-    case Code::greater_equal: return ">=";
-    default: return "?";
+    case Code::add:
+        return "+";
+    case Code::subtract:
+        return "-";
+    case Code::equal:
+        return "==";
+    case Code::not_equal:
+        return "!=";
+    case Code::less:
+        return "<";
+    case Code::less_equal:
+        return "<=";
+    case Code::greater:
+        return ">";
+    case Code::greater_equal:
+        return ">=";
+    default:
+        return "?";
     }
 }
 
@@ -67,19 +78,30 @@ std::string decompile(const CompiledExpression& e, std::size_t begin, std::size_
     for (std::size_t pc = begin; pc < end;) {
         const ExprOp& op = e.ops[pc];
         switch (op.code) {
-        case Code::push_constant: stack.push_back(ink_literal(e.constants[op.operand])); break;
-        case Code::load: stack.push_back(names[op.operand]); break;
-        case Code::negate: stack.push_back("(-" + pop() + ")"); break;
-        case Code::logical_not: stack.push_back("(not " + pop() + ")"); break;
+        case Code::push_constant:
+            stack.push_back(ink_literal(e.constants[op.operand]));
+            break;
+        case Code::load:
+            stack.push_back(names[op.operand]);
+            break;
+        case Code::negate:
+            stack.push_back("(-" + pop() + ")");
+            break;
+        case Code::logical_not:
+            stack.push_back("(not " + pop() + ")");
+            break;
         case Code::jump_if_false_keep:
         case Code::jump_if_true_keep: {
             std::string left = pop();
             std::string right = decompile(e, pc + 2, op.operand, names);
-            stack.push_back("(" + left + (op.code == Code::jump_if_false_keep ? " && " : " || ") + right + ")");
+            stack.push_back("(" + left + (op.code == Code::jump_if_false_keep ? " && " : " || ") +
+                            right + ")");
             pc = op.operand;
             continue;
         }
-        case Code::pop: pop(); break;
+        case Code::pop:
+            pop();
+            break;
         default: {
             std::string b = pop(), a = pop();
             stack.push_back("(" + a + " " + ink_operator(op.code) + " " + b + ")");
@@ -120,8 +142,10 @@ std::string ink_text(const Program& p, const TextTemplate& t, const std::vector<
         const TextSlot& slot = std::get<TextSlot>(piece);
         const std::string& name = names[slot.slot];
         bool may_be_empty = type_of(p.variables[slot.slot].initial) == ValueType::string;
-        if (slot.fallback.empty() || !may_be_empty) out += "{" + name + "}";
-        else out += "{" + name + " != \"\":{" + name + "}|" + ink_escape(slot.fallback) + "}";
+        if (slot.fallback.empty() || !may_be_empty)
+            out += "{" + name + "}";
+        else
+            out += "{" + name + " != \"\":{" + name + "}|" + ink_escape(slot.fallback) + "}";
     }
     return out;
 }
@@ -136,20 +160,24 @@ struct InkNames {
 InkNames allocate_names(const Program& p) {
     interop::NameAllocator names(ink_reserved());
     InkNames out;
-    for (const Variable& v : p.variables) out.vars.push_back(names.take(v.name));
+    for (const Variable& v : p.variables)
+        out.vars.push_back(names.take(v.name));
     for (std::size_t i = 0; i < p.nodes.size(); ++i) {
         out.knots.push_back(names.take(p.flow->nodes[i].id.value, "n_"));
-        out.journals.push_back(p.nodes[i].save_slot ? names.take(p.flow->nodes[i].id.value, "j_") : "");
+        out.journals.push_back(p.nodes[i].save_slot ? names.take(p.flow->nodes[i].id.value, "j_")
+                                                    : "");
     }
     for (NodeIndex counted : p.counted)
         out.vars.push_back(out.knots[counted.value]); // read counts
     return out;
 }
 
-std::string effects(const std::vector<LinkedAssignment>& list, const InkNames& n, const char* indent) {
+std::string effects(const std::vector<LinkedAssignment>& list, const InkNames& n,
+                    const char* indent) {
     std::string out;
     for (const LinkedAssignment& a : list)
-        out += std::string(indent) + "~ " + n.vars[a.slot] + " = " + expression(a.value, n.vars) + "\n";
+        out += std::string(indent) + "~ " + n.vars[a.slot] + " = " + expression(a.value, n.vars) +
+               "\n";
     return out;
 }
 
@@ -169,20 +197,26 @@ std::string route_diverts(const LinkedNode& linked, const InkNames& n) {
 std::string knot(const Program& p, std::size_t i, const InkNames& n) {
     const Node& node = p.flow->nodes[i];
     const LinkedNode& linked = p.nodes[i];
-    std::string out = "\n=== " + n.knots[i] + " ===\n# node: " + node.id.value + "\n# kind: " + kind_name(node.kind) + "\n";
+    std::string out = "\n=== " + n.knots[i] + " ===\n# node: " + node.id.value +
+                      "\n# kind: " + kind_name(node.kind) + "\n";
     out += effects(linked.effects, n, "");
     std::vector<std::string> lines = interop::split_lines(ink_text(p, linked.text, n.vars));
     for (const std::string& line : lines)
         if (!interop::trim(line).empty()) out += line + "\n";
     if (node.kind == NodeKind::ending) return out + "-> END\n";
     if (node.kind == NodeKind::route) return out + route_diverts(linked, n);
-    std::string on_leave = linked.save_slot ? "    ~ " + n.vars[*linked.save_slot] + " = " + n.journals[i] + "\n" : "";
-    if (linked.next) return out + "+ [Continue]\n" + on_leave + "    -> " + n.knots[linked.next->value] + "\n";
+    std::string on_leave =
+        linked.save_slot ? "    ~ " + n.vars[*linked.save_slot] + " = " + n.journals[i] + "\n" : "";
+    if (linked.next)
+        return out + "+ [Continue]\n" + on_leave + "    -> " + n.knots[linked.next->value] + "\n";
     for (const LinkedChoice& c : linked.choices) {
         std::string label = ink_text(p, c.label, n.vars);
-        if (interop::trim(label).empty()) label = "\u00a0"; // an empty choice would be ink's fallback
-        out += "+ " + (c.when ? "{" + expression(*c.when, n.vars) + "} " : std::string()) + "[" + label + "]\n";
-        out += on_leave + effects(c.effects, n, "    ") + "    -> " + n.knots[c.target.value] + "\n";
+        if (interop::trim(label).empty())
+            label = "\u00a0"; // an empty choice would be ink's fallback
+        out += "+ " + (c.when ? "{" + expression(*c.when, n.vars) + "} " : std::string()) + "[" +
+               label + "]\n";
+        out +=
+            on_leave + effects(c.effects, n, "    ") + "    -> " + n.knots[c.target.value] + "\n";
     }
     return out;
 }
@@ -194,15 +228,18 @@ std::string export_ink(const Program& program) {
     const Flow& flow = *program.flow;
     std::string title = flow.info.title;
     std::replace(title.begin(), title.end(), '\n', ' ');
-    std::string out = "// " + title + "\n// Exported by heartflow from the flow '" + flow.info.id +
-                      "'. Each knot is one step; its tags name the step and its kind.\n"
-                      "// Reflections keep the person's words in VAR j_<step>: set it before choosing.\n\n";
+    std::string out =
+        "// " + title + "\n// Exported by heartflow from the flow '" + flow.info.id +
+        "'. Each knot is one step; its tags name the step and its kind.\n"
+        "// Reflections keep the person's words in VAR j_<step>: set it before choosing.\n\n";
     for (std::size_t slot = 0; slot < program.variables.size(); ++slot)
-        out += "VAR " + names.vars[slot] + " = " + ink_literal(program.variables[slot].initial) + "\n";
+        out +=
+            "VAR " + names.vars[slot] + " = " + ink_literal(program.variables[slot].initial) + "\n";
     for (std::size_t i = 0; i < program.nodes.size(); ++i)
         if (!names.journals[i].empty()) out += "VAR " + names.journals[i] + " = \"\"\n";
     out += "\n-> " + names.knots[program.start.value] + "\n";
-    for (std::size_t i = 0; i < program.nodes.size(); ++i) out += knot(program, i, names);
+    for (std::size_t i = 0; i < program.nodes.size(); ++i)
+        out += knot(program, i, names);
     return out;
 }
 

@@ -79,9 +79,12 @@ std::string render_text(std::string_view text, const Flow& flow) {
         std::string escaped = escape_line(line);
         std::string with_blanks;
         for (char c : escaped) {
-            if (c == '\x01') with_blanks += "_(";
-            else if (c == '\x02') with_blanks += ")_";
-            else with_blanks += c;
+            if (c == '\x01')
+                with_blanks += "_(";
+            else if (c == '\x02')
+                with_blanks += ")_";
+            else
+                with_blanks += c;
         }
         out += with_blanks.empty() ? "\n" : with_blanks + "  \n";
     }
@@ -91,7 +94,8 @@ std::string render_text(std::string_view text, const Flow& flow) {
 // Each node's links, in file order.
 std::vector<std::vector<FlowEdge>> edges_by_node(const Flow& flow, const FlowGraph& graph) {
     std::vector<std::vector<FlowEdge>> out(flow.nodes.size());
-    for (const FlowEdge& e : graph.edges) out[e.from].push_back(e);
+    for (const FlowEdge& e : graph.edges)
+        out[e.from].push_back(e);
     return out;
 }
 
@@ -131,8 +135,10 @@ std::string kind_guidance(const Node& node) {
     case NodeKind::reflection: {
         std::string out = "*Write your words here:*\n\n";
         if (!node.placeholder.empty()) out += "*(" + escape_inline(node.placeholder) + ")*\n\n";
-        return out + "\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_  \n"
-                     "\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\n\n";
+        return out + "\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_"
+                     "\\_\\_\\_\\_\\_  \n"
+                     "\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_"
+                     "\\_\\_\\_\\_\\_\n\n";
     }
     case NodeKind::breathing: {
         BreathPattern p = node.pattern.value_or(kDefaultBreathPattern);
@@ -143,9 +149,12 @@ std::string kind_guidance(const Node& node) {
         int rounds = node.rounds.value_or(kDefaultBreathRounds);
         return out + "; " + std::to_string(rounds) + (rounds == 1 ? " time.*\n\n" : " times.*\n\n");
     }
-    case NodeKind::body_check: return "*Notice what your body feels before you choose.*\n\n";
-    case NodeKind::ending: return "*This is an ending.*\n\n";
-    default: return {};
+    case NodeKind::body_check:
+        return "*Notice what your body feels before you choose.*\n\n";
+    case NodeKind::ending:
+        return "*This is an ending.*\n\n";
+    default:
+        return {};
     }
 }
 
@@ -156,10 +165,12 @@ std::string export_markdown(const Flow& flow, const MarkdownOptions& options) {
     std::vector<std::vector<FlowEdge>> out_edges = edges_by_node(flow, graph);
     std::vector<std::uint32_t> order = walking_order(flow, graph, out_edges);
     std::vector<std::size_t> number(flow.nodes.size(), 0);
-    for (std::size_t k = 0; k < order.size(); ++k) number[order[k]] = k + 1;
+    for (std::size_t k = 0; k < order.size(); ++k)
+        number[order[k]] = k + 1;
     auto link = [&](std::uint32_t to) {
-        return "[" + std::to_string(number[to]) + ". " + escape_inline(flow.nodes[to].display_title()) +
-               "](#step-" + flow.nodes[to].id.value + ")";
+        return "[" + std::to_string(number[to]) + ". " +
+               escape_inline(flow.nodes[to].display_title()) + "](#step-" +
+               flow.nodes[to].id.value + ")";
     };
     std::string out = "# " + escape_inline(flow.info.title) + "\n\n";
     if (!flow.info.description.empty()) out += render_text(flow.info.description, flow) + "\n";
@@ -178,13 +189,15 @@ std::string export_markdown(const Flow& flow, const MarkdownOptions& options) {
                 continue;
             }
             const Choice& choice = node.choices[*e.choice];
-            out += std::to_string(++shown) + ". " + escape_inline(choice.label) + " → " + link(e.to);
+            out +=
+                std::to_string(++shown) + ". " + escape_inline(choice.label) + " → " + link(e.to);
             if (choice.when) out += " *(only when " + escape_inline(choice.when->source) + ")*";
             out += "\n";
         }
         if (options.include_notes && !node.notes.empty()) {
             out += "\n> **Notes:**  \n";
-            for (const std::string& line : interop::split_lines(node.notes)) out += "> " + escape_line(line) + "  \n";
+            for (const std::string& line : interop::split_lines(node.notes))
+                out += "> " + escape_line(line) + "  \n";
         }
     }
     return out;

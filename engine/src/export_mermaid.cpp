@@ -12,20 +12,27 @@ namespace {
 
 // Words Mermaid's flowchart grammar keeps for itself (an id `end` breaks a chart).
 std::set<std::string> mermaid_reserved() {
-    return {"end", "graph", "flowchart", "subgraph", "style", "class", "classDef", "click",
-            "linkStyle", "direction", "default", "call", "href", "interpolate", "TB", "TD",
-            "BT", "RL", "LR", "flowchart-elk", "accTitle", "accDescr"};
+    return {"end",      "graph",         "flowchart", "subgraph",  "style",   "class",
+            "classDef", "click",         "linkStyle", "direction", "default", "call",
+            "href",     "interpolate",   "TB",        "TD",        "BT",      "RL",
+            "LR",       "flowchart-elk", "accTitle",  "accDescr"};
 }
 
 // The shape brackets of a kind: opening and closing.
 std::pair<const char*, const char*> mermaid_brackets(NodeKind kind) {
     switch (kind) {
-    case NodeKind::question: return {"{{", "}}"};
-    case NodeKind::prompt: return {"[", "]"};
-    case NodeKind::reflection: return {"[/", "/]"};
-    case NodeKind::body_check: return {"(", ")"};
-    case NodeKind::breathing: return {"((", "))"};
-    case NodeKind::ending: return {"([", "])"};
+    case NodeKind::question:
+        return {"{{", "}}"};
+    case NodeKind::prompt:
+        return {"[", "]"};
+    case NodeKind::reflection:
+        return {"[/", "/]"};
+    case NodeKind::body_check:
+        return {"(", ")"};
+    case NodeKind::breathing:
+        return {"((", "))"};
+    case NodeKind::ending:
+        return {"([", "])"};
     case NodeKind::route:
         return {"{", "}"};
     }
@@ -33,7 +40,9 @@ std::pair<const char*, const char*> mermaid_brackets(NodeKind kind) {
 }
 
 // The kind's name as a class name (the file name of the kind: body_check...).
-std::string class_name(NodeKind kind) { return kind_name(kind); }
+std::string class_name(NodeKind kind) {
+    return kind_name(kind);
+}
 
 } // namespace
 
@@ -41,15 +50,34 @@ std::string mermaid_label(std::string_view text) {
     std::string out;
     for (char c : text) {
         switch (c) {
-        case '"': out += "#quot;"; break;
-        case '#': out += "#35;"; break;
-        case '<': out += "#lt;"; break;
-        case '>': out += "#gt;"; break;
-        case '&': out += "#amp;"; break;
-        case '*': out += "#42;"; break;
-        case '`': out += "#96;"; break;
-        case '\n': case '\r': case '\t': out += ' '; break;
-        default: out += c;
+        case '"':
+            out += "#quot;";
+            break;
+        case '#':
+            out += "#35;";
+            break;
+        case '<':
+            out += "#lt;";
+            break;
+        case '>':
+            out += "#gt;";
+            break;
+        case '&':
+            out += "#amp;";
+            break;
+        case '*':
+            out += "#42;";
+            break;
+        case '`':
+            out += "#96;";
+            break;
+        case '\n':
+        case '\r':
+        case '\t':
+            out += ' ';
+            break;
+        default:
+            out += c;
         }
     }
     return out;
@@ -59,8 +87,10 @@ std::string export_mermaid(const Flow& flow) {
     FlowGraph graph = build_flow_graph(flow);
     interop::NameAllocator names(mermaid_reserved());
     std::vector<std::string> ids;
-    for (const Node& node : flow.nodes) ids.push_back(names.take(node.id.value));
-    std::string out = "---\ntitle: " + interop::json_string(flow.info.title) + "\n---\nflowchart TD\n";
+    for (const Node& node : flow.nodes)
+        ids.push_back(names.take(node.id.value));
+    std::string out =
+        "---\ntitle: " + interop::json_string(flow.info.title) + "\n---\nflowchart TD\n";
     // The start node first: Mermaid has no start marker, and importers take the first node.
     std::vector<std::uint32_t> order;
     if (!flow.nodes.empty()) order.push_back(graph.start);
@@ -68,13 +98,15 @@ std::string export_mermaid(const Flow& flow) {
         if (i != graph.start) order.push_back(i);
     for (std::uint32_t i : order) {
         auto [open, close] = mermaid_brackets(flow.nodes[i].kind);
-        out += "    " + ids[i] + open + '"' + mermaid_label(flow.nodes[i].display_title()) + '"' + close + '\n';
+        out += "    " + ids[i] + open + '"' + mermaid_label(flow.nodes[i].display_title()) + '"' +
+               close + '\n';
     }
     for (const FlowEdge& edge : graph.edges) {
         out += "    " + ids[edge.from];
         if (edge.choice) {
             const Choice& choice = flow.nodes[edge.from].choices[*edge.choice];
-            out += std::string(choice.when ? " -.->" : " -->") + "|\"" + mermaid_label(choice.label) + "\"|";
+            out += std::string(choice.when ? " -.->" : " -->") + "|\"" +
+                   mermaid_label(choice.label) + "\"|";
         } else {
             out += " -->";
         }
@@ -87,8 +119,8 @@ std::string export_mermaid(const Flow& flow) {
     }
     for (const auto& [kind, list] : members) {
         const interop::KindStyle& style = interop::kind_style(kind);
-        out += "    classDef " + class_name(kind) + " fill:" + style.fill + ",stroke:" + style.stroke +
-               ",color:#1f2937\n";
+        out += "    classDef " + class_name(kind) + " fill:" + style.fill +
+               ",stroke:" + style.stroke + ",color:#1f2937\n";
         out += "    class " + list + ' ' + class_name(kind) + '\n';
     }
     return out;

@@ -11,8 +11,8 @@
 #include "logic_words.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cctype>
+#include <charconv>
 #include <cmath>
 #include <system_error>
 
@@ -36,7 +36,8 @@ constexpr const char* kTextColour = "#1f2937";
 // formatting was most of an export's time.
 std::string num(double v) {
     char buffer[32];
-    const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::fixed, 1);
+    const auto [end, error] =
+        std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::fixed, 1);
     std::string s(buffer, error == std::errc{} ? end : buffer);
     if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
     return s == "-0" ? "0" : s;
@@ -54,34 +55,39 @@ std::string text_lines(const std::vector<std::string>& lines, double x, double y
 }
 
 // The outline of a node of `kind` in the box (x, y, w, h).
-std::string node_outline(NodeKind kind, double x, double y, double w, double h, const interop::KindStyle& s,
-                         bool is_start) {
-    std::string paint = " fill=\"" + std::string(s.fill) + "\" stroke=\"" + s.stroke + "\" stroke-width=\"" +
-                        (is_start ? "3" : "1.5") + "\"";
+std::string node_outline(NodeKind kind, double x, double y, double w, double h,
+                         const interop::KindStyle& s, bool is_start) {
+    std::string paint = " fill=\"" + std::string(s.fill) + "\" stroke=\"" + s.stroke +
+                        "\" stroke-width=\"" + (is_start ? "3" : "1.5") + "\"";
     auto rect = [&](double rx) {
-        return "<rect x=\"" + num(x) + "\" y=\"" + num(y) + "\" width=\"" + num(w) + "\" height=\"" + num(h) +
-               "\" rx=\"" + num(rx) + "\"" + paint + "/>";
+        return "<rect x=\"" + num(x) + "\" y=\"" + num(y) + "\" width=\"" + num(w) +
+               "\" height=\"" + num(h) + "\" rx=\"" + num(rx) + "\"" + paint + "/>";
     };
     switch (kind) {
     case NodeKind::route: // a decision no one sees: drawn as a question is
     case NodeKind::question: {
         double c = 14;
-        return "<polygon points=\"" + num(x + c) + "," + num(y) + " " + num(x + w - c) + "," + num(y) + " " +
-               num(x + w) + "," + num(y + h / 2) + " " + num(x + w - c) + "," + num(y + h) + " " + num(x + c) +
-               "," + num(y + h) + " " + num(x) + "," + num(y + h / 2) + "\"" + paint + "/>";
+        return "<polygon points=\"" + num(x + c) + "," + num(y) + " " + num(x + w - c) + "," +
+               num(y) + " " + num(x + w) + "," + num(y + h / 2) + " " + num(x + w - c) + "," +
+               num(y + h) + " " + num(x + c) + "," + num(y + h) + " " + num(x) + "," +
+               num(y + h / 2) + "\"" + paint + "/>";
     }
     case NodeKind::reflection: {
         double f = 16;
-        return "<path d=\"M" + num(x) + "," + num(y) + " H" + num(x + w - f) + " L" + num(x + w) + "," +
-               num(y + f) + " V" + num(y + h) + " H" + num(x) + " Z M" + num(x + w - f) + "," + num(y) + " V" +
-               num(y + f) + " H" + num(x + w) + "\"" + paint + "/>";
+        return "<path d=\"M" + num(x) + "," + num(y) + " H" + num(x + w - f) + " L" + num(x + w) +
+               "," + num(y + f) + " V" + num(y + h) + " H" + num(x) + " Z M" + num(x + w - f) +
+               "," + num(y) + " V" + num(y + f) + " H" + num(x + w) + "\"" + paint + "/>";
     }
-    case NodeKind::body_check: return rect(18);
-    case NodeKind::breathing: return rect(h / 2);
+    case NodeKind::body_check:
+        return rect(18);
+    case NodeKind::breathing:
+        return rect(h / 2);
     case NodeKind::ending:
-        return rect(10) + "<rect x=\"" + num(x + 4) + "\" y=\"" + num(y + 4) + "\" width=\"" + num(w - 8) +
-               "\" height=\"" + num(h - 8) + "\" rx=\"7\" fill=\"none\" stroke=\"" + s.stroke + "\"/>";
-    case NodeKind::prompt: return rect(2);
+        return rect(10) + "<rect x=\"" + num(x + 4) + "\" y=\"" + num(y + 4) + "\" width=\"" +
+               num(w - 8) + "\" height=\"" + num(h - 8) + "\" rx=\"7\" fill=\"none\" stroke=\"" +
+               s.stroke + "\"/>";
+    case NodeKind::prompt:
+        return rect(2);
     }
     return rect(2);
 }
@@ -97,7 +103,8 @@ std::string draw_node(const Node& node, LayoutPoint at, const LayoutOptions& o, 
     out += text_lines({kind_line}, cx, at.y + 20, kSmallSize, s.stroke);
     auto width_chars = static_cast<std::size_t>((o.node_width - 36) / (kTitleSize * kCharWidth));
     std::vector<std::string> title = interop::wrap_words(node.display_title(), width_chars, 3);
-    double first = at.y + 20 + (o.node_height - 20) / 2 - (static_cast<double>(title.size()) - 1) * kTitleSize * 0.625 + 4;
+    double first = at.y + 20 + (o.node_height - 20) / 2 -
+                   (static_cast<double>(title.size()) - 1) * kTitleSize * 0.625 + 4;
     out += text_lines(title, cx, first, kTitleSize, kTextColour, "600");
     return out + "</g>";
 }
@@ -107,7 +114,8 @@ std::string draw_edge(const std::vector<LayoutPoint>& route, const Choice* choic
     if (route.size() < 2) return {};
     const bool conditional = choice && choice->when;
     std::string d = "M" + num(route[0].x) + "," + num(route[0].y);
-    for (std::size_t i = 1; i < route.size(); ++i) d += " L" + num(route[i].x) + "," + num(route[i].y);
+    for (std::size_t i = 1; i < route.size(); ++i)
+        d += " L" + num(route[i].x) + "," + num(route[i].y);
     return "<path d=\"" + d + "\" fill=\"none\" stroke=\"" + kEdgeColour +
            "\" stroke-width=\"1.5\"" + (conditional ? " stroke-dasharray=\"6 4\"" : "") +
            " marker-end=\"url(#arrow)\">" +
@@ -163,8 +171,8 @@ std::string draw_legend(double x, double y) {
     for (NodeKind kind : interop::kAllKinds) {
         const interop::KindStyle& s = interop::kind_style(kind);
         out += node_outline(kind, x, y, 28, 16, s, false);
-        out += "<text x=\"" + num(x + 34) + "\" y=\"" + num(y + 12) + "\" font-size=\"11\" fill=\"#374151\">" +
-               s.label + "</text>";
+        out += "<text x=\"" + num(x + 34) + "\" y=\"" + num(y + 12) +
+               "\" font-size=\"11\" fill=\"#374151\">" + s.label + "</text>";
         x += 44 + static_cast<double>(std::string_view(s.label).size()) * 11 * kCharWidth + 16;
     }
     return out;
@@ -185,11 +193,13 @@ struct Chart {
     double height = 0;
 
     // The SVG of every item that meets the rectangle (all of them when it is empty).
-    [[nodiscard]] std::string body(double x0 = 0, double y0 = 0, double x1 = -1, double y1 = -1) const {
-        std::string out = "<rect x=\"0\" y=\"0\" width=\"" + num(width) + "\" height=\"" + num(height) +
-                          "\" fill=\"#ffffff\"/>";
+    [[nodiscard]] std::string body(double x0 = 0, double y0 = 0, double x1 = -1,
+                                   double y1 = -1) const {
+        std::string out = "<rect x=\"0\" y=\"0\" width=\"" + num(width) + "\" height=\"" +
+                          num(height) + "\" fill=\"#ffffff\"/>";
         for (const Item& item : items)
-            if (x1 < x0 || (item.x1 >= x0 && item.x0 <= x1 && item.y1 >= y0 && item.y0 <= y1)) out += item.svg;
+            if (x1 < x0 || (item.x1 >= x0 && item.x0 <= x1 && item.y1 >= y0 && item.y0 <= y1))
+                out += item.svg;
         return out;
     }
 };
@@ -228,13 +238,15 @@ Chart draw_chart(const Flow& flow) {
     chart.height = layout.height + kHeader + 2 * kMargin;
     chart.items.push_back({0, 0, chart.width, kMargin + kHeader,
                            "<text x=\"" + num(kMargin) + "\" y=\"" + num(kMargin + 18) +
-                               "\" font-size=\"22\" font-weight=\"700\" fill=\"" + kTextColour + "\">" +
-                               interop::xml_escape(flow.info.title) + "</text>" + draw_legend(kMargin, kMargin + 36)});
+                               "\" font-size=\"22\" font-weight=\"700\" fill=\"" + kTextColour +
+                               "\">" + interop::xml_escape(flow.info.title) + "</text>" +
+                               draw_legend(kMargin, kMargin + 36)});
     // The graph sits below the title band: edges, then nodes, then the labels over both.
     const double dx = kMargin, dy = kMargin + kHeader;
     auto shifted = [&](Item item) {
         item.x0 += dx, item.x1 += dx, item.y0 += dy, item.y1 += dy;
-        item.svg = "<g transform=\"translate(" + num(dx) + "," + num(dy) + ")\">" + item.svg + "</g>";
+        item.svg =
+            "<g transform=\"translate(" + num(dx) + "," + num(dy) + ")\">" + item.svg + "</g>";
         return item;
     };
     std::vector<Item> labels;
@@ -250,8 +262,9 @@ Chart draw_chart(const Flow& flow) {
     }
     for (std::size_t i = 0; i < flow.nodes.size(); ++i) {
         LayoutPoint at = layout.positions[i];
-        chart.items.push_back(shifted({at.x, at.y, at.x + options.node_width, at.y + options.node_height,
-                                       draw_node(flow.nodes[i], at, options, i == graph.start)}));
+        chart.items.push_back(
+            shifted({at.x, at.y, at.x + options.node_width, at.y + options.node_height,
+                     draw_node(flow.nodes[i], at, options, i == graph.start)}));
     }
     chart.items.insert(chart.items.end(), labels.begin(), labels.end());
     return chart;
@@ -264,18 +277,24 @@ struct Paper {
     double height_mm;
 };
 
-constexpr double kPaperMargin = 10;  // mm
-constexpr double kFooter = 7;        // mm, for the tile's page line
+constexpr double kPaperMargin = 10;   // mm
+constexpr double kFooter = 7;         // mm, for the tile's page line
 constexpr double kLargestScale = 0.3; // mm per unit: small charts are not blown up past this
-constexpr double kTileScale = 0.25;  // mm per unit: 14-unit titles print at about 10 pt
+constexpr double kTileScale = 0.25;   // mm per unit: 14-unit titles print at about 10 pt
 
-Paper paper(PaperSize size) { return size == PaperSize::a4 ? Paper{210, 297} : Paper{215.9, 279.4}; }
+Paper paper(PaperSize size) {
+    return size == PaperSize::a4 ? Paper{210, 297} : Paper{215.9, 279.4};
+}
 
-std::string open_svg(const std::string& width, const std::string& height, double vw, double vh, std::string_view title) {
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" +
-           width + "\" height=\"" + height + "\" viewBox=\"0 0 " + num(vw) + " " + num(vh) + "\" font-family=\"" +
-           kFontFamily + "\">\n<title>" + interop::xml_escape(title) + "</title>\n<defs><marker id=\"arrow\" " +
-           "viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">" +
+std::string open_svg(const std::string& width, const std::string& height, double vw, double vh,
+                     std::string_view title) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
+           "version=\"1.1\" width=\"" +
+           width + "\" height=\"" + height + "\" viewBox=\"0 0 " + num(vw) + " " + num(vh) +
+           "\" font-family=\"" + kFontFamily + "\">\n<title>" + interop::xml_escape(title) +
+           "</title>\n<defs><marker id=\"arrow\" " +
+           "viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" "
+           "orient=\"auto\">" +
            "<path d=\"M0,0 L10,5 L0,10 Z\" fill=\"" + kEdgeColour + "\"/></marker></defs>\n";
 }
 
@@ -283,7 +302,8 @@ std::string open_svg(const std::string& width, const std::string& height, double
 std::pair<Paper, double> fitted(const Chart& chart, PaperSize size) {
     Paper p = paper(size);
     auto scale = [&](Paper q) {
-        return std::min((q.width_mm - 2 * kPaperMargin) / chart.width, (q.height_mm - 2 * kPaperMargin) / chart.height);
+        return std::min((q.width_mm - 2 * kPaperMargin) / chart.width,
+                        (q.height_mm - 2 * kPaperMargin) / chart.height);
     };
     Paper landscape{p.height_mm, p.width_mm};
     if (scale(landscape) > scale(p)) p = landscape;
@@ -293,9 +313,11 @@ std::pair<Paper, double> fitted(const Chart& chart, PaperSize size) {
 std::string fit_page(const Chart& chart, PaperSize size, std::string_view title) {
     auto [p, s] = fitted(chart, size);
     double ox = (p.width_mm - chart.width * s) / 2;
-    return open_svg(num(p.width_mm) + "mm", num(p.height_mm) + "mm", p.width_mm, p.height_mm, title) +
-           "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/><g transform=\"translate(" + num(ox) + "," +
-           num(kPaperMargin) + ") scale(" + std::to_string(s) + ")\">" + chart.body() + "</g>\n</svg>\n";
+    return open_svg(num(p.width_mm) + "mm", num(p.height_mm) + "mm", p.width_mm, p.height_mm,
+                    title) +
+           "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/><g transform=\"translate(" +
+           num(ox) + "," + num(kPaperMargin) + ") scale(" + std::to_string(s) + ")\">" +
+           chart.body() + "</g>\n</svg>\n";
 }
 
 std::vector<std::string> tile_pages(const Chart& chart, PaperSize size, std::string_view title) {
@@ -306,21 +328,26 @@ std::vector<std::string> tile_pages(const Chart& chart, PaperSize size, std::str
     std::vector<std::string> pages;
     for (int r = 0; r < rows; ++r)
         for (int c = 0; c < cols; ++c) {
-            std::string footer = std::string(title) + " \u2014 page " + std::to_string(pages.size() + 1) + " of " +
-                                 std::to_string(rows * cols) + " (row " + std::to_string(r + 1) + ", column " +
-                                 std::to_string(c + 1) + ")";
+            std::string footer = std::string(title) + " \u2014 page " +
+                                 std::to_string(pages.size() + 1) + " of " +
+                                 std::to_string(rows * cols) + " (row " + std::to_string(r + 1) +
+                                 ", column " + std::to_string(c + 1) + ")";
             double ux0 = c * aw / kTileScale, uy0 = r * ah / kTileScale; // the tile in chart units
             std::string body = chart.body(ux0, uy0, ux0 + aw / kTileScale, uy0 + ah / kTileScale);
             pages.push_back(
-                open_svg(num(p.width_mm) + "mm", num(p.height_mm) + "mm", p.width_mm, p.height_mm, title) +
-                "<clipPath id=\"tile\"><rect x=\"" + num(kPaperMargin) + "\" y=\"" + num(kPaperMargin) + "\" width=\"" +
-                num(aw) + "\" height=\"" + num(ah) + "\"/></clipPath><rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>" +
-                "<g clip-path=\"url(#tile)\"><g transform=\"translate(" + num(kPaperMargin - c * aw) + "," +
-                num(kPaperMargin - r * ah) + ") scale(" + num(kTileScale) + ")\">" + body + "</g></g>" +
-                "<rect x=\"" + num(kPaperMargin) + "\" y=\"" + num(kPaperMargin) + "\" width=\"" + num(aw) + "\" height=\"" +
-                num(ah) + "\" fill=\"none\" stroke=\"#d1d5db\" stroke-width=\"0.2\"/>" +
-                "<text x=\"" + num(kPaperMargin) + "\" y=\"" + num(p.height_mm - kPaperMargin) +
-                "\" font-size=\"3\" fill=\"#6b7280\">" + interop::xml_escape(footer) + "</text>\n</svg>\n");
+                open_svg(num(p.width_mm) + "mm", num(p.height_mm) + "mm", p.width_mm, p.height_mm,
+                         title) +
+                "<clipPath id=\"tile\"><rect x=\"" + num(kPaperMargin) + "\" y=\"" +
+                num(kPaperMargin) + "\" width=\"" + num(aw) + "\" height=\"" + num(ah) +
+                "\"/></clipPath><rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>" +
+                "<g clip-path=\"url(#tile)\"><g transform=\"translate(" +
+                num(kPaperMargin - c * aw) + "," + num(kPaperMargin - r * ah) + ") scale(" +
+                num(kTileScale) + ")\">" + body + "</g></g>" + "<rect x=\"" + num(kPaperMargin) +
+                "\" y=\"" + num(kPaperMargin) + "\" width=\"" + num(aw) + "\" height=\"" + num(ah) +
+                "\" fill=\"none\" stroke=\"#d1d5db\" stroke-width=\"0.2\"/>" + "<text x=\"" +
+                num(kPaperMargin) + "\" y=\"" + num(p.height_mm - kPaperMargin) +
+                "\" font-size=\"3\" fill=\"#6b7280\">" + interop::xml_escape(footer) +
+                "</text>\n</svg>\n");
         }
     return pages;
 }
@@ -329,7 +356,8 @@ std::vector<std::string> tile_pages(const Chart& chart, PaperSize size, std::str
 
 std::optional<PaperSize> parse_paper_size(std::string_view name) {
     std::string lower;
-    for (char c : name) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char c : name)
+        lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (lower == "a4") return PaperSize::a4;
     if (lower == "letter") return PaperSize::letter;
     return std::nullopt;
@@ -339,8 +367,8 @@ SvgExport export_svg(const Flow& flow, const SvgOptions& options) {
     Chart chart = draw_chart(flow);
     const std::string& title = flow.info.title;
     if (!options.page)
-        return {{open_svg(num(chart.width), num(chart.height), chart.width, chart.height, title) + chart.body() +
-                 "\n</svg>\n"},
+        return {{open_svg(num(chart.width), num(chart.height), chart.width, chart.height, title) +
+                 chart.body() + "\n</svg>\n"},
                 1.0};
     if (options.tiles) return {tile_pages(chart, *options.page, title), kTileScale};
     return {{fit_page(chart, *options.page, title)}, fitted(chart, *options.page).second};

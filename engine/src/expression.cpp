@@ -2,8 +2,8 @@
 // emits a forward-only stack program, so evaluation takes at most one step per instruction.
 //
 // [SECTION] Lexer
-// [SECTION] Compiler (depth counts parentheses, 'not' and unary '-'; precedence: or < and < not < comparison < + - < unary - < primary)
-// [SECTION] Evaluator
+// [SECTION] Compiler (depth counts parentheses, 'not' and unary '-'; precedence: or < and < not <
+// comparison < + - < unary - < primary) [SECTION] Evaluator
 #include "heartflow/expression.h"
 
 #include <cassert>
@@ -17,8 +17,26 @@ namespace {
 // [SECTION] Lexer
 
 enum class Tok {
-    end, integer, string, identifier, kw_true, kw_false, kw_and, kw_or, kw_not,
-    lparen, rparen, plus, minus, eq, ne, lt, le, gt, ge, invalid,
+    end,
+    integer,
+    string,
+    identifier,
+    kw_true,
+    kw_false,
+    kw_and,
+    kw_or,
+    kw_not,
+    lparen,
+    rparen,
+    plus,
+    minus,
+    eq,
+    ne,
+    lt,
+    le,
+    gt,
+    ge,
+    invalid,
 };
 
 struct Token {
@@ -29,9 +47,15 @@ struct Token {
     std::string error; // for Tok::invalid
 };
 
-bool is_ident_start(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_ident_char(char c) { return is_ident_start(c) || is_digit(c); }
+bool is_ident_start(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+bool is_ident_char(char c) {
+    return is_ident_start(c) || is_digit(c);
+}
 
 Tok keyword(std::string_view word) {
     if (word == "true") return Tok::kw_true;
@@ -47,7 +71,8 @@ public:
     explicit Lexer(std::string_view src) : src_(src) {}
 
     Token next() {
-        while (pos_ < src_.size() && (src_[pos_] == ' ' || src_[pos_] == '\t')) ++pos_;
+        while (pos_ < src_.size() && (src_[pos_] == ' ' || src_[pos_] == '\t'))
+            ++pos_;
         Token t;
         t.offset = static_cast<std::uint32_t>(pos_);
         if (pos_ >= src_.size()) return t;
@@ -55,7 +80,8 @@ public:
         if (is_digit(c)) return lex_integer(t);
         if (is_ident_start(c)) {
             std::size_t start = pos_;
-            while (pos_ < src_.size() && is_ident_char(src_[pos_])) ++pos_;
+            while (pos_ < src_.size() && is_ident_char(src_[pos_]))
+                ++pos_;
             t.text = std::string(src_.substr(start, pos_ - start));
             t.kind = keyword(t.text);
             return t;
@@ -63,19 +89,40 @@ public:
         if (c == '\'' || c == '"') return lex_string(t, c);
         ++pos_;
         auto two = [&](char second, Tok yes, Tok no) {
-            if (pos_ < src_.size() && src_[pos_] == second) { ++pos_; return yes; }
+            if (pos_ < src_.size() && src_[pos_] == second) {
+                ++pos_;
+                return yes;
+            }
             return no;
         };
         switch (c) {
-        case '(': t.kind = Tok::lparen; return t;
-        case ')': t.kind = Tok::rparen; return t;
-        case '+': t.kind = Tok::plus; return t;
-        case '-': t.kind = Tok::minus; return t;
-        case '<': t.kind = two('=', Tok::le, Tok::lt); return t;
-        case '>': t.kind = two('=', Tok::ge, Tok::gt); return t;
-        case '=': t.kind = two('=', Tok::eq, Tok::invalid); break;
-        case '!': t.kind = two('=', Tok::ne, Tok::invalid); break;
-        default: t.kind = Tok::invalid; break;
+        case '(':
+            t.kind = Tok::lparen;
+            return t;
+        case ')':
+            t.kind = Tok::rparen;
+            return t;
+        case '+':
+            t.kind = Tok::plus;
+            return t;
+        case '-':
+            t.kind = Tok::minus;
+            return t;
+        case '<':
+            t.kind = two('=', Tok::le, Tok::lt);
+            return t;
+        case '>':
+            t.kind = two('=', Tok::ge, Tok::gt);
+            return t;
+        case '=':
+            t.kind = two('=', Tok::eq, Tok::invalid);
+            break;
+        case '!':
+            t.kind = two('=', Tok::ne, Tok::invalid);
+            break;
+        default:
+            t.kind = Tok::invalid;
+            break;
         }
         if (t.kind == Tok::invalid)
             t.error = c == '=' ? "'=' is not a comparison; write '==' to compare"
@@ -124,8 +171,7 @@ private:
         ++pos_;
         while (pos_ < src_.size() && src_[pos_] != quote) {
             char c = src_[pos_++];
-            if (c == '\\' && pos_ < src_.size() &&
-                (src_[pos_] == quote || src_[pos_] == '\\')) {
+            if (c == '\\' && pos_ < src_.size() && (src_[pos_] == quote || src_[pos_] == '\\')) {
                 c = src_[pos_++];
             }
             t.text += c;
@@ -189,8 +235,8 @@ private:
     }
     void require(ValueType got, ValueType want, std::uint32_t offset, const char* what) {
         if (got != want)
-            fail(offset, std::string(what) + " needs " + type_name(want) + " values, not " +
-                             type_name(got),
+            fail(offset,
+                 std::string(what) + " needs " + type_name(want) + " values, not " + type_name(got),
                  ExpressionError::Kind::type_mismatch);
     }
 
@@ -231,30 +277,50 @@ private:
         ValueType left = parse_additive(depth);
         Code code;
         switch (tok_.kind) {
-        case Tok::eq: code = Code::equal; break;
-        case Tok::ne: code = Code::not_equal; break;
-        case Tok::lt: code = Code::less; break;
-        case Tok::le: code = Code::less_equal; break;
-        case Tok::gt: code = Code::greater; break;
-        case Tok::ge: code = Code::greater_equal; break;
-        default: return left;
+        case Tok::eq:
+            code = Code::equal;
+            break;
+        case Tok::ne:
+            code = Code::not_equal;
+            break;
+        case Tok::lt:
+            code = Code::less;
+            break;
+        case Tok::le:
+            code = Code::less_equal;
+            break;
+        case Tok::gt:
+            code = Code::greater;
+            break;
+        case Tok::ge:
+            code = Code::greater_equal;
+            break;
+        default:
+            return left;
         }
         std::uint32_t op_offset = tok_.offset;
         advance();
         ValueType right = parse_additive(depth);
         if (code == Code::equal || code == Code::not_equal) {
             if (left != right)
-                fail(op_offset, std::string("cannot compare ") + type_name(left) + " with " +
-                                    type_name(right), ExpressionError::Kind::type_mismatch);
+                fail(op_offset,
+                     std::string("cannot compare ") + type_name(left) + " with " + type_name(right),
+                     ExpressionError::Kind::type_mismatch);
         } else {
             require(left, ValueType::integer, offset, "an ordering comparison");
             require(right, ValueType::integer, op_offset, "an ordering comparison");
         }
         emit(code);
         switch (tok_.kind) {
-        case Tok::eq: case Tok::ne: case Tok::lt: case Tok::le: case Tok::gt: case Tok::ge:
+        case Tok::eq:
+        case Tok::ne:
+        case Tok::lt:
+        case Tok::le:
+        case Tok::gt:
+        case Tok::ge:
             fail_here("comparisons do not chain; use 'and' between them");
-        default: break;
+        default:
+            break;
         }
         return ValueType::boolean;
     }
@@ -292,10 +358,18 @@ private:
     ValueType parse_primary(int depth) {
         Token t = tok_;
         switch (t.kind) {
-        case Tok::integer: advance(); return push(Value{t.integer});
-        case Tok::string: advance(); return push(Value{t.text});
-        case Tok::kw_true: advance(); return push(Value{true});
-        case Tok::kw_false: advance(); return push(Value{false});
+        case Tok::integer:
+            advance();
+            return push(Value{t.integer});
+        case Tok::string:
+            advance();
+            return push(Value{t.text});
+        case Tok::kw_true:
+            advance();
+            return push(Value{true});
+        case Tok::kw_false:
+            advance();
+            return push(Value{false});
         case Tok::identifier: {
             if (t.text == "visits" && lexer_peek_is_call()) return parse_visits(t.offset);
             advance();
@@ -314,8 +388,10 @@ private:
             advance();
             return inner;
         }
-        case Tok::end: fail_here("expected a value, a variable or '(' here");
-        default: fail_here("expected a value, a variable or '(' here");
+        case Tok::end:
+            fail_here("expected a value, a variable or '(' here");
+        default:
+            fail_here("expected a value, a variable or '(' here");
         }
     }
     // `visits(` follows: the identifier is a call, not a variable (lexer position is after it).
@@ -360,24 +436,29 @@ private:
 std::int64_t saturate_add(std::int64_t a, std::int64_t b) {
     std::int64_t r;
     if (!__builtin_add_overflow(a, b, &r)) return r;
-    return b > 0 ? std::numeric_limits<std::int64_t>::max() : std::numeric_limits<std::int64_t>::min();
+    return b > 0 ? std::numeric_limits<std::int64_t>::max()
+                 : std::numeric_limits<std::int64_t>::min();
 }
 
 std::int64_t saturate_sub(std::int64_t a, std::int64_t b) {
     std::int64_t r;
     if (!__builtin_sub_overflow(a, b, &r)) return r;
-    return b < 0 ? std::numeric_limits<std::int64_t>::max() : std::numeric_limits<std::int64_t>::min();
+    return b < 0 ? std::numeric_limits<std::int64_t>::max()
+                 : std::numeric_limits<std::int64_t>::min();
 }
 
 // Cuts a string to the limit without splitting a UTF-8 sequence.
 void clamp_string(std::string& s) {
     if (s.size() <= kMaxStringValueLength) return;
     std::size_t cut = kMaxStringValueLength;
-    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80)
+        --cut;
     s.resize(cut);
 }
 
-bool truthy(const Value& v) { return std::holds_alternative<bool>(v) && std::get<bool>(v); }
+bool truthy(const Value& v) {
+    return std::holds_alternative<bool>(v) && std::get<bool>(v);
+}
 
 } // namespace
 
@@ -408,7 +489,9 @@ Value evaluate(const CompiledExpression& expr, std::span<const Value> variables)
         if (steps == kMaxEvaluationSteps) return zero_value(expr.type);
         const ExprOp& op = expr.ops[pc++];
         switch (op.code) {
-        case Code::push_constant: stack.push_back(expr.constants[op.operand]); break;
+        case Code::push_constant:
+            stack.push_back(expr.constants[op.operand]);
+            break;
         case Code::load:
             stack.push_back(op.operand < variables.size() ? variables[op.operand] : Value{});
             break;
@@ -417,7 +500,9 @@ Value evaluate(const CompiledExpression& expr, std::span<const Value> variables)
             stack.push_back(saturate_sub(0, v));
             break;
         }
-        case Code::logical_not: stack.push_back(!truthy(pop())); break;
+        case Code::logical_not:
+            stack.push_back(!truthy(pop()));
+            break;
         case Code::add: {
             Value b = pop(), a = pop();
             if (auto* s = std::get_if<std::string>(&a)) {
@@ -434,19 +519,37 @@ Value evaluate(const CompiledExpression& expr, std::span<const Value> variables)
             stack.push_back(saturate_sub(a, b));
             break;
         }
-        case Code::equal: { Value b = pop(), a = pop(); stack.push_back(a == b); break; }
-        case Code::not_equal: { Value b = pop(), a = pop(); stack.push_back(a != b); break; }
-        case Code::less: case Code::less_equal: case Code::greater: case Code::greater_equal: {
+        case Code::equal: {
+            Value b = pop(), a = pop();
+            stack.push_back(a == b);
+            break;
+        }
+        case Code::not_equal: {
+            Value b = pop(), a = pop();
+            stack.push_back(a != b);
+            break;
+        }
+        case Code::less:
+        case Code::less_equal:
+        case Code::greater:
+        case Code::greater_equal: {
             auto b = std::get<std::int64_t>(pop()), a = std::get<std::int64_t>(pop());
-            bool r = op.code == Code::less ? a < b
-                   : op.code == Code::less_equal ? a <= b
-                   : op.code == Code::greater ? a > b : a >= b;
+            bool r = op.code == Code::less         ? a < b
+                     : op.code == Code::less_equal ? a <= b
+                     : op.code == Code::greater    ? a > b
+                                                   : a >= b;
             stack.push_back(r);
             break;
         }
-        case Code::jump_if_false_keep: if (!truthy(stack.back())) pc = op.operand; break;
-        case Code::jump_if_true_keep: if (truthy(stack.back())) pc = op.operand; break;
-        case Code::pop: stack.pop_back(); break;
+        case Code::jump_if_false_keep:
+            if (!truthy(stack.back())) pc = op.operand;
+            break;
+        case Code::jump_if_true_keep:
+            if (truthy(stack.back())) pc = op.operand;
+            break;
+        case Code::pop:
+            stack.pop_back();
+            break;
         }
     }
     assert(stack.size() == 1 && "a type-checked expression leaves exactly one value");

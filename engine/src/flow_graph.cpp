@@ -6,7 +6,8 @@ namespace heartflow {
 FlowGraph build_flow_graph(const Flow& flow) {
     FlowGraph graph;
     graph.index_by_id.reserve(flow.nodes.size());
-    for (std::uint32_t i = 0; i < flow.nodes.size(); ++i) graph.index_by_id.emplace(flow.nodes[i].id.value, i);
+    for (std::uint32_t i = 0; i < flow.nodes.size(); ++i)
+        graph.index_by_id.emplace(flow.nodes[i].id.value, i);
     auto find = [&](const NodeId& id) -> std::optional<std::uint32_t> {
         auto it = graph.index_by_id.find(id.value);
         if (it == graph.index_by_id.end()) return std::nullopt;

@@ -28,7 +28,8 @@ std::string decode_label(std::string_view raw) {
             if (semi != std::string_view::npos && semi - i <= 10) {
                 std::string_view code = raw.substr(i + 1, semi - i - 1);
                 static const std::map<std::string_view, const char*> named = {
-                    {"quot", "\""}, {"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"apos", "'"}, {"nbsp", "\u00a0"}};
+                    {"quot", "\""}, {"amp", "&"},  {"lt", "<"},
+                    {"gt", ">"},    {"apos", "'"}, {"nbsp", "\u00a0"}};
                 if (auto it = named.find(code); it != named.end()) {
                     out += it->second;
                     i = semi;
@@ -36,14 +37,18 @@ std::string decode_label(std::string_view raw) {
                 }
                 bool hex = !code.empty() && (code[0] == 'x' || code[0] == 'X');
                 std::string digits(hex ? code.substr(1) : code);
-                if (!digits.empty() && digits.find_first_not_of(hex ? "0123456789abcdefABCDEF" : "0123456789") == std::string::npos) {
-                    interop::append_utf8(out, static_cast<std::uint32_t>(std::stoul(digits, nullptr, hex ? 16 : 10)));
+                if (!digits.empty() &&
+                    digits.find_first_not_of(hex ? "0123456789abcdefABCDEF" : "0123456789") ==
+                        std::string::npos) {
+                    interop::append_utf8(out, static_cast<std::uint32_t>(
+                                                  std::stoul(digits, nullptr, hex ? 16 : 10)));
                     i = semi;
                     continue;
                 }
             }
         }
-        if (raw[i] == '<' && (raw.substr(i, 4) == "<br>" || raw.substr(i, 5) == "<br/>" || raw.substr(i, 6) == "<br />")) {
+        if (raw[i] == '<' && (raw.substr(i, 4) == "<br>" || raw.substr(i, 5) == "<br/>" ||
+                              raw.substr(i, 6) == "<br />")) {
             out += '\n';
             i = raw.find('>', i);
             continue;
@@ -67,9 +72,9 @@ struct Shape {
     std::string_view open, close;
 };
 // Longest openers first.
-constexpr Shape kShapes[] = {{"(((", ")))"}, {"((", "))"}, {"([", "])"}, {"[[", "]]"}, {"[(", ")]"},
-                             {"{{", "}}"},   {"[/", "/]"},  {"[\\", "\\]"}, {"(", ")"},   {"[", "]"},
-                             {"{", "}"},     {">", "]"}};
+constexpr Shape kShapes[] = {{"(((", ")))"}, {"((", "))"}, {"([", "])"}, {"[[", "]]"},
+                             {"[(", ")]"},   {"{{", "}}"}, {"[/", "/]"}, {"[\\", "\\]"},
+                             {"(", ")"},     {"[", "]"},   {"{", "}"},   {">", "]"}};
 
 bool id_char(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
@@ -98,8 +103,9 @@ public:
             statements();
         }
         if (!header_seen_ && !stopped_)
-            graph.diagnostics.push_back(import_diagnostic(DiagCode::import_unsupported,
-                                                          "no Mermaid flowchart found (it starts with 'flowchart' or 'graph')", {1, 1}));
+            graph.diagnostics.push_back(import_diagnostic(
+                DiagCode::import_unsupported,
+                "no Mermaid flowchart found (it starts with 'flowchart' or 'graph')", {1, 1}));
         for (const auto& [ids, name, at] : classes_) {
             auto kind = parse_kind(name);
             if (!kind) continue;
@@ -112,19 +118,28 @@ public:
 
 private:
     SourcePos pos() const {
-        return {line_no_, static_cast<std::uint32_t>(interop::code_points(std::string_view(line_).substr(0, at_)) + 1)};
+        return {line_no_, static_cast<std::uint32_t>(
+                              interop::code_points(std::string_view(line_).substr(0, at_)) + 1)};
     }
-    char peek(std::size_t ahead = 0) const { return at_ + ahead < line_.size() ? line_[at_ + ahead] : '\0'; }
+    char peek(std::size_t ahead = 0) const {
+        return at_ + ahead < line_.size() ? line_[at_ + ahead] : '\0';
+    }
     void skip_space() {
-        while (peek() == ' ' || peek() == '\t') ++at_;
+        while (peek() == ' ' || peek() == '\t')
+            ++at_;
     }
-    bool starts(std::string_view s) const { return std::string_view(line_).substr(at_, s.size()) == s; }
-    void error(DiagCode code, std::string message) { graph.diagnostics.push_back(import_diagnostic(code, std::move(message), pos())); }
+    bool starts(std::string_view s) const {
+        return std::string_view(line_).substr(at_, s.size()) == s;
+    }
+    void error(DiagCode code, std::string message) {
+        graph.diagnostics.push_back(import_diagnostic(code, std::move(message), pos()));
+    }
 
     // A `---` block before the chart: keeps its `title:`.
     std::size_t frontmatter(const std::vector<std::string>& lines) {
         std::size_t i = 0;
-        while (i < lines.size() && interop::trim(lines[i]).empty()) ++i;
+        while (i < lines.size() && interop::trim(lines[i]).empty())
+            ++i;
         if (i >= lines.size() || interop::trim(lines[i]) != "---") return 0;
         for (std::size_t j = i + 1; j < lines.size(); ++j) {
             std::string t = interop::trim(lines[j]);
@@ -133,7 +148,8 @@ private:
                 std::string value = interop::trim(std::string_view(t).substr(6));
                 if (!value.empty() && value.front() == '"') {
                     auto parsed = interop::parse_json(value);
-                    if (parsed.value && parsed.value->type == interop::JsonValue::Type::string) value = parsed.value->string;
+                    if (parsed.value && parsed.value->type == interop::JsonValue::Type::string)
+                        value = parsed.value->string;
                 } else if (value.size() >= 2 && value.front() == '\'' && value.back() == '\'') {
                     value = value.substr(1, value.size() - 2);
                 }
@@ -145,7 +161,8 @@ private:
 
     std::string word() {
         std::size_t start = at_;
-        while (at_ < line_.size() && line_[at_] != ' ' && line_[at_] != '\t' && line_[at_] != ';') ++at_;
+        while (at_ < line_.size() && line_[at_] != ' ' && line_[at_] != '\t' && line_[at_] != ';')
+            ++at_;
         return line_.substr(start, at_ - start);
     }
 
@@ -166,15 +183,18 @@ private:
             SourcePos here = pos();
             std::string w = word();
             if (w == "subgraph") {
-                graph.diagnostics.push_back(import_diagnostic(DiagCode::import_unmapped,
-                    "a subgraph has no place in a flow; its steps are kept, the group is left out", here));
+                graph.diagnostics.push_back(import_diagnostic(
+                    DiagCode::import_unmapped,
+                    "a subgraph has no place in a flow; its steps are kept, the group is left out",
+                    here));
                 return;
             }
-            if (w == "end" || w == "direction" || w == "classDef" || w == "style" || w == "linkStyle" ||
-                w.rfind("accTitle", 0) == 0 || w.rfind("accDescr", 0) == 0)
+            if (w == "end" || w == "direction" || w == "classDef" || w == "style" ||
+                w == "linkStyle" || w.rfind("accTitle", 0) == 0 || w.rfind("accDescr", 0) == 0)
                 return;
             if (w == "click") {
-                graph.diagnostics.push_back(import_diagnostic(DiagCode::import_unmapped,
+                graph.diagnostics.push_back(import_diagnostic(
+                    DiagCode::import_unmapped,
                     "'click' (a link or callback) has no place in a flow; it is left out", here));
                 return;
             }
@@ -188,8 +208,12 @@ private:
         SourcePos here = pos();
         std::string w = word();
         if (w != "flowchart" && w != "graph" && w != "flowchart-elk") {
-            graph.diagnostics.push_back(import_diagnostic(DiagCode::import_unsupported,
-                "'" + w + "' is not a Mermaid flowchart; only 'flowchart' and 'graph' diagrams can become a flow", here));
+            graph.diagnostics.push_back(
+                import_diagnostic(DiagCode::import_unsupported,
+                                  "'" + w +
+                                      "' is not a Mermaid flowchart; only 'flowchart' and 'graph' "
+                                      "diagrams can become a flow",
+                                  here));
             stopped_ = true;
             return;
         }
@@ -206,7 +230,8 @@ private:
         std::vector<std::string> list;
         for (std::size_t p = 0; p <= ids.size();) {
             std::size_t comma = ids.find(',', p);
-            list.push_back(ids.substr(p, comma == std::string::npos ? std::string::npos : comma - p));
+            list.push_back(
+                ids.substr(p, comma == std::string::npos ? std::string::npos : comma - p));
             if (comma == std::string::npos) break;
             p = comma + 1;
         }
@@ -227,12 +252,14 @@ private:
             if (!group(right)) return false;
             if (link.visible) {
                 if (!link.directed)
-                    graph.diagnostics.push_back(import_diagnostic(DiagCode::import_unmapped,
+                    graph.diagnostics.push_back(import_diagnostic(
+                        DiagCode::import_unmapped,
                         "a link without an arrowhead is read as leading left to right", link_pos));
                 for (std::size_t a : left)
                     for (std::size_t b : right) {
                         graph.edges.push_back({a, b, link.label, {link_pos, link_pos}});
-                        if (link.both) graph.edges.push_back({b, a, link.label, {link_pos, link_pos}});
+                        if (link.both)
+                            graph.edges.push_back({b, a, link.label, {link_pos, link_pos}});
                     }
             }
             left = std::move(right);
@@ -269,8 +296,8 @@ private:
     bool node_ref(std::size_t& node) {
         SourcePos at = pos();
         std::size_t start = at_;
-        while (at_ < line_.size() &&
-               (id_char(peek()) || (peek() == '-' && id_char(peek(1))) || (peek() == '.' && id_char(peek(1)))))
+        while (at_ < line_.size() && (id_char(peek()) || (peek() == '-' && id_char(peek(1))) ||
+                                      (peek() == '.' && id_char(peek(1)))))
             ++at_;
         if (at_ == start) return false;
         std::string id = line_.substr(start, at_ - start);
@@ -281,7 +308,8 @@ private:
             at_ += shape.open.size();
             std::size_t close = closing(shape);
             if (close == std::string::npos) {
-                error(DiagCode::import_syntax, "this node's shape is not closed (expected '" + std::string(shape.close) + "')");
+                error(DiagCode::import_syntax, "this node's shape is not closed (expected '" +
+                                                   std::string(shape.close) + "')");
                 return false;
             }
             set_label(node, label_text(std::string_view(line_).substr(at_, close - at_)),
@@ -292,7 +320,8 @@ private:
         if (starts(":::")) {
             at_ += 3;
             std::size_t s = at_;
-            while (id_char(peek()) || peek() == '-') ++at_;
+            while (id_char(peek()) || peek() == '-')
+                ++at_;
             classes_.emplace_back(std::vector<std::string>{id}, line_.substr(s, at_ - s), at);
         }
         return true;
@@ -301,7 +330,8 @@ private:
     // Where the shape's closer is: after a quoted label when there is one.
     std::size_t closing(const Shape& shape) const {
         std::size_t from = at_;
-        while (from < line_.size() && (line_[from] == ' ' || line_[from] == '\t')) ++from;
+        while (from < line_.size() && (line_[from] == ' ' || line_[from] == '\t'))
+            ++from;
         if (from < line_.size() && line_[from] == '"') {
             std::size_t end_quote = line_.find('"', from + 1);
             if (end_quote == std::string::npos) return std::string::npos;
@@ -324,8 +354,10 @@ private:
         std::size_t label = body.find("label:");
         if (label != std::string_view::npos) {
             std::string_view rest = body.substr(label + 6);
-            std::size_t q1 = rest.find('"'), q2 = q1 == std::string_view::npos ? q1 : rest.find('"', q1 + 1);
-            if (q2 != std::string_view::npos) set_label(node, label_text(rest.substr(q1, q2 - q1 + 1)), false);
+            std::size_t q1 = rest.find('"'),
+                        q2 = q1 == std::string_view::npos ? q1 : rest.find('"', q1 + 1);
+            if (q2 != std::string_view::npos)
+                set_label(node, label_text(rest.substr(q1, q2 - q1 + 1)), false);
         }
         at_ = close + 1;
         return true;
@@ -335,8 +367,10 @@ private:
         interop::ImportNode& n = graph.nodes[node];
         if (!n.text.empty()) return; // the first definition wins
         n.text = label;
-        if (interop::code_points(label) > 80 || label.find('\n') != std::string::npos) n.title = interop::wrap_words(label, 60, 1).front();
-        else n.title = label;
+        if (interop::code_points(label) > 80 || label.find('\n') != std::string::npos)
+            n.title = interop::wrap_words(label, 60, 1).front();
+        else
+            n.title = label;
         if (decision && !n.kind) n.kind = NodeKind::question;
     }
 
@@ -349,7 +383,8 @@ private:
             ++at_;
         }
         std::size_t run = at_;
-        while (peek() == '-' || peek() == '=' || peek() == '.' || peek() == '~') ++at_;
+        while (peek() == '-' || peek() == '=' || peek() == '.' || peek() == '~')
+            ++at_;
         std::string body = line_.substr(run, at_ - run);
         if (body.size() < 2) {
             at_ = start;
@@ -360,14 +395,16 @@ private:
             std::size_t text_start = at_;
             std::size_t end = middle_label_end();
             if (end == std::string::npos) {
-                error(DiagCode::import_syntax, "this link's label is not followed by the rest of the link");
+                error(DiagCode::import_syntax,
+                      "this link's label is not followed by the rest of the link");
                 at_ = line_.size();
                 return false;
             }
             link.label = label_text(std::string_view(line_).substr(text_start, end - text_start));
             at_ = end;
             std::size_t tail = at_;
-            while (peek() == '-' || peek() == '=' || peek() == '.') ++at_;
+            while (peek() == '-' || peek() == '=' || peek() == '.')
+                ++at_;
             body += line_.substr(tail, at_ - tail);
             head = head_here();
         }
@@ -378,8 +415,10 @@ private:
         skip_space();
         if (peek() == '|') {
             std::size_t from = at_ + 1;
-            while (from < line_.size() && line_[from] == ' ') ++from;
-            if (from < line_.size() && line_[from] == '"') from = line_.find('"', from + 1); // '|' may sit in quotes
+            while (from < line_.size() && line_[from] == ' ')
+                ++from;
+            if (from < line_.size() && line_[from] == '"')
+                from = line_.find('"', from + 1); // '|' may sit in quotes
             std::size_t close = from == std::string::npos ? from : line_.find('|', from);
             if (close == std::string::npos) {
                 error(DiagCode::import_syntax, "this link's |label| is not closed");
@@ -394,7 +433,8 @@ private:
 
     // Consumes an arrowhead ('>', or 'o'/'x' before a space) when one is here.
     bool head_here() {
-        if (peek() == '>' || ((peek() == 'o' || peek() == 'x') && (peek(1) == ' ' || peek(1) == '|' || peek(1) == '\0'))) {
+        if (peek() == '>' || ((peek() == 'o' || peek() == 'x') &&
+                              (peek(1) == ' ' || peek(1) == '|' || peek(1) == '\0'))) {
             ++at_;
             return true;
         }
@@ -405,7 +445,8 @@ private:
     std::size_t middle_label_end() const {
         for (std::size_t p = at_; p + 1 < line_.size(); ++p) {
             char a = line_[p], b = line_[p + 1];
-            bool link_chars = (a == '-' || a == '=' || a == '.') && (b == '-' || b == '=' || b == '>');
+            bool link_chars =
+                (a == '-' || a == '=' || a == '.') && (b == '-' || b == '=' || b == '>');
             if (link_chars && p > at_ && line_[p - 1] == ' ') return p;
         }
         return std::string::npos;

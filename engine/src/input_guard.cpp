@@ -13,7 +13,9 @@ namespace {
 
 enum class Mode { normal, comment, basic, literal, ml_basic, ml_literal };
 
-bool digit(char c) { return c >= '0' && c <= '9'; }
+bool digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 bool digits(std::string_view s, std::size_t at, std::size_t n) {
     if (at + n > s.size()) return false;
@@ -26,18 +28,22 @@ bool digits(std::string_view s, std::size_t at, std::size_t n) {
 std::size_t utf8_length(std::string_view s, std::size_t i) {
     auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
     unsigned char c = b(0);
-    std::size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    std::size_t n = c < 0x80           ? 1
+                    : (c >> 5) == 0x6  ? 2
+                    : (c >> 4) == 0xE  ? 3
+                    : (c >> 3) == 0x1E ? 4
+                                       : 0;
     if (n == 0 || i + n > s.size()) return 0;
     for (std::size_t k = 1; k < n; ++k)
         if ((b(k) & 0xC0) != 0x80) return 0;
-    if (n == 2 && c < 0xC2) return 0;                                      // overlong
+    if (n == 2 && c < 0xC2) return 0; // overlong
     if (n == 3) {
         unsigned cp = ((c & 0x0Fu) << 12) | ((b(1) & 0x3Fu) << 6) | (b(2) & 0x3Fu);
-        if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;       // overlong, surrogate
+        if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF)) return 0; // overlong, surrogate
     }
     if (n == 4) {
-        unsigned cp = ((c & 0x07u) << 18) | ((b(1) & 0x3Fu) << 12) | ((b(2) & 0x3Fu) << 6) |
-                      (b(3) & 0x3Fu);
+        unsigned cp =
+            ((c & 0x07u) << 18) | ((b(1) & 0x3Fu) << 12) | ((b(2) & 0x3Fu) << 6) | (b(3) & 0x3Fu);
         if (cp < 0x10000 || cp > 0x10FFFF) return 0;
     }
     return n;
@@ -49,7 +55,8 @@ public:
 
     GuardResult run() {
         if (s_.size() >= 3 && s_.substr(0, 3) == "\xEF\xBB\xBF") advance(3); // byte-order mark
-        while (i_ < s_.size() && !result_.problem) step();
+        while (i_ < s_.size() && !result_.problem)
+            step();
         if (!result_.problem && !escape_at_.empty()) result_.escaped = escaped_text();
         return std::move(result_);
     }
@@ -57,13 +64,17 @@ public:
 private:
     void refuse(DiagCode code, std::string message) {
         if (!result_.problem)
-            result_.problem = make_diagnostic(code, std::move(message), {{line_, col_}, {line_, col_}});
+            result_.problem =
+                make_diagnostic(code, std::move(message), {{line_, col_}, {line_, col_}});
     }
     void advance(std::size_t n) {
         for (std::size_t k = 0; k < n && i_ < s_.size(); ++k) {
             char c = s_[i_++];
-            if (c == '\n') { ++line_; col_ = 1; }
-            else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++col_;
+            if (c == '\n') {
+                ++line_;
+                col_ = 1;
+            } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80)
+                ++col_;
         }
     }
     bool at(std::string_view token) const { return s_.substr(i_, token.size()) == token; }
@@ -78,7 +89,8 @@ private:
             return;
         }
         unsigned char c = static_cast<unsigned char>(s_[i_]);
-        if (c == 0) return refuse(DiagCode::invalid_encoding, "NUL byte in the file (a flow file is text)");
+        if (c == 0)
+            return refuse(DiagCode::invalid_encoding, "NUL byte in the file (a flow file is text)");
         if (c >= 0x80) {
             if (utf8_length(s_, i_) == 0)
                 return refuse(DiagCode::invalid_encoding, "invalid UTF-8 byte sequence");
@@ -89,14 +101,19 @@ private:
             return advance(utf8_length(s_, i_));
         }
         switch (mode_) {
-        case Mode::normal: return step_normal();
+        case Mode::normal:
+            return step_normal();
         case Mode::comment:
             if (c != '\n') return advance(1);
             mode_ = Mode::normal;
             return step_normal();
-        case Mode::basic: case Mode::literal: return step_string(mode_ == Mode::basic ? '"' : '\'');
-        case Mode::ml_basic: return step_ml_string("\"\"\"", true);
-        case Mode::ml_literal: return step_ml_string("'''", false);
+        case Mode::basic:
+        case Mode::literal:
+            return step_string(mode_ == Mode::basic ? '"' : '\'');
+        case Mode::ml_basic:
+            return step_ml_string("\"\"\"", true);
+        case Mode::ml_literal:
+            return step_ml_string("'''", false);
         }
     }
 
@@ -118,8 +135,10 @@ private:
         std::size_t k = i_;
         while (k < s_.size()) {
             const char c = s_[k];
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '-') line_start_ = false;
-            else if (c != ' ' && c != '\t') break;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '-')
+                line_start_ = false;
+            else if (c != ' ' && c != '\t')
+                break;
             ++k;
         }
         return k - i_;
@@ -136,7 +155,8 @@ private:
         if (escapes && s_[i_] == '\\') return ml_backslash();
         if (at(close)) {
             advance(3);
-            while (i_ < s_.size() && s_[i_] == close[0]) advance(1); // up to two quotes may close
+            while (i_ < s_.size() && s_[i_] == close[0])
+                advance(1); // up to two quotes may close
             mode_ = Mode::normal;
             return;
         }
@@ -149,13 +169,18 @@ private:
     // __builtin_unreachable. The first two are invalid TOML; the third is escaped.
     void ml_backslash() {
         std::size_t p = i_ + 1;
-        while (p < s_.size() && (s_[p] == ' ' || s_[p] == '\t')) ++p;
+        while (p < s_.size() && (s_[p] == ' ' || s_[p] == '\t'))
+            ++p;
         if (p < s_.size() && static_cast<unsigned char>(s_[p]) >= 0x80)
-            return refuse(DiagCode::toml_syntax,
-                          "a backslash in a multi-line string must start an escape or end its line");
-        bool line_end = p < s_.size() && (s_[p] == '\n' || (s_[p] == '\r' && p + 1 < s_.size() && s_[p + 1] == '\n'));
+            return refuse(
+                DiagCode::toml_syntax,
+                "a backslash in a multi-line string must start an escape or end its line");
+        bool line_end =
+            p < s_.size() &&
+            (s_[p] == '\n' || (s_[p] == '\r' && p + 1 < s_.size() && s_[p + 1] == '\n'));
         if (!line_end) return advance(2);
-        while (p < s_.size() && (s_[p] == ' ' || s_[p] == '\t' || s_[p] == '\n' || s_[p] == '\r')) ++p;
+        while (p < s_.size() && (s_[p] == ' ' || s_[p] == '\t' || s_[p] == '\n' || s_[p] == '\r'))
+            ++p;
         if (p < s_.size() && static_cast<unsigned char>(s_[p]) >= 0x80 && utf8_length(s_, p) > 0)
             escape_at_.push_back(p);
         advance(p - i_);
@@ -170,8 +195,11 @@ private:
             out.append(s_.substr(from, at - from));
             std::size_t n = utf8_length(s_, at);
             auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s_[at + k]); };
-            unsigned cp = n == 2 ? (byte(0) & 0x1Fu) : n == 3 ? (byte(0) & 0x0Fu) : (byte(0) & 0x07u);
-            for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (byte(k) & 0x3Fu);
+            unsigned cp = n == 2   ? (byte(0) & 0x1Fu)
+                          : n == 3 ? (byte(0) & 0x0Fu)
+                                   : (byte(0) & 0x07u);
+            for (std::size_t k = 1; k < n; ++k)
+                cp = (cp << 6) | (byte(k) & 0x3Fu);
             char buffer[16];
             std::snprintf(buffer, sizeof buffer, cp > 0xFFFF ? "\\U%08X" : "\\u%04X", cp);
             out += buffer;
@@ -197,24 +225,43 @@ private:
         // up to a space, ']', '}', ',' or '#' as part of it (and reaches undefined behaviour on
         // non-ASCII ones), so a quote, bracket or '=' there starts nothing: refuse it ('=' too,
         // since a string after it would otherwise pass as one: "1=\"§").
-        if ((c == '"' || c == '\'' || c == '[' || c == '{' || c == '=') && in_value_ && !after_value_separator())
-            return refuse(DiagCode::toml_syntax, std::string("unexpected '") + c + "' inside a value");
+        if ((c == '"' || c == '\'' || c == '[' || c == '{' || c == '=') && in_value_ &&
+            !after_value_separator())
+            return refuse(DiagCode::toml_syntax,
+                          std::string("unexpected '") + c + "' inside a value");
         switch (c) {
         case '#':
             mode_ = Mode::comment;
             return advance(1);
-        case '"': mode_ = at("\"\"\"") ? Mode::ml_basic : Mode::basic; return advance(mode_ == Mode::ml_basic ? 3 : 1);
-        case '\'': mode_ = at("'''") ? Mode::ml_literal : Mode::literal; return advance(mode_ == Mode::ml_literal ? 3 : 1);
-        case '[': return open_bracket(was_line_start);
-        case '{': in_value_ = false; return open('{');
-        case ']': case '}': in_value_ = true; return close(c);
+        case '"':
+            mode_ = at("\"\"\"") ? Mode::ml_basic : Mode::basic;
+            return advance(mode_ == Mode::ml_basic ? 3 : 1);
+        case '\'':
+            mode_ = at("'''") ? Mode::ml_literal : Mode::literal;
+            return advance(mode_ == Mode::ml_literal ? 3 : 1);
+        case '[':
+            return open_bracket(was_line_start);
+        case '{':
+            in_value_ = false;
+            return open('{');
+        case ']':
+        case '}':
+            in_value_ = true;
+            return close(c);
         case '.':
             if (++dots_ >= kMaxTomlNesting)
                 return refuse(DiagCode::nesting_too_deep, "dotted key with more than 128 parts");
             return advance(1);
-        case '=': dots_ = 0; in_value_ = true; return advance(1);
-        case ',': dots_ = 0; in_value_ = !stack_.empty() && stack_.back() == '['; return advance(1);
-        default: break;
+        case '=':
+            dots_ = 0;
+            in_value_ = true;
+            return advance(1);
+        case ',':
+            dots_ = 0;
+            in_value_ = !stack_.empty() && stack_.back() == '[';
+            return advance(1);
+        default:
+            break;
         }
         if (digit(c) && !token_continues()) {
             check_date_time();
@@ -227,7 +274,8 @@ private:
     bool after_value_separator() const {
         if (i_ == 0) return true;
         char p = s_[i_ - 1];
-        return p == ' ' || p == '\t' || p == '\r' || p == '\n' || p == '=' || p == '[' || p == '{' || p == ',';
+        return p == ' ' || p == '\t' || p == '\r' || p == '\n' || p == '=' || p == '[' ||
+               p == '{' || p == ',';
     }
 
     bool token_continues() const {
@@ -241,7 +289,8 @@ private:
     void check_date_time() {
         std::size_t p = i_;
         if (digits(s_, p, 4) && p + 4 < s_.size() && s_[p + 4] == '-') {
-            if (!(digits(s_, p + 5, 2) && p + 7 < s_.size() && s_[p + 7] == '-' && digits(s_, p + 8, 2)))
+            if (!(digits(s_, p + 5, 2) && p + 7 < s_.size() && s_[p + 7] == '-' &&
+                  digits(s_, p + 8, 2)))
                 return;
             p += 10;
             if (p >= s_.size()) return;
@@ -249,7 +298,8 @@ private:
             bool t = sep == 'T' || sep == 't';
             bool space_time = sep == ' ' && p + 1 < s_.size() && digit(s_[p + 1]);
             if (!t && !space_time) return;
-            if (!valid_time(p + 1)) refuse(DiagCode::toml_syntax, "malformed date-time: expected HH:MM after the date");
+            if (!valid_time(p + 1))
+                refuse(DiagCode::toml_syntax, "malformed date-time: expected HH:MM after the date");
             return;
         }
         if (digits(s_, p, 2) && p + 2 < s_.size() && s_[p + 2] == ':' && !valid_time(p))
@@ -266,15 +316,16 @@ private:
             if (count < 10) shape[count] = s_[p];
             ++count;
         }
-        if (count != 10 || shape[4] != '-' || shape[7] != '-' || p == s_.size() || s_[p] != ' ') return;
+        if (count != 10 || shape[4] != '-' || shape[7] != '-' || p == s_.size() || s_[p] != ' ')
+            return;
         if (p - i_ != 10 || !digits(s_, i_, 4) || !digits(s_, i_ + 5, 2) || !digits(s_, i_ + 8, 2))
             refuse(DiagCode::toml_syntax, "malformed date: expected YYYY-MM-DD");
     }
 
     // True for the characters that end a value that is not a string, array or table.
     static bool value_ends(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == ']' || c == '}' ||
-               c == ',' || c == '#';
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' ||
+               c == ']' || c == '}' || c == ',' || c == '#';
     }
 
     bool valid_time(std::size_t p) const {
@@ -291,7 +342,8 @@ private:
             if (at("[[["))
                 return refuse(DiagCode::toml_syntax, "a table header opens with at most two '['");
             if (!header_starts_with_key())
-                return refuse(DiagCode::toml_syntax, "a table header must name its table, e.g. [[node]]");
+                return refuse(DiagCode::toml_syntax,
+                              "a table header must name its table, e.g. [[node]]");
             if (is_node_header() && ++node_headers_ > kMaxFlowNodes)
                 return refuse(DiagCode::too_many_nodes, "more than 200,000 [[node]] tables");
         }
@@ -302,27 +354,31 @@ private:
     // when what follows '[' or '[[' and spaces is not a key, a quote or ']' ("[.]", "[!]", "[").
     bool header_starts_with_key() const {
         std::size_t p = i_ + (at("[[") ? 2 : 1);
-        while (p < s_.size() && (s_[p] == ' ' || s_[p] == '\t')) ++p;
+        while (p < s_.size() && (s_[p] == ' ' || s_[p] == '\t'))
+            ++p;
         if (p == s_.size()) return false;
         char c = s_[p];
-        return digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '-' ||
-               c == '"' || c == '\'' || c == ']';
+        return digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
+               c == '-' || c == '"' || c == '\'' || c == ']';
     }
 
     bool is_node_header() const {
         std::size_t p = i_ + 2;
         if (!at("[[")) return false;
-        while (p < s_.size() && (s_[p] == ' ' || s_[p] == '\t')) ++p;
+        while (p < s_.size() && (s_[p] == ' ' || s_[p] == '\t'))
+            ++p;
         if (s_.substr(p, 4) != "node") return false;
         p += 4;
-        while (p < s_.size() && (s_[p] == ' ' || s_[p] == '\t')) ++p;
+        while (p < s_.size() && (s_[p] == ' ' || s_[p] == '\t'))
+            ++p;
         return s_.substr(p, 2) == "]]";
     }
 
     void open(char c) {
         dots_ = 0;
         if (stack_.size() >= static_cast<std::size_t>(kMaxTomlNesting))
-            return refuse(DiagCode::nesting_too_deep, "arrays or inline tables nested more than 128 deep");
+            return refuse(DiagCode::nesting_too_deep,
+                          "arrays or inline tables nested more than 128 deep");
         stack_.push_back(c);
         advance(1);
     }

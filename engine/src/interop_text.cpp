@@ -14,18 +14,30 @@ std::string xml_escape(std::string_view text) {
         char c = text[i];
         auto byte = static_cast<unsigned char>(c);
         if (byte < 0x20 && c != '\n' && c != '\t' && c != '\r') continue; // XML 1.0 forbids them
-        if (byte == 0xEF && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xBF &&
+        if (byte == 0xEF && i + 2 < text.size() &&
+            static_cast<unsigned char>(text[i + 1]) == 0xBF &&
             (static_cast<unsigned char>(text[i + 2]) & 0xFE) == 0xBE) { // nor U+FFFE, U+FFFF
             i += 2;
             continue;
         }
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        default: out += c;
+        case '&':
+            out += "&amp;";
+            break;
+        case '<':
+            out += "&lt;";
+            break;
+        case '>':
+            out += "&gt;";
+            break;
+        case '"':
+            out += "&quot;";
+            break;
+        case '\'':
+            out += "&#39;";
+            break;
+        default:
+            out += c;
         }
     }
     return out;
@@ -44,14 +56,30 @@ std::string json_string(std::string_view text) {
             continue;
         }
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '<': out += "\\u003c"; break;
-        case '>': out += "\\u003e"; break;
-        case '&': out += "\\u0026"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '<':
+            out += "\\u003c";
+            break;
+        case '>':
+            out += "\\u003e";
+            break;
+        case '&':
+            out += "\\u0026";
+            break;
         default:
             if (c < 0x20) {
                 char buffer[8];
@@ -89,7 +117,8 @@ std::vector<std::string> split_lines(std::string_view text) {
     std::size_t at = 0;
     while (true) {
         std::size_t end = text.find('\n', at);
-        std::string_view line = text.substr(at, end == std::string_view::npos ? text.npos : end - at);
+        std::string_view line =
+            text.substr(at, end == std::string_view::npos ? text.npos : end - at);
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
         lines.emplace_back(line);
         if (end == std::string_view::npos) break;
@@ -108,7 +137,8 @@ std::string trim(std::string_view text) {
 
 std::size_t code_points(std::string_view text) {
     std::size_t n = 0;
-    for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    for (char c : text)
+        n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
     return n;
 }
 
@@ -123,7 +153,8 @@ std::string_view first_code_points(std::string_view text, std::size_t count) {
 }
 } // namespace
 
-std::vector<std::string> wrap_words(std::string_view text, std::size_t width, std::size_t max_lines) {
+std::vector<std::string> wrap_words(std::string_view text, std::size_t width,
+                                    std::size_t max_lines) {
     std::vector<std::string> lines;
     std::string line;
     std::string flat = trim(text);
@@ -164,12 +195,14 @@ NameAllocator::NameAllocator(std::set<std::string> reserved) : reserved_(std::mo
 std::string NameAllocator::take(std::string_view wanted, std::string_view prefix) {
     std::string base(prefix);
     for (char c : wanted) {
-        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        bool ok =
+            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
         base += ok ? c : '_';
     }
     if (base.empty() || (base[0] >= '0' && base[0] <= '9')) base.insert(0, "_");
     std::string name = base;
-    for (int n = 2; reserved_.count(name) || taken_.count(name); ++n) name = base + "_" + std::to_string(n);
+    for (int n = 2; reserved_.count(name) || taken_.count(name); ++n)
+        name = base + "_" + std::to_string(n);
     taken_.insert(name);
     return name;
 }
@@ -186,7 +219,9 @@ constexpr std::array<KindStyle, 6> kKindStyles = {{
 }};
 } // namespace
 
-const KindStyle& kind_style(NodeKind kind) { return kKindStyles[static_cast<std::size_t>(kind)]; }
+const KindStyle& kind_style(NodeKind kind) {
+    return kKindStyles[static_cast<std::size_t>(kind)];
+}
 
 std::optional<NodeKind> kind_of_canvas_color(std::string_view color) {
     for (NodeKind kind : kAllKinds)

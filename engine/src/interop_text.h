@@ -54,9 +54,9 @@ private:
 
 /// How charts show a kind of node: its colours and a short name for legends.
 struct KindStyle {
-    const char* fill;   ///< Background colour, "#rrggbb".
-    const char* stroke; ///< Outline colour, "#rrggbb".
-    const char* label;  ///< Short name for legends ("question", "body check"...).
+    const char* fill;         ///< Background colour, "#rrggbb".
+    const char* stroke;       ///< Outline colour, "#rrggbb".
+    const char* label;        ///< Short name for legends ("question", "body check"...).
     const char* canvas_color; ///< JSON Canvas preset colour, "1" to "6".
 };
 

@@ -30,7 +30,8 @@ struct Failure {
 
 class Reader {
 public:
-    Reader(std::string_view text, SourcePos origin) : text_(text), line_(origin.line), column_(origin.column) {}
+    Reader(std::string_view text, SourcePos origin)
+        : text_(text), line_(origin.line), column_(origin.column) {}
 
     JsonValue document() {
         JsonValue v = value(0);
@@ -40,7 +41,9 @@ public:
     }
 
 private:
-    [[noreturn]] void fail(std::string message) { throw Failure{std::move(message), {line_, column_}}; }
+    [[noreturn]] void fail(std::string message) {
+        throw Failure{std::move(message), {line_, column_}};
+    }
     SourcePos here() const { return {line_, column_}; }
     char peek() const { return at_ < text_.size() ? text_[at_] : '\0'; }
     void advance() {
@@ -53,11 +56,14 @@ private:
         ++at_;
     }
     void skip_space() {
-        while (at_ < text_.size() && (peek() == ' ' || peek() == '\t' || peek() == '\n' || peek() == '\r')) advance();
+        while (at_ < text_.size() &&
+               (peek() == ' ' || peek() == '\t' || peek() == '\n' || peek() == '\r'))
+            advance();
     }
     void expect_word(std::string_view word) {
         if (text_.substr(at_, word.size()) != word) fail("expected a JSON value here");
-        for (std::size_t i = 0; i < word.size(); ++i) advance();
+        for (std::size_t i = 0; i < word.size(); ++i)
+            advance();
     }
 
     JsonValue value(int depth) {
@@ -66,8 +72,10 @@ private:
         JsonValue v;
         v.pos = here();
         char c = peek();
-        if (c == '{') object(v, depth);
-        else if (c == '[') array(v, depth);
+        if (c == '{')
+            object(v, depth);
+        else if (c == '[')
+            array(v, depth);
         else if (c == '"') {
             v.type = JsonValue::Type::string;
             v.string = string();
@@ -128,7 +136,9 @@ private:
 
     double number() {
         std::size_t start = at_;
-        while (at_ < text_.size() && std::string_view("+-0123456789.eE").find(peek()) != std::string_view::npos) advance();
+        while (at_ < text_.size() &&
+               std::string_view("+-0123456789.eE").find(peek()) != std::string_view::npos)
+            advance();
         std::string digits(text_.substr(start, at_ - start));
         char* end = nullptr;
         double d = std::strtod(digits.c_str(), &end);
@@ -140,7 +150,10 @@ private:
         unsigned code = 0;
         for (int i = 0; i < 4; ++i) {
             char h = peek();
-            int d = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10 : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
+            int d = h >= '0' && h <= '9'   ? h - '0'
+                    : h >= 'a' && h <= 'f' ? h - 'a' + 10
+                    : h >= 'A' && h <= 'F' ? h - 'A' + 10
+                                           : -1;
             if (d < 0) fail("malformed \\u escape");
             code = code * 16 + static_cast<unsigned>(d);
             advance();
@@ -158,7 +171,8 @@ private:
                 advance();
                 return out;
             }
-            if (static_cast<unsigned char>(c) < 0x20) fail("a control character inside a JSON string");
+            if (static_cast<unsigned char>(c) < 0x20)
+                fail("a control character inside a JSON string");
             if (c != '\\') {
                 out += c;
                 advance();
@@ -168,27 +182,46 @@ private:
             char e = peek();
             advance();
             switch (e) {
-            case '"': out += '"'; break;
-            case '\\': out += '\\'; break;
-            case '/': out += '/'; break;
-            case 'b': out += '\b'; break;
-            case 'f': out += '\f'; break;
-            case 'n': out += '\n'; break;
-            case 'r': out += '\r'; break;
-            case 't': out += '\t'; break;
+            case '"':
+                out += '"';
+                break;
+            case '\\':
+                out += '\\';
+                break;
+            case '/':
+                out += '/';
+                break;
+            case 'b':
+                out += '\b';
+                break;
+            case 'f':
+                out += '\f';
+                break;
+            case 'n':
+                out += '\n';
+                break;
+            case 'r':
+                out += '\r';
+                break;
+            case 't':
+                out += '\t';
+                break;
             case 'u': {
                 unsigned cp = hex4();
                 if (cp >= 0xD800 && cp < 0xDC00 && text_.substr(at_, 2) == "\\u") {
                     advance();
                     advance();
                     unsigned low = hex4();
-                    if (low >= 0xDC00 && low < 0xE000) cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-                    else cp = 0xFFFD;
+                    if (low >= 0xDC00 && low < 0xE000)
+                        cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                    else
+                        cp = 0xFFFD;
                 }
                 append_utf8(out, cp);
                 break;
             }
-            default: fail("unknown escape in a JSON string");
+            default:
+                fail("unknown escape in a JSON string");
             }
         }
     }

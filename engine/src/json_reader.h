@@ -16,13 +16,13 @@ struct JsonMember;
 /// A parsed JSON value and where it starts.
 struct JsonValue {
     enum class Type { null, boolean, number, string, array, object };
-    Type type = Type::null;       ///< What it is.
-    bool boolean = false;         ///< For booleans.
-    double number = 0;            ///< For numbers.
-    std::string string;           ///< For strings (decoded UTF-8).
-    std::vector<JsonValue> items; ///< For arrays, in order.
+    Type type = Type::null;          ///< What it is.
+    bool boolean = false;            ///< For booleans.
+    double number = 0;               ///< For numbers.
+    std::string string;              ///< For strings (decoded UTF-8).
+    std::vector<JsonValue> items;    ///< For arrays, in order.
     std::vector<JsonMember> members; ///< For objects, in file order.
-    SourcePos pos;                ///< 1-based line and column where the value starts.
+    SourcePos pos;                   ///< 1-based line and column where the value starts.
 
     /// The member named `key` of an object (the last one if repeated), or nullptr.
     [[nodiscard]] const JsonValue* find(std::string_view key) const;

@@ -25,21 +25,23 @@ struct Rows {
     /// First neighbour of v.
     [[nodiscard]] const Index* row(Index v) const { return items.data() + begin[v]; }
     /// Weight of the k-th item of row v.
-    [[nodiscard]] Index weight_of(Index v, std::size_t k) const { return weight.empty() ? 1 : weight[begin[v] + k]; }
+    [[nodiscard]] Index weight_of(Index v, std::size_t k) const {
+        return weight.empty() ? 1 : weight[begin[v] + k];
+    }
 };
 
 /// Rows of `pairs` keyed by first (or by second when `by_target`), keeping pair order within a
 /// row; `weights`, when not empty, is parallel to `pairs`.
-[[nodiscard]] Rows make_rows(std::size_t n, const std::vector<std::pair<Index, Index>>& pairs, bool by_target,
-                             const std::vector<Index>& weights = {});
+[[nodiscard]] Rows make_rows(std::size_t n, const std::vector<std::pair<Index, Index>>& pairs,
+                             bool by_target, const std::vector<Index>& weights = {});
 
 /// The layered graph: every segment joins two adjacent layers.
 struct Layered {
-    std::size_t real = 0;                  ///< Nodes 0..real-1 are the graph's own.
-    std::vector<Index> layer;              ///< 0-based layer of every node, dummies included.
-    std::vector<Index> chain_begin;        ///< Per unique edge: offset into chains (one extra at the end).
-    std::vector<Index> chains;             ///< Per unique edge: source, dummies..., target.
-    Rows up, down;                         ///< Neighbours in the layer above / below.
+    std::size_t real = 0;           ///< Nodes 0..real-1 are the graph's own.
+    std::vector<Index> layer;       ///< 0-based layer of every node, dummies included.
+    std::vector<Index> chain_begin; ///< Per unique edge: offset into chains (one extra at the end).
+    std::vector<Index> chains;      ///< Per unique edge: source, dummies..., target.
+    Rows up, down;                  ///< Neighbours in the layer above / below.
     std::vector<std::vector<Index>> order; ///< Nodes of each layer, left to right.
     std::vector<Index> pos;                ///< Place of each node in its layer.
 };
@@ -51,8 +53,8 @@ struct UniqueEdges {
 };
 
 /// Marks the input edges to draw turned around so that the rest has no cycle.
-[[nodiscard]] std::vector<bool> find_back_edges(std::size_t n, const std::vector<std::pair<Index, Index>>& edges,
-                                                Index root);
+[[nodiscard]] std::vector<bool>
+find_back_edges(std::size_t n, const std::vector<std::pair<Index, Index>>& edges, Index root);
 
 /// 0-based layer of every node of a DAG; every edge goes at least one layer down.
 [[nodiscard]] std::vector<Index> assign_layers(std::size_t n, const UniqueEdges& dag);

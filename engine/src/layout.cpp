@@ -70,7 +70,8 @@ void split_long_edges(Layered& l, const UniqueEdges& dag) {
         l.chains.push_back(b);
     }
     l.chain_begin.push_back(static_cast<Index>(l.chains.size()));
-    const bool all_single = std::all_of(weights.begin(), weights.end(), [](Index w) { return w == 1; });
+    const bool all_single =
+        std::all_of(weights.begin(), weights.end(), [](Index w) { return w == 1; });
     if (all_single) weights.clear();
     l.down = layout_detail::make_rows(l.layer.size(), segments, false, weights);
     l.up = layout_detail::make_rows(l.layer.size(), segments, true, weights);
@@ -88,12 +89,14 @@ struct LayerPlacer {
     std::vector<Block> blocks;
     std::vector<double> offset;
 
-    void place(const std::vector<Index>& layer, const std::vector<double>& target, const std::vector<double>& weight,
-               const std::vector<double>& half_width, double gap, std::vector<double>& x) {
+    void place(const std::vector<Index>& layer, const std::vector<double>& target,
+               const std::vector<double>& weight, const std::vector<double>& half_width, double gap,
+               std::vector<double>& x) {
         blocks.clear();
         offset.assign(layer.size(), 0.0);
         for (std::size_t i = 0; i < layer.size(); ++i) {
-            if (i > 0) offset[i] = offset[i - 1] + half_width[layer[i - 1]] + half_width[layer[i]] + gap;
+            if (i > 0)
+                offset[i] = offset[i - 1] + half_width[layer[i - 1]] + half_width[layer[i]] + gap;
             const Index v = layer[i];
             blocks.push_back({weight[v] * (target[v] - offset[i]), weight[v], 1});
             while (blocks.size() > 1) {
@@ -106,7 +109,8 @@ struct LayerPlacer {
         }
         std::size_t i = 0;
         for (const Block& b : blocks)
-            for (std::size_t k = 0; k < b.count; ++k, ++i) x[layer[i]] = b.sum_wy / b.sum_w + offset[i];
+            for (std::size_t k = 0; k < b.count; ++k, ++i)
+                x[layer[i]] = b.sum_wy / b.sum_w + offset[i];
     }
 };
 
@@ -120,13 +124,15 @@ std::vector<double> assign_x(const Layered& l, const LayoutOptions& o) {
         weight[v] = dummy ? 4.0 : 1.0; // long edges stay straight
     }
     LayerPlacer placer;
-    for (const auto& layer : l.order) placer.place(layer, target, weight, half, o.node_gap, x);
+    for (const auto& layer : l.order)
+        placer.place(layer, target, weight, half, o.node_gap, x);
     auto pull = [&](std::size_t k, bool use_up, bool use_down) {
         for (Index v : l.order[k]) {
             double sum = 0;
             std::size_t d = 0;
             auto add = [&](const Rows& r) {
-                for (const Index* u = r.row(v); u != r.row(v) + r.size(v); ++u) sum += x[*u], ++d;
+                for (const Index* u = r.row(v); u != r.row(v) + r.size(v); ++u)
+                    sum += x[*u], ++d;
             };
             if (use_up) add(l.up);
             if (use_down) add(l.down);
@@ -135,13 +141,18 @@ std::vector<double> assign_x(const Layered& l, const LayoutOptions& o) {
         placer.place(l.order[k], target, weight, half, o.node_gap, x);
     };
     for (int round = 0; round < 2; ++round) {
-        for (std::size_t k = 1; k < l.order.size(); ++k) pull(k, true, false);
-        for (std::size_t k = l.order.size(); k-- > 0;) pull(k, false, true);
+        for (std::size_t k = 1; k < l.order.size(); ++k)
+            pull(k, true, false);
+        for (std::size_t k = l.order.size(); k-- > 0;)
+            pull(k, false, true);
     }
-    for (std::size_t k = 0; k < l.order.size(); ++k) pull(k, true, true);
+    for (std::size_t k = 0; k < l.order.size(); ++k)
+        pull(k, true, true);
     double left = 0;
-    for (Index v = 0; v < n; ++v) left = v == 0 ? x[v] - half[v] : std::min(left, x[v] - half[v]);
-    for (double& value : x) value -= left;
+    for (Index v = 0; v < n; ++v)
+        left = v == 0 ? x[v] - half[v] : std::min(left, x[v] - half[v]);
+    for (double& value : x)
+        value -= left;
     return x;
 }
 
@@ -222,7 +233,8 @@ Layout layout_once(const LayoutGraph& graph, const LayoutOptions& options) {
         out.width = std::max(out.width, x[v] + options.node_width / 2 + 24);
         out.height = std::max(out.height, top + layout_detail::box_height(v, options));
     }
-    for (std::size_t v = n; v < l.layer.size(); ++v) out.width = std::max(out.width, x[v] + options.lane_width);
+    for (std::size_t v = n; v < l.layer.size(); ++v)
+        out.width = std::max(out.width, x[v] + options.lane_width);
     out.routes = layout_detail::route_edges(
         {graph, l, dag, oriented, back, bands, x, out.positions}, options);
     for (const auto& route : out.routes)
@@ -261,7 +273,8 @@ Layout layout_flow(const Flow& flow, const LayoutOptions& options) {
     graph.node_count = static_cast<Index>(flow.nodes.size());
     graph.root = fg.start;
     graph.edges.reserve(fg.edges.size());
-    for (const FlowEdge& e : fg.edges) graph.edges.emplace_back(e.from, e.to);
+    for (const FlowEdge& e : fg.edges)
+        graph.edges.emplace_back(e.from, e.to);
     return layout_graph(graph, options);
 }
 

@@ -22,7 +22,8 @@ namespace {
 void initial_order(Layered& l, Index root) {
     const std::size_t n = l.layer.size();
     Index layers = 0;
-    for (Index x : l.layer) layers = std::max(layers, x + 1);
+    for (Index x : l.layer)
+        layers = std::max(layers, x + 1);
     l.order.assign(layers, {});
     l.pos.assign(n, 0);
     std::vector<bool> seen(n, false);
@@ -45,7 +46,8 @@ void initial_order(Layered& l, Index root) {
         }
     };
     if (l.real > 0) visit(root);
-    for (Index v = 0; v < n; ++v) visit(v);
+    for (Index v = 0; v < n; ++v)
+        visit(v);
 }
 
 // [SECTION] Counting crossings
@@ -61,7 +63,8 @@ std::size_t count_layer_crossings(const Layered& l, std::size_t k, CountBuffers&
     b.targets.clear();
     for (Index v : l.order[k]) {
         const std::size_t first = b.targets.size();
-        for (std::size_t i = 0; i < l.down.size(v); ++i) b.targets.emplace_back(l.pos[l.down.row(v)[i]], l.down.weight_of(v, i));
+        for (std::size_t i = 0; i < l.down.size(v); ++i)
+            b.targets.emplace_back(l.pos[l.down.row(v)[i]], l.down.weight_of(v, i));
         std::sort(b.targets.begin() + static_cast<std::ptrdiff_t>(first), b.targets.end());
     }
     const std::size_t width = l.order[k + 1].size();
@@ -69,9 +72,11 @@ std::size_t count_layer_crossings(const Layered& l, std::size_t k, CountBuffers&
     std::uint64_t crossings = 0, seen = 0;
     for (auto [t, w] : b.targets) {
         std::uint64_t not_greater = 0;
-        for (std::size_t i = t + 1; i > 0; i -= i & (~i + 1)) not_greater += b.tree[i];
+        for (std::size_t i = t + 1; i > 0; i -= i & (~i + 1))
+            not_greater += b.tree[i];
         crossings += w * (seen - not_greater);
-        for (std::size_t i = t + 1; i <= width; i += i & (~i + 1)) b.tree[i] += w;
+        for (std::size_t i = t + 1; i <= width; i += i & (~i + 1))
+            b.tree[i] += w;
         seen += w;
     }
     return static_cast<std::size_t>(crossings);
@@ -79,7 +84,8 @@ std::size_t count_layer_crossings(const Layered& l, std::size_t k, CountBuffers&
 
 std::size_t count_crossings(const Layered& l, CountBuffers& b) {
     std::size_t total = 0;
-    for (std::size_t k = 0; k + 1 < l.order.size(); ++k) total += count_layer_crossings(l, k, b);
+    for (std::size_t k = 0; k + 1 < l.order.size(); ++k)
+        total += count_layer_crossings(l, k, b);
     return total;
 }
 
@@ -93,7 +99,8 @@ double median_place(const Layered& l, const Rows& fixed, Index v, std::vector<do
     if (d == 1) return l.pos[row[0]];
     if (d == 2) return (static_cast<double>(l.pos[row[0]]) + l.pos[row[1]]) / 2;
     places.clear();
-    for (std::size_t i = 0; i < d; ++i) places.push_back(l.pos[row[i]]);
+    for (std::size_t i = 0; i < d; ++i)
+        places.push_back(l.pos[row[i]]);
     std::sort(places.begin(), places.end());
     const std::size_t m = d / 2;
     if (d % 2 == 1) return places[m];
@@ -130,7 +137,9 @@ void sort_layer(Layered& l, std::size_t k, const Rows& fixed, SweepKey key, Swee
     b.keyed.clear();
     for (Index v : layer) {
         double place = l.pos[v];
-        if (fixed.size(v) > 0) place = key == SweepKey::median ? median_place(l, fixed, v, b.places) : mean_place(l, fixed, v);
+        if (fixed.size(v) > 0)
+            place = key == SweepKey::median ? median_place(l, fixed, v, b.places)
+                                            : mean_place(l, fixed, v);
         b.keyed.emplace_back(place, l.pos[v]);
     }
     std::sort(b.keyed.begin(), b.keyed.end());
@@ -143,7 +152,8 @@ void sort_layer(Layered& l, std::size_t k, const Rows& fixed, SweepKey key, Swee
 
 // Weighted crossings among the edges of u and v on one side: added to `left` those if u stays
 // left of v, to `right` those if v goes left of u.
-void add_pair_crossings(const Layered& l, const Rows& side, Index u, Index v, std::size_t& left, std::size_t& right) {
+void add_pair_crossings(const Layered& l, const Rows& side, Index u, Index v, std::size_t& left,
+                        std::size_t& right) {
     const std::size_t du = side.size(u), dv = side.size(v);
     if (du * dv > 4096) return; // hubs: leave them to the sweeps
     const Index* ru = side.row(u);
@@ -187,7 +197,8 @@ namespace {
 // Sets every node's place from the layers' order.
 void renumber(Layered& l) {
     for (const auto& layer : l.order)
-        for (std::size_t i = 0; i < layer.size(); ++i) l.pos[layer[i]] = static_cast<Index>(i);
+        for (std::size_t i = 0; i < layer.size(); ++i)
+            l.pos[layer[i]] = static_cast<Index>(i);
 }
 
 // Alternating down and up sweeps from the current order with transposition, until
@@ -201,9 +212,11 @@ std::size_t sweep(Layered& l, SweepKey key, int max_sweeps, std::size_t start_cr
     int since_best = 0;
     for (int s = 0; s < max_sweeps && best > 0 && since_best < 4; ++s) {
         if (s % 2 == 0) {
-            for (std::size_t k = 1; k < l.order.size(); ++k) sort_layer(l, k, l.up, key, buffers);
+            for (std::size_t k = 1; k < l.order.size(); ++k)
+                sort_layer(l, k, l.up, key, buffers);
         } else {
-            for (std::size_t k = l.order.size() - 1; k-- > 0;) sort_layer(l, k, l.down, key, buffers);
+            for (std::size_t k = l.order.size() - 1; k-- > 0;)
+                sort_layer(l, k, l.down, key, buffers);
         }
         transpose(l);
         const std::size_t now = count_crossings(l, counting);

@@ -16,8 +16,10 @@ Rows make_rows(std::size_t n, const std::vector<std::pair<Index, Index>>& pairs,
                const std::vector<Index>& weights) {
     Rows rows;
     rows.begin.assign(n + 1, 0);
-    for (auto [a, b] : pairs) rows.begin[(by_target ? b : a) + 1]++;
-    for (std::size_t i = 0; i < n; ++i) rows.begin[i + 1] += rows.begin[i];
+    for (auto [a, b] : pairs)
+        rows.begin[(by_target ? b : a) + 1]++;
+    for (std::size_t i = 0; i < n; ++i)
+        rows.begin[i + 1] += rows.begin[i];
     rows.items.resize(pairs.size());
     if (!weights.empty()) rows.weight.resize(pairs.size());
     std::vector<Index> fill(rows.begin.begin(), rows.begin.end() - 1);
@@ -34,14 +36,16 @@ Rows make_rows(std::size_t n, const std::vector<std::pair<Index, Index>>& pairs,
 
 // Depth-first from the root (then from each node not yet reached, in index order): an edge to
 // a node still on the stack closes a cycle and is turned around, as Graphviz dot does.
-std::vector<bool> find_back_edges(std::size_t n, const std::vector<std::pair<Index, Index>>& edges, Index root) {
+std::vector<bool> find_back_edges(std::size_t n, const std::vector<std::pair<Index, Index>>& edges,
+                                  Index root) {
     std::vector<std::pair<Index, Index>> keyed; // (from, edge index)
     keyed.reserve(edges.size());
-    for (Index e = 0; e < edges.size(); ++e) keyed.emplace_back(edges[e].first, e);
+    for (Index e = 0; e < edges.size(); ++e)
+        keyed.emplace_back(edges[e].first, e);
     const Rows out = make_rows(n, keyed, false); // items are edge indices
     std::vector<std::uint8_t> state(n, 0);       // 0 new, 1 on the stack, 2 done
     std::vector<bool> back(edges.size(), false);
-    std::vector<std::pair<Index, Index>> stack;  // (node, next row offset)
+    std::vector<std::pair<Index, Index>> stack; // (node, next row offset)
     auto visit = [&](Index start) {
         if (state[start] != 0) return;
         state[start] = 1;
@@ -64,7 +68,8 @@ std::vector<bool> find_back_edges(std::size_t n, const std::vector<std::pair<Ind
         }
     };
     if (n > 0) visit(root);
-    for (Index v = 0; v < n; ++v) visit(v);
+    for (Index v = 0; v < n; ++v)
+        visit(v);
     return back;
 }
 
@@ -91,7 +96,8 @@ std::vector<Index> assign_layers(std::size_t n, const UniqueEdges& dag) {
     // length falls at every move, so this settles quickly (a cheap stand-in for network simplex).
     auto weight_of = [](const Rows& r, Index v) {
         std::size_t w = 0;
-        for (std::size_t k = 0; k < r.size(v); ++k) w += r.weight_of(v, k);
+        for (std::size_t k = 0; k < r.size(v); ++k)
+            w += r.weight_of(v, k);
         return w;
     };
     for (int pass = 0; pass < 8; ++pass) {
@@ -102,10 +108,12 @@ std::vector<Index> assign_layers(std::size_t n, const UniqueEdges& dag) {
             if (ins == outs) continue;
             std::int64_t target = 0;
             if (ins > outs) {
-                for (const Index* u = in.row(v); u != in.row(v) + in.size(v); ++u) target = std::max(target, layer[*u] + 1);
+                for (const Index* u = in.row(v); u != in.row(v) + in.size(v); ++u)
+                    target = std::max(target, layer[*u] + 1);
             } else {
                 target = INT64_MAX;
-                for (const Index* w = out.row(v); w != out.row(v) + out.size(v); ++w) target = std::min(target, layer[*w] - 1);
+                for (const Index* w = out.row(v); w != out.row(v) + out.size(v); ++w)
+                    target = std::min(target, layer[*w] - 1);
             }
             if (target != layer[v]) {
                 layer[v] = target;
@@ -116,7 +124,8 @@ std::vector<Index> assign_layers(std::size_t n, const UniqueEdges& dag) {
     }
     const std::int64_t lowest = n ? *std::min_element(layer.begin(), layer.end()) : 0;
     std::vector<Index> result(n);
-    for (Index v = 0; v < n; ++v) result[v] = static_cast<Index>(layer[v] - lowest);
+    for (Index v = 0; v < n; ++v)
+        result[v] = static_cast<Index>(layer[v] - lowest);
     return result;
 }
 

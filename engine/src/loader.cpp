@@ -24,7 +24,8 @@ namespace {
 // [SECTION] Values shared by several tables
 
 // Reads an id-valued key; reports bad_id when the text is not a valid id.
-std::optional<NodeId> read_id(TomlReader& r, std::string_view key, bool required, std::string_view what) {
+std::optional<NodeId> read_id(TomlReader& r, std::string_view key, bool required,
+                              std::string_view what) {
     auto text = r.string(key, required);
     if (!text) return std::nullopt;
     if (!is_valid_id(*text)) {
@@ -36,14 +37,17 @@ std::optional<NodeId> read_id(TomlReader& r, std::string_view key, bool required
 }
 
 // A TOML scalar as a variable value; nullopt (after a report) for other types.
-std::optional<Value> read_literal(const toml::node& n, std::string_view name, const ReadContext& ctx) {
+std::optional<Value> read_literal(const toml::node& n, std::string_view name,
+                                  const ReadContext& ctx) {
     if (auto s = n.as_string()) return Value{s->get()};
     if (auto i = n.as_integer()) return Value{i->get()};
     if (auto b = n.as_boolean()) return Value{b->get()};
     ctx.report(DiagCode::wrong_type,
-                                  "'" + std::string(name) + "' must be a string, a whole number or "
-                                  "true/false, not " + toml_type_phrase(n),
-                                  ctx.range(n.source()));
+               "'" + std::string(name) +
+                   "' must be a string, a whole number or "
+                   "true/false, not " +
+                   toml_type_phrase(n),
+               ctx.range(n.source()));
     return std::nullopt;
 }
 
@@ -64,10 +68,11 @@ std::vector<Assignment> read_assignments(const toml::table& set, const ReadConte
             a.value.source = literal ? to_literal(*literal) : "";
         } else {
             ctx.report(DiagCode::wrong_type,
-                                          "set '" + a.variable + "' must be an expression in a "
-                                          "string, a whole number or true/false, not " +
-                                              toml_type_phrase(value),
-                                          ctx.range(value.source()));
+                       "set '" + a.variable +
+                           "' must be an expression in a "
+                           "string, a whole number or true/false, not " +
+                           toml_type_phrase(value),
+                       ctx.range(value.source()));
             continue;
         }
         result.push_back(std::move(a));
@@ -107,7 +112,8 @@ std::vector<HelpLineText> read_help_lines(TomlReader& r, const ReadContext& ctx)
             lines.push_back(HelpLineText{text->get(), ctx.range(item.source())});
         else
             ctx.report(DiagCode::wrong_type,
-                       std::string("each of [flow] help_lines must be a string, not ") + toml_type_phrase(item),
+                       std::string("each of [flow] help_lines must be a string, not ") +
+                           toml_type_phrase(item),
                        ctx.range(item.source()));
     }
     return lines;
@@ -131,11 +137,13 @@ FlowInfo read_info(const toml::table& t, const ReadContext& ctx) {
     if (auto id = r.string("id", true)) {
         info.id = *id;
         if (!is_valid_id(*id))
-            r.report(DiagCode::bad_id, "id", "flow id '" + *id + "' must be letters, digits, '-' or '_'");
+            r.report(DiagCode::bad_id, "id",
+                     "flow id '" + *id + "' must be letters, digits, '-' or '_'");
     }
     if (auto title = r.string("title", true)) {
         info.title = *title;
-        if (title->empty()) r.report(DiagCode::bad_value, "title", "[flow] title must not be empty");
+        if (title->empty())
+            r.report(DiagCode::bad_value, "title", "[flow] title must not be empty");
     }
     if (auto start = read_id(r, "start", true, "start")) info.start = *start;
     info.start_range = r.value_range("start");
@@ -159,9 +167,10 @@ std::vector<Variable> read_variables(const toml::table& t, const ReadContext& ct
         std::string name(key.str());
         if (!is_valid_variable_name(name)) {
             ctx.report(DiagCode::bad_id,
-                                          "variable name '" + name + "' must start with a letter "
-                                          "or '_', then letters, digits or '_' (and not be a keyword)",
-                                          ctx.range(key.source()));
+                       "variable name '" + name +
+                           "' must start with a letter "
+                           "or '_', then letters, digits or '_' (and not be a keyword)",
+                       ctx.range(key.source()));
             continue;
         }
         if (auto v = read_literal(value, name, ctx))
@@ -231,7 +240,8 @@ Node read_node(const toml::table& t, const ReadContext& ctx) {
     if (auto id = read_id(r, "id", true, "node id")) n.id = *id;
     n.id_range = r.value_range("id");
     if (auto kind = r.string("kind", true)) {
-        if (auto k = parse_kind(*kind)) n.kind = *k;
+        if (auto k = parse_kind(*kind))
+            n.kind = *k;
         else
             r.report(DiagCode::bad_kind, "kind",
                      "unknown kind '" + *kind +
@@ -298,10 +308,11 @@ FlowTest read_test(const toml::table& t, const ReadContext& ctx) {
     if (auto answers = r.table("answers")) {
         for (const auto& [key, value] : entries_in_file_order(*answers)) {
             if (auto s = value->as_string())
-                test.answers.push_back({NodeId{std::string(key->str())}, s->get(), ctx.range(key->source())});
+                test.answers.push_back(
+                    {NodeId{std::string(key->str())}, s->get(), ctx.range(key->source())});
             else
                 ctx.report(DiagCode::wrong_type, "answers must be text in quotes",
-                                              ctx.range(value->source()));
+                           ctx.range(value->source()));
         }
     }
     return test;
@@ -315,30 +326,36 @@ Flow read_flow(const toml::table& root, const ReadContext& ctx) {
     if (auto vars = r.table("vars")) flow.variables = read_variables(*vars, ctx);
     if (auto nodes = r.array_of_tables("node")) {
         flow.nodes.reserve(nodes->size());
-        for (const toml::node& n : *nodes) flow.nodes.push_back(read_node(*n.as_table(), ctx));
+        for (const toml::node& n : *nodes)
+            flow.nodes.push_back(read_node(*n.as_table(), ctx));
     }
     if (auto tests = r.array_of_tables("test"))
-        for (const toml::node& t : *tests) flow.tests.push_back(read_test(*t.as_table(), ctx));
+        for (const toml::node& t : *tests)
+            flow.tests.push_back(read_test(*t.as_table(), ctx));
     return flow;
 }
 
 void sort_by_position(std::vector<Diagnostic>& diagnostics) {
-    std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        if (a.range.begin.line != b.range.begin.line) return a.range.begin.line < b.range.begin.line;
-        return a.range.begin.column < b.range.begin.column;
-    });
+    std::stable_sort(diagnostics.begin(), diagnostics.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) {
+                         if (a.range.begin.line != b.range.begin.line)
+                             return a.range.begin.line < b.range.begin.line;
+                         return a.range.begin.column < b.range.begin.column;
+                     });
 }
 
 // Parses TOML text whose first line is line `line_offset + 1` of the file; on a syntax error
 // appends a located diagnostic and returns nullopt.
-std::optional<toml::table> parse_toml(std::string_view text, std::uint32_t line_offset, std::vector<Diagnostic>& out) {
+std::optional<toml::table> parse_toml(std::string_view text, std::uint32_t line_offset,
+                                      std::vector<Diagnostic>& out) {
     try {
         return toml::parse(text);
     } catch (const toml::parse_error& e) {
         ReadContext ctx{out, line_offset};
         ctx.report(DiagCode::toml_syntax, std::string(e.description()), ctx.range(e.source()));
     } catch (const std::exception& e) {
-        out.push_back(make_diagnostic(DiagCode::toml_syntax, e.what(), {{line_offset + 1, 1}, {line_offset + 1, 1}}));
+        out.push_back(make_diagnostic(DiagCode::toml_syntax, e.what(),
+                                      {{line_offset + 1, 1}, {line_offset + 1, 1}}));
     }
     return std::nullopt;
 }
@@ -363,7 +380,8 @@ HeaderKind classify_header(std::string_view text, std::size_t line_start) {
         if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r') compact += text[i];
     if (compact.find_first_of("\"'") != std::string::npos) return HeaderKind::unclear;
     if (compact == "[[node]]") return HeaderKind::node;
-    if (compact.rfind("[[node.", 0) == 0 || compact.rfind("[node.", 0) == 0) return HeaderKind::node_part;
+    if (compact.rfind("[[node.", 0) == 0 || compact.rfind("[node.", 0) == 0)
+        return HeaderKind::node_part;
     if (compact.rfind("[node]", 0) == 0) return HeaderKind::unclear;
     return HeaderKind::other;
 }
@@ -374,7 +392,8 @@ struct NodePiece {
 };
 
 // Cuts the file into node pieces; nullopt when a header is too unusual to cut safely.
-std::optional<std::vector<NodePiece>> cut_node_pieces(std::string_view text, const std::vector<TopLevelHeader>& headers) {
+std::optional<std::vector<NodePiece>> cut_node_pieces(std::string_view text,
+                                                      const std::vector<TopLevelHeader>& headers) {
     std::vector<NodePiece> pieces;
     bool in_node = false;
     for (const TopLevelHeader& h : headers) {
@@ -400,14 +419,17 @@ std::optional<Flow> read_flow_in_pieces(std::string_view text, const std::vector
     std::size_t at = 0;
     for (const NodePiece& p : pieces) {
         rest.append(text.substr(at, p.begin - at));
-        rest.append(static_cast<std::size_t>(std::count(text.begin() + p.begin, text.begin() + p.end, '\n')), '\n');
+        rest.append(static_cast<std::size_t>(
+                        std::count(text.begin() + p.begin, text.begin() + p.end, '\n')),
+                    '\n');
         at = p.end;
     }
     rest.append(text.substr(at));
     auto root = parse_toml(rest, 0, out);
     if (root && root->contains("node")) return std::nullopt;
     if (root && !root->contains("flow")) {
-        out.push_back(make_diagnostic(DiagCode::not_a_flow, "not a flow: there is no [flow] table", {{1, 1}, {1, 1}}));
+        out.push_back(make_diagnostic(DiagCode::not_a_flow, "not a flow: there is no [flow] table",
+                                      {{1, 1}, {1, 1}}));
         refused = true;
         return std::nullopt;
     }
@@ -432,7 +454,8 @@ std::optional<Flow> read_flow_in_pieces(std::string_view text, const std::vector
 
 std::string not_a_flow_message(const toml::table& root) {
     if (root.empty()) return "the file is empty; a flow needs a [flow] table and [[node]] tables";
-    return !root.contains("flow") ? "not a flow: there is no [flow] table" : "not a flow: there are no [[node]] tables";
+    return !root.contains("flow") ? "not a flow: there is no [flow] table"
+                                  : "not a flow: there are no [[node]] tables";
 }
 
 } // namespace
@@ -448,7 +471,8 @@ ParseResult parse_flow(std::string_view text) {
         return result;
     }
     std::optional<std::vector<NodePiece>> pieces;
-    if (guard.headers.size() >= kPiecewiseParseMinNodes) pieces = cut_node_pieces(text, guard.headers);
+    if (guard.headers.size() >= kPiecewiseParseMinNodes)
+        pieces = cut_node_pieces(text, guard.headers);
     if (pieces && pieces->size() >= kPiecewiseParseMinNodes) {
         std::vector<Diagnostic> diagnostics;
         bool refused = false;
@@ -468,7 +492,8 @@ ParseResult parse_flow(std::string_view text) {
     auto root = parse_toml(text, 0, result.diagnostics);
     if (!root) return result;
     if (!root->contains("flow") || !root->contains("node")) {
-        result.diagnostics.push_back(make_diagnostic(DiagCode::not_a_flow, not_a_flow_message(*root), {{1, 1}, {1, 1}}));
+        result.diagnostics.push_back(
+            make_diagnostic(DiagCode::not_a_flow, not_a_flow_message(*root), {{1, 1}, {1, 1}}));
         if (!root->contains("flow")) return result;
     }
     result.flow = read_flow(*root, ReadContext{result.diagnostics, 0});
@@ -489,16 +514,19 @@ std::variant<std::string, Diagnostic> read_flow_bytes(const std::filesystem::pat
     std::ifstream in(path, std::ios::binary);
     if (!in)
         return make_diagnostic(DiagCode::file_unreadable,
-                               "cannot open the file: " + std::generic_category().message(errno), {});
+                               "cannot open the file: " + std::generic_category().message(errno),
+                               {});
     std::string bytes;
     if (!ec) bytes.reserve(size);
     char buffer[1 << 16];
     while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
         bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
         if (bytes.size() > kMaxFlowFileBytes)
-            return make_diagnostic(DiagCode::input_too_large, "a flow file may be at most 64 MiB", {{1, 1}, {1, 1}});
+            return make_diagnostic(DiagCode::input_too_large, "a flow file may be at most 64 MiB",
+                                   {{1, 1}, {1, 1}});
     }
-    if (in.bad()) return make_diagnostic(DiagCode::file_unreadable, "error while reading the file", {});
+    if (in.bad())
+        return make_diagnostic(DiagCode::file_unreadable, "error while reading the file", {});
     return bytes;
 }
 

@@ -31,10 +31,12 @@ struct Grid {
     std::int64_t columns = 1, rows = 1;
 
     [[nodiscard]] std::int64_t column(double x) const {
-        return std::clamp<std::int64_t>(static_cast<std::int64_t>(std::floor((x - x0) / cell)), 0, columns - 1);
+        return std::clamp<std::int64_t>(static_cast<std::int64_t>(std::floor((x - x0) / cell)), 0,
+                                        columns - 1);
     }
     [[nodiscard]] std::int64_t row(double y) const {
-        return std::clamp<std::int64_t>(static_cast<std::int64_t>(std::floor((y - y0) / cell)), 0, rows - 1);
+        return std::clamp<std::int64_t>(static_cast<std::int64_t>(std::floor((y - y0) / cell)), 0,
+                                        rows - 1);
     }
 };
 
@@ -69,11 +71,14 @@ void enter_segment(const Grid& g, const Segment& s, std::uint32_t index,
         double to = std::min(right, g.x0 + static_cast<double>(c + 1) * g.cell);
         double ya = s.a.y, yb = s.b.y;
         if (right > left) {
-            auto y_at = [&](double x) { return s.a.y + (s.b.y - s.a.y) * (x - s.a.x) / (s.b.x - s.a.x); };
+            auto y_at = [&](double x) {
+                return s.a.y + (s.b.y - s.a.y) * (x - s.a.x) / (s.b.x - s.a.x);
+            };
             ya = y_at(std::min(from, to));
             yb = y_at(std::max(from, to));
         }
-        const std::int64_t r0 = g.row(std::min(ya, yb) - slack), r1 = g.row(std::max(ya, yb) + slack);
+        const std::int64_t r0 = g.row(std::min(ya, yb) - slack),
+                           r1 = g.row(std::max(ya, yb) + slack);
         for (std::int64_t r = r0; r <= r1; ++r)
             entries.emplace_back(static_cast<std::uint64_t>(r * g.columns + c), index);
     }
@@ -91,22 +96,26 @@ std::size_t count_route_crossings(const std::vector<std::vector<LayoutPoint>>& r
     const Grid grid = make_grid(segments);
     std::vector<std::pair<std::uint64_t, std::uint32_t>> entries;
     entries.reserve(segments.size() * 4);
-    for (std::uint32_t i = 0; i < segments.size(); ++i) enter_segment(grid, segments[i], i, entries);
+    for (std::uint32_t i = 0; i < segments.size(); ++i)
+        enter_segment(grid, segments[i], i, entries);
     std::sort(entries.begin(), entries.end());
     std::vector<std::uint64_t> crossing_pairs;
     for (std::size_t begin = 0, end = 0; begin < entries.size(); begin = end) {
-        while (end < entries.size() && entries[end].first == entries[begin].first) ++end;
+        while (end < entries.size() && entries[end].first == entries[begin].first)
+            ++end;
         for (std::size_t i = begin; i < end; ++i) {
             const Segment& s = segments[entries[i].second];
             for (std::size_t j = i + 1; j < end; ++j) {
                 const Segment& t = segments[entries[j].second];
                 if (s.route != t.route && cross_properly(s, t))
-                    crossing_pairs.push_back(std::uint64_t{entries[i].second} << 32 | entries[j].second);
+                    crossing_pairs.push_back(std::uint64_t{entries[i].second} << 32 |
+                                             entries[j].second);
             }
         }
     }
     std::sort(crossing_pairs.begin(), crossing_pairs.end());
-    return static_cast<std::size_t>(std::unique(crossing_pairs.begin(), crossing_pairs.end()) - crossing_pairs.begin());
+    return static_cast<std::size_t>(std::unique(crossing_pairs.begin(), crossing_pairs.end()) -
+                                    crossing_pairs.begin());
 }
 
 } // namespace heartflow

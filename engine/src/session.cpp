@@ -9,14 +9,22 @@ namespace heartflow {
 
 const char* describe(SessionError e) {
     switch (e) {
-    case SessionError::ok: return "ok";
-    case SessionError::not_started: return "the walk has not started";
-    case SessionError::finished: return "the walk is at an ending";
-    case SessionError::no_such_choice: return "there is no such choice here";
-    case SessionError::at_start: return "this is the first step; there is nothing to go back to";
-    case SessionError::not_a_reflection: return "this step does not take written answers";
-    case SessionError::bad_node: return "that node is not in this flow";
-    case SessionError::bad_rating: return "a rating is a whole number from 0 to 10";
+    case SessionError::ok:
+        return "ok";
+    case SessionError::not_started:
+        return "the walk has not started";
+    case SessionError::finished:
+        return "the walk is at an ending";
+    case SessionError::no_such_choice:
+        return "there is no such choice here";
+    case SessionError::at_start:
+        return "this is the first step; there is nothing to go back to";
+    case SessionError::not_a_reflection:
+        return "this step does not take written answers";
+    case SessionError::bad_node:
+        return "that node is not in this flow";
+    case SessionError::bad_rating:
+        return "a rating is a whole number from 0 to 10";
     }
     return "?";
 }
@@ -41,11 +49,14 @@ SessionError Session::fail(SessionError e) {
 void Session::reset_variables() {
     variables_.clear();
     variables_.reserve(program_->slot_count());
-    for (const Variable& v : program_->variables) variables_.push_back(v.initial);
+    for (const Variable& v : program_->variables)
+        variables_.push_back(v.initial);
     variables_.resize(program_->slot_count(), Value{std::int64_t{0}});
 }
 
-SessionError Session::start() { return start_at(program_->start); }
+SessionError Session::start() {
+    return start_at(program_->start);
+}
 
 SessionError Session::start_at(NodeIndex node) {
     if (node.value >= program_->nodes.size()) return fail(SessionError::bad_node);
@@ -84,7 +95,8 @@ std::vector<AvailableChoice> Session::choices() const {
         return out;
     }
     for (std::size_t i = 0; i < n.choices.size(); ++i)
-        if (available(n.choices[i])) out.push_back({n.choices[i].label.render(variables_), n.choices[i].target, i});
+        if (available(n.choices[i]))
+            out.push_back({n.choices[i].label.render(variables_), n.choices[i].target, i});
     return out;
 }
 
@@ -93,7 +105,8 @@ SessionError Session::choose(std::size_t number) {
     if (status_ == SessionStatus::finished) return fail(SessionError::finished);
     // The same numbering as choices(), without rendering every label to pick one.
     const LinkedNode& n = program_->nodes[path_.back().node.value];
-    if (n.next) return number == 1 ? take(*n.next, std::nullopt) : fail(SessionError::no_such_choice);
+    if (n.next)
+        return number == 1 ? take(*n.next, std::nullopt) : fail(SessionError::no_such_choice);
     std::size_t seen = 0;
     for (std::size_t i = 0; i < n.choices.size(); ++i)
         if (available(n.choices[i]) && ++seen == number) return take(n.choices[i].target, i);
@@ -118,7 +131,8 @@ SessionError Session::take(NodeIndex target, std::optional<std::size_t> index) {
     }
     if (index) apply(n.choices[*index].effects, undo);
     path_.back().left_by = index;
-    for (SessionObserver* o : observers_) o->on_choice(from, index);
+    for (SessionObserver* o : observers_)
+        o->on_choice(from, index);
     enter(target, std::move(undo));
     return SessionError::ok;
 }
@@ -160,17 +174,22 @@ void Session::enter(NodeIndex node, std::vector<std::pair<std::uint32_t, Value>>
     path_.push_back(PathStep{node, clock_(), std::nullopt, std::move(undo), std::move(via)});
     bool ending = program_->node(node).kind == NodeKind::ending;
     status_ = ending ? SessionStatus::finished : SessionStatus::at_node;
-    for (SessionObserver* o : observers_) o->on_enter(node, path_.size() - 1);
+    for (SessionObserver* o : observers_)
+        o->on_enter(node, path_.size() - 1);
     if (ending)
-        for (SessionObserver* o : observers_) o->on_finish(node);
+        for (SessionObserver* o : observers_)
+            o->on_finish(node);
 }
 
-SessionError Session::back() { return back_steps(1); }
+SessionError Session::back() {
+    return back_steps(1);
+}
 
 SessionError Session::leave_help() {
     if (status_ == SessionStatus::not_started) return fail(SessionError::not_started);
     std::size_t steps = 0;
-    while (steps < path_.size() && program_->on_help_path(path_[path_.size() - 1 - steps].node)) ++steps;
+    while (steps < path_.size() && program_->on_help_path(path_[path_.size() - 1 - steps].node))
+        ++steps;
     if (steps == 0) return SessionError::ok;
     return back_steps(steps);
 }
@@ -181,12 +200,14 @@ SessionError Session::back_steps(std::size_t steps) {
     for (std::size_t i = 0; i < steps; ++i) {
         PathStep last = std::move(path_.back());
         path_.pop_back();
-        for (auto it = last.undo.rbegin(); it != last.undo.rend(); ++it) variables_[it->first] = std::move(it->second);
+        for (auto it = last.undo.rbegin(); it != last.undo.rend(); ++it)
+            variables_[it->first] = std::move(it->second);
     }
     path_.back().left_by.reset();
     path_.back().entered_at_ms = clock_();
     status_ = SessionStatus::at_node;
-    for (SessionObserver* o : observers_) o->on_enter(path_.back().node, path_.size() - 1);
+    for (SessionObserver* o : observers_)
+        o->on_enter(path_.back().node, path_.size() - 1);
     return SessionError::ok;
 }
 
@@ -201,7 +222,8 @@ SessionError Session::jump_to(NodeIndex node) {
 SessionError Session::set_journal(std::string text) {
     if (status_ == SessionStatus::not_started) return fail(SessionError::not_started);
     NodeIndex at = path_.back().node;
-    if (program_->node(at).kind != NodeKind::reflection) return fail(SessionError::not_a_reflection);
+    if (program_->node(at).kind != NodeKind::reflection)
+        return fail(SessionError::not_a_reflection);
     journal_[at.value] = std::move(text);
     return SessionError::ok;
 }
@@ -213,7 +235,8 @@ std::string Session::journal(NodeIndex node) const {
 std::vector<std::pair<NodeIndex, std::string>> Session::journal_entries() const {
     std::vector<std::pair<NodeIndex, std::string>> out;
     for (std::size_t i = 0; i < journal_.size(); ++i)
-        if (!journal_[i].empty()) out.emplace_back(NodeIndex{static_cast<std::uint32_t>(i)}, journal_[i]);
+        if (!journal_[i].empty())
+            out.emplace_back(NodeIndex{static_cast<std::uint32_t>(i)}, journal_[i]);
     return out;
 }
 
@@ -253,7 +276,8 @@ SessionSnapshot Session::snapshot() const {
     for (std::size_t k = 0; k < program_->counted.size(); ++k)
         s.visits.emplace_back(program_->node(program_->counted[k]).id.value,
                               std::get<std::int64_t>(variables_[program_->variables.size() + k]));
-    for (const auto& [node, text] : journal_entries()) s.journal.emplace_back(program_->node(node).id.value, text);
+    for (const auto& [node, text] : journal_entries())
+        s.journal.emplace_back(program_->node(node).id.value, text);
     s.check_in_before = check_in_before_;
     s.check_in_after = check_in_after_;
     s.started_at_ms = started_at_ms_;
@@ -296,7 +320,8 @@ SessionError Session::restore(const SessionSnapshot& s) {
     enter(kept.front().first, {});
     for (std::size_t i = 1; i < kept.size(); ++i)
         replay(kept[i].first, kept[i - 1].second->left_by);
-    for (std::size_t i = 0; i < kept.size(); ++i) path_[i].entered_at_ms = kept[i].second->entered_at_ms;
+    for (std::size_t i = 0; i < kept.size(); ++i)
+        path_[i].entered_at_ms = kept[i].second->entered_at_ms;
     for (const auto& [name, value] : s.variables) {
         auto slot = program_->variable_slot(name);
         if (slot && type_of(variables_[*slot]) == type_of(value)) variables_[*slot] = value;
@@ -309,7 +334,8 @@ SessionError Session::restore(const SessionSnapshot& s) {
     }
     started_at_ms_ = s.started_at_ms;
     observers_ = std::move(observers);
-    for (SessionObserver* o : observers_) o->on_enter(path_.back().node, path_.size() - 1);
+    for (SessionObserver* o : observers_)
+        o->on_enter(path_.back().node, path_.size() - 1);
     return SessionError::ok;
 }
 

@@ -11,9 +11,12 @@ namespace {
 
 const char* status_name(SessionStatus s) {
     switch (s) {
-    case SessionStatus::not_started: return "not_started";
-    case SessionStatus::at_node: return "at_node";
-    case SessionStatus::finished: return "finished";
+    case SessionStatus::not_started:
+        return "not_started";
+    case SessionStatus::at_node:
+        return "at_node";
+    case SessionStatus::finished:
+        return "finished";
     }
     return "not_started";
 }
@@ -46,14 +49,17 @@ std::string encode_session(const SessionSnapshot& s) {
     if (s.check_in_before) out += "check_in_before = " + std::to_string(*s.check_in_before) + "\n";
     if (s.check_in_after) out += "check_in_after = " + std::to_string(*s.check_in_after) + "\n";
     out += "\n[vars]\n";
-    for (const auto& [name, value] : s.variables) out += toml_key(name) + " = " + value_text(value) + "\n";
+    for (const auto& [name, value] : s.variables)
+        out += toml_key(name) + " = " + value_text(value) + "\n";
     if (!s.visits.empty()) out += "\n[visits]\n";
     for (const auto& [node, count] : s.visits)
         out += toml_key(node) + " = " + std::to_string(count) + "\n";
     out += "\n[journal]\n";
-    for (const auto& [node, text] : s.journal) out += toml_key(node) + " = " + toml_text(text) + "\n";
+    for (const auto& [node, text] : s.journal)
+        out += toml_key(node) + " = " + toml_text(text) + "\n";
     for (const SnapshotStep& step : s.path) {
-        out += "\n[[step]]\nnode = " + toml_string(step.node) + "\nat_ms = " + std::to_string(step.entered_at_ms) + "\n";
+        out += "\n[[step]]\nnode = " + toml_string(step.node) +
+               "\nat_ms = " + std::to_string(step.entered_at_ms) + "\n";
         if (step.left_by) out += "left_by = " + std::to_string(*step.left_by) + "\n";
     }
     return out;
@@ -62,21 +68,23 @@ std::string encode_session(const SessionSnapshot& s) {
 std::variant<SessionSnapshot, std::string> decode_session(std::string_view text) {
     std::string escaped;
     if (auto guard = guard_for_parser(text, escaped); guard.problem)
-        return "the saved session is damaged (line " + std::to_string(guard.problem->range.begin.line) + ": " +
-               guard.problem->message + ")";
+        return "the saved session is damaged (line " +
+               std::to_string(guard.problem->range.begin.line) + ": " + guard.problem->message +
+               ")";
     toml::table root;
     try {
         root = toml::parse(text);
     } catch (const toml::parse_error& e) {
-        return "the saved session is damaged (line " + std::to_string(e.source().begin.line) + ": " +
-               std::string(e.description()) + ")";
+        return "the saved session is damaged (line " + std::to_string(e.source().begin.line) +
+               ": " + std::string(e.description()) + ")";
     } catch (const std::exception& e) {
         return std::string("the saved session could not be read: ") + e.what();
     }
     auto version = root["version"].value<std::int64_t>();
     if (!version) return std::string("the saved session has no version");
     if (*version > kSessionSaveVersion)
-        return "the saved session was written by a newer heartflow (format " + std::to_string(*version) + ")";
+        return "the saved session was written by a newer heartflow (format " +
+               std::to_string(*version) + ")";
     if (*version < kMinCompatibleSessionVersion)
         return "the saved session is too old to read (format " + std::to_string(*version) + ")";
     SessionSnapshot s;
@@ -90,9 +98,12 @@ std::variant<SessionSnapshot, std::string> decode_session(std::string_view text)
     if (auto vars = root["vars"].as_table())
         for (const auto& [key, value] : entries_in_file_order(*vars)) {
             std::string name(key->str());
-            if (auto v = value->as_string()) s.variables.emplace_back(name, v->get());
-            else if (auto i = value->as_integer()) s.variables.emplace_back(name, i->get());
-            else if (auto b = value->as_boolean()) s.variables.emplace_back(name, b->get());
+            if (auto v = value->as_string())
+                s.variables.emplace_back(name, v->get());
+            else if (auto i = value->as_integer())
+                s.variables.emplace_back(name, i->get());
+            else if (auto b = value->as_boolean())
+                s.variables.emplace_back(name, b->get());
         }
     if (auto visits = root["visits"].as_table())
         for (const auto& [key, value] : entries_in_file_order(*visits))
@@ -100,7 +111,8 @@ std::variant<SessionSnapshot, std::string> decode_session(std::string_view text)
                 s.visits.emplace_back(std::string(key->str()), count->get());
     if (auto journal = root["journal"].as_table())
         for (const auto& [key, value] : entries_in_file_order(*journal))
-            if (auto t = value->as_string()) s.journal.emplace_back(std::string(key->str()), t->get());
+            if (auto t = value->as_string())
+                s.journal.emplace_back(std::string(key->str()), t->get());
     if (auto steps = root["step"].as_array())
         for (const toml::node& n : *steps) {
             const toml::table* t = n.as_table();

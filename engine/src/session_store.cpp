@@ -74,7 +74,8 @@ std::string SessionStore::key_of(const SessionSnapshot& s) {
 StoreStatus SessionStore::save(const SessionSnapshot& snapshot) {
     if (StoreStatus made = make_private(root_, sessions_dir()); !made.ok) return made;
     fs::path file = sessions_dir() / (key_of(snapshot) + std::string(kSessionExtension));
-    WriteStatus written = write_file_atomically(file, encode_session(snapshot), FilePrivacy::owner_only);
+    WriteStatus written =
+        write_file_atomically(file, encode_session(snapshot), FilePrivacy::owner_only);
     return {written.ok, written.ok ? file.string() : written.message};
 }
 
@@ -85,8 +86,10 @@ std::vector<StoredSession> SessionStore::list(std::vector<std::string>* problems
         const fs::path& file = it->path();
         if (file.extension() != kSessionExtension || !is_safe_key(file.stem().string())) continue;
         auto read = read_session(file);
-        if (auto* stored = std::get_if<StoredSession>(&read)) out.push_back(std::move(*stored));
-        else if (problems) problems->push_back(std::get<std::string>(read));
+        if (auto* stored = std::get_if<StoredSession>(&read))
+            out.push_back(std::move(*stored));
+        else if (problems)
+            problems->push_back(std::get<std::string>(read));
     }
     std::sort(out.begin(), out.end(), [](const StoredSession& a, const StoredSession& b) {
         if (a.snapshot.started_at_ms != b.snapshot.started_at_ms)
@@ -112,7 +115,8 @@ StoreStatus SessionStore::remove(std::string_view key) {
     std::error_code ec;
     fs::path file = sessions_dir() / (std::string(key) + std::string(kSessionExtension));
     if (!fs::remove(file, ec) || ec)
-        return {false, "could not delete " + file.string() + (ec ? ": " + ec.message() : ": no such session")};
+        return {false, "could not delete " + file.string() +
+                           (ec ? ": " + ec.message() : ": no such session")};
     fs::remove(root_ / "transcripts" / (std::string(key) + ".md"), ec);
     return {};
 }
@@ -138,7 +142,8 @@ std::size_t SessionStore::remove_stale_temp_files() const {
     std::size_t removed = heartflow::remove_stale_temp_files(root_);
     std::error_code ec;
     for (fs::directory_iterator it(root_, ec), end; !ec && it != end; it.increment(ec))
-        if (it->is_directory(ec) && !it->is_symlink(ec)) removed += heartflow::remove_stale_temp_files(it->path());
+        if (it->is_directory(ec) && !it->is_symlink(ec))
+            removed += heartflow::remove_stale_temp_files(it->path());
     return removed;
 }
 

@@ -153,8 +153,10 @@ private:
         if (auto brace = fallback.find('{'); brace != std::string_view::npos)
             fail(open + 1 + bar + 1 + brace,
                  "a fallback cannot hold '{': write '{name|words}' with plain words");
-        while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
-        while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+        while (!name.empty() && name.front() == ' ')
+            name.remove_prefix(1);
+        while (!name.empty() && name.back() == ' ')
+            name.remove_suffix(1);
         if (!is_valid_variable_name(name))
             fail(open, "'{" + std::string(name) +
                            "}' is not a variable name; a placeholder names one variable (write "

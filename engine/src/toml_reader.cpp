@@ -6,29 +6,43 @@
 namespace heartflow {
 
 SourceRange range_of(const toml::source_region& region) {
-    return {{static_cast<std::uint32_t>(region.begin.line), static_cast<std::uint32_t>(region.begin.column)},
-            {static_cast<std::uint32_t>(region.end.line), static_cast<std::uint32_t>(region.end.column)}};
+    return {{static_cast<std::uint32_t>(region.begin.line),
+             static_cast<std::uint32_t>(region.begin.column)},
+            {static_cast<std::uint32_t>(region.end.line),
+             static_cast<std::uint32_t>(region.end.column)}};
 }
 
 const char* toml_type_phrase(const toml::node& node) {
     switch (node.type()) {
-    case toml::node_type::string: return "a string";
-    case toml::node_type::integer: return "an integer";
-    case toml::node_type::floating_point: return "a decimal number";
-    case toml::node_type::boolean: return "true/false";
-    case toml::node_type::array: return "an array";
-    case toml::node_type::table: return "a table";
-    case toml::node_type::date: return "a date";
-    case toml::node_type::time: return "a time";
-    case toml::node_type::date_time: return "a date-time";
-    default: return "nothing";
+    case toml::node_type::string:
+        return "a string";
+    case toml::node_type::integer:
+        return "an integer";
+    case toml::node_type::floating_point:
+        return "a decimal number";
+    case toml::node_type::boolean:
+        return "true/false";
+    case toml::node_type::array:
+        return "an array";
+    case toml::node_type::table:
+        return "a table";
+    case toml::node_type::date:
+        return "a date";
+    case toml::node_type::time:
+        return "a time";
+    case toml::node_type::date_time:
+        return "a date-time";
+    default:
+        return "nothing";
     }
 }
 
-std::vector<std::pair<const toml::key*, const toml::node*>> entries_in_file_order(const toml::table& table) {
+std::vector<std::pair<const toml::key*, const toml::node*>>
+entries_in_file_order(const toml::table& table) {
     std::vector<std::pair<const toml::key*, const toml::node*>> entries;
     entries.reserve(table.size());
-    for (const auto& [key, value] : table) entries.emplace_back(&key, &value);
+    for (const auto& [key, value] : table)
+        entries.emplace_back(&key, &value);
     std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
         const auto& pa = a.first->source().begin;
         const auto& pb = b.first->source().begin;
@@ -40,7 +54,8 @@ std::vector<std::pair<const toml::key*, const toml::node*>> entries_in_file_orde
 namespace {
 std::size_t edit_distance(std::string_view a, std::string_view b) {
     std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
     for (std::size_t i = 1; i <= a.size(); ++i) {
         std::size_t diagonal = row[0];
         row[0] = i;
@@ -54,7 +69,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 }
 } // namespace
 
-std::string_view closest_match(std::string_view word, std::initializer_list<std::string_view> candidates) {
+std::string_view closest_match(std::string_view word,
+                               std::initializer_list<std::string_view> candidates) {
     if (word.size() > 64) return {};
     std::string_view best;
     std::size_t best_distance = word.size() <= 4 ? 1 : 2;
@@ -82,7 +98,9 @@ void ReadContext::report(DiagCode code, std::string message, SourceRange where) 
 TomlReader::TomlReader(const toml::table& table, std::string where, const ReadContext& context)
     : table_(table), where_(std::move(where)), context_(context) {}
 
-const toml::node* TomlReader::get(std::string_view key) const { return table_.get(key); }
+const toml::node* TomlReader::get(std::string_view key) const {
+    return table_.get(key);
+}
 
 SourceRange TomlReader::value_range(std::string_view key) const {
     const toml::node* n = get(key);
@@ -116,7 +134,8 @@ std::optional<std::string> TomlReader::string(std::string_view key, bool require
     const toml::node* n = get(key);
     if (!n) {
         if (required)
-            context_.report(DiagCode::missing_key, where_ + " needs '" + std::string(key) + "'", table_range());
+            context_.report(DiagCode::missing_key, where_ + " needs '" + std::string(key) + "'",
+                            table_range());
         return std::nullopt;
     }
     if (auto s = n->as_string()) return s->get();

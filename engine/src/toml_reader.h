@@ -37,7 +37,8 @@ public:
 
     /// Warns about keys not in `known`, with a "did you mean" when one is close.
     void warn_unknown_keys(std::initializer_list<std::string_view> known);
-    /// A string value; reports missing_key when `required` and absent, wrong_type when not a string.
+    /// A string value; reports missing_key when `required` and absent, wrong_type when not a
+    /// string.
     std::optional<std::string> string(std::string_view key, bool required = false);
     /// An integer value; wrong_type when present but not an integer.
     std::optional<std::int64_t> integer(std::string_view key);

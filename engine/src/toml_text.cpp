@@ -15,13 +15,26 @@ namespace {
 void append_escaped(std::string& out, char c, bool multiline) {
     auto u = static_cast<unsigned char>(c);
     switch (c) {
-    case '\\': out += "\\\\"; return;
-    case '\b': out += "\\b"; return;
-    case '\f': out += "\\f"; return;
-    case '\r': out += "\\r"; return;
-    case '\t': out += multiline ? "\t" : "\\t"; return;
-    case '\n': out += multiline ? "\n" : "\\n"; return;
-    default: break;
+    case '\\':
+        out += "\\\\";
+        return;
+    case '\b':
+        out += "\\b";
+        return;
+    case '\f':
+        out += "\\f";
+        return;
+    case '\r':
+        out += "\\r";
+        return;
+    case '\t':
+        out += multiline ? "\t" : "\\t";
+        return;
+    case '\n':
+        out += multiline ? "\n" : "\\n";
+        return;
+    default:
+        break;
     }
     if (u < 0x20 || u == 0x7F) {
         char buffer[8];
@@ -47,8 +60,10 @@ bool literal_allows(std::string_view s, bool multiline) {
 std::string toml_string(std::string_view s) {
     std::string out = "\"";
     for (char c : s) {
-        if (c == '"') out += "\\\"";
-        else append_escaped(out, c, false);
+        if (c == '"')
+            out += "\\\"";
+        else
+            append_escaped(out, c, false);
     }
     return out + '"';
 }
@@ -71,8 +86,10 @@ std::string toml_multiline(std::string_view s) {
     // others into a closing """ (followed by a quote, or last).
     std::string out = "\"\"\"\n";
     for (std::size_t i = 0; i < s.size(); ++i) {
-        if (s[i] == '"') out += (i + 1 == s.size() || s[i + 1] == '"') ? "\\\"" : "\"";
-        else append_escaped(out, s[i], true);
+        if (s[i] == '"')
+            out += (i + 1 == s.size() || s[i + 1] == '"') ? "\\\"" : "\"";
+        else
+            append_escaped(out, s[i], true);
     }
     return out + "\"\"\"";
 }
@@ -87,7 +104,8 @@ std::string toml_number(double value) {
     char buffer[64];
     auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
     std::string out(buffer, ec == std::errc{} ? end : buffer);
-    if (out.find_first_of(".eE") == std::string::npos && out.find_first_of("0123456789") != std::string::npos)
+    if (out.find_first_of(".eE") == std::string::npos &&
+        out.find_first_of("0123456789") != std::string::npos)
         out += ".0";
     return out;
 }

@@ -20,7 +20,8 @@ namespace {
 
 // Where byte `offset` of a string value lies, given where the TOML value starts. Single-line
 // strings sit after their quote; multi-line ones are taken to start on the line after `"""`.
-SourceRange locate_in_string(const SourceRange& value, std::string_view text, std::uint32_t offset) {
+SourceRange locate_in_string(const SourceRange& value, std::string_view text,
+                             std::uint32_t offset) {
     std::string_view before = text.substr(0, std::min<std::size_t>(offset, text.size()));
     auto newlines = static_cast<std::uint32_t>(std::count(before.begin(), before.end(), '\n'));
     SourcePos p = value.begin;
@@ -30,17 +31,22 @@ SourceRange locate_in_string(const SourceRange& value, std::string_view text, st
     } else {
         p.line += 1 + newlines;
         std::size_t last = before.rfind('\n');
-        p.column = static_cast<std::uint32_t>(last == std::string_view::npos ? offset + 1 : offset - last);
+        p.column =
+            static_cast<std::uint32_t>(last == std::string_view::npos ? offset + 1 : offset - last);
     }
     return {p, p};
 }
 
 DiagCode code_of(ExpressionError::Kind kind) {
     switch (kind) {
-    case ExpressionError::Kind::syntax: return DiagCode::expr_syntax;
-    case ExpressionError::Kind::unknown_variable: return DiagCode::unknown_variable;
-    case ExpressionError::Kind::type_mismatch: return DiagCode::type_mismatch;
-    case ExpressionError::Kind::too_complex: return DiagCode::expr_too_complex;
+    case ExpressionError::Kind::syntax:
+        return DiagCode::expr_syntax;
+    case ExpressionError::Kind::unknown_variable:
+        return DiagCode::unknown_variable;
+    case ExpressionError::Kind::type_mismatch:
+        return DiagCode::type_mismatch;
+    case ExpressionError::Kind::too_complex:
+        return DiagCode::expr_too_complex;
     case ExpressionError::Kind::unknown_step:
         return DiagCode::unknown_step;
     case ExpressionError::Kind::needs_format_2:
@@ -62,7 +68,8 @@ public:
         index_nodes();
         check_flow_info();
         program_->nodes.resize(flow_->nodes.size());
-        for (std::size_t i = 0; i < flow_->nodes.size(); ++i) check_node(i);
+        for (std::size_t i = 0; i < flow_->nodes.size(); ++i)
+            check_node(i);
         if (!graph_broken_) check_graph();
         if (!graph_broken_) mark_help_path();
         check_tests();
@@ -87,11 +94,13 @@ private:
     // [SECTION] Variables
 
     void declare_variables() {
-        for (const Variable& v : flow_->variables) add_variable(v);
+        for (const Variable& v : flow_->variables)
+            add_variable(v);
         for (const Node& n : flow_->nodes) {
             if (n.save_as.empty()) continue;
             if (!is_valid_variable_name(n.save_as)) {
-                report(DiagCode::bad_id, "save_as '" + n.save_as + "' is not a valid variable name", n.save_as_range);
+                report(DiagCode::bad_id, "save_as '" + n.save_as + "' is not a valid variable name",
+                       n.save_as_range);
                 continue;
             }
             if (auto slot = slot_of(n.save_as)) {
@@ -147,7 +156,8 @@ private:
         for (std::size_t i = 0; i < flow_->nodes.size(); ++i) {
             const Node& n = flow_->nodes[i];
             if (n.id.value.empty()) continue;
-            auto [it, inserted] = program_->index_by_id.emplace(n.id.value, static_cast<std::uint32_t>(i));
+            auto [it, inserted] =
+                program_->index_by_id.emplace(n.id.value, static_cast<std::uint32_t>(i));
             if (!inserted)
                 report(DiagCode::duplicate_id,
                        "node id '" + n.id.value + "' is already used by the node at line " +
@@ -158,43 +168,59 @@ private:
     std::optional<NodeIndex> resolve(const NodeId& id, SourceRange where, std::string_view what) {
         if (auto i = program_->find(id.value)) return i;
         if (!id.value.empty())
-            report(DiagCode::unknown_target, std::string(what) + " '" + id.value + "' names no node of this flow", where);
+            report(DiagCode::unknown_target,
+                   std::string(what) + " '" + id.value + "' names no node of this flow", where);
         return std::nullopt;
     }
     void check_flow_info() {
         const FlowInfo& info = flow_->info;
-        if (auto s = program_->find(info.start.value)) program_->start = *s;
+        if (auto s = program_->find(info.start.value))
+            program_->start = *s;
         else if (!info.start.value.empty())
-            report(DiagCode::missing_start, "start '" + info.start.value + "' names no node of this flow", info.start_range);
+            report(DiagCode::missing_start,
+                   "start '" + info.start.value + "' names no node of this flow", info.start_range);
         if (info.help) {
             program_->help = program_->find(info.help->value);
             if (!program_->help)
-                report(DiagCode::unknown_help, "help '" + info.help->value + "' names no node of this flow", info.help_range);
+                report(DiagCode::unknown_help,
+                       "help '" + info.help->value + "' names no node of this flow",
+                       info.help_range);
         }
         for (const HelpLineText& line : info.help_lines) {
             if (line.text.find_first_not_of(" \t\r\n") == std::string::npos)
-                report(DiagCode::bad_help_line, "a help line must not be empty: write who to call or text, and how", line.range);
+                report(DiagCode::bad_help_line,
+                       "a help line must not be empty: write who to call or text, and how",
+                       line.range);
             else if (line.text.size() > kMaxHelpLineBytes)
-                report(DiagCode::bad_help_line, "a help line must be at most " + std::to_string(kMaxHelpLineBytes) +
-                           " bytes; this one has " + std::to_string(line.text.size()), line.range);
+                report(DiagCode::bad_help_line,
+                       "a help line must be at most " + std::to_string(kMaxHelpLineBytes) +
+                           " bytes; this one has " + std::to_string(line.text.size()),
+                       line.range);
         }
     }
     void check_fields(const Node& n) {
         auto misplaced = [&](bool present, const char* field, const char* kind, SourceRange where) {
             if (present)
                 report(DiagCode::misplaced_field,
-                       std::string("'") + field + "' belongs on " + kind + " nodes; this node is a " +
-                           kind_name(n.kind), where);
+                       std::string("'") + field + "' belongs on " + kind +
+                           " nodes; this node is a " + kind_name(n.kind),
+                       where);
         };
-        misplaced(n.kind != NodeKind::breathing && n.pattern, "pattern", "breathing", n.pattern_range);
+        misplaced(n.kind != NodeKind::breathing && n.pattern, "pattern", "breathing",
+                  n.pattern_range);
         misplaced(n.kind != NodeKind::breathing && n.rounds, "rounds", "breathing", n.rounds_range);
-        misplaced(n.kind != NodeKind::reflection && !n.save_as.empty(), "save_as", "reflection", n.save_as_range);
-        misplaced(n.kind != NodeKind::reflection && !n.placeholder.empty(), "placeholder", "reflection", n.placeholder_range);
+        misplaced(n.kind != NodeKind::reflection && !n.save_as.empty(), "save_as", "reflection",
+                  n.save_as_range);
+        misplaced(n.kind != NodeKind::reflection && !n.placeholder.empty(), "placeholder",
+                  "reflection", n.placeholder_range);
         if (n.pattern) {
             const BreathPattern& p = *n.pattern;
-            bool in_range = std::all_of(p.begin(), p.end(), [](double s) { return s >= 0 && s <= 60; });
+            bool in_range =
+                std::all_of(p.begin(), p.end(), [](double s) { return s >= 0 && s <= 60; });
             if (!in_range || p[0] <= 0 || p[2] <= 0)
-                report(DiagCode::bad_pattern, "pattern seconds must be 0 to 60, with breathing in and out above 0", n.pattern_range);
+                report(DiagCode::bad_pattern,
+                       "pattern seconds must be 0 to 60, with breathing in and out above 0",
+                       n.pattern_range);
         }
         if (n.rounds && (*n.rounds < 1 || *n.rounds > 20))
             report(DiagCode::bad_rounds, "rounds must be from 1 to 20", n.rounds_range);
@@ -205,17 +231,22 @@ private:
         if (n.kind == NodeKind::route && flow_->info.format < 2)
             report(DiagCode::needs_format_2, "a route needs format = 2 in [flow]", n.range);
         if (n.text.empty() && n.kind != NodeKind::route)
-            report(DiagCode::bad_value, "node '" + n.id.value + "' has no text for the person to read", n.text_range);
+            report(DiagCode::bad_value,
+                   "node '" + n.id.value + "' has no text for the person to read", n.text_range);
     }
     void check_exits(const Node& n) {
         bool has_next = n.next.has_value(), has_choices = !n.choices.empty();
         if (n.kind == NodeKind::ending) {
             if (has_next || has_choices)
-                report(DiagCode::ending_with_exits, "an ending has no next and no choices", has_next ? n.next_range : n.range);
+                report(DiagCode::ending_with_exits, "an ending has no next and no choices",
+                       has_next ? n.next_range : n.range);
         } else if (!has_next && !has_choices) {
-            report(DiagCode::no_way_out, "node '" + n.id.value + "' has no way out: give it next or a [[node.choice]]", n.range);
+            report(DiagCode::no_way_out,
+                   "node '" + n.id.value + "' has no way out: give it next or a [[node.choice]]",
+                   n.range);
         } else if (has_next && has_choices && n.kind != NodeKind::route) {
-            report(DiagCode::next_and_choices, "node '" + n.id.value + "' has both next and choices; keep one", n.next_range);
+            report(DiagCode::next_and_choices,
+                   "node '" + n.id.value + "' has both next and choices; keep one", n.next_range);
         }
     }
     void check_node(std::size_t i) {
@@ -235,7 +266,9 @@ private:
             if (c.label.empty() && !route)
                 report(DiagCode::bad_value, "a choice needs a label", c.range);
             else if (!route && !labels.insert(c.label).second)
-                report(DiagCode::duplicate_label, "two choices of '" + n.id.value + "' are labelled '" + c.label + "'", c.range);
+                report(DiagCode::duplicate_label,
+                       "two choices of '" + n.id.value + "' are labelled '" + c.label + "'",
+                       c.range);
             all_conditional = all_conditional && c.when.has_value();
             LinkedChoice lc;
             lc.label = compile_text(c.label, c.label_range);
@@ -246,7 +279,9 @@ private:
         }
         if (all_conditional)
             report(DiagCode::all_choices_conditional,
-                   "every choice of '" + n.id.value + "' has a condition; add one without 'when' so a walk never gets stuck", n.range);
+                   "every choice of '" + n.id.value +
+                       "' has a condition; add one without 'when' so a walk never gets stuck",
+                   n.range);
     }
 
     // A route's last choice is its fallback, with no `when`; only the last goes without one.
@@ -267,20 +302,23 @@ private:
 
     // [SECTION] Expressions and texts
 
-    std::optional<CompiledExpression> compile(const ExpressionText& e, std::optional<ValueType> want, const char* what) {
+    std::optional<CompiledExpression> compile(const ExpressionText& e,
+                                              std::optional<ValueType> want, const char* what) {
         auto result = compile_expression(e.source, lookup(), visits());
         if (auto* err = std::get_if<ExpressionError>(&result)) {
             std::string message = err->message + " in '" + e.source + "'";
             if (err->kind == ExpressionError::Kind::unknown_variable && want == ValueType::string &&
                 is_valid_variable_name(e.source))
-                message += "; to set text, put it in quotes inside the string: \"'" + e.source + "'\"";
+                message +=
+                    "; to set text, put it in quotes inside the string: \"'" + e.source + "'\"";
             report(code_of(err->kind), message, locate_in_string(e.range, e.source, err->offset));
             return std::nullopt;
         }
         auto& compiled = std::get<CompiledExpression>(result);
         if (want && compiled.type != *want) {
             report(DiagCode::type_mismatch,
-                   std::string(what) + " must be " + type_name(*want) + ", but '" + e.source + "' is " + type_name(compiled.type),
+                   std::string(what) + " must be " + type_name(*want) + ", but '" + e.source +
+                       "' is " + type_name(compiled.type),
                    e.range);
             return std::nullopt;
         }
@@ -291,12 +329,15 @@ private:
         for (const Assignment& a : effects) {
             auto slot = slot_of(a.variable);
             if (!slot) {
-                report(DiagCode::unknown_variable, "set names unknown variable '" + a.variable + "'; declare it in [vars]", a.range);
+                report(DiagCode::unknown_variable,
+                       "set names unknown variable '" + a.variable + "'; declare it in [vars]",
+                       a.range);
                 continue;
             }
             ValueType type = type_of(program_->variables[*slot].initial);
             std::string what = "the value of '" + a.variable + "'";
-            if (auto c = compile(a.value, type, what.c_str())) linked.push_back({*slot, std::move(*c)});
+            if (auto c = compile(a.value, type, what.c_str()))
+                linked.push_back({*slot, std::move(*c)});
         }
         return linked;
     }
@@ -311,41 +352,59 @@ private:
 
     // [SECTION] Graph: reachability and traps
 
-    template <typename Visit>
-    void for_each_exit(std::size_t i, Visit visit) const {
+    template <typename Visit> void for_each_exit(std::size_t i, Visit visit) const {
         const LinkedNode& n = program_->nodes[i];
         if (n.next) visit(n.next->value);
-        for (const LinkedChoice& c : n.choices) visit(c.target.value);
+        for (const LinkedChoice& c : n.choices)
+            visit(c.target.value);
     }
     void check_graph() {
         const std::size_t count = flow_->nodes.size();
         std::vector<char> reached(count, 0);
         std::vector<std::uint32_t> work{program_->start.value};
         if (program_->help) work.push_back(program_->help->value);
-        for (auto w : work) reached[w] = 1;
+        for (auto w : work)
+            reached[w] = 1;
         std::vector<std::vector<std::uint32_t>> incoming(count);
         for (std::size_t i = 0; i < count; ++i)
-            for_each_exit(i, [&](std::uint32_t t) { incoming[t].push_back(static_cast<std::uint32_t>(i)); });
+            for_each_exit(
+                i, [&](std::uint32_t t) { incoming[t].push_back(static_cast<std::uint32_t>(i)); });
         while (!work.empty()) {
             auto i = work.back();
             work.pop_back();
-            for_each_exit(i, [&](std::uint32_t t) { if (!reached[t]) { reached[t] = 1; work.push_back(t); } });
+            for_each_exit(i, [&](std::uint32_t t) {
+                if (!reached[t]) {
+                    reached[t] = 1;
+                    work.push_back(t);
+                }
+            });
         }
         std::vector<char> ends(count, 0);
         for (std::size_t i = 0; i < count; ++i)
-            if (flow_->nodes[i].kind == NodeKind::ending) { ends[i] = 1; work.push_back(static_cast<std::uint32_t>(i)); }
+            if (flow_->nodes[i].kind == NodeKind::ending) {
+                ends[i] = 1;
+                work.push_back(static_cast<std::uint32_t>(i));
+            }
         while (!work.empty()) {
             auto i = work.back();
             work.pop_back();
-            for (auto from : incoming[i]) if (!ends[from]) { ends[from] = 1; work.push_back(from); }
+            for (auto from : incoming[i])
+                if (!ends[from]) {
+                    ends[from] = 1;
+                    work.push_back(from);
+                }
         }
         check_route_loops();
         for (std::size_t i = 0; i < count; ++i) {
             const Node& n = flow_->nodes[i];
             if (!reached[i])
-                report(DiagCode::unreachable, "node '" + n.id.value + "' cannot be reached from the start", n.range);
+                report(DiagCode::unreachable,
+                       "node '" + n.id.value + "' cannot be reached from the start", n.range);
             if (!ends[i])
-                report(DiagCode::trap, "no ending can be reached from node '" + n.id.value + "': every way out loops back", n.range);
+                report(DiagCode::trap,
+                       "no ending can be reached from node '" + n.id.value +
+                           "': every way out loops back",
+                       n.range);
         }
     }
 
@@ -400,14 +459,18 @@ private:
                 auto i = work.back();
                 work.pop_back();
                 for_each_exit(i, [&](std::uint32_t t) {
-                    if (!reached[t] && avoid != t) { reached[t] = 1; work.push_back(t); }
+                    if (!reached[t] && avoid != t) {
+                        reached[t] = 1;
+                        work.push_back(t);
+                    }
                 });
             }
             return reached;
         };
         std::vector<char> from_help = reach_from(help, std::nullopt);
         std::vector<char> around_help = reach_from(program_->start.value, help);
-        for (std::size_t i = 0; i < count; ++i) program_->help_path[i] = from_help[i] && !around_help[i];
+        for (std::size_t i = 0; i < count; ++i)
+            program_->help_path[i] = from_help[i] && !around_help[i];
     }
 
     // [SECTION] Tests
@@ -415,19 +478,30 @@ private:
     void check_tests() {
         for (const FlowTest& t : flow_->tests) {
             if (!t.reach.value.empty() && !program_->find(t.reach.value))
-                report(DiagCode::bad_test, "test '" + t.name + "' expects to reach '" + t.reach.value + "', which is no node of this flow", t.reach_range);
+                report(DiagCode::bad_test,
+                       "test '" + t.name + "' expects to reach '" + t.reach.value +
+                           "', which is no node of this flow",
+                       t.reach_range);
             for (const TestAnswer& a : t.answers) {
                 auto i = program_->find(a.node.value);
                 if (!i || flow_->nodes[i->value].kind != NodeKind::reflection)
-                    report(DiagCode::bad_test, "test '" + t.name + "' answers '" + a.node.value + "', which is no reflection node", a.range);
+                    report(DiagCode::bad_test,
+                           "test '" + t.name + "' answers '" + a.node.value +
+                               "', which is no reflection node",
+                           a.range);
             }
             for (const ExpectedValue& e : t.expect) {
                 auto slot = slot_of(e.variable);
                 if (!slot)
-                    report(DiagCode::bad_test, "test '" + t.name + "' checks unknown variable '" + e.variable + "'", e.range);
+                    report(DiagCode::bad_test,
+                           "test '" + t.name + "' checks unknown variable '" + e.variable + "'",
+                           e.range);
                 else if (type_of(program_->variables[*slot].initial) != type_of(e.value))
-                    report(DiagCode::bad_test, "test '" + t.name + "' expects '" + e.variable + "' to be " +
-                               type_name(type_of(e.value)) + ", but it is " + type_name(type_of(program_->variables[*slot].initial)), e.range);
+                    report(DiagCode::bad_test,
+                           "test '" + t.name + "' expects '" + e.variable + "' to be " +
+                               type_name(type_of(e.value)) + ", but it is " +
+                               type_name(type_of(program_->variables[*slot].initial)),
+                           e.range);
             }
         }
     }

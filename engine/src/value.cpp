@@ -5,17 +5,23 @@ namespace heartflow {
 
 ValueType type_of(const Value& v) {
     switch (v.index()) {
-    case 0: return ValueType::integer;
-    case 1: return ValueType::boolean;
-    default: return ValueType::string;
+    case 0:
+        return ValueType::integer;
+    case 1:
+        return ValueType::boolean;
+    default:
+        return ValueType::string;
     }
 }
 
 const char* type_name(ValueType t) {
     switch (t) {
-    case ValueType::integer: return "integer";
-    case ValueType::boolean: return "boolean";
-    case ValueType::string: return "string";
+    case ValueType::integer:
+        return "integer";
+    case ValueType::boolean:
+        return "boolean";
+    case ValueType::string:
+        return "string";
     }
     return "?";
 }
@@ -38,9 +44,12 @@ std::string to_literal(const Value& v) {
 
 Value zero_value(ValueType t) {
     switch (t) {
-    case ValueType::integer: return std::int64_t{0};
-    case ValueType::boolean: return false;
-    case ValueType::string: return std::string{};
+    case ValueType::integer:
+        return std::int64_t{0};
+    case ValueType::boolean:
+        return false;
+    case ValueType::string:
+        return std::string{};
     }
     return std::int64_t{0};
 }

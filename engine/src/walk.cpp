@@ -27,7 +27,8 @@ void enter_step(const Session& session, WalkOutcome& out) {
 
 } // namespace
 
-WalkOutcome walk(Session& session, std::span<const TestStep> steps, std::span<const TestAnswer> answers) {
+WalkOutcome walk(Session& session, std::span<const TestStep> steps,
+                 std::span<const TestAnswer> answers) {
     WalkOutcome out;
     if (session.start() != SessionError::ok) {
         out.error = "the walk could not start";
@@ -39,18 +40,22 @@ WalkOutcome walk(Session& session, std::span<const TestStep> steps, std::span<co
         const TestStep& step = steps[i];
         const Node& here = session.program().node(*session.current());
         if (session.status() == SessionStatus::finished) {
-            out.error = "step " + std::to_string(i + 1) + " (" + step_text(step) + ") goes past the ending '" + here.id.value + "'";
+            out.error = "step " + std::to_string(i + 1) + " (" + step_text(step) +
+                        ") goes past the ending '" + here.id.value + "'";
             out.failed_step = i + 1;
             return out;
         }
-        SessionError e = step.number ? session.choose(static_cast<std::size_t>(*step.number)) : session.choose_label(step.label);
+        SessionError e = step.number ? session.choose(static_cast<std::size_t>(*step.number))
+                                     : session.choose_label(step.label);
         if (e != SessionError::ok) {
             auto available = session.choices();
             std::string listing;
             for (std::size_t k = 0; k < available.size(); ++k)
-                listing += (k ? ", " : "") + std::to_string(k + 1) + " '" + available[k].label + "'";
-            out.error = "step " + std::to_string(i + 1) + " (" + step_text(step) + ") is not available at '" +
-                        here.id.value + "', which offers " + (listing.empty() ? "no choices" : listing);
+                listing +=
+                    (k ? ", " : "") + std::to_string(k + 1) + " '" + available[k].label + "'";
+            out.error = "step " + std::to_string(i + 1) + " (" + step_text(step) +
+                        ") is not available at '" + here.id.value + "', which offers " +
+                        (listing.empty() ? "no choices" : listing);
             out.failed_step = i + 1;
             return out;
         }
@@ -75,7 +80,8 @@ TestReport run_flow_tests(const std::shared_ptr<const Program>& program) {
         }
         const Node& at = program->node(*session.current());
         if (at.id != test.reach) {
-            fail(test.reach_range, "expected to reach '" + test.reach.value + "', but the walk ended at '" + at.id.value + "'");
+            fail(test.reach_range, "expected to reach '" + test.reach.value +
+                                       "', but the walk ended at '" + at.id.value + "'");
             continue;
         }
         bool vars_ok = true;
@@ -92,7 +98,8 @@ TestReport run_flow_tests(const std::shared_ptr<const Program>& program) {
         reached[session.current()->value] = 1;
     }
     for (std::uint32_t i = 0; i < reached.size(); ++i)
-        if (!reached[i] && program->flow->nodes[i].kind == NodeKind::ending) report.untested_endings.push_back(NodeIndex{i});
+        if (!reached[i] && program->flow->nodes[i].kind == NodeKind::ending)
+            report.untested_endings.push_back(NodeIndex{i});
     return report;
 }
 

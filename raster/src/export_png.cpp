@@ -53,7 +53,8 @@ PngImage render_svg_to_png(std::string_view svg, double dpi) {
     image.height = static_cast<int>(std::ceil(h));
     if (image.width > kMaxPngSide || image.height > kMaxPngSide) {
         image.error = "the chart is too large for one PNG (" + std::to_string(image.width) + " x " +
-                      std::to_string(image.height) + " pixels); use --page a4 (with --tiles to split it)";
+                      std::to_string(image.height) +
+                      " pixels); use --page a4 (with --tiles to split it)";
         return image;
     }
     std::unique_ptr<cairo_surface_t, SurfaceDeleter> surface(
@@ -67,7 +68,8 @@ PngImage render_svg_to_png(std::string_view svg, double dpi) {
         return image;
     }
     cairo_surface_flush(surface.get());
-    if (cairo_surface_write_to_png_stream(surface.get(), append_bytes, &image.bytes) != CAIRO_STATUS_SUCCESS) {
+    if (cairo_surface_write_to_png_stream(surface.get(), append_bytes, &image.bytes) !=
+        CAIRO_STATUS_SUCCESS) {
         image.bytes.clear();
         image.error = "the PNG could not be encoded";
     }

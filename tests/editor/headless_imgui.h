@@ -48,13 +48,16 @@ public:
     /// Runs one frame with the mouse at `mouse`, the left button `down` and the keys in `keys`
     /// held (ImGui key indices), calling `body` at the top
     /// level (it makes its own windows, as a whole view does).
-    void bare_frame(ImVec2 mouse, bool down, const std::function<void()>& body, std::initializer_list<int> keys = {}) {
+    void bare_frame(ImVec2 mouse, bool down, const std::function<void()>& body,
+                    std::initializer_list<int> keys = {}) {
         ImGuiIO& io = ImGui::GetIO();
         io.MousePos = mouse;
         io.MouseDown[0] = down;
         io.MouseWheel = 0.0f;
-        for (bool& k : io.KeysDown) k = false;
-        for (int k : keys) io.KeysDown[k] = true;
+        for (bool& k : io.KeysDown)
+            k = false;
+        for (int k : keys)
+            io.KeysDown[k] = true;
         ImGui::NewFrame();
         body();
         ImGui::Render();

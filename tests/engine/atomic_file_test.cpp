@@ -12,8 +12,9 @@ using namespace heartflow;
 namespace {
 
 struct TempDir {
-    std::filesystem::path path = std::filesystem::temp_directory_path() /
-                                 ("heartflow-atomic-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    std::filesystem::path path =
+        std::filesystem::temp_directory_path() /
+        ("heartflow-atomic-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
     TempDir() { std::filesystem::create_directories(path); }
     ~TempDir() { std::filesystem::remove_all(path); }
     static inline int counter = 0;
@@ -60,7 +61,8 @@ TEST_CASE("a failed replace leaves the target untouched and no temporary file") 
     CHECK(status.message.find("replacing the file") != std::string::npos);
     CHECK(std::filesystem::is_directory(target / "inside"));
     std::size_t entries = 0;
-    for ([[maybe_unused]] auto& e : std::filesystem::directory_iterator(dir.path)) ++entries;
+    for ([[maybe_unused]] auto& e : std::filesystem::directory_iterator(dir.path))
+        ++entries;
     CHECK(entries == 1);
 }
 
@@ -76,7 +78,8 @@ TEST_CASE("stale temporary files are removed, fresh ones kept") {
     auto fresh = dir.path / (std::string(kTempFilePrefix) + "g.toml.def456");
     std::ofstream(stale) << "partial";
     std::ofstream(fresh) << "in progress";
-    std::filesystem::last_write_time(stale, std::filesystem::file_time_type::clock::now() - std::chrono::minutes(5));
+    std::filesystem::last_write_time(stale, std::filesystem::file_time_type::clock::now() -
+                                                std::chrono::minutes(5));
     std::ofstream(dir.path / "keep.toml") << "mine";
     CHECK(remove_stale_temp_files(dir.path) == 1);
     CHECK_FALSE(std::filesystem::exists(stale));

@@ -22,9 +22,20 @@ Flow chain_flow(int count) {
         n.kind = i + 1 == count ? NodeKind::ending : NodeKind::question;
         n.text = "Step {steps} of a long \"walk\".\nSecond line " + std::to_string(i);
         if (i + 1 < count) {
-            n.choices.push_back({"Next", NodeId{"n" + std::to_string(i + 1)}, std::nullopt,
-                                 {{"steps", {"steps + 1", {}}, {}}}, {}, {}, {}});
-            n.choices.push_back({"Back to the start", NodeId{"n0"}, ExpressionText{"steps > 3", {}}, {}, {}, {}, {}});
+            n.choices.push_back({"Next",
+                                 NodeId{"n" + std::to_string(i + 1)},
+                                 std::nullopt,
+                                 {{"steps", {"steps + 1", {}}, {}}},
+                                 {},
+                                 {},
+                                 {}});
+            n.choices.push_back({"Back to the start",
+                                 NodeId{"n0"},
+                                 ExpressionText{"steps > 3", {}},
+                                 {},
+                                 {},
+                                 {},
+                                 {}});
         }
         f.nodes.push_back(std::move(n));
     }
@@ -33,14 +44,16 @@ Flow chain_flow(int count) {
 
 std::string with_line(const std::string& text, int line, const std::string& inserted) {
     std::size_t at = 0;
-    for (int l = 1; l < line; ++l) at = text.find('\n', at) + 1;
+    for (int l = 1; l < line; ++l)
+        at = text.find('\n', at) + 1;
     return text.substr(0, at) + inserted + "\n" + text.substr(at);
 }
 
 int line_of(const std::string& text, const std::string& needle) {
     std::size_t at = text.find(needle);
     REQUIRE(at != std::string::npos);
-    return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
+    return 1 + static_cast<int>(
+                   std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(at), '\n'));
 }
 
 } // namespace
@@ -54,13 +67,15 @@ TEST_CASE("a big flow loads node by node to the same flow") {
     CHECK(parsed.diagnostics.empty());
     CHECK(parsed.pieces == 3500);
     CHECK(*parsed.flow == original);
-    CHECK(parsed.flow->nodes[3200].choices[1].target_range.begin.line == line_of(text, "id = \"n3200\"") + 13);
+    CHECK(parsed.flow->nodes[3200].choices[1].target_range.begin.line ==
+          line_of(text, "id = \"n3200\"") + 13);
 }
 
 TEST_CASE("tables after the nodes, sub-tables of a node and comments are read in a big flow") {
     std::string text = write_flow(chain_flow(3200));
     int node_line = line_of(text, "id = \"n3100\"");
-    text = with_line(text, node_line + 6, "[node.set] # a sub-table of n3100, written as a header\nsteps = 5");
+    text = with_line(text, node_line + 6,
+                     "[node.set] # a sub-table of n3100, written as a header\nsteps = 5");
     text += "\n# a comment\n[[test]]\nname = \"start\"\nchoose = []\nreach = \"n0\"\n";
     ParseResult parsed = parse_flow(text);
     INFO(describe_all(parsed.diagnostics));
@@ -80,7 +95,8 @@ TEST_CASE("problems deep in a big flow keep their file positions") {
     std::string typo = with_line(text, line + 1, "tilte = \"typo\"");
     ParseResult warned = parse_flow(typo);
     CHECK(warned.pieces == 3200);
-    CHECK(has_diagnostic(warned.diagnostics, DiagCode::unknown_key, static_cast<std::uint32_t>(line + 1), 1));
+    CHECK(has_diagnostic(warned.diagnostics, DiagCode::unknown_key,
+                         static_cast<std::uint32_t>(line + 1), 1));
     std::string broken = with_line(text, line + 1, "title = [1,");
     ParseResult refused = parse_flow(broken);
     CHECK_FALSE(refused.flow.has_value());

@@ -22,7 +22,8 @@ namespace {
 
 std::size_t count(const std::string& text, std::string_view what) {
     std::size_t n = 0;
-    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1))
+        ++n;
     return n;
 }
 
@@ -98,7 +99,8 @@ void check_same_shape(const Flow& original, const Flow& imported, bool with_text
 
 std::vector<Flow> round_trip_flows() {
     std::vector<Flow> flows;
-    for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(HEARTFLOW_SOURCE_DIR) / "flows")) {
+    for (const auto& entry : std::filesystem::directory_iterator(
+             std::filesystem::path(HEARTFLOW_SOURCE_DIR) / "flows")) {
         if (entry.path().extension() != ".toml") continue;
         LoadedFlow loaded = load_flow_file(entry.path());
         REQUIRE(loaded.ok());
@@ -115,7 +117,8 @@ TEST_CASE("Mermaid and JSON Canvas exports import back with every node, choice a
     for (const Flow& flow : round_trip_flows()) {
         INFO("flow " << flow.info.id);
         for (ImportFormat format : {ImportFormat::mermaid, ImportFormat::canvas}) {
-            std::string text = format == ImportFormat::mermaid ? export_mermaid(flow) : export_canvas(flow);
+            std::string text =
+                format == ImportFormat::mermaid ? export_mermaid(flow) : export_canvas(flow);
             ImportResult back = import_flow(text, format, flow.info.id);
             INFO(describe_all(back.diagnostics));
             REQUIRE(back.flow);
@@ -132,9 +135,15 @@ TEST_CASE("ink keeps conditions, effects and placeholders, with flow text escape
     CHECK(ink.find("VAR said = \"\"") != std::string::npos);
     CHECK(ink.find("VAR count = 0") != std::string::npos);
     CHECK(ink.find("~ count = (count + 1)") != std::string::npos);
-    CHECK(ink.find("+ {((sure && (not (said == \"x\"))) || ((-count) > 2))} [Say \\\"yes\\\" \\| now]") != std::string::npos);
+    CHECK(
+        ink.find(
+            "+ {((sure && (not (said == \"x\"))) || ((-count) > 2))} [Say \\\"yes\\\" \\| now]") !=
+        std::string::npos);
     CHECK(ink.find("~ said = \"it\\'s\"") != std::string::npos);
-    CHECK(ink.find("\\<img src\\=x\\> \\-\\> DONE \\/\\/ not a comment \\* star \\[x\\] \\{b\\} {said}") != std::string::npos);
+    CHECK(
+        ink.find(
+            "\\<img src\\=x\\> \\-\\> DONE \\/\\/ not a comment \\* star \\[x\\] \\{b\\} {said}") !=
+        std::string::npos);
     CHECK(ink.find("{said != \"\":{said}|nothing said} {count}") != std::string::npos);
     CHECK(ink.find("=== n_end ===") != std::string::npos);
     CHECK(ink.find("-> END") != std::string::npos);
@@ -145,7 +154,8 @@ TEST_CASE("the HTML page carries flow text only as escaped JSON data") {
     std::string html = export_html(*loaded.program);
     CHECK(count(html, "</script>") == 2); // the data island's and the player's own
     CHECK(count(html, "<script") == 2);
-    CHECK(html.find("<title>A &lt;b&gt;&quot;title&quot;&lt;/b&gt; &amp; more</title>") != std::string::npos);
+    CHECK(html.find("<title>A &lt;b&gt;&quot;title&quot;&lt;/b&gt; &amp; more</title>") !=
+          std::string::npos);
     CHECK(html.find("\\u003c/script\\u003e") != std::string::npos);
     CHECK(html.find("default-src 'none'") != std::string::npos);
     CHECK(html.find("[\"jf\",") != std::string::npos); // `and` runs on the engine's own program
@@ -164,7 +174,8 @@ TEST_CASE("DOT, Mermaid, Markdown and SVG escape what their readers would take a
     CHECK(mermaid.find("end_2([\"End\"])") != std::string::npos); // `end` is Mermaid's keyword
     CHECK(mermaid.find("a -.->|\"Say #quot;yes#quot; | now\"| end_2") != std::string::npos);
     std::string md = export_markdown(flow);
-    CHECK(md.find("\\<img src=x\\> -\\> DONE // not a comment \\* star \\[x\\] {b} _(said)_") != std::string::npos);
+    CHECK(md.find("\\<img src=x\\> -\\> DONE // not a comment \\* star \\[x\\] {b} _(said)_") !=
+          std::string::npos);
     CHECK(md.find("(#step-end)") != std::string::npos);
     std::string svg = export_svg(flow).pages.front();
     CHECK(svg.find("Start &lt;/script&gt; #1") != std::string::npos);
@@ -187,5 +198,6 @@ TEST_CASE("a chart fits one sheet or splits into tiles that each hold only their
         total += page.size();
     }
     CHECK(total < whole * 3);
-    CHECK(tiles.pages[1].find("page 2 of " + std::to_string(tiles.pages.size())) != std::string::npos);
+    CHECK(tiles.pages[1].find("page 2 of " + std::to_string(tiles.pages.size())) !=
+          std::string::npos);
 }

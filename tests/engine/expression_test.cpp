@@ -92,7 +92,8 @@ TEST_CASE("unknown variables and type errors are reported with their place") {
 
 TEST_CASE("length and depth are bounded") {
     CHECK(error_of(std::string(1025, '1')).kind == ExpressionError::Kind::too_complex);
-    CHECK(error_of(std::string(40, '(') + "1" + std::string(40, ')')).kind == ExpressionError::Kind::too_complex);
+    CHECK(error_of(std::string(40, '(') + "1" + std::string(40, ')')).kind ==
+          ExpressionError::Kind::too_complex);
     CHECK(error_of(std::string(40, '-') + "1").kind == ExpressionError::Kind::too_complex);
     CHECK(eval(std::string(8, '(') + "1" + std::string(8, ')')) == Value{std::int64_t{1}});
 }
@@ -106,12 +107,14 @@ TEST_CASE("evaluation takes at most one step per instruction and strings stay bo
 
 TEST_CASE("the longest expressions finish well within the step budget") {
     std::string sum = "1";
-    while (sum.size() + 2 <= kMaxExpressionLength) sum += "+1";
+    while (sum.size() + 2 <= kMaxExpressionLength)
+        sum += "+1";
     auto compiled = std::get<CompiledExpression>(compile_expression(sum, lookup));
     REQUIRE(compiled.ops.size() < kMaxEvaluationSteps);
     CHECK(evaluate(compiled, g_values) == Value{static_cast<std::int64_t>(sum.size() / 2 + 1)});
     std::string either = "ok";
-    while (either.size() + 6 <= kMaxExpressionLength) either += " or ok";
+    while (either.size() + 6 <= kMaxExpressionLength)
+        either += " or ok";
     compiled = std::get<CompiledExpression>(compile_expression(either, lookup));
     CHECK(compiled.ops.size() < kMaxEvaluationSteps);
 }

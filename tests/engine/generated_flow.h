@@ -35,7 +35,8 @@ inline Flow generated_flow(std::uint32_t count, std::uint64_t seed = 7) {
         Node n;
         n.id = id(i);
         n.title = "Step " + std::to_string(i);
-        n.text = "What feels most true about step " + std::to_string(i) + " right now? Take your time.";
+        n.text =
+            "What feels most true about step " + std::to_string(i) + " right now? Take your time.";
         n.kind = unused < count ? NodeKind::question : NodeKind::ending;
         const std::uint32_t degree = n.kind == NodeKind::ending ? 0 : 2 + next_random(3);
         for (std::uint32_t c = 0; c < degree; ++c) {
@@ -43,7 +44,8 @@ inline Flow generated_flow(std::uint32_t count, std::uint64_t seed = 7) {
             std::uint32_t target = 0;
             if (c > 0 && roll < 8 && i > 0) { // back up one to four steps
                 target = parent[i];
-                for (std::uint32_t up = next_random(4); up > 0 && target > 0; --up) target = parent[target];
+                for (std::uint32_t up = next_random(4); up > 0 && target > 0; --up)
+                    target = parent[target];
             } else if (unused >= count) { // no new node left: a little further on
                 target = i + 1 + next_random(std::min<std::uint32_t>(count - i - 1, 64));
             } else if (c > 0 && roll < 22) { // across, to a step a little further on
@@ -52,7 +54,8 @@ inline Flow generated_flow(std::uint32_t count, std::uint64_t seed = 7) {
                 target = unused++;
                 parent[target] = i;
             }
-            Choice choice{"Option " + std::to_string(c + 1), id(target), std::nullopt, {}, {}, {}, {}};
+            Choice choice{
+                "Option " + std::to_string(c + 1), id(target), std::nullopt, {}, {}, {}, {}};
             if (c == 0) choice.effects.push_back({"visits", {"visits + 1", {}}, {}});
             n.choices.push_back(std::move(choice));
         }

@@ -42,7 +42,8 @@ graph LR
     E --- C
     B -.-> C; E ~~~ D
     class A question
-)", ImportFormat::mermaid);
+)",
+                      ImportFormat::mermaid);
     REQUIRE(f.nodes.size() == 5);
     CHECK(f.info.start.value == "A");
     CHECK(f.info.title == "sample");
@@ -62,17 +63,21 @@ graph LR
 }
 
 TEST_CASE("Mermaid input that cannot become a flow gets located errors") {
-    ImportResult other = import_flow("\nsequenceDiagram\n  A->>B: hi\n", ImportFormat::mermaid, "x");
+    ImportResult other =
+        import_flow("\nsequenceDiagram\n  A->>B: hi\n", ImportFormat::mermaid, "x");
     CHECK_FALSE(other.flow);
     CHECK(has_at(other, DiagCode::import_unsupported, 2, 1));
-    ImportResult broken = import_flow("flowchart TD\n  A --> B[\"open\n  B --> C\n", ImportFormat::mermaid, "x");
+    ImportResult broken =
+        import_flow("flowchart TD\n  A --> B[\"open\n  B --> C\n", ImportFormat::mermaid, "x");
     CHECK_FALSE(broken.flow);
     CHECK(has_at(broken, DiagCode::import_syntax, 2, 11));
-    ImportResult loop = import_flow("flowchart TD\n  A --> B\n  B --> C\n  C --> B\n  A --> Z\n", ImportFormat::mermaid, "x");
+    ImportResult loop = import_flow("flowchart TD\n  A --> B\n  B --> C\n  C --> B\n  A --> Z\n",
+                                    ImportFormat::mermaid, "x");
     REQUIRE(loop.flow);
     CHECK(has_at(loop, DiagCode::trap, 2, 9)); // the validator's error, located in the Mermaid file
-    ImportResult grouped = import_flow("flowchart TD\n  subgraph g\n    A --> B\n  end\n  click A href \"x\"\n",
-                                       ImportFormat::mermaid, "x");
+    ImportResult grouped =
+        import_flow("flowchart TD\n  subgraph g\n    A --> B\n  end\n  click A href \"x\"\n",
+                    ImportFormat::mermaid, "x");
     REQUIRE(grouped.flow);
     CHECK(has_at(grouped, DiagCode::import_unmapped, 2, 3));
     CHECK(has_at(grouped, DiagCode::import_unmapped, 5, 3));
@@ -99,7 +104,8 @@ What do you see? Write {it} down.
 
 :: Right Path
 The end.
-)", ImportFormat::twee);
+)",
+                      ImportFormat::twee);
     CHECK(f.info.title == "The Walk");
     CHECK(f.info.start.value == "Gate");
     const Node& gate = node(f, "Gate");
@@ -119,7 +125,8 @@ The end.
 }
 
 TEST_CASE("Twee links to missing passages and story-format code are located") {
-    ImportResult r = import_flow(":: Start\nGo <<set $x to 1>> on.\n  [[Nowhere]]\n", ImportFormat::twee, "x");
+    ImportResult r =
+        import_flow(":: Start\nGo <<set $x to 1>> on.\n  [[Nowhere]]\n", ImportFormat::twee, "x");
     CHECK_FALSE(r.flow);
     CHECK(has_at(r, DiagCode::import_unmapped, 2, 4));
     CHECK(has_at(r, DiagCode::import_syntax, 3, 3));
@@ -139,14 +146,16 @@ TEST_CASE("a JSON Canvas becomes a flow: headings, colours, edge directions") {
     {"id": "2", "fromNode": "b", "toNode": "s", "fromEnd": "arrow", "toEnd": "none", "label": "Calm"},
     {"id": "3", "fromNode": "b", "toNode": "e"}
   ]
-})", ImportFormat::canvas);
+})",
+                      ImportFormat::canvas);
     REQUIRE(f.nodes.size() == 3);
     const Node& s = node(f, "s");
     CHECK(s.title == "Start here");
     CHECK(s.text == "How are you?");
     CHECK(s.kind == NodeKind::question);
     REQUIRE(s.choices.size() == 2);
-    CHECK(s.choices[1].label == "Calm"); // fromEnd arrow, toEnd none: it leads from toNode to fromNode
+    CHECK(s.choices[1].label ==
+          "Calm"); // fromEnd arrow, toEnd none: it leads from toNode to fromNode
     CHECK(s.choices[1].target.value == "b");
     CHECK(node(f, "b").kind == NodeKind::breathing);
     CHECK(node(f, "b").next == NodeId{"e"});
@@ -154,11 +163,14 @@ TEST_CASE("a JSON Canvas becomes a flow: headings, colours, edge directions") {
 }
 
 TEST_CASE("JSON Canvas errors point at the line and column of the JSON") {
-    ImportResult bad = import_flow("{\n  \"nodes\": [\n    {\"id\": 1}\n  ],\n", ImportFormat::canvas, "x");
+    ImportResult bad =
+        import_flow("{\n  \"nodes\": [\n    {\"id\": 1}\n  ],\n", ImportFormat::canvas, "x");
     CHECK_FALSE(bad.flow);
     CHECK(has_at(bad, DiagCode::import_syntax, 5, 1));
-    ImportResult ghost = import_flow(R"({"nodes": [{"id": "a", "type": "text", "x": 0, "y": 0, "width": 1, "height": 1, "text": "A"}],
- "edges": [{"id": "e", "fromNode": "a", "toNode": "ghost"}]})", ImportFormat::canvas, "x");
+    ImportResult ghost = import_flow(
+        R"({"nodes": [{"id": "a", "type": "text", "x": 0, "y": 0, "width": 1, "height": 1, "text": "A"}],
+ "edges": [{"id": "e", "fromNode": "a", "toNode": "ghost"}]})",
+        ImportFormat::canvas, "x");
     CHECK(has_at(ghost, DiagCode::import_syntax, 2, 12));
 }
 

@@ -15,7 +15,8 @@ using namespace heartflow::testing;
 
 namespace {
 
-LayoutGraph graph_of(std::uint32_t nodes, std::vector<std::pair<std::uint32_t, std::uint32_t>> edges) {
+LayoutGraph graph_of(std::uint32_t nodes,
+                     std::vector<std::pair<std::uint32_t, std::uint32_t>> edges) {
     LayoutGraph g;
     g.node_count = nodes;
     g.edges = std::move(edges);
@@ -43,11 +44,13 @@ double height_of(const LayoutOptions& o, std::uint32_t v) {
 }
 
 // True when `p` lies on the border of the box of `height` whose top-left is `box`.
-bool on_box_border(const LayoutPoint& p, const LayoutPoint& box, const LayoutOptions& o, double height) {
+bool on_box_border(const LayoutPoint& p, const LayoutPoint& box, const LayoutOptions& o,
+                   double height) {
     const double eps = 1e-6;
-    const bool inside = p.x >= box.x - eps && p.x <= box.x + o.node_width + eps && p.y >= box.y - eps &&
-                        p.y <= box.y + height + eps;
-    const bool on_edge = std::abs(p.x - box.x) < eps || std::abs(p.x - box.x - o.node_width) < eps ||
+    const bool inside = p.x >= box.x - eps && p.x <= box.x + o.node_width + eps &&
+                        p.y >= box.y - eps && p.y <= box.y + height + eps;
+    const bool on_edge = std::abs(p.x - box.x) < eps ||
+                         std::abs(p.x - box.x - o.node_width) < eps ||
                          std::abs(p.y - box.y) < eps || std::abs(p.y - box.y - height) < eps;
     return inside && on_edge;
 }
@@ -64,7 +67,8 @@ void check_layout(const LayoutGraph& g, const Layout& layout, const LayoutOption
         CHECK(on_box_border(route.back(), layout.positions[b], o, height_of(o, b)));
         if (a == b) continue;
         CHECK(layout.layers[a] != layout.layers[b]);
-        if (layout.layers[a] > layout.layers[b]) CHECK(reaches(g, b, a)); // only edges on a cycle go up
+        if (layout.layers[a] > layout.layers[b])
+            CHECK(reaches(g, b, a)); // only edges on a cycle go up
     }
     for (std::uint32_t u = 0; u < g.node_count; ++u) {
         const LayoutPoint p = layout.positions[u];
@@ -74,7 +78,8 @@ void check_layout(const LayoutGraph& g, const Layout& layout, const LayoutOption
         CHECK(p.y + height_of(o, u) <= layout.height);
         for (std::uint32_t v = u + 1; v < g.node_count; ++v) {
             const LayoutPoint q = layout.positions[v];
-            const bool apart = p.x + o.node_width + o.node_gap <= q.x + 1e-6 || q.x + o.node_width + o.node_gap <= p.x + 1e-6 ||
+            const bool apart = p.x + o.node_width + o.node_gap <= q.x + 1e-6 ||
+                               q.x + o.node_width + o.node_gap <= p.x + 1e-6 ||
                                p.y + height_of(o, u) <= q.y || q.y + height_of(o, v) <= p.y;
             CHECK(apart);
         }
@@ -93,7 +98,8 @@ TEST_CASE("a tree lays out with no crossings, every edge one layer down") {
     check_layout(g, layout);
     CHECK(layout.crossings == 0);
     CHECK(layout.dummy_nodes == 0);
-    for (auto [a, b] : g.edges) CHECK(layout.layers[b] == layout.layers[a] + 1);
+    for (auto [a, b] : g.edges)
+        CHECK(layout.layers[b] == layout.layers[a] + 1);
 }
 
 TEST_CASE("complete bipartite graphs cross as often as any drawing must") {
@@ -104,13 +110,15 @@ TEST_CASE("complete bipartite graphs cross as often as any drawing must") {
         CHECK(layout.crossings == 1);
     }
     SUBCASE("K3,3 crosses nine times") {
-        const LayoutGraph g = graph_of(6, {{0, 3}, {0, 4}, {0, 5}, {1, 3}, {1, 4}, {1, 5}, {2, 3}, {2, 4}, {2, 5}});
+        const LayoutGraph g =
+            graph_of(6, {{0, 3}, {0, 4}, {0, 5}, {1, 3}, {1, 4}, {1, 5}, {2, 3}, {2, 4}, {2, 5}});
         const Layout layout = layout_graph(g);
         check_layout(g, layout);
         CHECK(layout.crossings == 9);
     }
     SUBCASE("K2,2 with every edge drawn twice crosses four times") {
-        const LayoutGraph g = graph_of(4, {{0, 2}, {0, 3}, {1, 2}, {1, 3}, {0, 2}, {0, 3}, {1, 2}, {1, 3}});
+        const LayoutGraph g =
+            graph_of(4, {{0, 2}, {0, 3}, {1, 2}, {1, 3}, {0, 2}, {0, 3}, {1, 2}, {1, 3}});
         const Layout layout = layout_graph(g);
         check_layout(g, layout);
         CHECK(layout.crossings == 4);
@@ -131,7 +139,8 @@ TEST_CASE("a cycle is drawn with exactly one edge going up, and self-loops besid
     const Layout layout = layout_graph(g);
     check_layout(g, layout);
     int up = 0;
-    for (auto [a, b] : g.edges) up += layout.layers[a] > layout.layers[b];
+    for (auto [a, b] : g.edges)
+        up += layout.layers[a] > layout.layers[b];
     CHECK(up == 1);
     CHECK(layout.layers[0] == 0); // the root stays on top
     const LayoutOptions o;
@@ -152,7 +161,8 @@ TEST_CASE("an edge over several layers bends through a dummy node in each layer 
 
 TEST_CASE("boxes of different heights: each layer is as tall as its tallest box") {
     // 0 -> {1, 2} -> 3, 1 -> 3 -> 1 (a cycle), and 0 -> 3 through a bend; 1 is tall, 3 loops.
-    const LayoutGraph g = graph_of(5, {{0, 1}, {0, 2}, {1, 3}, {2, 3}, {3, 1}, {0, 3}, {3, 3}, {3, 4}});
+    const LayoutGraph g =
+        graph_of(5, {{0, 1}, {0, 2}, {1, 3}, {2, 3}, {3, 1}, {0, 3}, {3, 3}, {3, 4}});
     LayoutOptions o;
     o.node_heights = {60, 400, 90, 250, 80};
     const Layout layout = layout_graph(g, o);
@@ -180,7 +190,8 @@ TEST_CASE("a generated flow lays out soundly and the same way every time") {
     LayoutGraph g;
     g.node_count = static_cast<std::uint32_t>(flow.nodes.size());
     g.root = fg.start;
-    for (const FlowEdge& e : fg.edges) g.edges.emplace_back(e.from, e.to);
+    for (const FlowEdge& e : fg.edges)
+        g.edges.emplace_back(e.from, e.to);
     const Layout layout = layout_flow(flow);
     check_layout(g, layout);
     CHECK(layout.crossings > 0);
@@ -191,7 +202,8 @@ TEST_CASE("a generated flow lays out soundly and the same way every time") {
         CHECK(again.positions[i].x == layout.positions[i].x);
         CHECK(again.positions[i].y == layout.positions[i].y);
     }
-    for (std::size_t e = 0; e < layout.routes.size(); ++e) CHECK(again.routes[e].size() == layout.routes[e].size());
+    for (std::size_t e = 0; e < layout.routes.size(); ++e)
+        CHECK(again.routes[e].size() == layout.routes[e].size());
 }
 
 TEST_CASE("a flow's start is drawn on top and a 'try again' link goes back up") {
@@ -236,9 +248,12 @@ text = "Done."
 TEST_CASE("crossings of routes count proper crossings only") {
     using Route = std::vector<LayoutPoint>;
     CHECK(count_route_crossings({Route{{0, 0}, {10, 10}}, Route{{0, 10}, {10, 0}}}) == 1);
-    CHECK(count_route_crossings({Route{{0, 0}, {10, 10}}, Route{{10, 10}, {20, 0}}}) == 0);   // meet at an end
-    CHECK(count_route_crossings({Route{{0, 0}, {10, 0}}, Route{{5, 0}, {15, 0}}}) == 0);      // overlap on a line
-    CHECK(count_route_crossings({Route{{0, 0}, {10, 0}}, Route{{5, 0}, {5, 10}}}) == 0);      // touch
+    CHECK(count_route_crossings({Route{{0, 0}, {10, 10}}, Route{{10, 10}, {20, 0}}}) ==
+          0); // meet at an end
+    CHECK(count_route_crossings({Route{{0, 0}, {10, 0}}, Route{{5, 0}, {15, 0}}}) ==
+          0); // overlap on a line
+    CHECK(count_route_crossings({Route{{0, 0}, {10, 0}}, Route{{5, 0}, {5, 10}}}) == 0); // touch
     CHECK(count_route_crossings({Route{{0, 0}, {10, 10}, {20, 0}}, Route{{0, 5}, {20, 5}}}) == 2);
-    CHECK(count_route_crossings({Route{{0, 0}, {10, 10}, {0, 10}, {10, 0}}}) == 0); // one route with itself
+    CHECK(count_route_crossings({Route{{0, 0}, {10, 10}, {0, 10}, {10, 0}}}) ==
+          0); // one route with itself
 }

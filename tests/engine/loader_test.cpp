@@ -97,18 +97,26 @@ kind = "ending"
 text = 5
 )";
     CHECK_DIAGNOSTIC_AT(flow, DiagCode::wrong_type, 9, 8);
-    CHECK_DIAGNOSTIC_AT(std::string(kHeader) + "\n[[node]]\nid = \"a\"\nkind = \"ending\"\n", DiagCode::missing_key, 6, 1);
-    CHECK_DIAGNOSTIC_AT("[flow]\nid = \"x\"\nstart = \"a\"\n[[node]]\nid = \"a\"\nkind = \"ending\"\ntext = \"t\"\n",
+    CHECK_DIAGNOSTIC_AT(std::string(kHeader) + "\n[[node]]\nid = \"a\"\nkind = \"ending\"\n",
+                        DiagCode::missing_key, 6, 1);
+    CHECK_DIAGNOSTIC_AT("[flow]\nid = \"x\"\nstart = \"a\"\n[[node]]\nid = \"a\"\nkind = "
+                        "\"ending\"\ntext = \"t\"\n",
                         DiagCode::missing_key, 1, 1);
 }
 
 TEST_CASE("bad kinds and bad ids are located errors") {
-    CHECK_DIAGNOSTIC_AT(std::string(kHeader) + "[[node]]\nid = \"a\"\nkind = \"quiz\"\ntext = \"t\"\n", DiagCode::bad_kind, 7, 8);
-    CHECK_DIAGNOSTIC_AT(std::string(kHeader) + "[[node]]\nid = \"a b\"\nkind = \"ending\"\ntext = \"t\"\n", DiagCode::bad_id, 6, 6);
+    CHECK_DIAGNOSTIC_AT(std::string(kHeader) +
+                            "[[node]]\nid = \"a\"\nkind = \"quiz\"\ntext = \"t\"\n",
+                        DiagCode::bad_kind, 7, 8);
+    CHECK_DIAGNOSTIC_AT(std::string(kHeader) +
+                            "[[node]]\nid = \"a b\"\nkind = \"ending\"\ntext = \"t\"\n",
+                        DiagCode::bad_id, 6, 6);
 }
 
 TEST_CASE("unknown keys are warnings with a suggestion when one is close") {
-    auto loaded = load_flow_text(std::string(kHeader) + "[[node]]\nid = \"a\"\nkind = \"ending\"\ntext = \"t\"\ntilte = \"x\"\nzzz = 1\n");
+    auto loaded = load_flow_text(
+        std::string(kHeader) +
+        "[[node]]\nid = \"a\"\nkind = \"ending\"\ntext = \"t\"\ntilte = \"x\"\nzzz = 1\n");
     INFO(describe_all(loaded.diagnostics));
     CHECK(loaded.ok());
     REQUIRE(has_diagnostic(loaded.diagnostics, DiagCode::unknown_key, 9, 1));
@@ -135,14 +143,18 @@ TEST_CASE("TOML syntax errors are located") {
 }
 
 TEST_CASE("positions must be finite numbers") {
-    CHECK_DIAGNOSTIC_AT(std::string(kHeader) + "[[node]]\nid = \"a\"\nkind = \"ending\"\ntext = \"t\"\npos = [inf, 1]\n",
-                        DiagCode::bad_value, 9, 7);
-    CHECK_DIAGNOSTIC_AT(std::string(kHeader) + "[[node]]\nid = \"a\"\nkind = \"ending\"\ntext = \"t\"\npos = [1]\n",
+    CHECK_DIAGNOSTIC_AT(
+        std::string(kHeader) +
+            "[[node]]\nid = \"a\"\nkind = \"ending\"\ntext = \"t\"\npos = [inf, 1]\n",
+        DiagCode::bad_value, 9, 7);
+    CHECK_DIAGNOSTIC_AT(std::string(kHeader) +
+                            "[[node]]\nid = \"a\"\nkind = \"ending\"\ntext = \"t\"\npos = [1]\n",
                         DiagCode::bad_value, 9, 7);
 }
 
 TEST_CASE("a byte-order mark and CRLF line endings are accepted") {
-    std::string flow = "\xEF\xBB\xBF[flow]\r\nid = \"t\"\r\ntitle = \"T\"\r\nstart = \"a\"\r\n[[node]]\r\nid = \"a\"\r\nkind = \"ending\"\r\ntext = \"t\"\r\n";
+    std::string flow = "\xEF\xBB\xBF[flow]\r\nid = \"t\"\r\ntitle = \"T\"\r\nstart = "
+                       "\"a\"\r\n[[node]]\r\nid = \"a\"\r\nkind = \"ending\"\r\ntext = \"t\"\r\n";
     REQUIRE_LOADS(loaded, flow);
     CHECK(loaded.flow->nodes[0].text == "t");
 }

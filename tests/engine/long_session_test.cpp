@@ -51,8 +51,14 @@ void random_step(Session& s, std::mt19937& rng) {
         return;
     }
     unsigned roll = rng() % 20;
-    if (roll == 0) { (void)s.back(); return; }
-    if (roll == 1) { (void)s.set_journal("I noticed " + std::to_string(rng() % 1000)); return; }
+    if (roll == 0) {
+        (void)s.back();
+        return;
+    }
+    if (roll == 1) {
+        (void)s.set_journal("I noticed " + std::to_string(rng() % 1000));
+        return;
+    }
     auto choices = s.choices();
     REQUIRE_FALSE(choices.empty());
     REQUIRE(s.choose(1 + rng() % choices.size()) == SessionError::ok);
@@ -69,12 +75,15 @@ TEST_CASE("the heap measure sees memory that is kept") {
 }
 
 TEST_CASE("a million random-walk steps keep the heap flat") {
-    Session session(shipped("heart-of-the-matter.toml"), [] { return std::int64_t{1700000000000}; });
+    Session session(shipped("heart-of-the-matter.toml"),
+                    [] { return std::int64_t{1700000000000}; });
     REQUIRE(session.start() == SessionError::ok);
     std::mt19937 rng(9);
-    for (int i = 0; i < 100000; ++i) random_step(session, rng);
+    for (int i = 0; i < 100000; ++i)
+        random_step(session, rng);
     std::size_t warm = heap_in_use();
-    for (int i = 0; i < 900000; ++i) random_step(session, rng);
+    for (int i = 0; i < 900000; ++i)
+        random_step(session, rng);
     std::size_t end = heap_in_use();
     INFO("heap after warm-up " << warm << " bytes, after a million steps " << end << " bytes");
     CHECK(end <= warm + kFlatHeapBytes);
@@ -86,16 +95,19 @@ TEST_CASE("a thousand reloads with the session restored keep the heap flat") {
     REQUIRE(session.start() == SessionError::ok);
     std::mt19937 rng(3);
     auto reload = [&] {
-        for (int i = 0; i < 5; ++i) random_step(session, rng);
+        for (int i = 0; i < 5; ++i)
+            random_step(session, rng);
         SessionSnapshot saved = session.snapshot();
         auto loaded = load_flow_file(path);
         REQUIRE(loaded.ok());
         session = Session(loaded.program);
         REQUIRE(session.restore(saved) == SessionError::ok);
     };
-    for (int i = 0; i < 100; ++i) reload();
+    for (int i = 0; i < 100; ++i)
+        reload();
     std::size_t warm = heap_in_use();
-    for (int i = 0; i < 900; ++i) reload();
+    for (int i = 0; i < 900; ++i)
+        reload();
     std::size_t end = heap_in_use();
     INFO("heap after 100 reloads " << warm << " bytes, after 1,000 " << end << " bytes");
     CHECK(end <= warm + kFlatHeapBytes);

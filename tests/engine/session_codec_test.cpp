@@ -9,7 +9,8 @@ TEST_CASE("a snapshot survives encoding and decoding, tricky text included") {
     s.flow_id = "heart-of-the-matter";
     s.status = SessionStatus::at_node;
     s.path = {{"start", 1700000000000, 2}, {"boundary", 1700000005000, std::nullopt}};
-    s.variables = {{"feeling", std::string("resentment")}, {"visits", std::int64_t{-3}}, {"ready", true}};
+    s.variables = {
+        {"feeling", std::string("resentment")}, {"visits", std::int64_t{-3}}, {"ready", true}};
     s.journal = {{"boundary", "\nline one\n'''quotes\"\"\" and \\ back\tslash\r\nünïcödé 💬"}};
     s.check_in_before = 8;
     s.check_in_after = 0;
@@ -27,5 +28,6 @@ TEST_CASE("damaged or newer saves are refused with a reason") {
     REQUIRE(std::holds_alternative<std::string>(newer));
     CHECK(std::get<std::string>(newer).find("newer") != std::string::npos);
     CHECK(std::holds_alternative<std::string>(decode_session("flow = \"x\"\n")));
-    CHECK(std::holds_alternative<std::string>(decode_session("version = 1\nstatus = \"dancing\"\n")));
+    CHECK(
+        std::holds_alternative<std::string>(decode_session("version = 1\nstatus = \"dancing\"\n")));
 }

@@ -41,7 +41,9 @@ SessionSnapshot snapshot(std::string flow, std::int64_t started, std::string at)
     return s;
 }
 
-fs::perms perms_of(const fs::path& p) { return fs::status(p).permissions() & fs::perms::all; }
+fs::perms perms_of(const fs::path& p) {
+    return fs::status(p).permissions() & fs::perms::all;
+}
 
 } // namespace
 
@@ -158,7 +160,8 @@ TEST_CASE("sessions, transcripts and their folders are owner-only whatever the u
         const fs::perms file = fs::perms::owner_read | fs::perms::owner_write;
         CHECK(perms_of(session.message) == file);
         CHECK(perms_of(transcript.message) == file);
-        for (const char* dir : {"share", "share/heartflow", "share/heartflow/sessions", "share/heartflow/transcripts"}) {
+        for (const char* dir : {"share", "share/heartflow", "share/heartflow/sessions",
+                                "share/heartflow/transcripts"}) {
             CAPTURE(dir);
             CHECK(perms_of(tmp.path / dir) == fs::perms::owner_all);
         }
@@ -185,7 +188,8 @@ TEST_CASE("temporary files of killed saves are removed at the next start, fresh 
     REQUIRE(make_private_folder(root / "recovery").ok);
     auto plant = [](const fs::path& file, bool stale) {
         std::ofstream(file) << "half a save";
-        if (stale) fs::last_write_time(file, fs::file_time_type::clock::now() - std::chrono::minutes(1));
+        if (stale)
+            fs::last_write_time(file, fs::file_time_type::clock::now() - std::chrono::minutes(1));
     };
     std::string tmp_prefix(kTempFilePrefix);
     plant(root / "sessions" / (tmp_prefix + "calm-1000.session.a1b2c3"), true);
@@ -206,6 +210,8 @@ TEST_CASE("the data folder follows XDG_DATA_HOME when it is absolute") {
     CHECK(default_data_dir() == fs::path("/tmp/xdg-data/heartflow"));
     ::setenv("XDG_DATA_HOME", "relative/path", 1);
     CHECK(default_data_dir().is_absolute());
-    if (old) ::setenv("XDG_DATA_HOME", saved.c_str(), 1);
-    else ::unsetenv("XDG_DATA_HOME");
+    if (old)
+        ::setenv("XDG_DATA_HOME", saved.c_str(), 1);
+    else
+        ::unsetenv("XDG_DATA_HOME");
 }

@@ -55,9 +55,12 @@ text = "Help"
 
 struct Recorder : SessionObserver {
     std::vector<std::string> events;
-    void on_enter(NodeIndex n, std::size_t step) override { events.push_back("enter " + std::to_string(n.value) + "@" + std::to_string(step)); }
+    void on_enter(NodeIndex n, std::size_t step) override {
+        events.push_back("enter " + std::to_string(n.value) + "@" + std::to_string(step));
+    }
     void on_choice(NodeIndex from, std::optional<std::size_t> c) override {
-        events.push_back("choice " + std::to_string(from.value) + ":" + (c ? std::to_string(*c) : "continue"));
+        events.push_back("choice " + std::to_string(from.value) + ":" +
+                         (c ? std::to_string(*c) : "continue"));
     }
     void on_finish(NodeIndex n) override { events.push_back("finish " + std::to_string(n.value)); }
 };
@@ -70,7 +73,9 @@ std::shared_ptr<const Program> program() {
 }
 
 std::int64_t g_now = 1000;
-std::int64_t fake_clock() { return g_now += 10; }
+std::int64_t fake_clock() {
+    return g_now += 10;
+}
 
 } // namespace
 
@@ -178,8 +183,9 @@ TEST_CASE("observers hear entering, choosing and finishing") {
     REQUIRE(s.back() == SessionError::ok);
     s.remove_observer(&r);
     REQUIRE(s.choose(1) == SessionError::ok);
-    CHECK(r.events == std::vector<std::string>{"enter 0@0", "choice 0:0", "enter 1@1", "choice 1:continue",
-                                               "enter 2@2", "finish 2", "enter 1@1"});
+    CHECK(r.events == std::vector<std::string>{"enter 0@0", "choice 0:0", "enter 1@1",
+                                               "choice 1:continue", "enter 2@2", "finish 2",
+                                               "enter 1@1"});
 }
 
 TEST_CASE("a snapshot restores the same walk, and back still undoes after restoring") {

@@ -34,11 +34,13 @@ TEST_CASE("bad placeholders are errors at their offset") {
     CHECK(unknown.offset == 4);
     CHECK(std::get<ExpressionError>(parse_text_template("a { b", template_lookup)).offset == 2);
     CHECK(std::get<ExpressionError>(parse_text_template("a } b", template_lookup)).offset == 2);
-    CHECK(std::get<ExpressionError>(parse_text_template("{n + 1}", template_lookup)).kind == ExpressionError::Kind::syntax);
+    CHECK(std::get<ExpressionError>(parse_text_template("{n + 1}", template_lookup)).kind ==
+          ExpressionError::Kind::syntax);
 }
 
 TEST_CASE("a fallback is shown when the variable's value is empty") {
-    auto parsed = parse_text_template("You wrote: {boundary|nothing yet, and that is okay}", template_lookup);
+    auto parsed =
+        parse_text_template("You wrote: {boundary|nothing yet, and that is okay}", template_lookup);
     REQUIRE(std::holds_alternative<TextTemplate>(parsed));
     const TextTemplate& t = std::get<TextTemplate>(parsed);
     CHECK(t.render(kValues) == "You wrote: Sundays are mine");
@@ -49,14 +51,16 @@ TEST_CASE("a fallback is shown when the variable's value is empty") {
 }
 
 TEST_CASE("a fallback holding a brace is an error at the brace") {
-    auto error = std::get<ExpressionError>(parse_text_template("Hi {boundary|a{b}", template_lookup));
+    auto error =
+        std::get<ExpressionError>(parse_text_template("Hi {boundary|a{b}", template_lookup));
     CHECK(error.offset == 14);
     CHECK(std::get<ExpressionError>(parse_text_template("{mood|calm}", template_lookup)).kind ==
           ExpressionError::Kind::unknown_variable);
 }
 
 TEST_CASE("an empty value without a fallback shows what the caller asks for") {
-    auto parsed = parse_text_template("What is this {boundary} saying? {boundary|x}", template_lookup);
+    auto parsed =
+        parse_text_template("What is this {boundary} saying? {boundary|x}", template_lookup);
     REQUIRE(std::holds_alternative<TextTemplate>(parsed));
     const std::vector<Value> empty = {std::string(), std::int64_t{0}};
     CHECK(std::get<TextTemplate>(parsed).render(empty, "...") == "What is this ... saying? x");

@@ -62,8 +62,10 @@ TEST_CASE("a transcript holds the path, the choices, the ratings and the person'
     CHECK(md.find("at the end: 5/10") != std::string::npos);
     CHECK(md.find("1. **How are you?**: chose \"Tense\"") != std::string::npos);
     CHECK(md.find("3. **end**") != std::string::npos);
-    CHECK(md.find("### Your words\n\n*What is on your mind?*\n\n> Too much at once.\n> I need rest.\n") !=
-          std::string::npos);
+    CHECK(
+        md.find(
+            "### Your words\n\n*What is on your mind?*\n\n> Too much at once.\n> I need rest.\n") !=
+        std::string::npos);
 }
 
 TEST_CASE("without the flow a transcript falls back to node ids") {

@@ -5,11 +5,14 @@ using namespace heartflow;
 using namespace heartflow::testing;
 
 namespace {
-std::string flow_with(std::string_view nodes) { return std::string(kHeader) + std::string(nodes); }
+std::string flow_with(std::string_view nodes) {
+    return std::string(kHeader) + std::string(nodes);
+}
 } // namespace
 
 TEST_CASE("a start that names no node is an error at the start value") {
-    CHECK_DIAGNOSTIC_AT("[flow]\nid = \"t\"\ntitle = \"T\"\nstart = \"nowhere\"\n[[node]]\nid = \"a\"\nkind = \"ending\"\ntext = \"t\"\n",
+    CHECK_DIAGNOSTIC_AT("[flow]\nid = \"t\"\ntitle = \"T\"\nstart = \"nowhere\"\n[[node]]\nid = "
+                        "\"a\"\nkind = \"ending\"\ntext = \"t\"\n",
                         DiagCode::missing_start, 4, 9);
 }
 
@@ -32,12 +35,14 @@ next = "gone"
 }
 
 TEST_CASE("duplicate node ids are errors at the second id") {
-    CHECK_DIAGNOSTIC_AT(flow_with("[[node]]\nid = \"a\"\nkind = \"ending\"\ntext = \"t\"\n[[node]]\nid = \"a\"\nkind = \"ending\"\ntext = \"u\"\n"),
+    CHECK_DIAGNOSTIC_AT(flow_with("[[node]]\nid = \"a\"\nkind = \"ending\"\ntext = "
+                                  "\"t\"\n[[node]]\nid = \"a\"\nkind = \"ending\"\ntext = \"u\"\n"),
                         DiagCode::duplicate_id, 10, 6);
 }
 
 TEST_CASE("exits must fit the kind") {
-    CHECK_DIAGNOSTIC_AT(flow_with("[[node]]\nid = \"a\"\nkind = \"prompt\"\ntext = \"t\"\n"), DiagCode::no_way_out, 5, 1);
+    CHECK_DIAGNOSTIC_AT(flow_with("[[node]]\nid = \"a\"\nkind = \"prompt\"\ntext = \"t\"\n"),
+                        DiagCode::no_way_out, 5, 1);
     CHECK_DIAGNOSTIC_AT(flow_with(R"([[node]]
 id = "a"
 kind = "question"
@@ -50,9 +55,11 @@ next = "b"
 id = "b"
 kind = "ending"
 text = "e"
-)"), DiagCode::next_and_choices, 9, 8);
-    CHECK_DIAGNOSTIC_AT(flow_with("[[node]]\nid = \"a\"\nkind = \"ending\"\ntext = \"t\"\nnext = \"a\"\n"),
-                        DiagCode::ending_with_exits, 9, 8);
+)"),
+                        DiagCode::next_and_choices, 9, 8);
+    CHECK_DIAGNOSTIC_AT(
+        flow_with("[[node]]\nid = \"a\"\nkind = \"ending\"\ntext = \"t\"\nnext = \"a\"\n"),
+        DiagCode::ending_with_exits, 9, 8);
 }
 
 TEST_CASE("a loop with no way to an ending is a trap at each of its nodes") {
@@ -114,7 +121,8 @@ text = "h"
 }
 
 TEST_CASE("a help that names no node is an error") {
-    CHECK_DIAGNOSTIC_AT("[flow]\nid = \"t\"\ntitle = \"T\"\nstart = \"a\"\nhelp = \"sos\"\n[[node]]\nid = \"a\"\nkind = \"ending\"\ntext = \"t\"\n",
+    CHECK_DIAGNOSTIC_AT("[flow]\nid = \"t\"\ntitle = \"T\"\nstart = \"a\"\nhelp = "
+                        "\"sos\"\n[[node]]\nid = \"a\"\nkind = \"ending\"\ntext = \"t\"\n",
                         DiagCode::unknown_help, 5, 8);
 }
 
@@ -140,14 +148,22 @@ text = "e"
 }
 
 TEST_CASE("breathing patterns and rounds are checked") {
-    CHECK_DIAGNOSTIC_AT(flow_with("[[node]]\nid = \"a\"\nkind = \"breathing\"\ntext = \"t\"\npattern = [4, 4]\nnext = \"e\"\n[[node]]\nid = \"e\"\nkind = \"ending\"\ntext = \"e\"\n"),
-                        DiagCode::bad_pattern, 9, 11);
-    CHECK_DIAGNOSTIC_AT(flow_with("[[node]]\nid = \"a\"\nkind = \"breathing\"\ntext = \"t\"\npattern = [0, 4, 4, 4]\nnext = \"e\"\n[[node]]\nid = \"e\"\nkind = \"ending\"\ntext = \"e\"\n"),
-                        DiagCode::bad_pattern, 9, 11);
-    CHECK_DIAGNOSTIC_AT(flow_with("[[node]]\nid = \"a\"\nkind = \"breathing\"\ntext = \"t\"\nrounds = 0\nnext = \"e\"\n[[node]]\nid = \"e\"\nkind = \"ending\"\ntext = \"e\"\n"),
-                        DiagCode::bad_rounds, 9, 10);
-    CHECK_DIAGNOSTIC_AT(flow_with("[[node]]\nid = \"a\"\nkind = \"prompt\"\ntext = \"t\"\nrounds = 3\nnext = \"e\"\n[[node]]\nid = \"e\"\nkind = \"ending\"\ntext = \"e\"\n"),
-                        DiagCode::misplaced_field, 9, 10);
+    CHECK_DIAGNOSTIC_AT(
+        flow_with("[[node]]\nid = \"a\"\nkind = \"breathing\"\ntext = \"t\"\npattern = [4, "
+                  "4]\nnext = \"e\"\n[[node]]\nid = \"e\"\nkind = \"ending\"\ntext = \"e\"\n"),
+        DiagCode::bad_pattern, 9, 11);
+    CHECK_DIAGNOSTIC_AT(
+        flow_with("[[node]]\nid = \"a\"\nkind = \"breathing\"\ntext = \"t\"\npattern = [0, 4, 4, "
+                  "4]\nnext = \"e\"\n[[node]]\nid = \"e\"\nkind = \"ending\"\ntext = \"e\"\n"),
+        DiagCode::bad_pattern, 9, 11);
+    CHECK_DIAGNOSTIC_AT(
+        flow_with("[[node]]\nid = \"a\"\nkind = \"breathing\"\ntext = \"t\"\nrounds = 0\nnext = "
+                  "\"e\"\n[[node]]\nid = \"e\"\nkind = \"ending\"\ntext = \"e\"\n"),
+        DiagCode::bad_rounds, 9, 10);
+    CHECK_DIAGNOSTIC_AT(
+        flow_with("[[node]]\nid = \"a\"\nkind = \"prompt\"\ntext = \"t\"\nrounds = 3\nnext = "
+                  "\"e\"\n[[node]]\nid = \"e\"\nkind = \"ending\"\ntext = \"e\"\n"),
+        DiagCode::misplaced_field, 9, 10);
 }
 
 TEST_CASE("expression errors are located inside their string") {
@@ -179,10 +195,17 @@ text = "e"
 }
 
 TEST_CASE("save_as declares a text variable; a clash with [vars] is an error") {
-    REQUIRE_LOADS(ok, flow_with("[[node]]\nid = \"a\"\nkind = \"reflection\"\ntext = \"t\"\nsave_as = \"words\"\nnext = \"e\"\n[[node]]\nid = \"e\"\nkind = \"ending\"\ntext = \"You wrote {words}\"\n"));
+    REQUIRE_LOADS(
+        ok,
+        flow_with(
+            "[[node]]\nid = \"a\"\nkind = \"reflection\"\ntext = \"t\"\nsave_as = \"words\"\nnext "
+            "= \"e\"\n[[node]]\nid = \"e\"\nkind = \"ending\"\ntext = \"You wrote {words}\"\n"));
     CHECK(ok.program->variable_slot("words").has_value());
-    CHECK_DIAGNOSTIC_AT(flow_with("[vars]\nwords = 1\n[[node]]\nid = \"a\"\nkind = \"reflection\"\ntext = \"t\"\nsave_as = \"words\"\nnext = \"e\"\n[[node]]\nid = \"e\"\nkind = \"ending\"\ntext = \"e\"\n"),
-                        DiagCode::duplicate_variable, 11, 11);
+    CHECK_DIAGNOSTIC_AT(
+        flow_with(
+            "[vars]\nwords = 1\n[[node]]\nid = \"a\"\nkind = \"reflection\"\ntext = \"t\"\nsave_as "
+            "= \"words\"\nnext = \"e\"\n[[node]]\nid = \"e\"\nkind = \"ending\"\ntext = \"e\"\n"),
+        DiagCode::duplicate_variable, 11, 11);
 }
 
 TEST_CASE("tests that name unknown nodes or variables are errors") {
@@ -214,8 +237,10 @@ TEST_CASE("every code has one descriptor with a name and a summary") {
 }
 
 TEST_CASE("diagnostics print like a compiler's") {
-    Diagnostic d = make_diagnostic(DiagCode::unknown_target, "goto 'x' names no node\nof this flow", {{3, 7}, {3, 10}});
-    CHECK(format_diagnostic("f.toml", d) == "f.toml:3:7: error: goto 'x' names no node\\nof this flow [HF0302]");
+    Diagnostic d = make_diagnostic(DiagCode::unknown_target, "goto 'x' names no node\nof this flow",
+                                   {{3, 7}, {3, 10}});
+    CHECK(format_diagnostic("f.toml", d) ==
+          "f.toml:3:7: error: goto 'x' names no node\\nof this flow [HF0302]");
     Diagnostic w = make_diagnostic(DiagCode::unreachable, "lonely", {});
     CHECK(format_diagnostic("f.toml", w) == "f.toml: warning: lonely [HF0308]");
 }
@@ -237,5 +262,6 @@ kind = "ending"
 text = "e"
 )"));
     REQUIRE(has_diagnostic(loaded.diagnostics, DiagCode::unknown_variable, 14, 22));
-    CHECK(loaded.diagnostics.front().message.find("put it in quotes inside the string: \"'angry'\"") != std::string::npos);
+    CHECK(loaded.diagnostics.front().message.find(
+              "put it in quotes inside the string: \"'angry'\"") != std::string::npos);
 }

@@ -11,16 +11,20 @@ using namespace heartflow::testing;
 
 namespace {
 
-// Text drawn from pieces that stress TOML strings: quotes, backslashes, newlines, controls, unicode.
+// Text drawn from pieces that stress TOML strings: quotes, backslashes, newlines, controls,
+// unicode.
 std::string random_text(std::mt19937& rng, bool allow_newlines) {
     static const std::vector<std::string> pieces = {
-        "a", "Z", " ", "\"", "'", "\"\"\"", "'''", "\\", "\\n", "\t", "{{", "}}", "#", "=", "[", "]",
-        "é", "💬", "Н", "\x01", "\x7f", "\r", "\r\n", "\n", "\n\n", "\"\"", "''", "u0041", "$"};
+        "a",    "Z",  " ",    "\"", "'",    "\"\"\"", "'''", "\\",    "\\n", "\t",
+        "{{",   "}}", "#",    "=",  "[",    "]",      "é",   "💬",     "Н",   "\x01",
+        "\x7f", "\r", "\r\n", "\n", "\n\n", "\"\"",   "''",  "u0041", "$"};
     std::uniform_int_distribution<std::size_t> length(0, 12), pick(0, pieces.size() - 1);
     std::string out;
     for (std::size_t n = length(rng); n > 0; --n) {
         const std::string& p = pieces[pick(rng)];
-        if (!allow_newlines && (p.find('\n') != std::string::npos || p.find('\r') != std::string::npos)) continue;
+        if (!allow_newlines &&
+            (p.find('\n') != std::string::npos || p.find('\r') != std::string::npos))
+            continue;
         out += p;
     }
     return out;
@@ -45,18 +49,26 @@ Flow random_flow(std::mt19937& rng) {
         n.text = random_text(rng, true) + "x";
         n.notes = random_text(rng, true);
         if (coin(rng)) n.pos = std::array<double, 2>{number(rng) / 7.0, number(rng) * 1e-3};
-        if (coin(rng)) n.effects.push_back({"num", {"num + " + std::to_string(number(rng) & 0xff), {}}, {}});
+        if (coin(rng))
+            n.effects.push_back({"num", {"num + " + std::to_string(number(rng) & 0xff), {}}, {}});
         if (coin(rng)) n.next = NodeId{"n" + std::to_string(i)};
         for (int c = coin(rng) ? count(rng) : 0; c > 0; --c) {
             Choice ch;
             ch.label = random_text(rng, false) + "l";
             ch.target = NodeId{"n0"};
             if (coin(rng)) ch.when = ExpressionText{"num > " + std::to_string(number(rng)), {}};
-            if (coin(rng)) ch.effects.push_back({"text_var", {"'" + std::to_string(c) + "'", {}}, {}});
+            if (coin(rng))
+                ch.effects.push_back({"text_var", {"'" + std::to_string(c) + "'", {}}, {}});
             n.choices.push_back(ch);
         }
-        if (n.kind == NodeKind::reflection) { n.save_as = "saved"; n.placeholder = random_text(rng, true); }
-        if (n.kind == NodeKind::breathing) { n.pattern = BreathPattern{4, 0.25, 6.5, 0}; n.rounds = count(rng); }
+        if (n.kind == NodeKind::reflection) {
+            n.save_as = "saved";
+            n.placeholder = random_text(rng, true);
+        }
+        if (n.kind == NodeKind::breathing) {
+            n.pattern = BreathPattern{4, 0.25, 6.5, 0};
+            n.rounds = count(rng);
+        }
         f.nodes.push_back(std::move(n));
     }
     FlowTest t;

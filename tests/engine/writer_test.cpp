@@ -18,7 +18,9 @@ Flow tricky_flow() {
     f.info.start = NodeId{"a"};
     f.info.description = "\nstarts with a newline\n";
     f.info.help = NodeId{"end"};
-    f.variables = {{"said", std::string("it's \"quoted\""), {}}, {"n", std::int64_t{-42}, {}}, {"ok", true, {}}};
+    f.variables = {{"said", std::string("it's \"quoted\""), {}},
+                   {"n", std::int64_t{-42}, {}},
+                   {"ok", true, {}}};
     Node a;
     a.id = NodeId{"a"};
     a.kind = NodeKind::question;
@@ -96,19 +98,24 @@ TEST_CASE("a hand-written flow keeps every field through load and write") {
 }
 
 TEST_CASE("saving writes the file atomically and leaves no temporary file") {
-    auto dir = std::filesystem::temp_directory_path() / ("heartflow-writer-" + std::to_string(::getpid()));
+    auto dir =
+        std::filesystem::temp_directory_path() / ("heartflow-writer-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
     auto file = dir / "flow.toml";
-    {
-        std::ofstream(file) << "old content\n";
-    }
+    { std::ofstream(file) << "old content\n"; }
     SaveStatus saved = save_flow_file(file, tricky_flow());
     REQUIRE(saved.ok);
-    auto loaded = parse_flow([&] { std::ifstream in(file); std::stringstream ss; ss << in.rdbuf(); return ss.str(); }());
+    auto loaded = parse_flow([&] {
+        std::ifstream in(file);
+        std::stringstream ss;
+        ss << in.rdbuf();
+        return ss.str();
+    }());
     REQUIRE(loaded.flow.has_value());
     CHECK(*loaded.flow == tricky_flow());
     std::size_t entries = 0;
-    for ([[maybe_unused]] auto& e : std::filesystem::directory_iterator(dir)) ++entries;
+    for ([[maybe_unused]] auto& e : std::filesystem::directory_iterator(dir))
+        ++entries;
     CHECK(entries == 1);
     std::filesystem::remove_all(dir);
 }

@@ -28,15 +28,18 @@ int main(int argc, char** argv) {
     std::vector<int> sorted = luma;
     std::nth_element(sorted.begin(), sorted.begin() + sorted.size() / 2, sorted.end());
     int median = sorted[sorted.size() / 2];
-    std::size_t ink = std::count_if(luma.begin(), luma.end(), [&](int l) { return std::abs(l - median) > 60; });
+    std::size_t ink =
+        std::count_if(luma.begin(), luma.end(), [&](int l) { return std::abs(l - median) > 60; });
     double share = static_cast<double>(ink) / luma.size();
-    std::printf("png_check: %s is %dx%d, median brightness %d, ink %.2f%%\n", argv[1], w, h, median, share * 100);
+    std::printf("png_check: %s is %dx%d, median brightness %d, ink %.2f%%\n", argv[1], w, h, median,
+                share * 100);
     if (w < std::atoi(argv[2]) || h < std::atoi(argv[3])) {
         std::fprintf(stderr, "png_check: too small\n");
         return 1;
     }
     if (share < 0.005) {
-        std::fprintf(stderr, "png_check: looks blank (almost nothing stands out from the background)\n");
+        std::fprintf(stderr,
+                     "png_check: looks blank (almost nothing stands out from the background)\n");
         return 1;
     }
     return 0;

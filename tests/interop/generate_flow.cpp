@@ -26,9 +26,13 @@ int main(int argc, char** argv) {
         if (i % 5 == 0) node.text += " You have been here {visits} times; last: {last}.";
         for (std::size_t c = 0; c < node.choices.size(); ++c) {
             Choice& choice = node.choices[c];
-            std::uint32_t target = static_cast<std::uint32_t>(std::stoul(choice.target.value.substr(1)));
-            if (target <= i && c > 0) choice.when = ExpressionText{"visits < 6 and not (last == \"n" + std::to_string(i) + "\")", {}};
-            if (c == 1) choice.effects.push_back({"last", {"\"n" + std::to_string(i) + "\"", {}}, {}});
+            std::uint32_t target =
+                static_cast<std::uint32_t>(std::stoul(choice.target.value.substr(1)));
+            if (target <= i && c > 0)
+                choice.when = ExpressionText{
+                    "visits < 6 and not (last == \"n" + std::to_string(i) + "\")", {}};
+            if (c == 1)
+                choice.effects.push_back({"last", {"\"n" + std::to_string(i) + "\"", {}}, {}});
         }
     }
     WriteStatus status = write_file_atomically(argv[2], write_flow(flow));

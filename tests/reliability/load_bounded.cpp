@@ -38,14 +38,19 @@ int main(int argc, char** argv) {
     const long cpu_before = cpu_ms();
     auto begin = std::chrono::steady_clock::now();
     heartflow::LoadedFlow loaded = heartflow::load_flow_file(file);
-    auto wall = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - begin).count();
+    auto wall = std::chrono::duration_cast<std::chrono::milliseconds>(
+                    std::chrono::steady_clock::now() - begin)
+                    .count();
     const long cpu = cpu_ms() - cpu_before, peak = peak_rss_mb();
-    bool located = !loaded.diagnostics.empty() && loaded.diagnostics.front().range.begin.line >= 1 &&
+    bool located = !loaded.diagnostics.empty() &&
+                   loaded.diagnostics.front().range.begin.line >= 1 &&
                    loaded.diagnostics.front().severity == heartflow::Severity::error;
-    std::string outcome = loaded.ok()                  ? "loaded"
-                          : loaded.diagnostics.empty() ? "refused without a diagnostic"
-                                                       : heartflow::format_diagnostic(file, loaded.diagnostics.front());
-    std::printf("%s\n%ld ms of processor time (bound %ld ms), %lld ms on the clock, peak %ld MiB (bound %ld MiB)\n",
+    std::string outcome = loaded.ok() ? "loaded"
+                          : loaded.diagnostics.empty()
+                              ? "refused without a diagnostic"
+                              : heartflow::format_diagnostic(file, loaded.diagnostics.front());
+    std::printf("%s\n%ld ms of processor time (bound %ld ms), %lld ms on the clock, peak %ld MiB "
+                "(bound %ld MiB)\n",
                 outcome.c_str(), cpu, max_cpu_ms, static_cast<long long>(wall), peak, max_mb);
     if (!loaded.ok() && !located) {
         std::fprintf(stderr, "FAIL: refused without a located error\n");
@@ -56,7 +61,8 @@ int main(int argc, char** argv) {
         return 1;
     }
     if (cpu > max_cpu_ms) {
-        std::fprintf(stderr, "FAIL: the load took %ld ms of processor time, over %ld ms\n", cpu, max_cpu_ms);
+        std::fprintf(stderr, "FAIL: the load took %ld ms of processor time, over %ld ms\n", cpu,
+                     max_cpu_ms);
         return 1;
     }
     return 0;

@@ -36,7 +36,8 @@ heartflow::SessionSnapshot session_writing(const std::string& words) {
     s.started_at_ms = 1700000000000;
     s.path = {{"start", 1700000000000, 0}, {"name_it", 1700000060000, std::nullopt}};
     std::string journal;
-    while (journal.size() < 256 * 1024) journal += words;
+    while (journal.size() < 256 * 1024)
+        journal += words;
     s.journal = {{"name_it", journal}};
     s.check_in_before = 8;
     return s;
@@ -74,7 +75,9 @@ int save_sessions(const char* root, long count) {
 int main(int argc, char** argv) {
     if (argc == 6 && std::strcmp(argv[1], "flow") == 0)
         return save_flows(argv[2], argv[3], argv[4], std::atol(argv[5]));
-    if (argc == 4 && std::strcmp(argv[1], "session") == 0) return save_sessions(argv[2], std::atol(argv[3]));
-    std::fprintf(stderr, "usage: save_loop flow FILE A.toml B.toml COUNT | save_loop session ROOT COUNT\n");
+    if (argc == 4 && std::strcmp(argv[1], "session") == 0)
+        return save_sessions(argv[2], std::atol(argv[3]));
+    std::fprintf(stderr,
+                 "usage: save_loop flow FILE A.toml B.toml COUNT | save_loop session ROOT COUNT\n");
     return 2;
 }

@@ -15,8 +15,8 @@ enum class FilePrivacy {
 
 /// Outcome of a write: empty message on success.
 struct WriteStatus {
-    bool ok = true;       ///< True when the file now holds the new bytes.
-    std::string message;  ///< Why not, naming the file, the step and the system's reason.
+    bool ok = true;      ///< True when the file now holds the new bytes.
+    std::string message; ///< Why not, naming the file, the step and the system's reason.
 };
 
 /// Replaces `path` with `bytes` so that a crash leaves either the old or the new content. On
@@ -35,6 +35,7 @@ inline constexpr std::string_view kTempFilePrefix = ".heartflow-tmp-";
 
 /// Removes temporary files older than 10 s left in `folder` by writes that were killed; only
 /// those of the file named `target` when it is not empty. Returns how many were removed.
-std::size_t remove_stale_temp_files(const std::filesystem::path& folder, std::string_view target = {});
+std::size_t remove_stale_temp_files(const std::filesystem::path& folder,
+                                    std::string_view target = {});
 
 } // namespace heartflow

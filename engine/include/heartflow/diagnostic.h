@@ -70,10 +70,10 @@ enum class DiagCode {
 
 /// One row of the diagnostic table: code, short name, default severity, one-line summary.
 struct DiagnosticDescriptor {
-    DiagCode code;              ///< The stable code.
-    std::string_view name;      ///< Short kebab-case name, e.g. "unknown-target".
-    Severity severity;          ///< Default severity.
-    std::string_view summary;   ///< What the code means, for docs and `heartflow help codes`.
+    DiagCode code;            ///< The stable code.
+    std::string_view name;    ///< Short kebab-case name, e.g. "unknown-target".
+    Severity severity;        ///< Default severity.
+    std::string_view summary; ///< What the code means, for docs and `heartflow help codes`.
 };
 
 /// The whole table of diagnostic descriptors, in code order.
@@ -87,10 +87,10 @@ struct DiagnosticDescriptor {
 
 /// A located message about a flow file.
 struct Diagnostic {
-    DiagCode code;          ///< What kind of problem this is.
-    Severity severity;      ///< Error or warning.
-    std::string message;    ///< Human sentence, without location or code.
-    SourceRange range;      ///< Where it is; begin.line == 0 when it concerns the whole file.
+    DiagCode code;       ///< What kind of problem this is.
+    Severity severity;   ///< Error or warning.
+    std::string message; ///< Human sentence, without location or code.
+    SourceRange range;   ///< Where it is; begin.line == 0 when it concerns the whole file.
 };
 
 /// Makes a diagnostic with the code's default severity.

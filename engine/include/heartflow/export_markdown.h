@@ -10,7 +10,8 @@ namespace heartflow {
 
 /// What the handout includes.
 struct MarkdownOptions {
-    bool include_notes = false; ///< Add each step's author/host notes (show notes); off for handouts.
+    bool include_notes =
+        false; ///< Add each step's author/host notes (show notes); off for handouts.
 };
 
 /// The flow as CommonMark: sections numbered in walking order from the start (steps no walk

@@ -41,25 +41,37 @@ using VisitLookup = std::function<std::optional<std::uint32_t>(std::string_view)
 /// One instruction of a compiled expression (a stack machine; see expression.cpp).
 struct ExprOp {
     enum class Code : std::uint8_t {
-        push_constant, load, negate, logical_not, add, subtract,
-        equal, not_equal, less, less_equal, greater, greater_equal,
-        jump_if_false_keep, jump_if_true_keep, pop,
+        push_constant,
+        load,
+        negate,
+        logical_not,
+        add,
+        subtract,
+        equal,
+        not_equal,
+        less,
+        less_equal,
+        greater,
+        greater_equal,
+        jump_if_false_keep,
+        jump_if_true_keep,
+        pop,
     };
-    Code code;               ///< What to do.
-    std::uint32_t operand;   ///< Constant index, variable slot or jump target, by code.
+    Code code;             ///< What to do.
+    std::uint32_t operand; ///< Constant index, variable slot or jump target, by code.
 };
 
 /// A type-checked expression, ready to evaluate. Evaluation takes at most ops.size() steps.
 struct CompiledExpression {
-    std::vector<ExprOp> ops;      ///< The program.
-    std::vector<Value> constants; ///< Literal values it pushes.
+    std::vector<ExprOp> ops;             ///< The program.
+    std::vector<Value> constants;        ///< Literal values it pushes.
     ValueType type = ValueType::boolean; ///< The type of its result.
 };
 
 /// Why an expression did not compile: a message and the 0-based byte offset in its source.
 struct ExpressionError {
-    std::string message;       ///< Human sentence.
-    std::uint32_t offset = 0;  ///< 0-based byte offset into the expression source.
+    std::string message;      ///< Human sentence.
+    std::uint32_t offset = 0; ///< 0-based byte offset into the expression source.
     /// What went wrong; each kind has its own diagnostic code.
     enum class Kind {
         syntax,

@@ -44,9 +44,10 @@ struct ExpressionText {
 
 /// One effect: `var = expression`, applied in file order.
 struct Assignment {
-    std::string variable;    ///< The variable assigned.
-    ExpressionText value;    ///< Expression giving the new value (TOML literals are stored as literals).
-    SourceRange range;       ///< Where the key is written.
+    std::string variable; ///< The variable assigned.
+    ExpressionText
+        value;         ///< Expression giving the new value (TOML literals are stored as literals).
+    SourceRange range; ///< Where the key is written.
     friend bool operator==(const Assignment& a, const Assignment& b) {
         return a.variable == b.variable && a.value == b.value;
     }
@@ -54,13 +55,13 @@ struct Assignment {
 
 /// One choice of a node: a label that leads to a node, maybe conditional, maybe with effects.
 struct Choice {
-    std::string label;                 ///< Button text; may interpolate {variables}.
-    NodeId target;                     ///< The node it leads to (`goto`).
+    std::string label;                  ///< Button text; may interpolate {variables}.
+    NodeId target;                      ///< The node it leads to (`goto`).
     std::optional<ExpressionText> when; ///< Shown only when this boolean expression holds.
-    std::vector<Assignment> effects;   ///< `set`: applied when the choice is taken.
-    SourceRange range;                 ///< Where the [[node.choice]] table starts.
-    SourceRange label_range;           ///< Where the label value is written.
-    SourceRange target_range;          ///< Where the `goto` value is written.
+    std::vector<Assignment> effects;    ///< `set`: applied when the choice is taken.
+    SourceRange range;                  ///< Where the [[node.choice]] table starts.
+    SourceRange label_range;            ///< Where the label value is written.
+    SourceRange target_range;           ///< Where the `goto` value is written.
     friend bool operator==(const Choice& a, const Choice& b) {
         return a.label == b.label && a.target == b.target && a.when == b.when &&
                a.effects == b.effects;
@@ -78,10 +79,10 @@ inline constexpr int kDefaultBreathRounds = 3;
 
 /// One step of a flow.
 struct Node {
-    NodeId id;                                ///< Unique in the flow.
-    NodeKind kind = NodeKind::prompt;         ///< What the node is for.
-    std::string title;                        ///< Short label for charts; empty means "use the id".
-    std::string text;                         ///< What the person reads; may interpolate {variables}.
+    NodeId id;                        ///< Unique in the flow.
+    NodeKind kind = NodeKind::prompt; ///< What the node is for.
+    std::string title;                ///< Short label for charts; empty means "use the id".
+    std::string text;                 ///< What the person reads; may interpolate {variables}.
     std::optional<std::array<double, 2>> pos; ///< Editor position (x, y); never changes behaviour.
     std::optional<NodeId> next;               ///< Single "Continue" target.
     std::vector<Choice> choices;              ///< The choices, in file order.
@@ -101,7 +102,9 @@ struct Node {
     SourceRange rounds_range;                 ///< Where `rounds` is written.
 
     /// The title, or the id when the title is empty.
-    [[nodiscard]] const std::string& display_title() const { return title.empty() ? id.value : title; }
+    [[nodiscard]] const std::string& display_title() const {
+        return title.empty() ? id.value : title;
+    }
     friend bool operator==(const Node& a, const Node& b) {
         return a.id == b.id && a.kind == b.kind && a.title == b.title && a.text == b.text &&
                a.pos == b.pos && a.next == b.next && a.choices == b.choices &&
@@ -166,7 +169,9 @@ struct FlowTest {
 struct HelpLineText {
     std::string text;  ///< The line as written.
     SourceRange range; ///< Where it is written.
-    friend bool operator==(const HelpLineText& a, const HelpLineText& b) { return a.text == b.text; }
+    friend bool operator==(const HelpLineText& a, const HelpLineText& b) {
+        return a.text == b.text;
+    }
 };
 
 /// The `[flow]` table.
@@ -179,14 +184,14 @@ struct FlowInfo {
     std::string summary; ///< Optional: what the flow is for, in one line (the chooser shows it).
     std::string suits;   ///< Optional: who it suits, in one line.
     std::optional<std::array<int, 2>> minutes; ///< Optional: how long it takes, fewest to most.
-    std::optional<NodeId> help; ///< Optional node for the always-visible "Get help now".
+    std::optional<NodeId> help;           ///< Optional node for the always-visible "Get help now".
     std::vector<HelpLineText> help_lines; ///< Optional lines to reach help, shown on the help path.
-    SourceRange range;       ///< Where [flow] starts.
-    SourceRange start_range; ///< Where `start` is written.
-    SourceRange help_range;  ///< Where `help` is written.
-    SourceRange minutes_range; ///< Where `minutes` is written.
-    int format = 1;            ///< `format`: 1, or 2 for a flow that uses format 2's constructs.
-    SourceRange format_range;  ///< Where `format` is written.
+    SourceRange range;                    ///< Where [flow] starts.
+    SourceRange start_range;              ///< Where `start` is written.
+    SourceRange help_range;               ///< Where `help` is written.
+    SourceRange minutes_range;            ///< Where `minutes` is written.
+    int format = 1;           ///< `format`: 1, or 2 for a flow that uses format 2's constructs.
+    SourceRange format_range; ///< Where `format` is written.
     friend bool operator==(const FlowInfo& a, const FlowInfo& b) {
         return a.id == b.id && a.title == b.title && a.start == b.start &&
                a.description == b.description && a.author == b.author && a.summary == b.summary &&
@@ -200,10 +205,10 @@ inline constexpr int kFlowFormatVersion = 2;
 
 /// A whole flow file. Equality ignores source positions: it is "same meaning and layout".
 struct Flow {
-    FlowInfo info;                    ///< The [flow] table.
-    std::vector<Variable> variables;  ///< The [vars] table, in file order.
-    std::vector<Node> nodes;          ///< The [[node]] tables, in file order.
-    std::vector<FlowTest> tests;      ///< The [[test]] tables, in file order.
+    FlowInfo info;                   ///< The [flow] table.
+    std::vector<Variable> variables; ///< The [vars] table, in file order.
+    std::vector<Node> nodes;         ///< The [[node]] tables, in file order.
+    std::vector<FlowTest> tests;     ///< The [[test]] tables, in file order.
     friend bool operator==(const Flow&, const Flow&) = default;
 
     /// The node with this id, or nullptr. Linear; use a Program for repeated look-ups.

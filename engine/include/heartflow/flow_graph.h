@@ -20,9 +20,10 @@ struct FlowEdge {
 
 /// A flow's nodes by id and its links in file order. Links to unknown ids are left out.
 struct FlowGraph {
-    std::unordered_map<std::string_view, std::uint32_t> index_by_id; ///< Id to node index (views into the flow).
-    std::vector<FlowEdge> edges;                                     ///< Every link, node by node, in file order.
-    std::uint32_t start = 0; ///< Index of the start node (0 when the start id is unknown).
+    std::unordered_map<std::string_view, std::uint32_t>
+        index_by_id;             ///< Id to node index (views into the flow).
+    std::vector<FlowEdge> edges; ///< Every link, node by node, in file order.
+    std::uint32_t start = 0;     ///< Index of the start node (0 when the start id is unknown).
 };
 
 /// Builds the graph of `flow`. The result holds views into `flow`: it must outlive the graph.

@@ -33,7 +33,8 @@ struct ImportResult {
 
 /// Imports `text` in `format`. `name` (usually the file's stem) gives the flow's id, and its
 /// title when the input names none.
-[[nodiscard]] ImportResult import_flow(std::string_view text, ImportFormat format, std::string_view name);
+[[nodiscard]] ImportResult import_flow(std::string_view text, ImportFormat format,
+                                       std::string_view name);
 
 /// Mermaid `flowchart`/`graph` text: nodes become steps (a `class` naming a kind sets it), edges
 /// become choices (their labels the choice labels; a lone unlabelled edge becomes `next`), and

@@ -21,9 +21,9 @@ inline constexpr std::size_t kMaxFlowNodes = 200000;
 
 /// What loading a file gave: the flow when its shape was readable, and every diagnostic.
 struct ParseResult {
-    std::optional<Flow> flow;             ///< Present when the TOML parsed and had a [flow] table.
-    std::vector<Diagnostic> diagnostics;  ///< Errors and warnings, in file order.
-    std::size_t pieces = 0;               ///< Node pieces a big file was parsed in (0: one piece).
+    std::optional<Flow> flow;            ///< Present when the TOML parsed and had a [flow] table.
+    std::vector<Diagnostic> diagnostics; ///< Errors and warnings, in file order.
+    std::size_t pieces = 0;              ///< Node pieces a big file was parsed in (0: one piece).
 };
 
 /// Reads a flow from TOML text. `text` need not be NUL-terminated; it is guarded against hostile
@@ -31,13 +31,14 @@ struct ParseResult {
 [[nodiscard]] ParseResult parse_flow(std::string_view text);
 
 /// Reads the bytes of a file; on failure returns a file_unreadable or input_too_large diagnostic.
-[[nodiscard]] std::variant<std::string, Diagnostic> read_flow_bytes(const std::filesystem::path& path);
+[[nodiscard]] std::variant<std::string, Diagnostic>
+read_flow_bytes(const std::filesystem::path& path);
 
 /// A flow loaded and validated: the program exists only when there are no errors.
 struct LoadedFlow {
-    std::shared_ptr<const Flow> flow;        ///< The flow, when its shape was readable.
-    std::shared_ptr<const Program> program;  ///< The runnable program, when there are no errors.
-    std::vector<Diagnostic> diagnostics;     ///< Everything the loader and validator said, by line.
+    std::shared_ptr<const Flow> flow;       ///< The flow, when its shape was readable.
+    std::shared_ptr<const Program> program; ///< The runnable program, when there are no errors.
+    std::vector<Diagnostic> diagnostics;    ///< Everything the loader and validator said, by line.
 
     /// True when the flow can be run (no errors).
     [[nodiscard]] bool ok() const { return program != nullptr; }

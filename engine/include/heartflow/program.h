@@ -23,8 +23,8 @@ struct NodeIndex {
 
 /// A compiled `var = expression` effect.
 struct LinkedAssignment {
-    std::uint32_t slot;        ///< Variable slot assigned.
-    CompiledExpression value;  ///< The value's expression.
+    std::uint32_t slot;       ///< Variable slot assigned.
+    CompiledExpression value; ///< The value's expression.
 };
 
 /// A compiled choice.
@@ -49,16 +49,16 @@ inline constexpr std::uint32_t kUncounted = 0xFFFFFFFFu;
 
 /// A flow ready to run. Holds the flow it was made from; never changes after it is made.
 struct Program {
-    std::shared_ptr<const Flow> flow;          ///< The source flow.
-    std::vector<LinkedNode> nodes;             ///< Parallel to flow->nodes.
-    std::vector<Variable> variables;           ///< All variables: [vars] then implicit save_as ones.
-    std::vector<NodeIndex> counted;            ///< Steps whose visits expressions read: slot
-                                               ///< variables.size() + k counts counted[k].
-    std::vector<std::uint32_t> visit_slot;     ///< Per node, its counting slot or kUncounted;
-                                               ///< empty when no expression counts visits.
-    NodeIndex start;                           ///< The start node.
-    std::optional<NodeIndex> help;             ///< The help node, if any.
-    std::vector<char> help_path;               ///< Per node: 1 when it is on the help path.
+    std::shared_ptr<const Flow> flow;      ///< The source flow.
+    std::vector<LinkedNode> nodes;         ///< Parallel to flow->nodes.
+    std::vector<Variable> variables;       ///< All variables: [vars] then implicit save_as ones.
+    std::vector<NodeIndex> counted;        ///< Steps whose visits expressions read: slot
+                                           ///< variables.size() + k counts counted[k].
+    std::vector<std::uint32_t> visit_slot; ///< Per node, its counting slot or kUncounted;
+                                           ///< empty when no expression counts visits.
+    NodeIndex start;                       ///< The start node.
+    std::optional<NodeIndex> help;         ///< The help node, if any.
+    std::vector<char> help_path;           ///< Per node: 1 when it is on the help path.
     std::unordered_map<std::string, std::uint32_t> index_by_id; ///< Node id to index.
 
     /// The node index of an id, or nullopt.

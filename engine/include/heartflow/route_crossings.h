@@ -13,6 +13,7 @@ namespace heartflow {
 /// Pairs of segments of different routes that cross properly (at one point inside both).
 /// Segments that only touch, meet at an end or overlap along a line are not counted. Expected
 /// near-linear time on drawings (a uniform grid; only segments sharing a cell are compared).
-[[nodiscard]] std::size_t count_route_crossings(const std::vector<std::vector<LayoutPoint>>& routes);
+[[nodiscard]] std::size_t
+count_route_crossings(const std::vector<std::vector<LayoutPoint>>& routes);
 
 } // namespace heartflow

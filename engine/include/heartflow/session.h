@@ -41,10 +41,12 @@ struct AvailableChoice {
 
 /// One step taken: the node entered, when, and how it was left.
 struct PathStep {
-    NodeIndex node;                        ///< The node entered.
-    std::int64_t entered_at_ms = 0;        ///< Wall-clock time entered, ms since the Unix epoch.
-    std::optional<std::size_t> left_by;    ///< Choice index it was left by (empty: Continue or not left).
-    std::vector<std::pair<std::uint32_t, Value>> undo; ///< Variable values before this step's changes.
+    NodeIndex node;                 ///< The node entered.
+    std::int64_t entered_at_ms = 0; ///< Wall-clock time entered, ms since the Unix epoch.
+    std::optional<std::size_t>
+        left_by; ///< Choice index it was left by (empty: Continue or not left).
+    std::vector<std::pair<std::uint32_t, Value>>
+        undo;                   ///< Variable values before this step's changes.
     std::vector<NodeIndex> via; ///< Routes passed on the way to this node, in order (never shown).
 };
 
@@ -53,9 +55,15 @@ class SessionObserver {
 public:
     virtual ~SessionObserver() = default;
     /// A node was entered (also after back and restart); `step` is its 0-based place in the path.
-    virtual void on_enter(NodeIndex node, std::size_t step) { (void)node; (void)step; }
+    virtual void on_enter(NodeIndex node, std::size_t step) {
+        (void)node;
+        (void)step;
+    }
     /// A choice was taken at `from`; `choice` is empty for Continue.
-    virtual void on_choice(NodeIndex from, std::optional<std::size_t> choice) { (void)from; (void)choice; }
+    virtual void on_choice(NodeIndex from, std::optional<std::size_t> choice) {
+        (void)from;
+        (void)choice;
+    }
     /// The walk reached an ending.
     virtual void on_finish(NodeIndex ending) { (void)ending; }
 };
@@ -105,7 +113,9 @@ public:
     /// began on it.
     SessionError leave_help();
     /// True when the current node is on the flow's help path (Program::on_help_path).
-    [[nodiscard]] bool on_help_path() const { return !path_.empty() && program_->on_help_path(path_.back().node); }
+    [[nodiscard]] bool on_help_path() const {
+        return !path_.empty() && program_->on_help_path(path_.back().node);
+    }
 
     /// Sets the journal text of the current reflection node (kept across back and restart).
     SessionError set_journal(std::string text);

@@ -26,23 +26,23 @@ enum class SessionStatus { not_started, at_node, finished };
 
 /// One saved step: node id, time entered, and the choice index it was left by (if any).
 struct SnapshotStep {
-    std::string node;                    ///< Node id.
-    std::int64_t entered_at_ms = 0;      ///< ms since the Unix epoch.
-    std::optional<std::size_t> left_by;  ///< Choice index; empty for Continue or not left.
+    std::string node;                   ///< Node id.
+    std::int64_t entered_at_ms = 0;     ///< ms since the Unix epoch.
+    std::optional<std::size_t> left_by; ///< Choice index; empty for Continue or not left.
     friend bool operator==(const SnapshotStep&, const SnapshotStep&) = default;
 };
 
 /// A whole session, as saved.
 struct SessionSnapshot {
-    std::string flow_id;                                        ///< [flow] id it walks.
-    SessionStatus status = SessionStatus::not_started;          ///< Where the walk stood.
-    std::vector<SnapshotStep> path;                             ///< Steps, first to current.
-    std::vector<std::pair<std::string, Value>> variables;       ///< Name and value.
-    std::vector<std::pair<std::string, std::int64_t>> visits;   ///< Counted step id and visits.
-    std::vector<std::pair<std::string, std::string>> journal;   ///< Node id and text.
-    std::optional<int> check_in_before;                         ///< 0..10, if given.
-    std::optional<int> check_in_after;                          ///< 0..10, if given.
-    std::int64_t started_at_ms = 0;                             ///< ms since the Unix epoch.
+    std::string flow_id;                                      ///< [flow] id it walks.
+    SessionStatus status = SessionStatus::not_started;        ///< Where the walk stood.
+    std::vector<SnapshotStep> path;                           ///< Steps, first to current.
+    std::vector<std::pair<std::string, Value>> variables;     ///< Name and value.
+    std::vector<std::pair<std::string, std::int64_t>> visits; ///< Counted step id and visits.
+    std::vector<std::pair<std::string, std::string>> journal; ///< Node id and text.
+    std::optional<int> check_in_before;                       ///< 0..10, if given.
+    std::optional<int> check_in_after;                        ///< 0..10, if given.
+    std::int64_t started_at_ms = 0;                           ///< ms since the Unix epoch.
     friend bool operator==(const SessionSnapshot&, const SessionSnapshot&) = default;
 };
 

@@ -20,16 +20,16 @@ namespace heartflow {
 
 /// One saved session as listed.
 struct StoredSession {
-    std::string key;               ///< Unique name of the session: "<flow id>-<started_at_ms>".
-    std::filesystem::path file;    ///< Where it is saved.
-    SessionSnapshot snapshot;      ///< What it holds.
-    std::int64_t saved_at_ms = 0;  ///< When it was last written, ms since the Unix epoch.
+    std::string key;              ///< Unique name of the session: "<flow id>-<started_at_ms>".
+    std::filesystem::path file;   ///< Where it is saved.
+    SessionSnapshot snapshot;     ///< What it holds.
+    std::int64_t saved_at_ms = 0; ///< When it was last written, ms since the Unix epoch.
 };
 
 /// Outcome of a store operation: empty message on success.
 struct StoreStatus {
-    bool ok = true;       ///< True when the operation did what was asked.
-    std::string message;  ///< Why not, naming the file and the system's reason.
+    bool ok = true;      ///< True when the operation did what was asked.
+    std::string message; ///< Why not, naming the file and the system's reason.
 };
 
 /// Sessions saved under one folder: `<root>/sessions/*.session` (0600), folders 0700, and
@@ -51,7 +51,8 @@ public:
 
     /// Every readable session, newest start first. Unreadable files are skipped and named in
     /// `problems` when it is given.
-    [[nodiscard]] std::vector<StoredSession> list(std::vector<std::string>* problems = nullptr) const;
+    [[nodiscard]] std::vector<StoredSession>
+    list(std::vector<std::string>* problems = nullptr) const;
 
     /// The most recently started session of a flow, if any.
     [[nodiscard]] std::optional<StoredSession> latest(std::string_view flow_id) const;

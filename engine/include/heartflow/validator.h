@@ -12,8 +12,8 @@ namespace heartflow {
 
 /// What validating a flow gave.
 struct ValidationResult {
-    std::vector<Diagnostic> diagnostics;     ///< Errors and warnings, sorted by position.
-    std::shared_ptr<const Program> program;  ///< Present only when there are no errors.
+    std::vector<Diagnostic> diagnostics;    ///< Errors and warnings, sorted by position.
+    std::shared_ptr<const Program> program; ///< Present only when there are no errors.
 };
 
 /// Checks a flow (ids, targets, reachability, traps, fields, expressions, tests) and links it.

@@ -13,9 +13,9 @@ namespace heartflow {
 
 /// What a scripted walk did: the nodes entered (start included) and, if it stopped early, why.
 struct WalkOutcome {
-    std::vector<NodeIndex> entered;     ///< Every node entered, in order, routes passed included.
-    std::optional<std::string> error;   ///< Why the walk stopped early, if it did.
-    std::size_t failed_step = 0;        ///< 1-based step that failed (0 when none did).
+    std::vector<NodeIndex> entered;   ///< Every node entered, in order, routes passed included.
+    std::optional<std::string> error; ///< Why the walk stopped early, if it did.
+    std::size_t failed_step = 0;      ///< 1-based step that failed (0 when none did).
 };
 
 /// Walks from the start taking `steps` in turn, typing `answers` at reflection nodes.
@@ -24,15 +24,15 @@ struct WalkOutcome {
 
 /// One failed [[test]].
 struct TestFailure {
-    std::string test_name;  ///< The test's name.
-    SourceRange range;      ///< Where the test (or its failing part) is written.
-    std::string message;    ///< What went wrong.
+    std::string test_name; ///< The test's name.
+    SourceRange range;     ///< Where the test (or its failing part) is written.
+    std::string message;   ///< What went wrong.
 };
 
 /// The result of running a flow's tests.
 struct TestReport {
-    std::size_t passed = 0;             ///< Tests that passed.
-    std::vector<TestFailure> failures;  ///< Tests that failed, in file order.
+    std::size_t passed = 0;                  ///< Tests that passed.
+    std::vector<TestFailure> failures;       ///< Tests that failed, in file order.
     std::vector<NodeIndex> untested_endings; ///< Endings no passing test reaches, in flow order.
 };
 

@@ -15,8 +15,8 @@ namespace heartflow {
 
 /// Outcome of saving a flow: empty message on success.
 struct SaveStatus {
-    bool ok = true;       ///< True when the file now holds the flow.
-    std::string message;  ///< Why it failed, for the person.
+    bool ok = true;      ///< True when the file now holds the flow.
+    std::string message; ///< Why it failed, for the person.
 };
 
 /// Writes `text` to `path` atomically, after checking that it loads back to `flow`.

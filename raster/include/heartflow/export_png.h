@@ -11,10 +11,10 @@ namespace heartflow {
 
 /// A rendered PNG, or why there is none.
 struct PngImage {
-    std::string bytes;  ///< The PNG file's bytes; empty on failure.
-    std::string error;  ///< Why it failed, for the person; empty on success.
-    int width = 0;      ///< Pixels.
-    int height = 0;     ///< Pixels.
+    std::string bytes; ///< The PNG file's bytes; empty on failure.
+    std::string error; ///< Why it failed, for the person; empty on success.
+    int width = 0;     ///< Pixels.
+    int height = 0;    ///< Pixels.
 };
 
 /// Largest PNG side accepted, in pixels (cairo's own limit is 32767).

@@ -146,7 +146,8 @@ TEST_CASE("hit-test precedence is port, then node, then link, then background") 
 TEST_CASE("the spatial grid finds every item overlapping an area, and big ones always") {
     std::vector<Rect> boxes;
     for (int i = 0; i < 100; ++i) {
-        const float x = static_cast<float>(i % 10) * 300.0f, y = static_cast<float>(i / 10) * 300.0f;
+        const float x = static_cast<float>(i % 10) * 300.0f,
+                    y = static_cast<float>(i / 10) * 300.0f;
         boxes.push_back({{x, y}, {x + 100.0f, y + 100.0f}});
     }
     boxes.push_back({{-5000, -5000}, {5000, 5000}}); // covers far more cells than it may be put in
@@ -159,6 +160,7 @@ TEST_CASE("the spatial grid finds every item overlapping an area, and big ones a
         if (boxes[i].overlaps(area)) CHECK(found[i]);
     CHECK(found[100]);
     std::size_t total = 0;
-    for (char f : found) total += f;
+    for (char f : found)
+        total += f;
     CHECK(total < 20); // a few cells' worth, not all hundred
 }

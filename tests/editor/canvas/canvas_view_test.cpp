@@ -26,10 +26,13 @@ struct Rig {
 
     // One frame with the mouse at `at`; returns that frame's events.
     CanvasEvents step(ImVec2 at, bool down, float wheel = 0.0f) {
-        imgui.frame(at, down, [&] {
-            canvas.sync(doc.flow(), doc.revision());
-            last = canvas.frame(doc.flow(), doc.validation(), selection, std::nullopt);
-        }, wheel);
+        imgui.frame(
+            at, down,
+            [&] {
+                canvas.sync(doc.flow(), doc.revision());
+                last = canvas.frame(doc.flow(), doc.validation(), selection, std::nullopt);
+            },
+            wheel);
         return last;
     }
     // Presses at `from`, drags to `to` over a few frames, releases; returns the release's events.
@@ -49,7 +52,8 @@ struct Rig {
 TEST_CASE("dragging a node reports one move of the selection, in world units") {
     Rig rig;
     rig.step({0, 0}, false);
-    const ImVec2 inside = rig.screen({rig.canvas.model().positions[1].x + 20, rig.canvas.model().positions[1].y + 10});
+    const ImVec2 inside = rig.screen(
+        {rig.canvas.model().positions[1].x + 20, rig.canvas.model().positions[1].y + 10});
     CanvasEvents e = rig.drag(inside, {inside.x + 50, inside.y + 30});
     REQUIRE(e.moved.has_value());
     CHECK(e.moved->nodes == std::vector<std::size_t>{1});
@@ -66,7 +70,8 @@ TEST_CASE("dragging a node reports one move of the selection, in world units") {
 TEST_CASE("a click without moving selects but reports no move") {
     Rig rig;
     rig.step({0, 0}, false);
-    const ImVec2 inside = rig.screen({rig.canvas.model().positions[0].x + 20, rig.canvas.model().positions[0].y + 10});
+    const ImVec2 inside = rig.screen(
+        {rig.canvas.model().positions[0].x + 20, rig.canvas.model().positions[0].y + 10});
     rig.step(inside, false);
     CHECK(rig.step(inside, true).selection_changed);
     CHECK_FALSE(rig.step(inside, false).moved.has_value());
@@ -92,7 +97,8 @@ TEST_CASE("box-select selects the nodes the box touches") {
     Rig rig;
     rig.step({0, 0}, false);
     const Rect a = rig.canvas.model().node_rect(1), b = rig.canvas.model().node_rect(2);
-    const ImVec2 from = rig.screen({std::max(a.max.x, b.max.x) + 10, std::max(a.max.y, b.max.y) + 10});
+    const ImVec2 from =
+        rig.screen({std::max(a.max.x, b.max.x) + 10, std::max(a.max.y, b.max.y) + 10});
     const ImVec2 to = rig.screen({std::min(a.min.x, b.min.x) + 10, a.min.y + 20});
     REQUIRE(rig.canvas.model().node_rect(0).max.y < a.min.y);
     rig.step(from, false);

@@ -44,7 +44,8 @@ TEST_CASE("every flow template validates without errors and saves losslessly") {
         ParseResult back = parse_flow(write_flow(t.flow));
         REQUIRE(back.flow.has_value());
         CHECK(*back.flow == t.flow);
-        for (const auto& n : t.flow.nodes) CHECK(n.pos.has_value());
+        for (const auto& n : t.flow.nodes)
+            CHECK(n.pos.has_value());
     }
 }
 

@@ -72,10 +72,12 @@ TEST_CASE("every command undoes to the exact flow and redoes to the edited one")
     }
     SUBCASE("auto-layout writes a position for every node, top to bottom") {
         Flow edited = round_trip(flow, auto_layout(flow));
-        for (const auto& n : edited.nodes) REQUIRE(n.pos.has_value());
+        for (const auto& n : edited.nodes)
+            REQUIRE(n.pos.has_value());
         CHECK((*edited.nodes[0].pos)[1] < (*edited.nodes[1].pos)[1]);
         Flow plain = edited;
-        for (auto& n : plain.nodes) n.pos.reset();
+        for (auto& n : plain.nodes)
+            n.pos.reset();
         CHECK(plain == flow);
     }
     SUBCASE("renaming a node follows every reference") {
@@ -214,7 +216,8 @@ TEST_CASE("validation ties diagnostics to the nodes they concern") {
         const Validation& w = doc.validation();
         bool unreachable = false;
         for (const auto& d : w.diagnostics)
-            if (d.diagnostic.code == DiagCode::unreachable) unreachable = d.node == std::optional<std::size_t>{2};
+            if (d.diagnostic.code == DiagCode::unreachable)
+                unreachable = d.node == std::optional<std::size_t>{2};
         CHECK(unreachable);
     }
     SUBCASE("and a missing start is flow-wide") {
@@ -236,7 +239,8 @@ TEST_CASE("moves keep only positions and a run of nudges merges into one step") 
     CHECK(first.replaced.empty());
     CHECK(first.moved.size() == 3); // the moved node, and the other two pinned where drawn
     doc.apply(std::move(first), "nudge", "nudge");
-    for (int i = 0; i < 3; ++i) doc.apply(move_nodes(doc.flow(), picked, {5, 0}), "nudge", "nudge");
+    for (int i = 0; i < 3; ++i)
+        doc.apply(move_nodes(doc.flow(), picked, {5, 0}), "nudge", "nudge");
     CHECK(doc.flow().nodes[1].pos == std::array<double, 2>{30, 20});
     REQUIRE(doc.undo());
     CHECK(doc.flow().nodes[1].pos == std::array<double, 2>{15, 20});
@@ -314,19 +318,23 @@ TEST_CASE("a validation adopted from elsewhere counts only for its revision") {
 }
 
 TEST_CASE("laying out the flagship flow overlaps no boxes, however many choices a node has") {
-    const LoadedFlow loaded = load_flow_file(HEARTFLOW_SOURCE_DIR "/flows/heart-of-the-matter.toml");
+    const LoadedFlow loaded =
+        load_flow_file(HEARTFLOW_SOURCE_DIR "/flows/heart-of-the-matter.toml");
     REQUIRE(loaded.flow);
     const Flow& flow = *loaded.flow;
     // Both ways a flow gets positions: auto-layout, and the provisional ones of a flow without any.
     Flow plain = flow;
-    for (Node& n : plain.nodes) n.pos.reset();
+    for (Node& n : plain.nodes)
+        n.pos.reset();
     const Flow laid_out = round_trip(flow, auto_layout(flow));
     std::vector<Vec2> auto_positions;
-    for (const Node& n : laid_out.nodes) auto_positions.push_back(*n.pos);
+    for (const Node& n : laid_out.nodes)
+        auto_positions.push_back(*n.pos);
     for (const std::vector<Vec2>& at : {auto_positions, provisional_positions(plain)}) {
         for (std::size_t a = 0; a < flow.nodes.size(); ++a) {
             for (std::size_t b = a + 1; b < flow.nodes.size(); ++b) {
-                const bool apart = at[a][0] + kNodeWidth <= at[b][0] || at[b][0] + kNodeWidth <= at[a][0] ||
+                const bool apart = at[a][0] + kNodeWidth <= at[b][0] ||
+                                   at[b][0] + kNodeWidth <= at[a][0] ||
                                    at[a][1] + node_box_height(flow.nodes[a]) <= at[b][1] ||
                                    at[b][1] + node_box_height(flow.nodes[b]) <= at[a][1];
                 CHECK_MESSAGE(apart, flow.nodes[a].id.value, " overlaps ", flow.nodes[b].id.value);

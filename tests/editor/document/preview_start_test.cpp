@@ -62,7 +62,8 @@ std::shared_ptr<const Program> program_of(std::string_view text) {
     return v.program;
 }
 
-std::optional<Value> variable_at(const std::shared_ptr<const Program>& p, std::string_view node, std::string_view name) {
+std::optional<Value> variable_at(const std::shared_ptr<const Program>& p, std::string_view node,
+                                 std::string_view name) {
     Session session(p);
     REQUIRE(session.restore(preview_start(p, *p->find(node))) == SessionError::ok);
     CHECK(session.program().node(*session.current()).id.value == node);

@@ -37,9 +37,9 @@ Flow chain(std::size_t n) {
     return f;
 }
 
-template <typename Done>
-bool eventually(Done done) {
-    for (int i = 0; i < 1000 && !done(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+template <typename Done> bool eventually(Done done) {
+    for (int i = 0; i < 1000 && !done(); ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
     return done();
 }
 
@@ -56,7 +56,8 @@ TEST_CASE("an abandoned job is told to stop and counted until it ends") {
     std::atomic<bool> saw_cancel{false};
     {
         BackgroundJob<int> job([&](const std::atomic<bool>& cancelled) {
-            while (!release) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            while (!release)
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
             saw_cancel = cancelled.load();
             return 1;
         });
@@ -103,7 +104,8 @@ TEST_CASE("a small flow is validated at once") {
     CHECK_FALSE(live.checking());
 }
 
-TEST_CASE("autosave writes a copy only while there are unsaved changes, and drops it when clean again") {
+TEST_CASE(
+    "autosave writes a copy only while there are unsaved changes, and drops it when clean again") {
     TempHome home;
     const auto file = home / "chain.toml";
     Document doc(chain(3));
@@ -126,13 +128,15 @@ TEST_CASE("preparing the recovery folder removes temporary files left by killed 
     REQUIRE(prepare_recovery_folder().empty());
     const auto stale = recovery_folder() / (std::string(kTempFilePrefix) + "flow.toml.1234");
     write_text(stale, "half a file");
-    std::filesystem::last_write_time(stale, std::filesystem::file_time_type::clock::now() - std::chrono::minutes(5));
+    std::filesystem::last_write_time(stale, std::filesystem::file_time_type::clock::now() -
+                                                std::chrono::minutes(5));
     REQUIRE(prepare_recovery_folder().empty());
     CHECK_FALSE(std::filesystem::exists(stale));
 }
 
 TEST_CASE("the editor's command line takes a file, a size and a screenshot") {
-    auto parsed = parse_editor_options({"flows/a.toml", "--size=1000x700", "--screenshot", "out.png"});
+    auto parsed =
+        parse_editor_options({"flows/a.toml", "--size=1000x700", "--screenshot", "out.png"});
     REQUIRE(std::holds_alternative<EditorOptions>(parsed));
     const auto& o = std::get<EditorOptions>(parsed);
     CHECK(o.flow_file == "flows/a.toml");

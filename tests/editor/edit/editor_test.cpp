@@ -35,7 +35,8 @@ TEST_CASE("opening a flow gives every node a place and leaves it unchanged") {
     const auto file = ed.file();
     REQUIRE(ed.file() == file);
     CHECK(ed.document().flow().nodes.size() == 3);
-    for (const Node& n : ed.document().flow().nodes) CHECK(n.pos.has_value());
+    for (const Node& n : ed.document().flow().nodes)
+        CHECK(n.pos.has_value());
     CHECK_FALSE(ed.document().dirty());
     CHECK(ed.prompt() == nullptr);
     CHECK(ed.window_title() == "heartflow editor - small.toml");
@@ -295,7 +296,8 @@ TEST_CASE("play from here walks from the selected node and follows the edits") {
 TEST_CASE("saving a hand-written flow with an edit that undoes itself writes the same bytes") {
     EditorRig rig;
     const auto file = rig.home / "heart.toml";
-    const std::string original = read_text(std::filesystem::path(HEARTFLOW_SOURCE_DIR) / "flows/heart-of-the-matter.toml");
+    const std::string original =
+        read_text(std::filesystem::path(HEARTFLOW_SOURCE_DIR) / "flows/heart-of-the-matter.toml");
     write_text(file, original);
     Editor& ed = rig.start(file);
     ed.selection().select_only(0);
@@ -355,7 +357,8 @@ TEST_CASE("renaming a node in the inspector takes effect when the field is left,
     rig.key(kit::Key::tab, kit::mod_shift); // back to the id (the kind is not a text field)
     rig.step();
     REQUIRE(ImGui::GetIO().WantTextInput);
-    for (char c : std::string("take_care")) ImGui::GetIO().AddInputCharacter(static_cast<unsigned>(c));
+    for (char c : std::string("take_care"))
+        ImGui::GetIO().AddInputCharacter(static_cast<unsigned>(c));
     rig.step();
     CHECK(ed.document().flow().nodes[2].id.value == "b"); // not while typing
 

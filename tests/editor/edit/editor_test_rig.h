@@ -21,7 +21,8 @@ namespace heartflow::editor::test {
 class TempHome {
 public:
     TempHome() {
-        std::string pattern = (std::filesystem::temp_directory_path() / "heartflow-editor-test-XXXXXX").string();
+        std::string pattern =
+            (std::filesystem::temp_directory_path() / "heartflow-editor-test-XXXXXX").string();
         REQUIRE(::mkdtemp(pattern.data()) != nullptr);
         root_ = pattern;
         ::setenv("XDG_DATA_HOME", (root_ / "data").c_str(), 1);
@@ -34,7 +35,9 @@ public:
     TempHome(const TempHome&) = delete;
     TempHome& operator=(const TempHome&) = delete;
     /// A path inside the folder.
-    [[nodiscard]] std::filesystem::path operator/(const std::string& name) const { return root_ / name; }
+    [[nodiscard]] std::filesystem::path operator/(const std::string& name) const {
+        return root_ / name;
+    }
 
 private:
     std::filesystem::path root_;
@@ -108,7 +111,8 @@ struct EditorRig {
     void step(std::vector<kit::KeyPress> presses = {}, double seconds = 0.05,
               std::initializer_list<int> held = {}, bool down = false) {
         now += seconds;
-        imgui.bare_frame(mouse, down, [&] { editor->frame(fonts, presses, now); }, held);
+        imgui.bare_frame(
+            mouse, down, [&] { editor->frame(fonts, presses, now); }, held);
     }
     /// Presses a key (with kit::Mod bits), as both the editor and ImGui see it, then runs
     /// one more frame.
@@ -121,8 +125,7 @@ struct EditorRig {
         step();
     }
     /// Runs frames until `done()` holds (at most a few seconds); false if it never did.
-    template <typename Done>
-    bool wait_for(Done done) {
+    template <typename Done> bool wait_for(Done done) {
         for (int i = 0; i < 600 && !done(); ++i) {
             step();
             std::this_thread::sleep_for(std::chrono::milliseconds(5));

@@ -20,7 +20,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const fs::path kGentleFlow = fs::path(HEARTFLOW_SOURCE_DIR) / "tests" / "gui" / "data" / "gentle.toml";
+const fs::path kGentleFlow =
+    fs::path(HEARTFLOW_SOURCE_DIR) / "tests" / "gui" / "data" / "gentle.toml";
 
 // An ImGui context with a built font atlas and private XDG folders, torn down afterwards.
 struct HeadlessPlayer : kit::test::HeadlessFonts {
@@ -62,7 +63,8 @@ PlayerOptions options(fs::path flow, bool fresh) {
 
 std::vector<std::string> path_of(const StoredSession& s) {
     std::vector<std::string> ids;
-    for (const SnapshotStep& step : s.snapshot.path) ids.push_back(step.node);
+    for (const SnapshotStep& step : s.snapshot.path)
+        ids.push_back(step.node);
     return ids;
 }
 
@@ -86,12 +88,12 @@ TEST_CASE("keys choose, go back and continue, and closing saves the session") {
     HeadlessPlayer h;
     Player player(options(kGentleFlow, true));
     h.frame(player);
-    h.press(player, Command::choose, 1);  // start -> body
-    h.press(player, Command::back);       // body -> start
-    h.press(player, Command::choose, 3);  // start -> write
-    h.press(player, Command::confirm);    // write -> end
+    h.press(player, Command::choose, 1); // start -> body
+    h.press(player, Command::back);      // body -> start
+    h.press(player, Command::choose, 3); // start -> write
+    h.press(player, Command::confirm);   // write -> end
     h.press(player, Command::export_transcript);
-    h.press(player, Command::back);       // end -> write
+    h.press(player, Command::back); // end -> write
     h.press(player, Command::quit);
     CHECK(player.wants_close());
     auto sessions = h.sessions();
@@ -139,8 +141,8 @@ TEST_CASE("get help now goes to the help node, and back returns from it") {
     HeadlessPlayer h;
     Player player(options(kGentleFlow, true));
     h.frame(player);
-    h.press(player, Command::choose, 1);   // start -> body
-    h.press(player, Command::get_help);    // body -> get_help
+    h.press(player, Command::choose, 1); // start -> body
+    h.press(player, Command::get_help);  // body -> get_help
     SUBCASE("stay") {
         h.press(player, Command::quit);
         CHECK(path_of(h.sessions().at(0)) == std::vector<std::string>{"start", "body", "get_help"});
@@ -195,7 +197,9 @@ TEST_CASE("a changed flow file is reloaded in place, and a broken one does not l
     std::ofstream(flow) << edited;
     h.now += 1.0;
     h.frame(player);
-    std::ofstream(flow) << edited << "\n[[node]]\nid = \"write\"\nkind = \"prompt\"\ntext = \"again\"\nnext = \"end\"\n";
+    std::ofstream(flow)
+        << edited
+        << "\n[[node]]\nid = \"write\"\nkind = \"prompt\"\ntext = \"again\"\nnext = \"end\"\n";
     h.now += 1.0;
     h.frame(player);
     h.press(player, Command::confirm); // ignored while the errors are shown
@@ -217,7 +221,8 @@ TEST_CASE("text size and theme keys are remembered in the comfort file") {
     h.press(player, Command::cycle_theme);
     h.press(player, Command::toggle_motion);
     CHECK(player.font_sizes(1.0f).body > before.body);
-    CHECK(player.font_sizes(2.0f).body == doctest::Approx(2 * player.font_sizes(1.0f).body).epsilon(0.05));
+    CHECK(player.font_sizes(2.0f).body ==
+          doctest::Approx(2 * player.font_sizes(1.0f).body).epsilon(0.05));
     kit::ComfortSettings saved =
         kit::load_comfort(h.home / "config" / "heartflow" / "comfort.toml");
     CHECK(saved.text_scale == doctest::Approx(1.2f));
@@ -229,7 +234,8 @@ TEST_CASE("text size and theme keys are remembered in the comfort file") {
 TEST_CASE("a flow with errors opens to its errors and closes cleanly") {
     HeadlessPlayer h;
     fs::path flow = h.home / "broken.toml";
-    std::ofstream(flow) << "[flow]\nid = \"b\"\ntitle = \"B\"\nstart = \"nowhere\"\n\n[[node]]\nid = \"a\"\nkind = \"ending\"\ntext = \"x\"\n";
+    std::ofstream(flow) << "[flow]\nid = \"b\"\ntitle = \"B\"\nstart = \"nowhere\"\n\n[[node]]\nid "
+                           "= \"a\"\nkind = \"ending\"\ntext = \"x\"\n";
     Player player(options(flow, true));
     h.frame(player);
     h.press(player, Command::choose, 1);
