@@ -4,6 +4,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$root/scripts/deps.sh" test
+bash "$root/scripts/format_check.sh" # every C++ file as clang-format writes it (issue 16)
 bash "$root/scripts/build.sh"
 ctest --test-dir "$root/build" --output-on-failure -j"$(nproc)" "$@"
 # The Debian packages, checked by lintian, desktop-file-validate and appstreamcli (docs/packaging.md).
