@@ -29,7 +29,7 @@ contains "$cli" usr/bin/heartflow usr/share/heartflow/flows/heart-of-the-matter.
     usr/share/doc/heartflow-cli/copyright usr/share/doc/heartflow-cli/changelog.gz
 contains "$desktop" usr/bin/heartflow-window usr/bin/heartflow-png \
     usr/share/applications/org.heartflow.Heartflow.desktop \
-    usr/share/applications/org.heartflow.Heartflow.Editor.desktop \
+    usr/share/applications/org.heartflow.HeartflowEditor.desktop \
     usr/share/metainfo/org.heartflow.Heartflow.metainfo.xml usr/share/mime/packages/heartflow.xml \
     usr/share/icons/hicolor/scalable/apps/org.heartflow.Heartflow.svg \
     usr/share/icons/hicolor/48x48/apps/org.heartflow.Heartflow.png usr/share/doc/heartflow/copyright
