@@ -108,8 +108,9 @@ SettingsRead read_settings_text(std::string_view text, std::string_view path,
     if (std::optional<toml::table> root = parse_forgiving(std::string(text), problems)) {
         for (const auto& [key, node] : entries_in_file_order(*root)) {
             const SourcePos pos{key->source().begin.line, key->source().begin.column};
+            const std::string_view name = key->str(); // clang 14 cannot capture a binding
             auto spec = std::find_if(specs.begin(), specs.end(),
-                                     [&](const SettingSpec& s) { return s.key == key->str(); });
+                                     [name](const SettingSpec& s) { return s.key == name; });
             if (spec == specs.end()) {
                 problems.push_back({pos, "unknown setting '" + std::string(key->str()) +
                                              "' (settings: " + known_keys(specs) + ")"});

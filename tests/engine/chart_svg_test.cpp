@@ -101,8 +101,9 @@ std::size_t overlaps(const std::vector<SvgBox>& a, const std::vector<SvgBox>* b)
 } // namespace
 
 TEST_CASE("chart labels never overlap each other or a box, read back from the SVG") {
-    for (const auto& [name, flow] : shipped_and_generated_flows()) {
-        CAPTURE(name);
+    for (const auto& item : shipped_and_generated_flows()) {
+        const auto& [name, flow] = item; // clang 14 cannot capture a binding
+        CAPTURE(item.first);
         const std::string svg = export_svg(flow).pages.front();
         const std::vector<SvgBox> nodes = shapes_in(svg, "node"), labels = shapes_in(svg, "label");
         CHECK(nodes.size() == flow.nodes.size());

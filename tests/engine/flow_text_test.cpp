@@ -216,8 +216,9 @@ TEST_CASE("random edit sequences keep every comment not in a deleted node and lo
     for (const auto& file : sample_files())
         samples.emplace_back(file.string(), read_text(file));
     samples.emplace_back("generated", write_flow(generated_flow(120)));
-    for (const auto& [name, text] : samples) {
-        CAPTURE(name);
+    for (const auto& item : samples) {
+        const auto& [name, text] = item; // clang 14 cannot capture a binding
+        CAPTURE(item.first);
         const Flow base = parsed_flow(text);
         auto layout = layout_flow_text(text);
         REQUIRE(layout);
@@ -265,8 +266,9 @@ TEST_CASE("fmt keeps every comment, loads to the same flow and is idempotent") {
     } else {
         MESSAGE("toml-test suite not found beside the checkout: its flows are skipped");
     }
-    for (const auto& [name, text] : samples) {
-        CAPTURE(name);
+    for (const auto& item : samples) {
+        const auto& [name, text] = item; // clang 14 cannot capture a binding
+        CAPTURE(item.first);
         const Flow flow = parsed_flow(text);
         CHECK(update_flow_text(text, flow, flow) == text);
         auto once = format_flow_text(text, flow);

@@ -69,7 +69,8 @@ void check_choices_in_view(const fs::path& flow, const std::string& node, const 
     CHECK(drawn.column_max.y <= c.height);
     const float padding = ImGui::GetStyle().WindowPadding.y;
     for (std::size_t i = 0; i < drawn.choices.size(); ++i) {
-        const auto& [min, max] = drawn.choices[i];
+        const ImVec2& min = drawn.choices[i].first; // not a binding: clang 14 cannot capture one
+        const ImVec2& max = drawn.choices[i].second;
         INFO("choice ", i + 1, " from ", min.x, ",", min.y, " to ", max.x, ",", max.y);
         CHECK(min.x >= drawn.column_min.x);
         CHECK(min.y >= drawn.column_min.y);
