@@ -37,7 +37,7 @@ start_player "$FLOW" --fresh --size 1200x820
 press F1
 xdotool mousemove --window "$WINDOW" 330 412 click 1 # "Set up local help lines", under the default help
 type_text "Harbour Crisis Line call 0800 111 222"
-press Return
+hold Return # a new line in the box
 type_text "Neighbour Sam 0400 333 444"
 press ctrl+Return
 wait_output '^heartflow: saved 2 help lines$'

@@ -34,14 +34,14 @@ handled() {
     echo "${count:-0}"
 }
 
-# settle KIND COUNT: waits until the app has taken COUNT of KIND (keys, chars, buttons) and drawn
-# three frames more (a click is fed in over two frames), or has ended (Ctrl+Q). Fails after 30 s,
-# whatever the load.
+# settle KIND COUNT [FRAMES]: waits until the app has taken COUNT of KIND (keys, chars, buttons)
+# and drawn FRAMES frames more (default 3: a click is fed in over two frames), or has ended
+# (Ctrl+Q). Fails after 30 s, whatever the load.
 settle() {
-    local kind=$1 want=$2 frames=""
+    local kind=$1 want=$2 after=${3:-3} frames=""
     for _ in $(seq 1 600); do
         kill -0 "$PLAYER_PID" 2>/dev/null || return 0
-        if [ -z "$frames" ] && [ "$(handled "$kind")" -ge "$want" ]; then frames=$(( $(handled frames) + 3 )); fi
+        if [ -z "$frames" ] && [ "$(handled "$kind")" -ge "$want" ]; then frames=$(( $(handled frames) + after )); fi
         [ -n "$frames" ] && [ "$(handled frames)" -ge "$frames" ] && return 0
         sleep 0.05
     done
@@ -151,6 +151,18 @@ press() {
         xdotool key "$k"
         settle keys $((n + parts))
     done
+}
+
+# hold KEY: presses KEY and keeps it down until the app has drawn a frame with it down, for a
+# key only ImGui reads (Return in a text box makes a new line): ImGui 1.86 reads keys as held,
+# so a press and release within one slow frame would be lost.
+hold() {
+    local n
+    n=$(handled keys)
+    xdotool keydown "$1"
+    settle keys $((n + 1)) 1
+    xdotool keyup "$1"
+    wait_frames 2
 }
 
 # type_text TEXT: types into the focused box, then waits until the app has taken every character.
