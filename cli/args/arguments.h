@@ -1,5 +1,6 @@
 // The one parser of subcommand arguments: files, boolean flags and flags with a value. A leaf
-// library (heartflow_args: no engine, no graphics) that heartflow and its siblings share.
+// library (heartflow_args: no engine, no graphics) that heartflow, its siblings and the windowed
+// commands (through kit/window_flags.h) share.
 #pragma once
 
 #include <map>
