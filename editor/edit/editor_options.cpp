@@ -7,24 +7,16 @@ namespace heartflow::editor {
 
 std::variant<EditorOptions, std::string>
 parse_editor_options(const std::vector<std::string>& args) {
+    auto parsed = kit::parse_window_arguments("edit", args, {}, {"--screenshot", "--size"});
+    if (auto* error = std::get_if<std::string>(&parsed)) return *error;
+    const cli::Arguments& a = std::get<cli::Arguments>(parsed);
     EditorOptions o;
-    const std::vector<std::string> split = kit::split_flag_values(args);
-    for (std::size_t i = 0; i < split.size(); ++i) {
-        const std::string& a = split[i];
-        const bool has_value = i + 1 < split.size();
-        if (a == "--screenshot" && has_value) {
-            o.screenshot = split[++i];
-        } else if (a == "--size" && has_value) {
-            if (!kit::parse_window_size(split[++i], o.width, o.height))
-                return "--size takes WIDTHxHEIGHT, e.g. --size 1360x860";
-        } else if (!a.empty() && a[0] == '-') {
-            return "unknown or incomplete option '" + a + "' (see heartflow help edit)";
-        } else if (o.flow_file.empty()) {
-            o.flow_file = a;
-        } else {
-            return "edit takes one flow file; '" + a + "' is a second one";
-        }
-    }
+    if (!a.files.empty()) o.flow_file = a.files.front();
+    if (auto shot = a.values.find("--screenshot"); shot != a.values.end())
+        o.screenshot = shot->second;
+    if (auto size = a.values.find("--size");
+        size != a.values.end() && !kit::parse_window_size(size->second, o.width, o.height))
+        return "--size takes WIDTHxHEIGHT, e.g. --size 1360x860";
     return o;
 }
 

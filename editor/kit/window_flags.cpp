@@ -28,18 +28,16 @@ bool parse_window_size(const std::string& text, int& width, int& height) {
     return true;
 }
 
-std::vector<std::string> split_flag_values(const std::vector<std::string>& args) {
-    std::vector<std::string> split;
-    for (const std::string& a : args) {
-        auto eq = a.find('=');
-        if (a.rfind("--", 0) == 0 && eq != std::string::npos) {
-            split.push_back(a.substr(0, eq));
-            split.push_back(a.substr(eq + 1));
-        } else {
-            split.push_back(a);
-        }
-    }
-    return split;
+std::variant<cli::Arguments, std::string>
+parse_window_arguments(const std::string& command, const std::vector<std::string>& args,
+                       const std::set<std::string>& boolean_flags,
+                       const std::set<std::string>& value_flags) {
+    cli::Arguments parsed;
+    if (auto error = cli::parse_arguments(args, boolean_flags, value_flags, parsed)) return *error;
+    if (!parsed.unknown.empty()) return "unknown option '" + parsed.unknown.front() + "'";
+    if (parsed.files.size() > 1)
+        return command + " takes one flow file; '" + parsed.files[1] + "' is a second one";
+    return parsed;
 }
 
 } // namespace heartflow::kit

@@ -5,42 +5,44 @@
 
 namespace heartflow::player {
 
+namespace {
+
+// Applies a flag's value to `o`; an error sentence when the value is not one the flag takes.
+std::optional<std::string> apply_player_value(const std::string& flag, const std::string& value,
+                                              PlayerOptions& o) {
+    if (flag == "--screenshot") {
+        o.screenshot = value;
+    } else if (flag == "--at") {
+        o.start_at = value;
+    } else if (flag == "--text-size") {
+        o.text_scale = kit::parse_text_scale(value);
+        if (!o.text_scale)
+            return "--text-size takes a number from 0.8 to 2.0, e.g. --text-size 1.5";
+    } else if (flag == "--theme") {
+        o.theme = kit::parse_theme(value);
+        if (!o.theme) return "--theme takes light, dark or high-contrast";
+    } else if (flag == "--size" && !kit::parse_window_size(value, o.width, o.height)) {
+        return "--size takes WIDTHxHEIGHT, e.g. --size 1200x820";
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 std::variant<PlayerOptions, std::string>
 parse_player_options(const std::vector<std::string>& args) {
+    // --tty is heartflow's own (the terminal player) and changes nothing in a window.
+    auto parsed =
+        kit::parse_window_arguments("play", args, {"--reduced-motion", "--fresh", "--tty"},
+                                    {"--screenshot", "--at", "--text-size", "--theme", "--size"});
+    if (auto* error = std::get_if<std::string>(&parsed)) return *error;
+    const cli::Arguments& a = std::get<cli::Arguments>(parsed);
     PlayerOptions o;
-    const std::vector<std::string> split = kit::split_flag_values(args);
-    for (std::size_t i = 0; i < split.size(); ++i) {
-        const std::string& a = split[i];
-        bool has_value = i + 1 < split.size();
-        auto value = [&]() -> const std::string& { return split[++i]; };
-        if (a == "--reduced-motion")
-            o.reduced_motion = true;
-        else if (a == "--fresh")
-            o.fresh = true;
-        else if (a == "--tty")
-            continue;
-        else if ((a == "--screenshot") && has_value)
-            o.screenshot = value();
-        else if (a == "--at" && has_value)
-            o.start_at = value();
-        else if (a == "--text-size" && has_value) {
-            o.text_scale = kit::parse_text_scale(value());
-            if (!o.text_scale)
-                return "--text-size takes a number from 0.8 to 2.0, e.g. --text-size 1.5";
-        } else if (a == "--theme" && has_value) {
-            o.theme = kit::parse_theme(value());
-            if (!o.theme) return "--theme takes light, dark or high-contrast";
-        } else if (a == "--size" && has_value) {
-            if (!kit::parse_window_size(value(), o.width, o.height))
-                return "--size takes WIDTHxHEIGHT, e.g. --size 1200x820";
-        } else if (!a.empty() && a[0] == '-') {
-            return "unknown or incomplete option '" + a + "' (see heartflow help play)";
-        } else if (o.flow_file.empty()) {
-            o.flow_file = a;
-        } else {
-            return "play takes one flow file; '" + a + "' is a second one";
-        }
-    }
+    if (!a.files.empty()) o.flow_file = a.files.front();
+    o.reduced_motion = a.flags.count("--reduced-motion") > 0;
+    o.fresh = a.flags.count("--fresh") > 0;
+    for (const auto& [flag, value] : a.values)
+        if (auto error = apply_player_value(flag, value, o)) return *error;
     return o;
 }
 

@@ -26,50 +26,47 @@ bool parse_monitor(const std::string& text, std::optional<int>& out) {
     return true;
 }
 
-// Applies a per-window flag ("size", "position", "monitor") to `w`; an error sentence or "".
-std::string window_flag(const std::string& what, const std::string& flag, const std::string& value,
-                        WindowPlacement& w) {
+// Applies a per-window flag ("size", "position", "monitor") to `w`; an error sentence when the
+// value is not one it takes.
+std::optional<std::string> window_flag(const std::string& what, const std::string& flag,
+                                       const std::string& value, WindowPlacement& w) {
     if (what == "size" && !kit::parse_window_size(value, w.width, w.height))
         return flag + " takes WIDTHxHEIGHT, e.g. " + flag + " 1920x1080";
     if (what == "position" && !parse_position(value, w.position))
         return flag + " takes X,Y on the desktop, e.g. " + flag + " 1920,0";
     if (what == "monitor" && !parse_monitor(value, w.monitor))
         return flag + " takes a monitor number from 1";
-    return {};
+    return std::nullopt;
 }
 
-// Handles the flags that take a value; returns nullopt when `a` is not one of them.
-std::optional<std::string> value_flag(const std::string& a, const std::string& value,
-                                      PresentOptions& o) {
+// Applies a flag's value to `o`; an error sentence when the value is not one the flag takes.
+std::optional<std::string> apply_present_value(const std::string& flag, const std::string& value,
+                                               PresentOptions& o) {
     for (auto [prefix, window] :
          {std::pair{"--presenter-", &o.presenter}, std::pair{"--audience-", &o.audience}}) {
-        if (a.rfind(prefix, 0) != 0) continue;
-        const std::string what = a.substr(std::string(prefix).size());
-        if (what == "size" || what == "position" || what == "monitor")
-            return window_flag(what, a, value, *window);
+        if (flag.rfind(prefix, 0) != 0) continue;
+        return window_flag(flag.substr(std::string(prefix).size()), flag, value, *window);
     }
-    if (a == "--screenshot-presenter")
+    if (flag == "--screenshot-presenter")
         o.presenter.screenshot = value;
-    else if (a == "--screenshot-audience")
+    else if (flag == "--screenshot-audience")
         o.audience.screenshot = value;
-    else if (a == "--show-notes")
+    else if (flag == "--show-notes")
         o.show_notes = value;
-    else if (a == "--keys")
+    else if (flag == "--keys")
         o.keys_file = value;
-    else if (a == "--chroma-key") {
+    else if (flag == "--chroma-key") {
         o.chroma_key = parse_key_colour(value);
         if (!o.chroma_key) return "--chroma-key takes green, blue, magenta or #RRGGBB";
-    } else if (a == "--text-size") {
+    } else if (flag == "--text-size") {
         o.text_scale = kit::parse_text_scale(value);
         if (!o.text_scale)
             return "--text-size takes a number from 0.8 to 2.0, e.g. --text-size 1.2";
-    } else if (a == "--theme") {
+    } else if (flag == "--theme") {
         o.theme = kit::parse_theme(value);
         if (!o.theme) return "--theme takes light, dark or high-contrast";
-    } else {
-        return std::nullopt;
     }
-    return std::string();
+    return std::nullopt;
 }
 
 } // namespace
@@ -88,30 +85,22 @@ std::optional<ImVec4> parse_key_colour(const std::string& text) {
 
 std::variant<PresentOptions, std::string>
 parse_present_options(const std::vector<std::string>& args) {
+    auto parsed = kit::parse_window_arguments(
+        "present", args, {"--audience-chart", "--tour", "--reduced-motion", "--print-keys"},
+        {"--presenter-size", "--presenter-position", "--presenter-monitor", "--audience-size",
+         "--audience-position", "--audience-monitor", "--screenshot-presenter",
+         "--screenshot-audience", "--show-notes", "--keys", "--chroma-key", "--text-size",
+         "--theme"});
+    if (auto* error = std::get_if<std::string>(&parsed)) return *error;
+    const cli::Arguments& a = std::get<cli::Arguments>(parsed);
     PresentOptions o;
-    const std::vector<std::string> split = kit::split_flag_values(args);
-    for (std::size_t i = 0; i < split.size(); ++i) {
-        const std::string& a = split[i];
-        if (a == "--audience-chart")
-            o.audience_chart = true;
-        else if (a == "--tour")
-            o.tour = true;
-        else if (a == "--reduced-motion")
-            o.reduced_motion = true;
-        else if (a == "--print-keys")
-            o.print_keys = true;
-        else if (!a.empty() && a[0] == '-') {
-            auto handled = i + 1 < split.size() ? value_flag(a, split[i + 1], o) : std::nullopt;
-            if (!handled)
-                return "unknown or incomplete option '" + a + "' (see heartflow help present)";
-            if (!handled->empty()) return *handled;
-            ++i;
-        } else if (o.flow_file.empty()) {
-            o.flow_file = a;
-        } else {
-            return "present takes one flow file; '" + a + "' is a second one";
-        }
-    }
+    if (!a.files.empty()) o.flow_file = a.files.front();
+    o.audience_chart = a.flags.count("--audience-chart") > 0;
+    o.tour = a.flags.count("--tour") > 0;
+    o.reduced_motion = a.flags.count("--reduced-motion") > 0;
+    o.print_keys = a.flags.count("--print-keys") > 0;
+    for (const auto& [flag, value] : a.values)
+        if (auto error = apply_present_value(flag, value, o)) return *error;
     if (o.flow_file.empty() && !o.print_keys)
         return "present needs a flow file, e.g. heartflow present flows/heart-of-the-matter.toml";
     return o;

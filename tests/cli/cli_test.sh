@@ -335,7 +335,10 @@ case_present() {
     expect_output "--show-notes FILE"; expect_output "Backspace / PageUp / Left"
     expect_output "show or hide the help lines in the audience window"; expect_output "crisis-resources.txt"
     expect_exit 2 "$bin" present; expect_output "present needs a flow file"
-    expect_exit 2 "$bin" present "$data/every-field.toml" --bogus; expect_output "unknown or incomplete option '--bogus'"
+    expect_exit 2 "$bin" present "$data/every-field.toml" --bogus; expect_output "unknown option '--bogus'"
+    expect_exit 2 "$bin" present "$data/every-field.toml" --tour=yes; expect_output "unknown option '--tour=yes'"
+    expect_exit 2 "$bin" present "$data/every-field.toml" --audience-size; expect_output "--audience-size needs a value"
+    expect_exit 2 "$bin" present "$data/every-field.toml" "$data/broken.toml"; expect_output "'$data/broken.toml' is a second one"
     expect_exit 2 "$bin" present "$data/every-field.toml" --audience-size 10x10; expect_output "--audience-size takes WIDTHxHEIGHT"
     expect_exit 2 "$bin" present "$data/every-field.toml" --chroma-key pink; expect_output "--chroma-key takes green"
     expect_exit 0 "$bin" present --print-keys; expect_output 'next = "Enter KP_Enter PageDown Right Space"'
@@ -345,6 +348,7 @@ case_present() {
     expect_exit 0 "$bin" present --print-keys
     expect_output "present-keys.toml:1:1: warning: unknown key name 'PageDwn'"; expect_output 'blank = "Tab"'; expect_output 'highlight_next = "Down"'
     expect_exit 1 "$bin" present --keys "$work/missing.toml" --print-keys; expect_output "cannot read the key bindings file"
+    expect_exit 1 "$bin" present --keys="$work/missing.toml" --print-keys; expect_output "cannot read the key bindings file"
     expect_exit 1 "$bin" present "$data/broken.toml"; expect_output "broken.toml:4:9: error"; expect_output "nothing was opened"
     out=$(DISPLAY= WAYLAND_DISPLAY= "$bin" present "$data/every-field.toml" 2>&1); [ $? -eq 1 ] || fail "present with no display did not exit 1"
     expect_output "no display found"

@@ -1,7 +1,6 @@
 // Work off the UI thread: background jobs, live validation of a big flow, autosave files, and
-// the editor's command line.
+// the editor's shortcuts (its command line is tested in editor_options_test.cpp).
 #include "edit/background_job.h"
-#include "edit/editor_options.h"
 #include "edit/live_validation.h"
 #include "edit/recovery.h"
 #include "edit/shortcuts.h"
@@ -132,21 +131,6 @@ TEST_CASE("preparing the recovery folder removes temporary files left by killed 
                                                 std::chrono::minutes(5));
     REQUIRE(prepare_recovery_folder().empty());
     CHECK_FALSE(std::filesystem::exists(stale));
-}
-
-TEST_CASE("the editor's command line takes a file, a size and a screenshot") {
-    auto parsed =
-        parse_editor_options({"flows/a.toml", "--size=1000x700", "--screenshot", "out.png"});
-    REQUIRE(std::holds_alternative<EditorOptions>(parsed));
-    const auto& o = std::get<EditorOptions>(parsed);
-    CHECK(o.flow_file == "flows/a.toml");
-    CHECK(o.width == 1000);
-    CHECK(o.height == 700);
-    CHECK(o.screenshot == "out.png");
-    CHECK(std::get<EditorOptions>(parse_editor_options({})).flow_file.empty());
-    CHECK(std::holds_alternative<std::string>(parse_editor_options({"a.toml", "b.toml"})));
-    CHECK(std::holds_alternative<std::string>(parse_editor_options({"--size", "10x10"})));
-    CHECK(std::holds_alternative<std::string>(parse_editor_options({"--colour"})));
 }
 
 TEST_CASE("canvas shortcuts do not fire while typing; saving and undo always do") {
