@@ -4,6 +4,7 @@
 // `heartflow-window help COMMAND`.
 #include "app/gui_bridge.h"
 
+#include "arguments.h"
 #include "exit_codes.h"
 #include "sibling.h"
 
@@ -33,19 +34,29 @@ int edit(const std::vector<std::string>& args) {
     return cli::kExitFailure;
 }
 
+// `heartflow-window help COMMAND`: the window's part of `heartflow help COMMAND`
+// (cli/window_program.h).
+int help(const std::vector<std::string>& args) {
+    cli::Arguments parsed;
+    if (cli::parse_arguments(args, {}, {}, parsed) || parsed.files.size() != 1 ||
+        !parsed.unknown.empty()) {
+        std::fprintf(stderr, "usage: heartflow-window help play|edit|present\n");
+        return cli::kExitUsage;
+    }
+    const std::string& topic = parsed.files.front();
+    if (topic == "play") std::fputs(gui::player_usage().c_str(), stdout);
+    if (topic == "edit") std::fputs(gui::editor_usage().c_str(), stdout);
+    if (topic == "present") std::fputs(gui::presenter_usage().c_str(), stdout);
+    return cli::kExitOk;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
     const std::string command = args.empty() ? "" : args.front();
     if (!args.empty()) args.erase(args.begin());
-    if (command == "help" && args.size() == 1) {
-        const std::string& topic = args.front();
-        if (topic == "play") std::fputs(gui::player_usage().c_str(), stdout);
-        if (topic == "edit") std::fputs(gui::editor_usage().c_str(), stdout);
-        if (topic == "present") std::fputs(gui::presenter_usage().c_str(), stdout);
-        return cli::kExitOk;
-    }
+    if (command == "help") return help(args);
     if (command == "play") return play(args);
     if (command == "edit") return edit(args);
     if (command == "present") return gui::run_presenter(args);
