@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The layers of the windowed half, checked in the sources (docs/architecture.md): only editor/app
-# includes GLFW, glad, ImGui's platform backends or app/ headers, and each folder includes only
-# the folders below it. The build enforces the same with per-folder include roots and link
+# includes GLFW, glad, ImGui's platform backends or app/ headers, each folder includes only
+# the folders below it, and the shared leaves (cli/args, cli/sibling) include nothing of ours. The build enforces the same with per-folder include roots and link
 # interfaces (editor/CMakeLists.txt); this keeps the rule from breaking silently, e.g. through a
 # relative include. Usage: layers.sh SOURCE_DIR
 set -euo pipefail
@@ -43,8 +43,21 @@ for folder in "${!above[@]}"; do
     forbid "${above[$folder]}" "$folder may not include this layer" "${files[@]}"
 done
 
+# cli/args (the one argument parser) and cli/sibling are leaves shared by heartflow, its sibling
+# executables and the windowed layers: the system's headers and their own, nothing of heartflow's.
+for folder in cli/args cli/sibling; do
+    mapfile -t files < <(sources "$folder")
+    forbid 'heartflow/|imgui|toml|GLFW/|glad/|rsvg|cairo' "$folder is a leaf" "${files[@]}"
+    while IFS=: read -r file line header; do
+        [ -e "$folder/$header" ] && continue
+        echo "$file:$line: #include \"$header\"    <- $folder is a leaf: only its own headers" >&2
+        failed=1
+    done < <(grep -HnoE '^[[:space:]]*#[[:space:]]*include[[:space:]]*"[^"]+"' "${files[@]}" |
+             sed -E 's/:[[:space:]]*#[[:space:]]*include[[:space:]]*"([^"]+)"$/:\1/')
+done
+
 if [ "$failed" -ne 0 ]; then
     echo "layers: a file reaches a layer it may not (see docs/architecture.md)" >&2
     exit 1
 fi
-echo "layers: every folder includes only the layers below it"
+echo "layers: every folder includes only the layers below it; the leaves include nothing of ours"
