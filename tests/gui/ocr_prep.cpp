@@ -3,8 +3,7 @@
 // (the editor's white titles), as black on white; arrows, grid and plates drop out. Writes a
 // binary PGM.
 // Usage: ocr_prep IN.png X Y W H SCALE OUT.pgm
-#define STB_IMAGE_IMPLEMENTATION
-#include <stb_image.h>
+#include "png_luma.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -16,26 +15,17 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "usage: ocr_prep IN.png X Y W H SCALE OUT.pgm\n");
         return 2;
     }
-    int w = 0, h = 0, n = 0;
-    unsigned char* pixels = stbi_load(argv[1], &w, &h, &n, 3);
-    if (!pixels) {
-        std::fprintf(stderr, "ocr_prep: cannot read %s: %s\n", argv[1], stbi_failure_reason());
-        return 1;
-    }
+    std::optional<LumaImage> image = load_png_luma(argv[1], "ocr_prep");
+    if (!image) return 1;
+    const int w = image->width, h = image->height;
     const int x0 = std::clamp(std::atoi(argv[2]), 0, w - 1),
               y0 = std::clamp(std::atoi(argv[3]), 0, h - 1);
     const int cw = std::clamp(std::atoi(argv[4]), 1, w - x0),
               ch = std::clamp(std::atoi(argv[5]), 1, h - y0);
     const int scale = std::clamp(std::atoi(argv[6]), 1, 8);
-    std::vector<int> luma(static_cast<std::size_t>(cw) * ch);
-    for (int y = 0; y < ch; ++y)
-        for (int x = 0; x < cw; ++x) {
-            const unsigned char* p = pixels + 3 * (static_cast<std::size_t>(y0 + y) * w + x0 + x);
-            luma[static_cast<std::size_t>(y) * cw + x] =
-                (299 * p[0] + 587 * p[1] + 114 * p[2]) / 1000;
-        }
+    // The crop's brightness, its last row and column repeated past its edge.
     auto at = [&](int x, int y) {
-        return luma[static_cast<std::size_t>(std::min(y, ch - 1)) * cw + std::min(x, cw - 1)];
+        return image->at(x0 + std::min(x, cw - 1), y0 + std::min(y, ch - 1));
     };
     constexpr int kLight = 150; // text is near white; arrows and plates are darker
     std::vector<unsigned char> out(static_cast<std::size_t>(cw) * scale * ch * scale);
@@ -49,7 +39,6 @@ int main(int argc, char** argv) {
                             (at(ix, iy + 1) * (1 - tx) + at(ix + 1, iy + 1) * tx) * ty;
             out[static_cast<std::size_t>(y) * cw * scale + x] = v > kLight ? 0 : 255;
         }
-    stbi_image_free(pixels);
     std::FILE* f = std::fopen(argv[7], "wb");
     if (!f) {
         std::fprintf(stderr, "ocr_prep: cannot write %s\n", argv[7]);

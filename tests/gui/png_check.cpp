@@ -2,8 +2,7 @@
 // MIN_WIDTH x MIN_HEIGHT and have enough "ink" (pixels far from the median brightness, i.e.
 // text, buttons, the pacer) -- a gradient or a flat colour alone does not pass.
 // Usage: png_check FILE.png MIN_WIDTH MIN_HEIGHT
-#define STB_IMAGE_IMPLEMENTATION
-#include <stb_image.h>
+#include "png_luma.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -15,16 +14,10 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "usage: png_check FILE.png MIN_WIDTH MIN_HEIGHT\n");
         return 2;
     }
-    int w = 0, h = 0, n = 0;
-    unsigned char* pixels = stbi_load(argv[1], &w, &h, &n, 3);
-    if (!pixels) {
-        std::fprintf(stderr, "png_check: cannot read %s: %s\n", argv[1], stbi_failure_reason());
-        return 1;
-    }
-    std::vector<int> luma(static_cast<std::size_t>(w) * h);
-    for (std::size_t i = 0; i < luma.size(); ++i)
-        luma[i] = (299 * pixels[3 * i] + 587 * pixels[3 * i + 1] + 114 * pixels[3 * i + 2]) / 1000;
-    stbi_image_free(pixels);
+    std::optional<LumaImage> image = load_png_luma(argv[1], "png_check");
+    if (!image) return 1;
+    const int w = image->width, h = image->height;
+    const std::vector<int>& luma = image->luma;
     std::vector<int> sorted = luma;
     std::nth_element(sorted.begin(), sorted.begin() + sorted.size() / 2, sorted.end());
     int median = sorted[sorted.size() / 2];
