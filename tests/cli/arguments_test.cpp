@@ -52,7 +52,8 @@ TEST_CASE("unknown flags are kept as given, and a boolean flag takes no value") 
 
 TEST_CASE("a value flag at the end is an error that names it") {
     Arguments out;
-    std::optional<std::string> error = parse_arguments({"a.toml", "--size"}, kBoolean, kValued, out);
+    std::optional<std::string> error =
+        parse_arguments({"a.toml", "--size"}, kBoolean, kValued, out);
     REQUIRE(error.has_value());
     CHECK(*error == "--size needs a value");
 }

@@ -37,7 +37,8 @@ TEST_CASE("the editor's command line takes a file, a size and a screenshot, in b
 }
 
 TEST_CASE("the editor refuses a wrong flag with a sentence that names it") {
-    CHECK(editor_error({"a.toml", "b.toml"}) == "edit takes one flow file; 'b.toml' is a second one");
+    CHECK(editor_error({"a.toml", "b.toml"}) ==
+          "edit takes one flow file; 'b.toml' is a second one");
     CHECK(editor_error({"--size", "10x10"}).find("WIDTHxHEIGHT") != std::string::npos);
     CHECK(editor_error({"--size"}) == "--size needs a value");
     CHECK(editor_error({"--colour"}) == "unknown option '--colour'");

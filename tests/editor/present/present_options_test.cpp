@@ -23,12 +23,27 @@ std::string present_error(std::vector<std::string> args) {
 } // namespace
 
 TEST_CASE("present mode's flags are parsed, in both spellings") {
-    PresentOptions o = present_parsed(
-        {"show.toml", "--presenter-size=1600x900", "--audience-size", "1920x1080",
-         "--presenter-position", "-1920,0", "--audience-monitor=2", "--chroma-key", "#00ff00",
-         "--show-notes=notes.md", "--keys", "keys.toml", "--text-size=1.2", "--theme", "dark",
-         "--screenshot-presenter", "p.png", "--screenshot-audience=a.png", "--tour",
-         "--audience-chart", "--reduced-motion"});
+    PresentOptions o = present_parsed({"show.toml",
+                                       "--presenter-size=1600x900",
+                                       "--audience-size",
+                                       "1920x1080",
+                                       "--presenter-position",
+                                       "-1920,0",
+                                       "--audience-monitor=2",
+                                       "--chroma-key",
+                                       "#00ff00",
+                                       "--show-notes=notes.md",
+                                       "--keys",
+                                       "keys.toml",
+                                       "--text-size=1.2",
+                                       "--theme",
+                                       "dark",
+                                       "--screenshot-presenter",
+                                       "p.png",
+                                       "--screenshot-audience=a.png",
+                                       "--tour",
+                                       "--audience-chart",
+                                       "--reduced-motion"});
     CHECK(o.flow_file == "show.toml");
     CHECK(o.presenter.width == 1600);
     CHECK(o.presenter.height == 900);
@@ -59,12 +74,17 @@ TEST_CASE("--print-keys needs no flow file; anything else does") {
 
 TEST_CASE("present mode refuses a wrong flag with a sentence that names it") {
     CHECK(present_error({"a.toml", "--audience-size"}) == "--audience-size needs a value");
-    CHECK(present_error({"a.toml", "--audience-size=10x10"}).find("--audience-size takes WIDTHxHEIGHT") == 0);
-    CHECK(present_error({"a.toml", "--presenter-position", "here"}).find("X,Y") != std::string::npos);
-    CHECK(present_error({"a.toml", "--presenter-monitor=0"}).find("monitor number") != std::string::npos);
+    CHECK(present_error({"a.toml", "--audience-size=10x10"})
+              .find("--audience-size takes WIDTHxHEIGHT") == 0);
+    CHECK(present_error({"a.toml", "--presenter-position", "here"}).find("X,Y") !=
+          std::string::npos);
+    CHECK(present_error({"a.toml", "--presenter-monitor=0"}).find("monitor number") !=
+          std::string::npos);
     CHECK(present_error({"a.toml", "--chroma-key", "pink"}).find("--chroma-key takes") == 0);
     CHECK(present_error({"a.toml", "--text-size", "1.5x"}).find("0.8 to 2.0") != std::string::npos);
-    CHECK(present_error({"a.toml", "--presenter-colour", "x"}) == "unknown option '--presenter-colour'");
+    CHECK(present_error({"a.toml", "--presenter-colour", "x"}) ==
+          "unknown option '--presenter-colour'");
     CHECK(present_error({"a.toml", "--tour=yes"}) == "unknown option '--tour=yes'");
-    CHECK(present_error({"a.toml", "b.toml"}) == "present takes one flow file; 'b.toml' is a second one");
+    CHECK(present_error({"a.toml", "b.toml"}) ==
+          "present takes one flow file; 'b.toml' is a second one");
 }
