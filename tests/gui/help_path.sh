@@ -35,7 +35,7 @@ offset_of "$text" "Set up local help lines" >/dev/null
 
 start_player "$FLOW" --fresh --size 1200x820
 press F1
-xdotool mousemove --window "$WINDOW" 330 412 click 1 # "Set up local help lines", under the default help
+click 330 412 # "Set up local help lines", under the default help
 type_text "Harbour Crisis Line call 0800 111 222"
 hold Return # a new line in the box
 type_text "Neighbour Sam 0400 333 444"
