@@ -12,15 +12,44 @@
 #include <heartflow/help_lines.h>
 #include <heartflow/session_store.h>
 
+#include <cstdio>
+#include <set>
+#include <string>
+
 #include <sys/resource.h>
 #include <unistd.h>
 
 namespace heartflow::cli {
 
+namespace {
+
+/// The window player's flags for how it looks: the terminal takes them (so a command written for
+/// the window still plays where no display is) and says it leaves them out.
+const std::set<std::string> kWindowLookFlags = {"--reduced-motion"};
+const std::set<std::string> kWindowLookValues = {"--text-size", "--theme", "--size"};
+
+/// Tells the person which window-only flags the terminal player leaves out.
+void note_window_only_flags(const Arguments& parsed) {
+    std::string given;
+    for (const std::string& flag : kWindowLookFlags)
+        if (parsed.flags.count(flag)) given += (given.empty() ? "" : ", ") + flag;
+    for (const std::string& flag : kWindowLookValues)
+        if (parsed.values.count(flag)) given += (given.empty() ? "" : ", ") + flag;
+    if (!given.empty())
+        std::fprintf(stderr,
+                     "heartflow: %s only change the window; the terminal keeps its own look.\n",
+                     given.c_str());
+}
+
+} // namespace
+
 int play_command(const std::vector<std::string>& args) {
     Arguments parsed;
-    if (auto e = parse_arguments(args, {"--tty", "--fresh"}, {}, parsed))
-        return usage_error("play", *e);
+    std::set<std::string> booleans = kWindowLookFlags;
+    booleans.insert({"--tty", "--fresh"});
+    std::set<std::string> values = kWindowLookValues;
+    values.insert({"--screenshot", "--at"});
+    if (auto e = parse_arguments(args, booleans, values, parsed)) return usage_error("play", *e);
     bool tty = parsed.flags.count("--tty") > 0;
     // A person's words must not end up in a core file if this process ever crashes.
     const rlimit no_core{0, 0};
@@ -35,6 +64,13 @@ int play_command(const std::vector<std::string>& args) {
         return usage_error("play",
                            "unknown option " + parsed.unknown.front() + " for the terminal player");
     if (parsed.files.size() > 1) return usage_error("play", "name exactly one flow file");
+    if (parsed.values.count("--screenshot"))
+        return usage_error("play",
+                           "--screenshot needs a window, and no display can be opened here");
+    if (parsed.values.count("--at"))
+        return usage_error("play", "--at works in the window player; the terminal player starts "
+                                   "at the flow's beginning or where you left off");
+    note_window_only_flags(parsed);
     TtyIo io(stdin, stdout, ::isatty(STDIN_FILENO) != 0);
     std::string file = parsed.files.empty() ? std::string() : parsed.files.front();
     if (file.empty()) {

@@ -216,6 +216,12 @@ case_play_tty() {
     out=$(printf '\n1\nResentment\n' | DISPLAY= WAYLAND_DISPLAY= "$bin" play "$data/every-field.toml" --fresh 2>&1)
     expect_output "plays here in the terminal"
     expect_output "Where do you feel resentment?"
+    # The window's look flags do not stop the terminal player; a screenshot does, with a reason.
+    out=$(printf '\n1\nResentment\n' | DISPLAY= WAYLAND_DISPLAY= "$bin" play "$data/every-field.toml" --fresh --text-size 1.5 --theme=dark 2>&1)
+    expect_output "text-size, --theme only change the window"
+    expect_output "Where do you feel resentment?"
+    out=$(DISPLAY= WAYLAND_DISPLAY= "$bin" play "$data/every-field.toml" --screenshot "$work/shot.png" 2>&1); [ $? -eq 2 ] || fail "a screenshot with no display did not exit 2"
+    expect_output "--screenshot needs a window"
 }
 
 # The terminal player keeps sessions as the window does: q saves the place (0600 in 0700), the
