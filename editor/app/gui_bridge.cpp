@@ -8,6 +8,8 @@
 #include "player/key_commands.h"
 #include "player/player_options.h"
 
+#include "arguments.h"
+#include "exit_codes.h"
 #include "heartflow/config_dir.h"
 #include "heartflow/loader.h"
 
@@ -25,8 +27,7 @@ bool display_available() {
 int run_player(const std::vector<std::string>& args, const std::filesystem::path& flows_dir) {
     auto parsed = player::parse_player_options(args);
     if (auto* error = std::get_if<std::string>(&parsed)) {
-        std::fprintf(stderr, "heartflow play: %s\nTry 'heartflow help play'.\n", error->c_str());
-        return 2;
+        return cli::usage_error("play", *error);
     }
     player::PlayerOptions& options = std::get<player::PlayerOptions>(parsed);
     options.flows_dir = flows_dir;
@@ -34,7 +35,7 @@ int run_player(const std::vector<std::string>& args, const std::filesystem::path
     if (!options.flow_file.empty() && !std::filesystem::is_regular_file(options.flow_file, ec)) {
         std::fprintf(stderr, "heartflow play: cannot open %s: no such file\n",
                      options.flow_file.c_str());
-        return 1;
+        return cli::kExitFailure;
     }
     return app::run_player_window(options);
 }
@@ -50,14 +51,13 @@ std::string player_usage() {
 int run_editor(const std::vector<std::string>& args) {
     auto parsed = editor::parse_editor_options(args);
     if (auto* error = std::get_if<std::string>(&parsed)) {
-        std::fprintf(stderr, "heartflow edit: %s\nTry 'heartflow help edit'.\n", error->c_str());
-        return 2;
+        return cli::usage_error("edit", *error);
     }
     return app::run_editor_window(std::get<editor::EditorOptions>(parsed));
 }
 
 std::string editor_usage() {
-    return "\nOptions:\n" + editor::editor_flags_help();
+    return "\nOptions (all also work as --name=value):\n" + editor::editor_flags_help();
 }
 namespace {
 
@@ -84,29 +84,27 @@ std::optional<present::PresentKeys> load_present_keys(const present::PresentOpti
 int run_presenter(const std::vector<std::string>& args) {
     auto parsed = present::parse_present_options(args);
     if (auto* error = std::get_if<std::string>(&parsed)) {
-        std::fprintf(stderr, "heartflow present: %s\nTry 'heartflow help present'.\n",
-                     error->c_str());
-        return 2;
+        return cli::usage_error("present", *error);
     }
     const present::PresentOptions& options = std::get<present::PresentOptions>(parsed);
     std::optional<present::PresentKeys> keys = load_present_keys(options);
-    if (!keys) return 1;
+    if (!keys) return cli::kExitFailure;
     if (options.print_keys) {
         std::fputs(present::encode_present_keys(*keys).c_str(), stdout);
-        return 0;
+        return cli::kExitOk;
     }
     LoadedFlow loaded = load_flow_file(options.flow_file);
     for (const Diagnostic& d : loaded.diagnostics)
         std::fprintf(stderr, "%s\n", format_diagnostic(options.flow_file, d).c_str());
     if (!loaded.ok()) {
         std::fprintf(stderr, "heartflow present: fix the errors above first; nothing was opened\n");
-        return 1;
+        return cli::kExitFailure;
     }
     if (!display_available()) {
         std::fprintf(
             stderr,
             "heartflow present: no display found; present mode needs one for its two windows\n");
-        return 1;
+        return cli::kExitFailure;
     }
     return app::run_present_windows(options, loaded.program, std::move(*keys));
 }
