@@ -230,7 +230,8 @@ std::optional<InspectorEdit> Inspector::flow_properties(const Flow& flow) {
     ImGui::Separator();
     if (ImGui::InputText("Flow id", &info.id))
         edit = InspectorEdit{set_info(flow, info), "Edit flow id", "flow_id"};
-    if (ImGui::InputText("Title", &info.title))
+    ImGui::TextUnformatted("Title");
+    if (wrapped_line_box("##flow_title", info.title))
         edit = InspectorEdit{set_info(flow, info), "Edit flow title", "flow_title"};
     std::optional<NodeId> start =
         flow.info.start.value.empty() ? std::nullopt : std::optional<NodeId>(flow.info.start);
@@ -249,7 +250,8 @@ std::optional<InspectorEdit> Inspector::flow_properties(const Flow& flow) {
     if (wrapped_text_box("##description", info.description,
                          {-1.0f, ImGui::GetTextLineHeight() * 4}))
         edit = InspectorEdit{set_info(flow, info), "Edit description", "flow_description"};
-    if (ImGui::InputText("Author", &info.author))
+    ImGui::TextUnformatted("Author");
+    if (wrapped_line_box("##author", info.author))
         edit = InspectorEdit{set_info(flow, info), "Edit author", "flow_author"};
     section("Variables (what the flow remembers)");
     std::vector<Variable> variables = flow.variables;

@@ -114,21 +114,39 @@ std::string unwrap(std::string_view text) {
 }
 
 bool wrapped_text_box(const char* id, std::string& text, ImVec2 size,
-                      ImGuiInputTextCallback callback, void* user_data) {
+                      ImGuiInputTextCallback callback, void* user_data, ImGuiInputTextFlags flags) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float outer = size.x < 0.0f ? ImGui::GetContentRegionAvail().x + size.x + 1.0f : size.x;
     WrapState state{outer - style.FramePadding.x * 2.0f - style.ScrollbarSize, callback, user_data};
     if (text.find('\r') != std::string::npos || state.width <= 0.0f) // not ours to change
-        return ImGui::InputTextMultiline(id, &text, size,
-                                         callback ? ImGuiInputTextFlags_CallbackAlways : 0,
-                                         callback, user_data);
+        return ImGui::InputTextMultiline(
+            id, &text, size, flags | (callback ? ImGuiInputTextFlags_CallbackAlways : 0), callback,
+            user_data);
     std::string shown = wrap_softly(text, state.width);
-    if (!ImGui::InputTextMultiline(id, &shown, size, ImGuiInputTextFlags_CallbackAlways, rewrap,
-                                   &state))
+    if (!ImGui::InputTextMultiline(id, &shown, size, flags | ImGuiInputTextFlags_CallbackAlways,
+                                   rewrap, &state))
         return false;
     std::string changed = unwrap(shown);
     if (changed == text) return false;
     text = std::move(changed);
+    return true;
+}
+
+bool wrapped_line_box(const char* id, std::string& text) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float width =
+        ImGui::GetContentRegionAvail().x - style.FramePadding.x * 2.0f - style.ScrollbarSize;
+    const std::string shown = width > 0.0f ? wrap_softly(text, width) : text;
+    const auto lines = 1 + std::count(shown.begin(), shown.end(), '\n');
+    const float height =
+        ImGui::GetTextLineHeight() * static_cast<float>(lines) + style.FramePadding.y * 2.0f;
+    std::string value = text;
+    if (!wrapped_text_box(id, value, {-1.0f, height}, nullptr, nullptr,
+                          ImGuiInputTextFlags_CtrlEnterForNewLine))
+        return false;
+    std::replace(value.begin(), value.end(), '\n', ' ');
+    if (value == text) return false;
+    text = std::move(value);
     return true;
 }
 

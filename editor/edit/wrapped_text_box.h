@@ -20,8 +20,14 @@ namespace heartflow::editor {
 
 /// Like ImGui::InputTextMultiline over `text`, wrapping at the box's width; true when the text
 /// changed. `callback`, when given, is called first on every frame the box is active
-/// (ImGuiInputTextFlags_CallbackAlways), with `user_data`.
+/// (ImGuiInputTextFlags_CallbackAlways), with `user_data`; `flags` are added to the box's own.
 bool wrapped_text_box(const char* id, std::string& text, ImVec2 size,
-                      ImGuiInputTextCallback callback = nullptr, void* user_data = nullptr);
+                      ImGuiInputTextCallback callback = nullptr, void* user_data = nullptr,
+                      ImGuiInputTextFlags flags = 0);
+
+/// A one-line value (a title, an author) in a box as wide as the panel that grows a line at a
+/// time to show all of it, wrapped, instead of cutting it at the box's edge. Enter ends the
+/// edit; a line break typed or pasted becomes a space. True when the text changed.
+bool wrapped_line_box(const char* id, std::string& text);
 
 } // namespace heartflow::editor

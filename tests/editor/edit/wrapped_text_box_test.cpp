@@ -55,3 +55,40 @@ TEST_CASE("typing into a wrapping box hands back the text without soft breaks") 
     CHECK(text.find('\n') == std::string::npos);
     CHECK(text.find('!') != std::string::npos);
 }
+
+TEST_CASE("a one-line value grows to show all of itself, and a typed line break is a space") {
+    HeadlessImGui imgui;
+    std::string author = "heartflow content team (original design from the seed text)";
+    float height = 0.0f;
+    bool changed = false;
+    auto draw = [&] {
+        ImGui::SetCursorPos({10, 10});
+        ImGui::BeginChild("panel", {170.0f, 300.0f});
+        changed |= wrapped_line_box("##author", author);
+        height = ImGui::GetItemRectSize().y;
+        ImGui::EndChild();
+    };
+    imgui.frame({50, 20}, false, draw);
+    const float one_line = ImGui::GetFrameHeight();
+    CHECK(height > one_line * 2.0f);   // wrapped over three lines or more, none of it cut off
+    imgui.frame({50, 20}, true, draw); // click into it
+    imgui.frame({50, 20}, false, draw);
+    ImGui::GetIO().AddInputCharacter('\n');
+    imgui.frame({50, 20}, false, draw);
+    imgui.frame({50, 20}, false, draw);
+    CHECK(changed);
+    CHECK(author.find('\n') == std::string::npos);
+    CHECK(author.find('\r') == std::string::npos);
+    CHECK(author.size() ==
+          std::string("heartflow content team (original design from the seed text)").size() + 1);
+
+    std::string title = "Short";
+    auto draw_short = [&] {
+        ImGui::BeginChild("wide", {400.0f, 100.0f});
+        wrapped_line_box("##title", title);
+        height = ImGui::GetItemRectSize().y;
+        ImGui::EndChild();
+    };
+    imgui.frame({500, 500}, false, draw_short);
+    CHECK(height == doctest::Approx(one_line));
+}
