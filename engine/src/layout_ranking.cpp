@@ -80,11 +80,7 @@ std::vector<bool> find_back_edges(std::size_t n, const std::vector<std::pair<Ind
 std::vector<bool> find_back_edges_breadth_first(std::size_t n,
                                                 const std::vector<std::pair<Index, Index>>& edges,
                                                 Index root) {
-    std::vector<std::pair<Index, Index>> keyed; // (from, to)
-    keyed.reserve(edges.size());
-    for (auto e : edges)
-        keyed.push_back(e);
-    const Rows out = make_rows(n, keyed, false);
+    const Rows out = make_rows(n, edges, false); // items are targets
     std::vector<Index> rank(n, kNone);
     Index found = 0;
     std::vector<Index> queue;
