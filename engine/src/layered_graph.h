@@ -52,9 +52,39 @@ struct UniqueEdges {
     std::vector<Index> weight;                  ///< How many input edges each one stands for.
 };
 
-/// Marks the input edges to draw turned around so that the rest has no cycle.
+/// Marks the input edges to draw turned around so that the rest has no cycle: the back edges
+/// of a depth-first search from the root.
 [[nodiscard]] std::vector<bool>
 find_back_edges(std::size_t n, const std::vector<std::pair<Index, Index>>& edges, Index root);
+
+/// Marks the input edges to draw turned around: those to a node a breadth-first search from the
+/// root finds no later than their source (loops too).
+[[nodiscard]] std::vector<bool>
+find_back_edges_breadth_first(std::size_t n, const std::vector<std::pair<Index, Index>>& edges,
+                              Index root);
+
+/// The oriented edges without loops, merged where they join the same two nodes.
+[[nodiscard]] UniqueEdges unique_edges(const std::vector<std::pair<Index, Index>>& oriented);
+
+/// The input graph made acyclic, and its layering afresh.
+struct Acyclic {
+    std::vector<bool> back;                        ///< Per input edge: drawn turned around.
+    std::vector<std::pair<Index, Index>> oriented; ///< Per input edge: (from, to) as drawn.
+    UniqueEdges dag;                               ///< The oriented edges merged, no loops.
+    std::vector<Index> layer;                      ///< Layer of every node (assign_layers).
+};
+
+/// Dummy nodes a depth-first cycle breaking may cost, per node and edge of the input graph.
+/// Depth-first (as Graphviz dot) gives the fewest crossings on flows, but a flow entered
+/// through cross links before its own parents can hang deeper and deeper (628 layers and
+/// 7 dummies an edge at 50k generated nodes); past this budget the breadth-first breaking,
+/// with few layers, is used instead, so that the layered graph stays linear in the input.
+inline constexpr std::size_t kDummyBudget = 2;
+
+/// Breaks cycles depth-first, or breadth-first when depth-first needs more than kDummyBudget
+/// dummy nodes per node and edge; then layers the result.
+[[nodiscard]] Acyclic make_acyclic(std::size_t n, const std::vector<std::pair<Index, Index>>& edges,
+                                   Index root);
 
 /// 0-based layer of every node of a DAG; every edge goes at least one layer down.
 [[nodiscard]] std::vector<Index> assign_layers(std::size_t n, const UniqueEdges& dag);

@@ -2,7 +2,7 @@
 // dummy nodes, crossing reduction (layout_ordering.cpp), coordinates and routes; each stage
 // near-linear so that 50,000-node flows lay out in about a second.
 //
-// [SECTION] Unique edges and long edges split by dummy nodes
+// [SECTION] Long edges split by dummy nodes
 // [SECTION] Coordinates (weighted isotonic placement per layer, alternating sweeps)
 // [SECTION] The public entry points
 #include "heartflow/layout.h"
@@ -24,26 +24,7 @@ using layout_detail::UniqueEdges;
 
 namespace {
 
-// [SECTION] Unique edges and long edges split by dummy nodes
-
-// The oriented edges without self-loops, merged where they join the same two nodes.
-UniqueEdges unique_edges(const std::vector<std::pair<Index, Index>>& oriented) {
-    std::vector<std::pair<Index, Index>> sorted;
-    sorted.reserve(oriented.size());
-    for (auto e : oriented)
-        if (e.first != e.second) sorted.push_back(e);
-    std::sort(sorted.begin(), sorted.end());
-    UniqueEdges u;
-    for (std::size_t i = 0; i < sorted.size(); ++i) {
-        if (i > 0 && sorted[i] == sorted[i - 1]) {
-            ++u.weight.back();
-            continue;
-        }
-        u.edges.push_back(sorted[i]);
-        u.weight.push_back(1);
-    }
-    return u;
-}
+// [SECTION] Long edges split by dummy nodes
 
 // Splits every unique edge into one segment per layer it crosses.
 void split_long_edges(Layered& l, const UniqueEdges& dag) {
@@ -199,20 +180,15 @@ void keep_frame(layout_detail::LayerBands& bands, const Layered& l,
 // One layout: afresh, or near options.previous when it is given.
 Layout layout_once(const LayoutGraph& graph, const LayoutOptions& options) {
     const std::size_t n = graph.node_count;
-    const std::vector<bool> back = layout_detail::find_back_edges(n, graph.edges, graph.root);
-    std::vector<std::pair<Index, Index>> oriented(graph.edges.size());
-    for (std::size_t e = 0; e < graph.edges.size(); ++e) {
-        const auto [a, b] = graph.edges[e];
-        oriented[e] = back[e] ? std::pair{b, a} : std::pair{a, b};
-    }
-    const UniqueEdges dag = unique_edges(oriented);
+    const layout_detail::Acyclic acyclic = layout_detail::make_acyclic(n, graph.edges, graph.root);
+    const UniqueEdges& dag = acyclic.dag;
 
     Layered l;
     l.real = n;
     const bool near = !options.previous.empty();
     l.layer = near ? layout_detail::assign_layers_near(
                          n, dag, layout_detail::previous_rows(n, options.previous))
-                   : layout_detail::assign_layers(n, dag);
+                   : acyclic.layer;
     split_long_edges(l, dag);
     Layout out;
     const std::vector<double> keys =
@@ -236,7 +212,7 @@ Layout layout_once(const LayoutGraph& graph, const LayoutOptions& options) {
     for (std::size_t v = n; v < l.layer.size(); ++v)
         out.width = std::max(out.width, x[v] + options.lane_width);
     out.routes = layout_detail::route_edges(
-        {graph, l, dag, oriented, back, bands, x, out.positions}, options);
+        {graph, l, dag, acyclic.oriented, acyclic.back, bands, x, out.positions}, options);
     for (const auto& route : out.routes)
         for (const LayoutPoint& p : route)
             out.height = std::max(out.height, p.y);

@@ -1,8 +1,9 @@
 // The layout's first stages: compressed rows, cycle breaking and layering.
 //
 // [SECTION] Compressed rows
-// [SECTION] Cycle breaking (depth-first back edges turned around)
+// [SECTION] Cycle breaking (depth-first back edges turned around, or breadth-first ones)
 // [SECTION] Layering (longest path, then nodes pulled toward their heavier side)
+// [SECTION] Choosing the cycle breaking (depth-first within a budget of dummy nodes)
 #include "layered_graph.h"
 
 #include <algorithm>
@@ -70,6 +71,35 @@ std::vector<bool> find_back_edges(std::size_t n, const std::vector<std::pair<Ind
     if (n > 0) visit(root);
     for (Index v = 0; v < n; ++v)
         visit(v);
+    return back;
+}
+
+// Breadth-first from the root (then from each node not yet reached, in index order): an edge
+// to a node found no later than its source is turned around, so every edge kept goes on in the
+// search's order. Few layers and short edges, but cross links then run across wide layers.
+std::vector<bool> find_back_edges_breadth_first(std::size_t n,
+                                                const std::vector<std::pair<Index, Index>>& edges,
+                                                Index root) {
+    const Rows out = make_rows(n, edges, false); // items are targets
+    std::vector<Index> rank(n, kNone);
+    Index found = 0;
+    std::vector<Index> queue;
+    queue.reserve(n);
+    auto search = [&](Index start) {
+        if (rank[start] != kNone) return;
+        rank[start] = found++;
+        queue.push_back(start);
+        for (std::size_t i = queue.size() - 1; i < queue.size(); ++i)
+            for (const Index* w = out.row(queue[i]); w != out.row(queue[i]) + out.size(queue[i]);
+                 ++w)
+                if (rank[*w] == kNone) rank[*w] = found++, queue.push_back(*w);
+    };
+    if (n > 0) search(root);
+    for (Index v = 0; v < n; ++v)
+        search(v);
+    std::vector<bool> back(edges.size());
+    for (std::size_t e = 0; e < edges.size(); ++e)
+        back[e] = rank[edges[e].second] <= rank[edges[e].first]; // a loop too, as depth-first
     return back;
 }
 
@@ -145,6 +175,59 @@ std::vector<Index> assign_layers_near(std::size_t n, const UniqueEdges& dag,
         }
     }
     return layer;
+}
+
+// [SECTION] Choosing the cycle breaking
+
+UniqueEdges unique_edges(const std::vector<std::pair<Index, Index>>& oriented) {
+    std::vector<std::pair<Index, Index>> sorted;
+    sorted.reserve(oriented.size());
+    for (auto e : oriented)
+        if (e.first != e.second) sorted.push_back(e);
+    std::sort(sorted.begin(), sorted.end());
+    UniqueEdges u;
+    for (std::size_t i = 0; i < sorted.size(); ++i) {
+        if (i > 0 && sorted[i] == sorted[i - 1]) {
+            ++u.weight.back();
+            continue;
+        }
+        u.edges.push_back(sorted[i]);
+        u.weight.push_back(1);
+    }
+    return u;
+}
+
+namespace {
+
+// The graph with the `back` edges turned around, and its layering afresh.
+Acyclic orient(std::size_t n, const std::vector<std::pair<Index, Index>>& edges,
+               std::vector<bool> back) {
+    Acyclic a;
+    a.back = std::move(back);
+    a.oriented.resize(edges.size());
+    for (std::size_t e = 0; e < edges.size(); ++e) {
+        const auto [from, to] = edges[e];
+        a.oriented[e] = a.back[e] ? std::pair{to, from} : std::pair{from, to};
+    }
+    a.dag = unique_edges(a.oriented);
+    a.layer = assign_layers(n, a.dag);
+    return a;
+}
+
+// Dummy nodes the layering needs: one per layer an edge passes without stopping.
+std::size_t dummy_count(const Acyclic& a) {
+    std::size_t dummies = 0;
+    for (auto [from, to] : a.dag.edges)
+        dummies += a.layer[to] - a.layer[from] - 1;
+    return dummies;
+}
+
+} // namespace
+
+Acyclic make_acyclic(std::size_t n, const std::vector<std::pair<Index, Index>>& edges, Index root) {
+    Acyclic deep = orient(n, edges, find_back_edges(n, edges, root));
+    if (dummy_count(deep) <= kDummyBudget * (n + edges.size())) return deep;
+    return orient(n, edges, find_back_edges_breadth_first(n, edges, root));
 }
 
 } // namespace heartflow::layout_detail

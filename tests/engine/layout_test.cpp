@@ -8,6 +8,7 @@
 #include <heartflow/layout.h>
 #include <heartflow/route_crossings.h>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace heartflow;
@@ -182,6 +183,30 @@ TEST_CASE("empty and one-node graphs lay out") {
     REQUIRE(one.positions.size() == 1);
     CHECK(one.positions[0].x == 0);
     CHECK(one.positions[0].y == 0);
+}
+
+TEST_CASE("a graph that depth-first cycle breaking would hang deeper and deeper stays shallow") {
+    // Gadget i: a_i -> x_i (a cross link, found first), b_i -> x_i, x_i -> d_i -> b_i (a "try
+    // again"), b_i -> a_{i+1}; the root links to a_0 and to every b_i. Depth-first from the root
+    // hangs each b_i under its own d_i, so the gadgets stack 4 layers apiece and the root's
+    // links to the b_i grow longer and longer (about 2k^2 bends for k gadgets). Breadth-first,
+    // every b_i sits just under the root and the whole graph takes 5 layers.
+    const std::uint32_t k = 20, n = 1 + 4 * k;
+    auto a = [](std::uint32_t i) { return 1 + 4 * i; };
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> edges{{0, a(0)}};
+    for (std::uint32_t i = 0; i < k; ++i) {
+        const std::uint32_t b = a(i) + 1, x = a(i) + 2, d = a(i) + 3;
+        edges.insert(edges.end(), {{a(i), x}, {b, x}, {x, d}, {d, b}});
+        if (i + 1 < k) edges.emplace_back(b, a(i + 1));
+    }
+    for (std::uint32_t i = 0; i < k; ++i)
+        edges.emplace_back(0, a(i) + 1);
+    const LayoutGraph g = graph_of(n, edges);
+    const Layout layout = layout_graph(g);
+    check_layout(g, layout);
+    CHECK(*std::max_element(layout.layers.begin(), layout.layers.end()) <= 5);
+    CHECK(layout.dummy_nodes <= 2 * (n + edges.size()));
+    CHECK(layout.layers[0] == 0);
 }
 
 TEST_CASE("a generated flow lays out soundly and the same way every time") {
