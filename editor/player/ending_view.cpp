@@ -1,6 +1,7 @@
 // The closing screen and the person's words.
 #include "player/ending_view.h"
 
+#include "heartflow/transcript.h"
 #include "kit/widgets.h"
 
 namespace heartflow::player {
@@ -13,13 +14,12 @@ void draw_path(const Session& session, const kit::Fonts& fonts, const kit::Palet
     std::string summary;
     for (std::size_t i = 0; i < path.size(); ++i) {
         const Node& node = program.node(path[i].node);
-        summary += std::to_string(i + 1) + ". " + node.display_title();
+        std::string answer;
         if (path[i].left_by && *path[i].left_by < node.choices.size())
-            summary += ": \"" +
-                       program.nodes[path[i].node.value].choices[*path[i].left_by].label.render(
-                           session.variables()) +
-                       "\"";
-        summary += "\n";
+            answer = program.nodes[path[i].node.value].choices[*path[i].left_by].label.render(
+                session.variables());
+        summary +=
+            std::to_string(i + 1) + ". " + step_with_answer(node.display_title(), answer) + "\n";
     }
     kit::wrapped_text(fonts.ui, summary, palette.text_soft);
 }
