@@ -6,7 +6,6 @@
 #include "kit/widgets.h"
 #include "player/comfort_view.h"
 #include "player/ending_view.h"
-#include "player/flow_chooser_view.h"
 #include "player/help_view.h"
 #include "player/key_hints.h"
 #include "player/node_view.h"
@@ -180,7 +179,7 @@ void Player::draw_column(const kit::Fonts& fonts, Intent& intent, double now) {
         return;
     }
     if (screen_ == Screen::choose_flow) {
-        draw_flow_chooser(catalog_, fonts, p, intent);
+        chooser_.draw(catalog_, fonts, p, intent, drawn_);
         return;
     }
     if (screen_ == Screen::flow_errors) {
