@@ -27,8 +27,8 @@ float small_buttons_height(const std::vector<const char*>& labels, ImFont* font,
 void begin_above_footer(const char* id, float footer_height) {
     const float room =
         ImGui::GetContentRegionAvail().y - footer_height - ImGui::GetStyle().ItemSpacing.y;
-    ImGui::BeginChild(id, ImVec2(0, std::floor(std::max(ImGui::GetFontSize() * 2.0f, room))),
-                      false, ImGuiWindowFlags_NavFlattened);
+    ImGui::BeginChild(id, ImVec2(0, std::floor(std::max(ImGui::GetFontSize() * 2.0f, room))), false,
+                      ImGuiWindowFlags_NavFlattened);
 }
 
 void end_above_footer() {
