@@ -131,7 +131,7 @@ private:
         std::string s;
         for (const PathStep& step : session_.path())
             s += (s.empty() ? "" : ", then ") + program_.node(step.node).display_title();
-        return s + ".";
+        return as_sentence(s);
     }
 
     void show_ending() {
@@ -140,8 +140,10 @@ private:
         auto words = session_.journal_entries();
         if (!words.empty()) {
             io_.say("\nYour words:\n");
-            for (const auto& [node, text] : words)
-                io_.say_item(program_.node(node).display_title() + ": " + text);
+            for (const auto& [node, text] : words) {
+                const std::string title(program_.node(node).display_title());
+                io_.say_item(title + std::string(answer_joiner(title)) + text);
+            }
         }
         ask_check_in(
             CheckIn::after,

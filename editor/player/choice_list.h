@@ -27,6 +27,7 @@ struct ChoiceFit {
 struct DrawnLayout {
     ImVec2 column_min, column_max;                  ///< The visible reading column.
     std::vector<std::pair<ImVec2, ImVec2>> choices; ///< Each choice's rectangle, in order.
+    std::vector<std::pair<ImVec2, ImVec2>> actions; ///< A screen's kept-in-view actions.
     bool text_scrolls = false;                      ///< The step's text is taller than its room.
 };
 

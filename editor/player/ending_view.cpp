@@ -1,7 +1,9 @@
 // The closing screen and the person's words.
 #include "player/ending_view.h"
 
+#include "heartflow/transcript.h"
 #include "kit/widgets.h"
+#include "player/action_footer.h"
 
 namespace heartflow::player {
 
@@ -13,13 +15,12 @@ void draw_path(const Session& session, const kit::Fonts& fonts, const kit::Palet
     std::string summary;
     for (std::size_t i = 0; i < path.size(); ++i) {
         const Node& node = program.node(path[i].node);
-        summary += std::to_string(i + 1) + ". " + node.display_title();
+        std::string answer;
         if (path[i].left_by && *path[i].left_by < node.choices.size())
-            summary += ": \"" +
-                       program.nodes[path[i].node.value].choices[*path[i].left_by].label.render(
-                           session.variables()) +
-                       "\"";
-        summary += "\n";
+            answer = program.nodes[path[i].node.value].choices[*path[i].left_by].label.render(
+                session.variables());
+        summary +=
+            std::to_string(i + 1) + ". " + step_with_answer(node.display_title(), answer) + "\n";
     }
     kit::wrapped_text(fonts.ui, summary, palette.text_soft);
 }
@@ -34,6 +35,35 @@ void draw_ratings(Session& session, const kit::Fonts& fonts, const kit::Palette&
         if (after) line += " Now: " + std::to_string(*after) + ". Any number is fine.";
         kit::wrapped_text(fonts.small, line, palette.text_soft);
     }
+}
+
+constexpr const char* kSaveTranscript = "Save a transcript to bring to therapy (Ctrl+E)";
+constexpr float kSavePadding = 0.45f;
+
+// The height of the ending's actions with the main one in `font`, in `width`.
+float actions_height(ImFont* font, const kit::Fonts& fonts, float width) {
+    return kit::choice_button_height(kSaveTranscript, false, font, kSavePadding, width) +
+           ImGui::GetStyle().ItemSpacing.y +
+           small_buttons_height({"Copy transcript", "Start again", "Close"}, fonts.ui, width);
+}
+
+// The ending's actions, kept at the bottom of the column.
+void draw_actions(ImFont* font, const kit::Fonts& fonts, const kit::Palette& palette,
+                  Intent& intent, DrawnLayout& drawn) {
+    auto kept = [&drawn] {
+        drawn.actions.emplace_back(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    };
+    if (kit::choice_button("##export", kSaveTranscript, std::nullopt, font, palette, kSavePadding))
+        intent.export_transcript = true;
+    kept();
+    if (kit::small_button("Copy transcript", fonts.ui, palette)) intent.copy_transcript = true;
+    kept();
+    kit::same_line_if_fits("Start again", fonts.ui);
+    if (kit::small_button("Start again", fonts.ui, palette)) intent.restart = true;
+    kept();
+    kit::same_line_if_fits("Close", fonts.ui);
+    if (kit::small_button("Close", fonts.ui, palette)) intent.close = true;
+    kept();
 }
 
 } // namespace
@@ -53,7 +83,12 @@ std::size_t draw_words(const Session& session, const kit::Fonts& fonts, const ki
 }
 
 void draw_ending(Session& session, const kit::Fonts& fonts, const kit::Palette& palette,
-                 Intent& intent) {
+                 Intent& intent, DrawnLayout& drawn) {
+    // The actions stay in view under the words, in the smaller font when the column is short.
+    const ImVec2 room = ImGui::GetContentRegionAvail();
+    ImFont* font =
+        actions_height(fonts.body, fonts, room.x) <= room.y * 0.3f ? fonts.body : fonts.ui;
+    begin_above_footer("##ending", actions_height(font, fonts, room.x));
     kit::wrapped_text(fonts.body, session.current_text(), palette.text);
     kit::gap(0.6f);
     draw_ratings(session, fonts, palette);
@@ -64,15 +99,8 @@ void draw_ending(Session& session, const kit::Fonts& fonts, const kit::Palette& 
     }
     kit::wrapped_text(fonts.heading, "The way you came", palette.text);
     draw_path(session, fonts, palette);
-    kit::gap(0.6f);
-    if (kit::choice_button("##export", "Save a transcript to bring to therapy (Ctrl+E)",
-                           std::nullopt, fonts.body, palette))
-        intent.export_transcript = true;
-    if (kit::small_button("Copy transcript", fonts.ui, palette)) intent.copy_transcript = true;
-    kit::same_line_if_fits("Start again", fonts.ui);
-    if (kit::small_button("Start again", fonts.ui, palette)) intent.restart = true;
-    kit::same_line_if_fits("Close", fonts.ui);
-    if (kit::small_button("Close", fonts.ui, palette)) intent.close = true;
+    end_above_footer();
+    draw_actions(font, fonts, palette, intent, drawn);
 }
 
 } // namespace heartflow::player

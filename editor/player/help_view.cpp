@@ -2,6 +2,7 @@
 #include "player/help_view.h"
 
 #include "kit/widgets.h"
+#include "player/action_footer.h"
 
 #include <imgui_stdlib.h>
 
@@ -9,16 +10,24 @@ namespace heartflow::player {
 
 namespace {
 
-// The way back from help to where the person was: the main button of a help screen.
-void draw_way_back(const char* id, bool can_leave, const kit::Fonts& fonts,
-                   const kit::Palette& palette, Intent& intent) {
-    std::string label = can_leave ? std::string(kBackToFlowLabel) : std::string("Begin the flow");
-    if (kit::choice_button(id, label, std::nullopt, fonts.body, palette)) {
-        if (can_leave)
-            intent.leave_help = true;
-        else
-            intent.restart = true;
-    }
+// The padding of a help screen's main button: roomy unless the column is short for its font.
+float way_back_padding(const kit::Fonts& fonts) {
+    return ImGui::GetContentRegionAvail().y > fonts.body->FontSize * 16.0f ? 0.7f : 0.4f;
+}
+
+// The way back from help: the main button of a help screen, kept at the bottom of the column.
+// Returns true when pressed.
+bool draw_way_back(const char* id, std::string_view label, const kit::Fonts& fonts,
+                   const kit::Palette& palette, float padding, DrawnLayout& drawn) {
+    const bool pressed = kit::choice_button(id, label, std::nullopt, fonts.body, palette, padding);
+    drawn.actions.emplace_back(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    return pressed;
+}
+
+// The height the way back takes with `label` and `padding`, in the current column.
+float way_back_height(std::string_view label, const kit::Fonts& fonts, float padding) {
+    return kit::choice_button_height(label, false, fonts.body, padding,
+                                     ImGui::GetContentRegionAvail().x);
 }
 
 } // namespace
@@ -37,37 +46,58 @@ void draw_help_lines(const HelpLines& lines, const kit::Fonts& fonts, const kit:
     kit::gap(0.5f);
 }
 
+std::string_view help_ending_action(const Session& session) {
+    for (const PathStep& step : session.path())
+        if (!session.program().on_help_path(step.node)) return kBackToFlowLabel;
+    return "Begin the flow";
+}
+
 void draw_help_ending(const Session& session, const HelpLines& lines, const kit::Fonts& fonts,
-                      const kit::Palette& palette, Intent& intent) {
+                      const kit::Palette& palette, Intent& intent, DrawnLayout& drawn) {
+    const std::string_view label = help_ending_action(session);
+    const float padding = way_back_padding(fonts);
+    begin_above_footer("##help_ending", way_back_height(label, fonts, padding));
     draw_help_lines(lines, fonts, palette, intent);
     kit::wrapped_text(fonts.body, session.current_text(), palette.text);
     kit::gap(0.4f);
     kit::wrapped_text(fonts.ui, kHelpEndingSentence, palette.text_soft);
-    kit::gap(0.5f);
-    bool can_leave = false;
-    for (const PathStep& step : session.path())
-        can_leave = can_leave || !session.program().on_help_path(step.node);
-    draw_way_back("##back_to_flow", can_leave, fonts, palette, intent);
+    end_above_footer();
+    if (draw_way_back("##back_to_flow", label, fonts, palette, padding, drawn)) {
+        if (label == kBackToFlowLabel)
+            intent.leave_help = true;
+        else
+            intent.restart = true;
+    }
 }
 
 void draw_help_panel(const HelpLines& lines, const kit::Fonts& fonts, const kit::Palette& palette,
-                     Intent& intent) {
+                     Intent& intent, DrawnLayout& drawn) {
+    const float padding = way_back_padding(fonts);
+    begin_above_footer("##help", way_back_height(kBackToFlowLabel, fonts, padding));
     draw_help_lines(lines, fonts, palette, intent);
-    if (kit::choice_button("##back_to_flow", kBackToFlowLabel, std::nullopt, fonts.body, palette))
+    end_above_footer();
+    if (draw_way_back("##back_to_flow", kBackToFlowLabel, fonts, palette, padding, drawn))
         intent.panel = Panel::none;
 }
 
-void draw_paused(const kit::Fonts& fonts, const kit::Palette& palette, Intent& intent) {
+void draw_paused(const kit::Fonts& fonts, const kit::Palette& palette, Intent& intent,
+                 DrawnLayout& drawn) {
+    constexpr std::string_view go_on = "Go on where I was";
+    const float padding = way_back_padding(fonts);
+    const float width = ImGui::GetContentRegionAvail().x;
+    begin_above_footer("##paused", way_back_height(go_on, fonts, padding) +
+                                       ImGui::GetStyle().ItemSpacing.y +
+                                       small_buttons_height({"Close heartflow"}, fonts.ui, width));
     kit::wrapped_text(fonts.heading, "Paused. Your place is saved.", palette.text);
     kit::wrapped_text(
         fonts.body,
         "You can close this window now and come back whenever you like. This flow will open where "
         "you left it, with your words kept.",
         palette.text);
-    kit::gap(0.5f);
-    if (kit::choice_button("##go_on", "Go on where I was", std::nullopt, fonts.body, palette))
-        intent.panel = Panel::none;
+    end_above_footer();
+    if (draw_way_back("##go_on", go_on, fonts, palette, padding, drawn)) intent.panel = Panel::none;
     if (kit::small_button("Close heartflow", fonts.ui, palette)) intent.close = true;
+    drawn.actions.emplace_back(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
 }
 
 void HelpLinesSetup::open(const std::vector<std::string>& current) {

@@ -7,6 +7,7 @@
 #include "heartflow/session.h"
 #include "kit/fonts.h"
 #include "kit/theme.h"
+#include "player/choice_list.h"
 #include "player/intent.h"
 
 #include <optional>
@@ -20,16 +21,23 @@ namespace heartflow::player {
 void draw_help_lines(const HelpLines& lines, const kit::Fonts& fonts, const kit::Palette& palette,
                      Intent& intent);
 
-/// Draws a help-path ending: the lines, the ending's words, a calm sentence and the way back.
+/// Draws a help-path ending: the lines, the ending's words and a calm sentence, which scroll, and
+/// under them the way back, always in view (its rectangle goes to `drawn.actions`).
 void draw_help_ending(const Session& session, const HelpLines& lines, const kit::Fonts& fonts,
-                      const kit::Palette& palette, Intent& intent);
+                      const kit::Palette& palette, Intent& intent, DrawnLayout& drawn);
 
-/// Draws help for a flow with no help step of its own: the lines and the way back to the flow.
+/// Draws help for a flow with no help step of its own: the lines and, always in view under
+/// them, the way back to the flow.
 void draw_help_panel(const HelpLines& lines, const kit::Fonts& fonts, const kit::Palette& palette,
-                     Intent& intent);
+                     Intent& intent, DrawnLayout& drawn);
 
-/// Draws the calm screen shown after Pause: the place is saved; go on, or close.
-void draw_paused(const kit::Fonts& fonts, const kit::Palette& palette, Intent& intent);
+/// Draws the calm screen shown after Pause: the place is saved; go on, or close (always in view).
+void draw_paused(const kit::Fonts& fonts, const kit::Palette& palette, Intent& intent,
+                 DrawnLayout& drawn);
+
+/// What Enter does on a help-path ending: back to where the person left the flow or, when the
+/// walk began on the help path, begin the flow.
+[[nodiscard]] std::string_view help_ending_action(const Session& session);
 
 /// The screen that sets up the person's own help lines: one box, a line each, Save and Cancel.
 class HelpLinesSetup {

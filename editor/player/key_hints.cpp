@@ -5,17 +5,26 @@
 #include "player/key_commands.h"
 
 #include <cfloat>
+#include <string_view>
 
 namespace heartflow::player {
 
 namespace {
 
-// "KEYS meaning" of the map's row for `command` on `key` with `mods` held.
-std::string hint_of(Command command, kit::Key key, int mods = 0) {
+// The map's row for `command` on `key` with `mods` held; null when there is none.
+const kit::KeyBinding<Command>* row_of(Command command, kit::Key key, int mods) {
     for (const kit::KeyBinding<Command>& b : player_key_map())
         if (b.command == command && b.chord.key == key && b.chord.mods == mods && !b.keys.empty())
-            return b.keys + " " + b.meaning;
-    return {};
+            return &b;
+    return nullptr;
+}
+
+// "KEYS meaning" of the map's row for `command` on `key` with `mods` held: the row's own meaning
+// or, when given, what the key does on this screen.
+std::string hint_of(Command command, kit::Key key, int mods = 0, std::string_view here = {}) {
+    const kit::KeyBinding<Command>* b = row_of(command, key, mods);
+    if (!b) return {};
+    return b->keys + " " + (here.empty() ? b->meaning : std::string(here));
 }
 
 } // namespace
@@ -32,6 +41,8 @@ std::vector<std::string> footer_hints(const HintContext& c) {
         hints.push_back(hint_of(Command::choose, Key::d1));
     } else if (c.choices == 1) {
         hints.push_back(hint_of(Command::confirm, Key::enter));
+    } else if (!c.enter_does.empty()) {
+        hints.push_back(hint_of(Command::confirm, Key::enter, 0, c.enter_does));
     }
     if (c.can_go_back && !c.typing && !c.panel_open)
         hints.push_back(hint_of(Command::back, Key::backspace));

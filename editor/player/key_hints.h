@@ -19,6 +19,7 @@ struct HintContext {
     bool can_go_back = false; ///< There is a step to go back to.
     bool panel_open = false;  ///< A panel is drawn in place of the walk.
     bool preview = false;     ///< A preview in the editor (Shift+F5 stops it).
+    std::string enter_does;   ///< What Enter does where no choice is on screen ("" nothing).
 };
 
 /// The footer's hints for this screen, most needed first ("1-9 choose", "F1 get help now").

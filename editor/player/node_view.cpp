@@ -23,13 +23,29 @@ namespace {
 
 // [SECTION] Kind-specific parts
 
-// The journal box, at most about a quarter of a column `column_height` tall.
+constexpr const char* kJournalNote = "Only you see this; it is kept on this computer with your "
+                                     "session. Ctrl+Enter continues, Esc leaves the box.";
+
+// The journal box's height: seven lines, but never so tall that the question has no room at
+// large text sizes (at most about three tenths of a column `column_height` tall).
+float journal_box_height(const NodeViewContext& ctx, float column_height) {
+    const float line = ctx.fonts.body->FontSize;
+    return std::max(line * 3.0f, std::min(line * 7.0f, column_height * 0.3f));
+}
+
+// The height the journal box and the note under it take in `width`.
+float journal_height(const NodeViewContext& ctx, float column_height, float width) {
+    ImFont* note = ctx.fonts.small;
+    return ImGui::GetStyle().ItemSpacing.y + journal_box_height(ctx, column_height) +
+           ImGui::GetStyle().ItemSpacing.y +
+           note->CalcTextSizeA(note->FontSize, FLT_MAX, width, kJournalNote).y;
+}
+
+// The journal box, under the step's text and outside its scrolling, so that the box taking the
+// keyboard never scrolls the question away.
 void draw_journal(NodeViewContext& ctx, const Node& node, float column_height) {
     ImGui::PushFont(ctx.fonts.body);
-    // Seven lines, but never so tall that the question scrolls away at large text sizes.
-    float line = ctx.fonts.body->FontSize;
-    float roomy = column_height * 0.3f;
-    ImVec2 size(-1.0f, std::max(line * 3.0f, std::min(line * 7.0f, roomy)));
+    ImVec2 size(-1.0f, journal_box_height(ctx, column_height));
     if (ctx.focus_journal) ImGui::SetKeyboardFocusHere();
     ImVec2 at = ImGui::GetCursorScreenPos();
     if (ImGui::InputTextMultiline("##journal", &ctx.journal, size,
@@ -46,10 +62,7 @@ void draw_journal(NodeViewContext& ctx, const Node& node, float column_height) {
                                             hint, nullptr, ImGui::GetItemRectSize().x - 2 * pad.x);
     }
     ImGui::PopFont();
-    kit::wrapped_text(ctx.fonts.small,
-                      "Only you see this; it is kept on this computer with your session. "
-                      "Ctrl+Enter continues, Esc leaves the box.",
-                      ctx.palette.text_soft);
+    kit::wrapped_text(ctx.fonts.small, kJournalNote, ctx.palette.text_soft);
 }
 
 void draw_body_prompt(const NodeViewContext& ctx) {
@@ -113,9 +126,10 @@ std::optional<PacerDraw> draw_text_part(NodeViewContext& ctx, const Node& node, 
     if (ctx.session.on_help_path()) draw_help_lines(ctx.help_lines, ctx.fonts, ctx.palette, intent);
     if (node.kind == NodeKind::breathing) pacer = draw_breathing(ctx, node, column_height);
     kit::wrapped_text(ctx.fonts.body, ctx.session.current_text(), ctx.palette.text);
-    kit::gap(0.4f);
-    if (node.kind == NodeKind::reflection) draw_journal(ctx, node, column_height);
-    if (node.kind == NodeKind::body_check) draw_body_prompt(ctx);
+    if (node.kind == NodeKind::body_check) {
+        kit::gap(0.4f);
+        draw_body_prompt(ctx);
+    }
     if (ctx.session.path().size() == 1 && !ctx.session.on_help_path()) draw_check_in_before(ctx);
     return pacer;
 }
@@ -131,7 +145,9 @@ std::optional<PacerDraw> draw_node(NodeViewContext& ctx, Intent& intent) {
     for (const AvailableChoice& c : available)
         labels.push_back(c.label);
     const ImGuiStyle& style = ImGui::GetStyle();
-    const ImVec2 room = ImGui::GetContentRegionAvail();
+    ImVec2 room = ImGui::GetContentRegionAvail();
+    const float column_height = room.y;
+    if (node.kind == NodeKind::reflection) room.y -= journal_height(ctx, column_height, room.x);
     // The text keeps at least a line and a half; the choices take what they need of the rest,
     // and are compact when the whole text (as tall as last frame) would not fit beside them.
     const float least_text = ctx.fonts.body->FontSize * 1.5f;
@@ -145,11 +161,12 @@ std::optional<PacerDraw> draw_node(NodeViewContext& ctx, Intent& intent) {
         ctx.text_height < 0 ? text_room : std::min(ctx.text_height, text_room);
     ImGui::BeginChild("##text", ImVec2(0, std::floor(text_height)), false,
                       ImGuiWindowFlags_NavFlattened);
-    std::optional<PacerDraw> pacer = draw_text_part(ctx, node, room.y, intent);
+    std::optional<PacerDraw> pacer = draw_text_part(ctx, node, column_height, intent);
     const ImGuiWindow* text = ImGui::GetCurrentWindow();
     ctx.text_height = std::ceil(text->DC.CursorMaxPos.y - text->DC.CursorStartPos.y);
     ctx.drawn.text_scrolls = ctx.text_height > text_room;
     ImGui::EndChild();
+    if (node.kind == NodeKind::reflection) draw_journal(ctx, node, column_height);
     if (std::size_t chosen = draw_choice_list(labels, fit, ctx.palette, ctx.drawn.choices))
         intent.choose = chosen;
     return pacer;

@@ -12,6 +12,7 @@
 #include "kit/flow_watcher.h"
 #include "kit/fonts.h"
 #include "player/choice_list.h"
+#include "player/flow_chooser_view.h"
 #include "player/help_view.h"
 #include "player/history_view.h"
 #include "player/intent.h"
@@ -116,8 +117,9 @@ private:
     double next_poll_ = 0.0;
 
     std::vector<CatalogEntry> catalog_; // the flows offered when none was named
-    LoadedFlow loaded_;                 // the last version that loaded without errors
-    std::vector<Diagnostic> errors_;    // what is wrong with the file now
+    FlowChooser chooser_;
+    LoadedFlow loaded_;              // the last version that loaded without errors
+    std::vector<Diagnostic> errors_; // what is wrong with the file now
     std::unique_ptr<Session> session_;
     std::optional<StoredSession> resume_;
     Screen screen_ = Screen::walking;

@@ -6,13 +6,13 @@
 #include "kit/widgets.h"
 #include "player/comfort_view.h"
 #include "player/ending_view.h"
-#include "player/flow_chooser_view.h"
 #include "player/help_view.h"
 #include "player/key_hints.h"
 #include "player/node_view.h"
 #include "player/notice_views.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cfloat>
 
 namespace heartflow::player {
@@ -125,6 +125,10 @@ void Player::draw_bottom_bar(const kit::Fonts& fonts, Intent& intent) {
     context.can_go_back = walking && session_->path().size() > 1;
     context.panel_open = panel_ != Panel::none;
     context.preview = preview_;
+    if (walking && session_->status() == SessionStatus::finished && session_->on_help_path()) {
+        context.enter_does = help_ending_action(*session_); // Enter takes the way back
+        context.enter_does[0] = static_cast<char>(std::tolower(context.enter_does[0]));
+    }
     draw_key_hints(fonts, p, size, context);
 }
 
@@ -132,9 +136,9 @@ void Player::draw_walk(const kit::Fonts& fonts, Intent& intent, double now) {
     const kit::Palette& p = kit::palette(comfort().theme);
     ImGui::PushID(static_cast<int>(session_->path().size())); // fresh widget ids at each step
     if (session_->status() == SessionStatus::finished && session_->on_help_path()) {
-        draw_help_ending(*session_, help_lines_, fonts, p, intent);
+        draw_help_ending(*session_, help_lines_, fonts, p, intent, drawn_);
     } else if (session_->status() == SessionStatus::finished) {
-        draw_ending(*session_, fonts, p, intent);
+        draw_ending(*session_, fonts, p, intent, drawn_);
     } else {
         const float measured = text_height_;
         NodeViewContext ctx{*session_,
@@ -176,11 +180,11 @@ void Player::draw_column(const kit::Fonts& fonts, Intent& intent, double now) {
     }
     if ((screen_ == Screen::choose_flow || screen_ == Screen::flow_errors) &&
         panel_ == Panel::help) {
-        draw_help_panel(help_lines_, fonts, p, intent);
+        draw_help_panel(help_lines_, fonts, p, intent, drawn_);
         return;
     }
     if (screen_ == Screen::choose_flow) {
-        draw_flow_chooser(catalog_, fonts, p, intent);
+        chooser_.draw(catalog_, fonts, p, intent, drawn_);
         return;
     }
     if (screen_ == Screen::flow_errors) {
@@ -205,13 +209,13 @@ void Player::draw_column(const kit::Fonts& fonts, Intent& intent, double now) {
         draw_comfort(comfort(), comfort_file_.string(), fonts, p, intent);
         return;
     case Panel::help:
-        draw_help_panel(help_lines_, fonts, p, intent);
+        draw_help_panel(help_lines_, fonts, p, intent, drawn_);
         return;
     case Panel::help_lines:
         if (auto lines = help_setup_.draw(fonts, p, intent)) save_help_lines(*lines, now);
         return;
     case Panel::paused:
-        draw_paused(fonts, p, intent);
+        draw_paused(fonts, p, intent, drawn_);
         return;
     case Panel::none:
         break;
@@ -292,11 +296,10 @@ void Player::draw_frame(const kit::Fonts& fonts, std::span<const KeyCommand> key
     ImGui::Begin("##column", nullptr, fixed);
     if (scroll_to_top_) ImGui::SetScrollY(0.0f);
     scroll_to_top_ = false;
-    drawn_ = DrawnLayout{ImGui::GetWindowPos(),
-                         ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowWidth(),
-                                ImGui::GetWindowPos().y + ImGui::GetWindowHeight()),
-                         {},
-                         false};
+    drawn_ = DrawnLayout{};
+    drawn_.column_min = ImGui::GetWindowPos();
+    drawn_.column_max = ImVec2(ImGui::GetWindowPos().x + ImGui::GetWindowWidth(),
+                               ImGui::GetWindowPos().y + ImGui::GetWindowHeight());
     settling_ = false;
     kit::gap(0.3f);
     draw_column(fonts, intent, now);

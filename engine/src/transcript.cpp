@@ -94,6 +94,34 @@ std::string quoted(const std::string& text) {
     return out + "\n";
 }
 
+// `text` without the spaces, closing quotes and brackets at its end.
+std::string_view before_closers(std::string_view text) {
+    while (!text.empty()) {
+        if (std::string_view(" \t\n\"')]").find(text.back()) != std::string_view::npos) {
+            text.remove_suffix(1);
+        } else if (text.ends_with("\xe2\x80\x9d") || text.ends_with("\xe2\x80\x99")) {
+            text.remove_suffix(3); // a closing double or single curly quote
+        } else {
+            break;
+        }
+    }
+    return text;
+}
+
+// True when `text` ends in one of `marks` (ASCII) or an ellipsis, closers aside.
+bool ends_in_mark(std::string_view text, std::string_view marks) {
+    text = before_closers(text);
+    return !text.empty() &&
+           (marks.find(text.back()) != std::string_view::npos || text.ends_with("\xe2\x80\xa6"));
+}
+
+// `text` without the spaces at either end.
+std::string_view trimmed(std::string_view text) {
+    const auto first = text.find_first_not_of(" \t\n");
+    if (first == std::string_view::npos) return {};
+    return text.substr(first, text.find_last_not_of(" \t\n") - first + 1);
+}
+
 std::string title_of(const Flow* flow, const std::string& id) {
     const Node* n = flow ? flow->find_node(id) : nullptr;
     return n ? n->display_title() : id;
@@ -107,11 +135,14 @@ std::string path_section(const SessionSnapshot& s, const Flow* flow) {
     std::string out = "## The path\n\n";
     for (std::size_t i = 0; i < s.path.size(); ++i) {
         const SnapshotStep& step = s.path[i];
-        out += std::to_string(i + 1) + ". **" + markdown_literal(title_of(flow, step.node)) + "**";
+        const std::string title = title_of(flow, step.node);
+        out += std::to_string(i + 1) + ". **" + markdown_literal(title) + "**";
         const Node* n = flow ? flow->find_node(step.node) : nullptr;
-        if (n && step.left_by && *step.left_by < n->choices.size())
-            out += ": chose \"" +
-                   markdown_literal(fill_placeholders(n->choices[*step.left_by].label, s)) + "\"";
+        if (n && step.left_by && *step.left_by < n->choices.size()) {
+            const std::string label = fill_placeholders(n->choices[*step.left_by].label, s);
+            out +=
+                std::string(answer_joiner(title)) + "\"" + markdown_literal(trimmed(label)) + "\"";
+        }
         out += " (" + format_local_time(step.entered_at_ms) + ")\n";
     }
     return out;
@@ -130,6 +161,24 @@ std::string words_section(const SessionSnapshot& s, const Flow* flow) {
 }
 
 } // namespace
+
+std::string_view answer_joiner(std::string_view title) {
+    return ends_in_mark(title, ".?!:;") ? " " : ": ";
+}
+
+std::string step_with_answer(std::string_view title, std::string_view answer) {
+    answer = trimmed(answer);
+    if (answer.empty()) return std::string(title);
+    return std::string(title) + std::string(answer_joiner(title)) + "\"" + std::string(answer) +
+           "\"";
+}
+
+std::string as_sentence(std::string text) {
+    const auto last = text.find_last_not_of(" \t\n");
+    text.erase(last == std::string::npos ? 0 : last + 1);
+    if (!text.empty() && !ends_in_mark(text, ".?!")) text += '.';
+    return text;
+}
 
 std::string format_local_time(std::int64_t unix_ms) {
     std::time_t seconds = static_cast<std::time_t>(unix_ms / 1000);

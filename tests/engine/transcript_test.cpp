@@ -60,7 +60,7 @@ TEST_CASE("a transcript holds the path, the choices, the ratings and the person'
     CHECK(md.find("Walked to the end.") != std::string::npos);
     CHECK(md.find("at the start: 8/10") != std::string::npos);
     CHECK(md.find("at the end: 5/10") != std::string::npos);
-    CHECK(md.find("1. **How are you?**: chose \"Tense\"") != std::string::npos);
+    CHECK(md.find("1. **How are you?** \"Tense\" (") != std::string::npos);
     CHECK(md.find("3. **end**") != std::string::npos);
     CHECK(
         md.find(
@@ -120,4 +120,70 @@ text = "Done."
     CHECK(md.find('{') == std::string::npos);
     CHECK(md.find("> \\# not a heading\n> 1\\. not a list\n> \\- nor this\n"
                   "> stars \\*stay\\* and \\<b\\>tags\\</b\\> too\n") != std::string::npos);
+}
+
+TEST_CASE("an answer is joined to its step without doubled punctuation") {
+    CHECK(step_with_answer("Name the feeling", "Resentment") == "Name the feeling: \"Resentment\"");
+    CHECK(step_with_answer("What would help now?", "Rest") == "What would help now? \"Rest\"");
+    CHECK(step_with_answer("Is it safe to say?\xe2\x80\x9d", "Yes") ==
+          "Is it safe to say?\xe2\x80\x9d \"Yes\"");
+    CHECK(step_with_answer("How big", "Big\xe2\x80\xa6") == "How big: \"Big\xe2\x80\xa6\"");
+    CHECK(step_with_answer("Both ways", " Not really. I do most of the giving. ") ==
+          "Both ways: \"Not really. I do most of the giving.\"");
+    CHECK(step_with_answer("Welcome", "") == "Welcome");
+    CHECK(step_with_answer("Welcome", "  ") == "Welcome");
+
+    CHECK(as_sentence("Welcome, then Thank you") == "Welcome, then Thank you.");
+    CHECK(as_sentence("Welcome, then Does care flow both ways?") ==
+          "Welcome, then Does care flow both ways?");
+    CHECK(as_sentence("It felt big\xe2\x80\xa6 ") == "It felt big\xe2\x80\xa6");
+    CHECK(as_sentence("She said \"enough.\"") == "She said \"enough.\"");
+    CHECK(as_sentence("") == "");
+}
+
+TEST_CASE("a transcript quotes answers that end in punctuation once, with nothing after them") {
+    ::setenv("TZ", "UTC", 1);
+    LoadedFlow loaded = load_flow_text(R"(
+[flow]
+id = "marks"
+title = "Marks"
+start = "size"
+
+[[node]]
+id = "size"
+kind = "question"
+title = "How big does it feel?"
+text = "How big?"
+  [[node.choice]]
+  label = "Big\u2026"
+  goto = "ways"
+
+[[node]]
+id = "ways"
+kind = "question"
+title = "Both ways"
+text = "Does care flow both ways?"
+  [[node.choice]]
+  label = "Not really. I do most of the giving."
+  goto = "end"
+
+[[node]]
+id = "end"
+kind = "ending"
+text = "Thank you."
+)");
+    REQUIRE(loaded.ok());
+    Session session(loaded.program, [] { return std::int64_t{1700000000000}; });
+    REQUIRE(session.start() == SessionError::ok);
+    REQUIRE(session.choose(1) == SessionError::ok);
+    REQUIRE(session.choose(1) == SessionError::ok);
+    const std::string md = session_transcript(session.snapshot(), loaded.flow.get());
+    INFO(md);
+    CHECK(md.find("1. **How big does it feel?** \"Big\xe2\x80\xa6\" (2023-11-14 22:13)\n") !=
+          std::string::npos);
+    CHECK(md.find("2. **Both ways**: \"Not really. I do most of the giving.\" (2023-11-14") !=
+          std::string::npos);
+    for (const char* doubled :
+         {"?:", "?**:", "\xe2\x80\xa6\".", "\xe2\x80\xa6\"\"", ".\".", ".\"\""})
+        CHECK(md.find(doubled) == std::string::npos);
 }

@@ -5,7 +5,9 @@
 # - a person sets up two lines from the player (F1, "Set up local help lines", type, Ctrl+Enter):
 #   the file is written owner-only and the player says so;
 # - the help-path ending then shows those lines above its own words, with no 0-10 rating and no
-#   recap of the way you came; Enter there goes back to where the person left the flow.
+#   recap of the way you came; Enter there goes back to where the person left the flow;
+# - at the largest text size the way back stays on screen under the help, and the footer says
+#   what Enter does there.
 # Usage (inside xvfb-run): help_path.sh HEARTFLOW FLOW WORK
 HEARTFLOW=$1 FLOW=$2 WORK=$3
 source "$(dirname "$0")/lib.sh"
@@ -57,4 +59,8 @@ offset_of "$text" "Neighbour Sam" >/dev/null
 for gone in "The way you came" "How big does it feel" "transcript"; do
     grep -q -- "$gone" <<<"$text" && fail "the help-path ending shows '$gone': $text"
 done
+text=$(screen_text help-ending-largest --fresh --at reach_out --text-size 2.0)
+[ "$(offset_of "$text" "Harbour Crisis Line")" -lt "$(offset_of "$text" "Begin the flow")" ] ||
+    fail "the way back is not under the help lines at the largest text size: $text"
+offset_of "$text" "Enter begin the flow" >/dev/null
 echo "help_path: ok"

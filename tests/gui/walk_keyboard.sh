@@ -1,6 +1,6 @@
 #!/bin/bash
 # A walk with the keyboard alone: choose, go back, choose again, write in the journal, continue,
-# go back from the ending, change the text size, then Ctrl+Q. The saved session must be at the
+# go back from the ending, Enter there (it continues, adding no line), back again, change the text size, then Ctrl+Q. The saved session must be at the
 # expected node with the journal text, private (0600 file, 0700 folders), and the comfort file
 # must remember the text size.
 # Usage (inside xvfb-run): walk_keyboard.sh HEARTFLOW FLOW WORK
@@ -16,6 +16,8 @@ type_text "Too much at once: 3 deadlines, and I need rest."
 press Escape     # leave the box; the words stay
 press Return     # write -> end
 press ctrl+e     # a Markdown transcript of the session
+press BackSpace  # end -> write: the box does not take the keyboard when Back returns to it,
+press Return     # so Enter continues (write -> end) and adds no blank line to the journal
 press BackSpace  # end -> write
 press ctrl+plus ctrl+plus ctrl+plus
 press ctrl+q
@@ -25,6 +27,7 @@ wait_exit
 file=$(saved_file)
 [ -f "$file" ] || fail "no saved session file '$file'"
 grep -q 'Too much at once: 3 deadlines, and I need rest.' "$file" || fail "the journal text was not kept"
+grep -q 'I need rest\.\\n' "$file" && fail "Back then Enter added a blank line to the journal: $(cat "$file")"
 [ "$(grep -c '^node = ' "$file")" = 2 ] || fail "expected the path start -> write, got: $(grep '^node = ' "$file" | tr '\n' ' ')"
 grep -q '^node = "body"' "$file" && fail "the step Backspace undid is still in the path"
 [ "$(mode_of "$file")" = 600 ] || fail "session file mode is $(mode_of "$file"), not 600"

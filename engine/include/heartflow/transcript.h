@@ -6,11 +6,26 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace heartflow {
 
 /// Local date and time of a Unix time in ms, as "2026-03-14 09:05" (the TZ environment applies).
 [[nodiscard]] std::string format_local_time(std::int64_t unix_ms);
+
+/// What joins a step's title to the answer given there: ": " after a plain title, " " after one
+/// that ends in a mark of its own ("What would help now?"), so no punctuation is doubled.
+[[nodiscard]] std::string_view answer_joiner(std::string_view title);
+
+/// A step of the way taken as a person reads it: the title, then the answer chosen there in
+/// quotes (`Name the feeling: "Resentment"`, `What would help now? "Rest"`); nothing follows the
+/// closing quote, so a label ending in a period or an ellipsis reads with it once. The title alone
+/// when `answer` is empty.
+[[nodiscard]] std::string step_with_answer(std::string_view title, std::string_view answer);
+
+/// `text` closed as a sentence: a period is added unless it already ends in . ? ! or an
+/// ellipsis (closing quotes or brackets after the mark count).
+[[nodiscard]] std::string as_sentence(std::string text);
 
 /// The session as Markdown: title, date, before/after ratings, the path with the choices taken,
 /// and the person's own words under each question. `flow` gives titles, questions and choice

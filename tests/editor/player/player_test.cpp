@@ -104,7 +104,7 @@ TEST_CASE("keys choose, go back and continue, and closing saves the session") {
     std::ostringstream text;
     text << std::ifstream(transcript).rdbuf();
     CHECK(text.str().find("# A gentle check-in") == 0);
-    CHECK(text.str().find("chose \"With writing\"") != std::string::npos);
+    CHECK(text.str().find("**Start**: \"With writing\"") != std::string::npos);
 }
 
 TEST_CASE("opening the same flow again offers to continue where it stopped") {
