@@ -39,7 +39,7 @@ CardText card_text(const PresentController& show, const HelpBlock& help) {
     const Session& s = show.session();
     CardText card;
     card.caption = show.mode() == PresentMode::tour
-                       ? std::string(kTourSegment) + "  \xc2\xb7  " +
+                       ? std::string(kTourHeading) + "  \xc2\xb7  " +
                              std::to_string(show.tour_position() + 1) + " of " +
                              std::to_string(show.tour().size())
                        : s.program().flow->info.title;
