@@ -26,6 +26,11 @@ struct ViewContext : kit::test::HeadlessFonts {
     ViewContext(float width, float height) : HeadlessFonts(width, height, 18.0f) {
         kit::apply_theme(kit::Theme::dark, 1.0f);
     }
+    /// With the fonts the app builds for a window this size at `text_scale`.
+    ViewContext(float width, float height, const kit::FontSizes& sizes)
+        : HeadlessFonts(width, height, sizes) {
+        kit::apply_theme(kit::Theme::dark, sizes.ui / 20.0f);
+    }
 };
 
 // Draws one frame of both views (each in its own context, as the app does).
@@ -190,7 +195,7 @@ TEST_CASE("both views draw the help path, and the console's way back leaves it")
     frame(console, audience, pv, av, show, chart, 2.0, ImVec2(-1, -1), false, help);
     // Sweep the mouse down the node column, below the top bar: the first button is the way back.
     std::vector<PresentCommand> pressed;
-    for (float y = 60; y < 720 && pressed.empty(); y += 8) {
+    for (float y = pv.header().bottom + 1; y < 720 && pressed.empty(); y += 8) {
         frame(console, audience, pv, av, show, chart, 3.0, ImVec2(200, y), true, help);
         pressed = frame(console, audience, pv, av, show, chart, 3.0, ImVec2(200, y), false, help);
     }
@@ -198,4 +203,38 @@ TEST_CASE("both views draw the help path, and the console's way back leaves it")
     CHECK(pressed.front().action == PresentAction::leave_help);
     show.apply(pressed.front());
     CHECK(loaded.program->node(*show.session().current()).id.value == "middle");
+}
+
+TEST_CASE("the console's header parts never overlap, at 800x560, the default size and text 2.0") {
+    LoadedFlow loaded = load_flow_file(kFlows / "heart-of-the-matter.toml");
+    REQUIRE(loaded.ok());
+    ChartModel chart(loaded.flow);
+    struct Case {
+        float width, height, text;
+    };
+    for (const Case c : {Case{800, 560, 1.0f}, Case{800, 560, 2.0f}, Case{1280, 720, 1.0f},
+                         Case{1280, 720, 2.0f}, Case{1920, 1080, 2.0f}}) {
+        CAPTURE(c.width);
+        CAPTURE(c.text);
+        ViewContext console(c.width, c.height, presenter_font_sizes(c.height, c.text));
+        ViewContext audience(c.width, c.height);
+        PresenterView pv;
+        AudienceView av;
+        PresentController show(loaded.program, PresentStart{});
+        show.apply({PresentAction::timer, 0}); // paused: the longest timer word
+        frame(console, audience, pv, av, show, chart, 0.0);
+        const HeaderLayout& h = pv.header();
+        std::vector<HeaderRect> all{h.title, h.timer};
+        all.insert(all.end(), h.buttons.begin(), h.buttons.end());
+        REQUIRE(h.buttons.size() == 5u);
+        CHECK(h.title.max.x - h.title.min.x > 0.0f); // some of the title shows
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            CAPTURE(i);
+            CHECK(all[i].min.x >= 0.0f);
+            CHECK(all[i].max.x <= c.width);
+            CHECK(all[i].max.y < c.height * 0.6f); // the header leaves room for the step
+            for (std::size_t j = i + 1; j < all.size(); ++j)
+                CHECK_FALSE(overlaps(all[i], all[j]));
+        }
+    }
 }
