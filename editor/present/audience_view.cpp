@@ -210,8 +210,8 @@ void AudienceView::draw(const PresentFrame& f, const AudienceLook& look) {
         dl->AddRectFilled(min, max, card_fill(p, look), margin * 0.4f);
         const float pulse =
             f.reduced_motion ? 0.0f : 0.5f + 0.5f * static_cast<float>(std::sin(f.now * 2.4));
-        ChartLook chart{&p,   f.fonts.ui, f.fonts.ui, step_.from(),
-                        fade, pulse,      true,       preview_of(f.show)};
+        ChartLook chart{&p,    f.fonts.ui, f.fonts.ui,         step_.from(), fade,
+                        pulse, true,       preview_of(f.show), f.fonts.small};
         draw_chart(dl, min, max, f.chart, f.marks, chart);
     } else {
         const float column = std::min(size.x - 2 * margin, f.fonts.body->FontSize * 30.0f);

@@ -8,7 +8,7 @@ namespace heartflow::present {
 namespace {
 
 // A rectangle of `size` at x, centred in a row from `top` that is `row` tall.
-HeaderRect in_row(float x, float top, float row, ImVec2 size) {
+PixelRect in_row(float x, float top, float row, ImVec2 size) {
     const float y = top + (row - size.y) * 0.5f;
     return {ImVec2(x, y), ImVec2(x + size.x, y + size.y)};
 }
@@ -16,7 +16,7 @@ HeaderRect in_row(float x, float top, float row, ImVec2 size) {
 // The buttons flowing from `left` over rows from `top`, each row as tall as its tallest button;
 // returns where the last row ends.
 float flow_buttons(const HeaderParts& parts, float left, float right, float top,
-                   std::vector<HeaderRect>& out) {
+                   std::vector<PixelRect>& out) {
     std::size_t i = 0;
     while (i < parts.buttons.size()) {
         std::size_t end = i + 1; // a row holds at least one button
@@ -39,10 +39,6 @@ float flow_buttons(const HeaderParts& parts, float left, float right, float top,
 
 } // namespace
 
-bool overlaps(const HeaderRect& a, const HeaderRect& b) {
-    return a.min.x < b.max.x && b.min.x < a.max.x && a.min.y < b.max.y && b.min.y < a.max.y;
-}
-
 HeaderLayout lay_out_header(const HeaderParts& parts, float left, float right, float top) {
     HeaderLayout out;
     const ImVec2 gap = parts.spacing;
@@ -51,7 +47,8 @@ HeaderLayout lay_out_header(const HeaderParts& parts, float left, float right, f
         buttons += b.x + gap.x;
         button_h = std::max(button_h, b.y);
     }
-    const bool one_row = left + parts.title_least + gap.x + parts.timer.x + gap.x + buttons <= right;
+    const bool one_row =
+        left + parts.title_least + gap.x + parts.timer.x + gap.x + buttons <= right;
     const float row = std::max({parts.title.y, parts.timer.y, one_row ? button_h : 0.0f});
     float x = right - parts.timer.x;
     if (one_row) {

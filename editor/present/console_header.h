@@ -4,20 +4,11 @@
 // overlaps another, at any window width and text size. Pure arithmetic, so tests read it.
 #pragma once
 
-#include <imgui.h>
+#include "present/pixel_rect.h"
 
 #include <vector>
 
 namespace heartflow::present {
-
-/// A rectangle in screen pixels.
-struct HeaderRect {
-    ImVec2 min; ///< Top left.
-    ImVec2 max; ///< Bottom right.
-};
-
-/// True when two rectangles share some area (touching edges do not count).
-[[nodiscard]] bool overlaps(const HeaderRect& a, const HeaderRect& b);
 
 /// The sizes the header is made of.
 struct HeaderParts {
@@ -30,10 +21,10 @@ struct HeaderParts {
 
 /// Where each part of the header goes.
 struct HeaderLayout {
-    HeaderRect title;                ///< The room for the title (narrower than it when clipped).
-    HeaderRect timer;                ///< The timer.
-    std::vector<HeaderRect> buttons; ///< Each button, parallel to HeaderParts::buttons.
-    float bottom = 0.0f;             ///< Where the header ends.
+    PixelRect title;                ///< The room for the title (narrower than it when clipped).
+    PixelRect timer;                ///< The timer.
+    std::vector<PixelRect> buttons; ///< Each button, parallel to HeaderParts::buttons.
+    float bottom = 0.0f;            ///< Where the header ends.
 };
 
 /// Lays the header out between `left` and `right`, from `top` down.

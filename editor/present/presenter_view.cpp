@@ -410,8 +410,8 @@ std::vector<PresentCommand> PresenterView::draw(const PresentFrame& f) {
     dl->AddText(f.fonts.small, cap, ImVec2(min.x + pad * 0.8f, min.y + pad * 0.5f),
                 kit::colour_u32(f.show.audience_blank() ? p.help : p.text_soft), caption.c_str());
     ChartLook look{
-        &p,   f.fonts.ui, f.fonts.ui,        step_.from(), step_.progress(f.now, f.reduced_motion),
-        0.0f, true,       preview_of(f.show)};
+        &p,   f.fonts.ui, f.fonts.ui,         step_.from(), step_.progress(f.now, f.reduced_motion),
+        0.0f, true,       preview_of(f.show), f.fonts.small};
     draw_chart(dl, ImVec2(min.x, min.y + cap + pad * 0.5f), max, f.chart, f.marks, look);
     draw_bottom_bar(f);
     ImGui::End();

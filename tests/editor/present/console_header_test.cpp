@@ -9,15 +9,15 @@ using namespace heartflow::present;
 namespace {
 
 // Every part of `layout` as one list.
-std::vector<HeaderRect> parts_of(const HeaderLayout& layout) {
-    std::vector<HeaderRect> all{layout.title, layout.timer};
+std::vector<PixelRect> parts_of(const HeaderLayout& layout) {
+    std::vector<PixelRect> all{layout.title, layout.timer};
     all.insert(all.end(), layout.buttons.begin(), layout.buttons.end());
     return all;
 }
 
 // Fails when two parts overlap or one leaves [left, right].
 void check_apart(const HeaderLayout& layout, float left, float right) {
-    const std::vector<HeaderRect> all = parts_of(layout);
+    const std::vector<PixelRect> all = parts_of(layout);
     for (std::size_t i = 0; i < all.size(); ++i) {
         CAPTURE(i);
         CHECK(all[i].min.x >= left);

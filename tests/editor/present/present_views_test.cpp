@@ -4,6 +4,7 @@
 // What each view shows on the help path, and in which order, is read from step_blocks().
 #include "heartflow/loader.h"
 #include "kit/headless_fonts.h"
+#include "present/chart_labels.h"
 #include "present/present_views.h"
 
 #include <doctest/doctest.h>
@@ -224,7 +225,7 @@ TEST_CASE("the console's header parts never overlap, at 800x560, the default siz
         show.apply({PresentAction::timer, 0}); // paused: the longest timer word
         frame(console, audience, pv, av, show, chart, 0.0);
         const HeaderLayout& h = pv.header();
-        std::vector<HeaderRect> all{h.title, h.timer};
+        std::vector<PixelRect> all{h.title, h.timer};
         all.insert(all.end(), h.buttons.begin(), h.buttons.end());
         REQUIRE(h.buttons.size() == 5u);
         CHECK(h.title.max.x - h.title.min.x > 0.0f); // some of the title shows
@@ -236,5 +237,82 @@ TEST_CASE("the console's header parts never overlap, at 800x560, the default siz
             for (std::size_t j = i + 1; j < all.size(); ++j)
                 CHECK_FALSE(overlaps(all[i], all[j]));
         }
+    }
+}
+
+namespace {
+
+// Fails when a label of `placed` covers a box or another label, or leaves [min, max].
+void check_labels_apart(const ChartPlacement& placed, ImVec2 min, ImVec2 max) {
+    for (std::size_t i = 0; i < placed.labels.size(); ++i) {
+        const PixelRect& r = placed.labels[i].rect;
+        CAPTURE(i);
+        CHECK(r.min.x >= min.x);
+        CHECK(r.min.y >= min.y);
+        CHECK(r.max.x <= max.x);
+        CHECK(r.max.y <= max.y);
+        for (const PixelRect& box : placed.boxes)
+            CHECK_FALSE(overlaps(r, box));
+        for (std::size_t j = i + 1; j < placed.labels.size(); ++j)
+            CHECK_FALSE(overlaps(r, placed.labels[j].rect));
+    }
+}
+
+} // namespace
+
+TEST_CASE("the audience chart labels the path taken beside the boxes, covering none") {
+    LoadedFlow loaded = load_flow_file(kFlows / "heart-of-the-matter.toml");
+    REQUIRE(loaded.ok());
+    ChartModel chart(loaded.flow);
+    ViewContext audience(1280, 720, audience_font_sizes(720, 1.0f));
+    const kit::Palette& p = kit::palette(kit::Theme::dark);
+    PresentController show(loaded.program, PresentStart{});
+    for (int choice : {1, 1, 1, 1, 1, 1, 1})
+        show.apply({PresentAction::choose, choice});
+    const ChartMarks marks = chart_marks(chart, show.session().path());
+    REQUIRE(marks.recent.size() >= 6u);
+    CHECK(marks.recent.front() == *marks.current);
+    ChartLook look{&p, audience.fonts.ui, audience.fonts.ui};
+    look.path_font = audience.fonts.small;
+    // The audience window's chart panel at 1280x720 (its least and most width there).
+    for (ImVec2 size : {ImVec2(460, 648), ImVec2(725, 648)}) {
+        CAPTURE(size.x);
+        const ImVec2 min(680, 36), max(680 + size.x, 36 + size.y);
+        const ChartPlacement placed = place_chart(min, max, chart, marks, look);
+        REQUIRE(placed.boxes.size() == loaded.flow->nodes.size());
+        check_labels_apart(placed, min, max);
+        std::vector<std::uint32_t> named;
+        for (const ChartLabel& l : placed.labels)
+            named.push_back(l.node);
+        CHECK(named == marks.recent); // every node of the path has its label
+        REQUIRE_FALSE(placed.labels.empty());
+        CHECK(placed.labels.front().current);
+    }
+}
+
+TEST_CASE("chart labels go where they fit: near the box, never on a box or a label placed first") {
+    const std::vector<PixelRect> boxes{{ImVec2(100, 100), ImVec2(160, 120)},
+                                       {ImVec2(100, 130), ImVec2(160, 150)},
+                                       {ImVec2(170, 100), ImVec2(230, 120)}};
+    const std::vector<LabelWanted> wanted{{0, {ImVec2(80, 20)}},
+                                          {0, {ImVec2(80, 20)}},
+                                          {1, {ImVec2(80, 20)}},
+                                          {2, {ImVec2(500, 20), ImVec2(450, 40)}}};
+    const PixelRect bounds{ImVec2(0, 0), ImVec2(400, 300)};
+    const auto placed = place_labels(boxes, wanted, bounds, 4.0f);
+    REQUIRE(placed.size() == 4u);
+    REQUIRE(placed[0]);
+    CHECK(placed[0]->rect.max.y <= 96.0f); // the nearest free place: just above its box
+    CHECK(placed[0]->rect.min.x < 160.0f);
+    REQUIRE(placed[1]);
+    CHECK(placed[1]->rect.max.x <= 100.0f); // the next: beside it, not over the first
+    REQUIRE(placed[2]);
+    CHECK_FALSE(placed[3]); // wider than the bounds: no place, rather than over something
+    const std::vector<PixelRect> labels{placed[0]->rect, placed[1]->rect, placed[2]->rect};
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        for (const PixelRect& b : boxes)
+            CHECK_FALSE(overlaps(labels[i], b));
+        for (std::size_t j = i + 1; j < labels.size(); ++j)
+            CHECK_FALSE(overlaps(labels[i], labels[j]));
     }
 }
