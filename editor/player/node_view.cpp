@@ -5,8 +5,8 @@
 // [SECTION] Entry point
 #include "player/node_view.h"
 
-#include "kit/widgets.h"
 #include "kit/breathing_pacer.h"
+#include "kit/widgets.h"
 #include "player/help_view.h"
 
 #include <imgui_internal.h>
@@ -63,7 +63,7 @@ void draw_body_prompt(const NodeViewContext& ctx) {
 // The pacer, at most four tenths of a column `column_height` tall, and the count under it.
 PacerDraw draw_breathing(const NodeViewContext& ctx, const Node& node, float column_height) {
     kit::BreathingPacer pacer(node.pattern.value_or(kDefaultBreathPattern),
-                         node.rounds.value_or(kDefaultBreathRounds));
+                              node.rounds.value_or(kDefaultBreathRounds));
     kit::PacerState s = pacer.at(ctx.seconds_at_node);
     const float body = ctx.fonts.body->FontSize;
     const float height = std::max(body * 3.0f, std::min({ImGui::GetContentRegionAvail().x * 0.5f,

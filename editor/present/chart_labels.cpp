@@ -86,7 +86,9 @@ std::vector<std::optional<LabelPlace>> place_labels(std::span<const PixelRect> b
             for (const auto& option : ranked(w, boxes[w.box], bounds, gap)) {
                 const LabelPlace& place = option.second;
                 const PixelRect clear = grown(place.rect, gap * 0.5f);
-                auto hits = [&](const PixelRect& r) { return overlaps(clear, grown(r, gap * 0.5f)); };
+                auto hits = [&](const PixelRect& r) {
+                    return overlaps(clear, grown(r, gap * 0.5f));
+                };
                 if (inside(place.rect, bounds) && std::none_of(boxes.begin(), boxes.end(), hits) &&
                     std::none_of(taken.begin(), taken.end(), hits)) {
                     found = place;

@@ -6,6 +6,7 @@
 
 #include "kit/colour.h"
 #include "kit/widgets.h"
+#include "present/breathing_cue.h"
 
 #include <algorithm>
 #include <cfloat>
@@ -306,9 +307,7 @@ void PresenterView::draw_node(const PresentFrame& f, std::vector<PresentCommand>
     ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.25f + 0.75f * t);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (1.0f - t) * f.fonts.body->FontSize * 0.5f);
     ImGui::PushID(static_cast<int>(s.path().size()));
-    kit::wrapped_text(f.fonts.small,
-                      std::string(kind_name(node.kind)) + "  \xc2\xb7  " + node.id.value,
-                      p.text_soft);
+    kit::wrapped_text(f.fonts.small, step_kind_words(node.kind), p.text_soft);
     std::vector<BoxRow> help;
     for (const StepBlock& b : step_blocks(f.show, f.help, true)) {
         if (b.role == BlockRole::help_heading || b.role == BlockRole::help_line) {
@@ -339,6 +338,11 @@ void PresenterView::draw_node(const PresentFrame& f, std::vector<PresentCommand>
             break; // in the help box above
         }
     }
+    if (auto cue = breathing_cue(node, f.now - step_.since(), f.reduced_motion))
+        kit::wrapped_text(f.fonts.ui,
+                          "On air now: " + cue->words +
+                              (cue->detail.empty() ? "" : "  \xc2\xb7  " + cue->detail),
+                          p.focus);
     if (!node.notes.empty())
         draw_tinted_box(f, "HOST NOTES (only you see these)", p.focus,
                         {{f.fonts.ui, node.notes, p.text}});
@@ -407,8 +411,9 @@ std::vector<PresentCommand> PresenterView::draw(const PresentFrame& f) {
                                  : f.show.audience_chart() ? "the text and the chart"
                                                            : "the text");
     const float cap = f.fonts.small->FontSize;
+    const std::string shown = fitted(f.fonts.small, caption, max.x - min.x - pad * 1.6f);
     dl->AddText(f.fonts.small, cap, ImVec2(min.x + pad * 0.8f, min.y + pad * 0.5f),
-                kit::colour_u32(f.show.audience_blank() ? p.help : p.text_soft), caption.c_str());
+                kit::colour_u32(f.show.audience_blank() ? p.help : p.text_soft), shown.c_str());
     ChartLook look{
         &p,   f.fonts.ui, f.fonts.ui,         step_.from(), step_.progress(f.now, f.reduced_motion),
         0.0f, true,       preview_of(f.show), f.fonts.small};

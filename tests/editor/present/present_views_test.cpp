@@ -4,6 +4,7 @@
 // What each view shows on the help path, and in which order, is read from step_blocks().
 #include "heartflow/loader.h"
 #include "kit/headless_fonts.h"
+#include "present/breathing_cue.h"
 #include "present/chart_labels.h"
 #include "present/present_views.h"
 
@@ -314,5 +315,52 @@ TEST_CASE("chart labels go where they fit: near the box, never on a box or a lab
             CHECK_FALSE(overlaps(labels[i], b));
         for (std::size_t j = i + 1; j < labels.size(); ++j)
             CHECK_FALSE(overlaps(labels[i], labels[j]));
+    }
+}
+
+TEST_CASE("the audience's breathing cue grows as they breathe in and shrinks as they breathe out") {
+    Node node;
+    node.kind = NodeKind::breathing;
+    node.pattern = BreathPattern{4, 0, 6, 0};
+    node.rounds = 2;
+    const auto start = breathing_cue(node, 0.0, false);
+    REQUIRE(start);
+    CHECK(start->words == "Breathe in");
+    CHECK(start->detail == "Breath 1 of 2");
+    CHECK(start->size == doctest::Approx(kLeastBreath));
+    CHECK(start->moving);
+    const auto full = breathing_cue(node, 3.9, false);
+    CHECK(full->words == "Breathe in");
+    CHECK(full->size > 0.95f);
+    const auto out = breathing_cue(node, 7.0, false);
+    CHECK(out->words == "Breathe out");
+    CHECK(out->size < full->size);
+    CHECK(breathing_cue(node, 12.0, false)->detail == "Breath 2 of 2");
+    const auto done = breathing_cue(node, 21.0, false);
+    CHECK(done->words == "Well done");
+    CHECK_FALSE(done->moving);
+
+    // Reduced motion: the circle stands still; the words still follow the breath.
+    const auto still_in = breathing_cue(node, 1.0, true),
+               still_out = breathing_cue(node, 7.0, true);
+    CHECK(still_in->size == doctest::Approx(still_out->size));
+    CHECK_FALSE(still_in->moving);
+    CHECK(still_in->words == "Breathe in");
+    CHECK(still_out->words == "Breathe out");
+
+    node.kind = NodeKind::prompt;
+    CHECK_FALSE(breathing_cue(node, 1.0, false));
+}
+
+TEST_CASE("the console names a step's kind in words, never as the file's tag") {
+    for (NodeKind kind :
+         {NodeKind::question, NodeKind::prompt, NodeKind::reflection, NodeKind::body_check,
+          NodeKind::breathing, NodeKind::ending, NodeKind::route}) {
+        const std::string words = step_kind_words(kind), raw = kind_name(kind);
+        CAPTURE(raw);
+        CHECK(words != raw);
+        CHECK(words.find(' ') != std::string::npos); // words, not a tag
+        CHECK(words.find('_') == std::string::npos);
+        CHECK(std::isupper(static_cast<unsigned char>(words[0])));
     }
 }
