@@ -20,8 +20,7 @@ std::optional<BreathingCue> breathing_cue(const Node& node, double seconds, bool
     BreathingCue cue;
     cue.words = s.done ? "Well done" : kit::phase_words(s.phase);
     if (!s.done)
-        cue.detail =
-            "Breath " + std::to_string(s.round) + " of " + std::to_string(pacer.rounds());
+        cue.detail = "Breath " + std::to_string(s.round) + " of " + std::to_string(pacer.rounds());
     const float fill = reduced_motion || s.done ? kStillFill : s.fill;
     cue.size = kLeastBreath + (1.0f - kLeastBreath) * fill;
     cue.moving = !reduced_motion && !s.done;
