@@ -95,8 +95,9 @@ Step through a flow live on a podcast or stream. Two windows over one walk: a pr
 console (the node, your `notes`, the numbered choices and where each leads, the show timer,
 the chart with the path lit) and a clean audience window in large type for OBS to capture.
 Each window can go full screen on its own monitor (F11 in that window).
-Press the timer key (S) when the show starts; every step is then written as a line of show
-notes ("06:40 Naming the feeling") to --show-notes FILE, kept up to date as you go.
+The show timer starts with the first step (Shift+S restarts it to match the recording); every
+step is written as a line of show notes ("06:40 Naming the feeling"), each walk under its own
+heading, to --show-notes FILE, kept up to date as you go.
 A tour (T) shows every node in turn on the chart. See docs/present-mode.md.
 )";
     out += window_help("present");

@@ -94,6 +94,10 @@ private:
     void draw(ShowWindow& sw, bool last);
     void save_notes(bool announce);
     [[nodiscard]] std::string status() const;
+    // True once the notes hold more than the show's first step (or the host restarted the timer).
+    [[nodiscard]] bool worth_saving() const {
+        return controller_.notes().steps() > 1 || controller_.notes().timer_restarted();
+    }
 
     present::PresentOptions options_;
     present::PresentKeys keys_;
@@ -244,16 +248,11 @@ int PresentApp::run() {
         const bool last = quitting_;
         draw(presenter_, last);
         draw(audience_, last);
-        const ShowNotes& notes = controller_.notes();
-        const bool worth =
-            notes.timer_state() != ShowTimerState::not_started || notes.lines().size() > 1;
-        if (worth && notes.revision() != saved_revision_) save_notes(false);
+        if (worth_saving() && controller_.notes().revision() != saved_revision_) save_notes(false);
         if (last) break;
     }
-    const ShowNotes& notes = controller_.notes();
-    if (notes.timer_state() != ShowTimerState::not_started || notes.lines().size() > 1 ||
-        !options_.show_notes.empty())
-        save_notes(true);
+    controller_.end_show();
+    if (worth_saving() || !options_.show_notes.empty()) save_notes(true);
     return save_error_.empty() ? 0 : 1;
 }
 

@@ -5,8 +5,8 @@
 // [SECTION] Entry point
 #include "player/node_view.h"
 
+#include "kit/breathing_pacer.h"
 #include "kit/widgets.h"
-#include "player/breathing_pacer.h"
 #include "player/help_view.h"
 
 #include <imgui_internal.h>
@@ -75,9 +75,9 @@ void draw_body_prompt(const NodeViewContext& ctx) {
 
 // The pacer, at most four tenths of a column `column_height` tall, and the count under it.
 PacerDraw draw_breathing(const NodeViewContext& ctx, const Node& node, float column_height) {
-    BreathingPacer pacer(node.pattern.value_or(kDefaultBreathPattern),
-                         node.rounds.value_or(kDefaultBreathRounds));
-    PacerState s = pacer.at(ctx.seconds_at_node);
+    kit::BreathingPacer pacer(node.pattern.value_or(kDefaultBreathPattern),
+                              node.rounds.value_or(kDefaultBreathRounds));
+    kit::PacerState s = pacer.at(ctx.seconds_at_node);
     const float body = ctx.fonts.body->FontSize;
     const float height = std::max(body * 3.0f, std::min({ImGui::GetContentRegionAvail().x * 0.5f,
                                                          column_height * 0.4f, body * 10.0f}));
@@ -86,7 +86,7 @@ PacerDraw draw_breathing(const NodeViewContext& ctx, const Node& node, float col
     ImGui::Dummy(ImVec2(width, height));
     ImVec2 centre(top.x + width * 0.5f, top.y + height * 0.5f);
     float fill = ctx.reduced_motion ? 0.7f : s.fill;
-    const char* words = s.done ? "Well done" : phase_words(s.phase);
+    const char* words = s.done ? "Well done" : kit::phase_words(s.phase);
     ImFont* f = ctx.fonts.heading;
     ImVec2 w = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, words);
     ImGui::GetWindowDrawList()->AddText(f, f->FontSize,

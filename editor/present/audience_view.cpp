@@ -6,6 +6,7 @@
 #include "present/present_views.h"
 
 #include "kit/colour.h"
+#include "present/breathing_cue.h"
 
 #include <algorithm>
 #include <cfloat>
@@ -31,15 +32,19 @@ ImU32 card_fill(const kit::Palette& p, const AudienceLook& look) {
 struct CardText {
     std::string caption;
     std::vector<StepBlock> blocks;
+    std::optional<BreathingCue> breathing;
     std::vector<std::string> choices;
     std::optional<std::size_t> highlight;
 };
 
-CardText card_text(const PresentController& show, const HelpBlock& help) {
+// What the card says `seconds` after the step came on screen.
+CardText card_text(const PresentController& show, const HelpBlock& help, double seconds,
+                   bool reduced_motion) {
     const Session& s = show.session();
     CardText card;
+    card.breathing = breathing_cue(s.program().node(*s.current()), seconds, reduced_motion);
     card.caption = show.mode() == PresentMode::tour
-                       ? std::string(kTourSegment) + "  \xc2\xb7  " +
+                       ? std::string(kTourHeading) + "  \xc2\xb7  " +
                              std::to_string(show.tour_position() + 1) + " of " +
                              std::to_string(show.tour().size())
                        : s.program().flow->info.title;
@@ -51,6 +56,64 @@ CardText card_text(const PresentController& show, const HelpBlock& help) {
             card.choices.push_back(c.label);
     card.highlight = show.highlight();
     return card;
+}
+
+// The breathing cue from `at`: a circle that grows and shrinks, the words beside it and the
+// breath count under them. Returns where it ends.
+float lay_out_cue(ImDrawList* dl, const BreathingCue& cue, const kit::Fonts& fonts,
+                  const kit::Palette& p, ImVec2 at, float scale, float alpha) {
+    const float body = fonts.body->FontSize * scale, top = at.y + body * 0.7f;
+    const float words = fonts.heading->FontSize * scale, detail = fonts.ui->FontSize * scale;
+    const float diameter = std::max(body * 3.0f, words + detail * 1.4f);
+    if (dl) {
+        const ImVec2 centre(at.x + diameter * 0.5f, top + diameter * 0.5f);
+        const float radius = diameter * 0.5f;
+        dl->AddCircleFilled(centre, radius * cue.size, kit::colour_u32(p.pacer, 0.45f * alpha), 64);
+        dl->AddCircle(centre, radius, kit::colour_u32(p.pacer, alpha), 64,
+                      std::max(2.0f, body * 0.06f));
+        const float x = at.x + diameter + body * 0.7f;
+        const float y = top + (diameter - words - detail * 1.2f) * 0.5f;
+        dl->AddText(fonts.heading, words, ImVec2(x, y), kit::colour_u32(p.text, alpha),
+                    cue.words.c_str());
+        dl->AddText(fonts.ui, detail, ImVec2(x, y + words * 1.1f),
+                    kit::colour_u32(p.text_soft, alpha), cue.detail.c_str());
+    }
+    return top + diameter;
+}
+
+// The numbered choices from `at`, the highlighted one lit. Returns where they end.
+float lay_out_choices(ImDrawList* dl, const CardText& card, const kit::Fonts& fonts,
+                      const kit::Palette& p, ImVec2 at, float width, float scale, float alpha) {
+    float y = at.y;
+    const float size = fonts.body->FontSize * 0.86f * scale, pad = size * 0.32f,
+                badge = size * 1.6f;
+    if (!card.choices.empty()) y += fonts.body->FontSize * 0.6f * scale;
+    for (std::size_t i = 0; i < card.choices.size(); ++i) {
+        const ImVec2 s = fonts.body->CalcTextSizeA(size, FLT_MAX, width - badge - 2 * pad,
+                                                   card.choices[i].c_str());
+        const ImVec2 row_min(at.x, y), row_max(at.x + width, y + s.y + 2 * pad);
+        if (dl) {
+            const bool lit = card.highlight == i;
+            if (lit)
+                dl->AddRectFilled(row_min, row_max, kit::colour_u32(p.focus, 0.22f * alpha),
+                                  size * 0.4f);
+            if (lit)
+                dl->AddRect(row_min, row_max, kit::colour_u32(p.focus, alpha), size * 0.4f, 0,
+                            std::max(2.0f, size * 0.08f));
+            const ImVec2 c(at.x + pad + badge * 0.4f, y + pad + size * 0.55f);
+            dl->AddCircle(c, size * 0.58f, kit::colour_u32(p.text_soft, alpha), 0,
+                          std::max(1.5f, size * 0.05f));
+            const std::string n = i < 9 ? std::to_string(i + 1) : "";
+            const ImVec2 d = fonts.body->CalcTextSizeA(size * 0.8f, FLT_MAX, 0, n.c_str());
+            dl->AddText(fonts.body, size * 0.8f, ImVec2(c.x - d.x * 0.5f, c.y - d.y * 0.5f),
+                        kit::colour_u32(p.text_soft, alpha), n.c_str());
+            dl->AddText(fonts.body, size, ImVec2(at.x + pad + badge, y + pad),
+                        kit::colour_u32(p.text, alpha), card.choices[i].c_str(), nullptr,
+                        width - badge - 2 * pad);
+        }
+        y = row_max.y + size * 0.18f;
+    }
+    return y;
 }
 
 // Lays the card's text out at `scale` from `at` within `width`; draws it when `dl` is set.
@@ -121,41 +184,20 @@ float lay_out(ImDrawList* dl, const CardText& card, const kit::Fonts& fonts, con
             y += body * 0.8f;
         }
     }
-    const float size = fonts.body->FontSize * 0.86f * scale, pad = size * 0.32f,
-                badge = size * 1.6f;
-    if (!card.choices.empty()) y += fonts.body->FontSize * 0.6f * scale;
-    for (std::size_t i = 0; i < card.choices.size(); ++i) {
-        const ImVec2 s = fonts.body->CalcTextSizeA(size, FLT_MAX, width - badge - 2 * pad,
-                                                   card.choices[i].c_str());
-        const ImVec2 row_min(at.x, y), row_max(at.x + width, y + s.y + 2 * pad);
-        if (dl) {
-            const bool lit = card.highlight == i;
-            if (lit)
-                dl->AddRectFilled(row_min, row_max, kit::colour_u32(p.focus, 0.22f * alpha),
-                                  size * 0.4f);
-            if (lit)
-                dl->AddRect(row_min, row_max, kit::colour_u32(p.focus, alpha), size * 0.4f, 0,
-                            std::max(2.0f, size * 0.08f));
-            const ImVec2 c(at.x + pad + badge * 0.4f, y + pad + size * 0.55f);
-            dl->AddCircle(c, size * 0.58f, kit::colour_u32(p.text_soft, alpha), 0,
-                          std::max(1.5f, size * 0.05f));
-            const std::string n = i < 9 ? std::to_string(i + 1) : "";
-            const ImVec2 d = fonts.body->CalcTextSizeA(size * 0.8f, FLT_MAX, 0, n.c_str());
-            dl->AddText(fonts.body, size * 0.8f, ImVec2(c.x - d.x * 0.5f, c.y - d.y * 0.5f),
-                        kit::colour_u32(p.text_soft, alpha), n.c_str());
-            dl->AddText(fonts.body, size, ImVec2(at.x + pad + badge, y + pad),
-                        kit::colour_u32(p.text, alpha), card.choices[i].c_str(), nullptr,
-                        width - badge - 2 * pad);
-        }
-        y = row_max.y + size * 0.18f;
-    }
+    if (card.breathing)
+        y = lay_out_cue(dl, *card.breathing, fonts, p, ImVec2(at.x, y), scale, alpha);
+    y = lay_out_choices(dl, card, fonts, p, ImVec2(at.x, y), width, scale, alpha);
     return y - at.y;
 }
 
 } // namespace
 
 bool AudienceView::animating(const PresentFrame& frame) const {
-    return step_.moving(frame.now, frame.reduced_motion) ||
+    const Session& s = frame.show.session();
+    const auto cue = s.current() ? breathing_cue(s.program().node(*s.current()),
+                                                 frame.now - step_.since(), frame.reduced_motion)
+                                 : std::nullopt;
+    return step_.moving(frame.now, frame.reduced_motion) || (cue && cue->moving) ||
            (!frame.reduced_motion && frame.now - blank_since_ < 0.35) ||
            (!frame.reduced_motion && frame.show.audience_chart());
 }
@@ -163,7 +205,7 @@ bool AudienceView::animating(const PresentFrame& frame) const {
 void AudienceView::draw_text_card(const PresentFrame& f, const AudienceLook& look, ImVec2 min,
                                   ImVec2 max, float fade) {
     const kit::Palette& p = kit::palette(f.theme);
-    const CardText card = card_text(f.show, f.help);
+    const CardText card = card_text(f.show, f.help, f.now - step_.since(), f.reduced_motion);
     const float pad = f.fonts.body->FontSize * 0.9f;
     const float width = max.x - min.x - 2 * pad, room = max.y - min.y - 2 * pad;
     float scale = 1.0f, height = lay_out(nullptr, card, f.fonts, p, min, width, scale, 1.0f);
@@ -210,8 +252,8 @@ void AudienceView::draw(const PresentFrame& f, const AudienceLook& look) {
         dl->AddRectFilled(min, max, card_fill(p, look), margin * 0.4f);
         const float pulse =
             f.reduced_motion ? 0.0f : 0.5f + 0.5f * static_cast<float>(std::sin(f.now * 2.4));
-        ChartLook chart{&p,   f.fonts.ui, f.fonts.ui, step_.from(),
-                        fade, pulse,      true,       preview_of(f.show)};
+        ChartLook chart{&p,    f.fonts.ui, f.fonts.ui,         step_.from(), fade,
+                        pulse, true,       preview_of(f.show), f.fonts.small};
         draw_chart(dl, min, max, f.chart, f.marks, chart);
     } else {
         const float column = std::min(size.x - 2 * margin, f.fonts.body->FontSize * 30.0f);

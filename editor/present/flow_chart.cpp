@@ -2,8 +2,10 @@
 #include "present/flow_chart.h"
 
 #include "kit/colour.h"
+#include "present/chart_labels.h"
 
 #include <algorithm>
+#include <array>
 #include <cfloat>
 #include <cmath>
 
@@ -98,25 +100,47 @@ void draw_box(ImDrawList* list, const Box& b, const Node& node, bool visited, bo
                   title.c_str(), nullptr, wrap, &clip);
 }
 
-void draw_callout(ImDrawList* list, const Box& b, ImVec2 min, ImVec2 max, const std::string& title,
-                  const ChartLook& look) {
+// The space inside a label's pill around its text, for a font of `size`.
+ImVec2 label_padding(float size) {
+    return ImVec2(size * 0.45f, size * 0.3f);
+}
+
+// The font of a node's label.
+ImFont* label_font_of(const ChartLook& look, bool current) {
+    return current || !look.path_font ? look.callout_font : look.path_font;
+}
+
+// The widths a label's text may wrap at within a chart `width` wide, the widest first.
+std::array<float, 3> label_wraps(ImFont* font, float width) {
+    const float em = font->FontSize;
+    return {std::max(em * 4.0f, std::min(em * 11.0f, width * 0.45f)), em * 7.0f, em * 4.5f};
+}
+
+Fit fit_of(const ChartModel& chart, ImVec2 min, ImVec2 max) {
+    return Fit(chart.layout, min, max, std::min(max.x - min.x, max.y - min.y) * 0.04f + 8.0f);
+}
+
+// A label's pill, and a thin line to its box when it sits away from it.
+void draw_label(ImDrawList* list, const ChartLabel& label, const PixelRect& box,
+                const std::string& title, const ChartLook& look) {
     const kit::Palette& p = *look.palette;
-    ImFont* font = look.callout_font;
-    const float size = font->FontSize, pad = size * 0.45f;
-    const float wrap = std::min(size * 16.0f, max.x - min.x - 2 * pad);
-    const ImVec2 text = font->CalcTextSizeA(size, FLT_MAX, wrap, title.c_str());
-    const ImVec2 pill(text.x + 2 * pad, text.y + 2 * pad * 0.7f);
-    const float cx = (b.min.x + b.max.x) * 0.5f;
-    float x = std::clamp(cx - pill.x * 0.5f, min.x, std::max(min.x, max.x - pill.x));
-    float y = b.min.y - pill.y - pad * 0.6f;
-    if (y < min.y) y = b.max.y + pad * 0.6f;
-    y = std::clamp(y, min.y, std::max(min.y, max.y - pill.y));
-    list->AddRectFilled(ImVec2(x, y), ImVec2(x + pill.x, y + pill.y), kit::colour_u32(p.panel),
-                        pill.y * 0.5f);
-    list->AddRect(ImVec2(x, y), ImVec2(x + pill.x, y + pill.y), kit::colour_u32(p.focus),
-                  pill.y * 0.5f, 0, 2.0f);
-    list->AddText(font, size, ImVec2(x + pad, y + pad * 0.7f), kit::colour_u32(p.text),
-                  title.c_str(), nullptr, wrap);
+    ImFont* font = label_font_of(look, label.current);
+    const ImVec2 pad = label_padding(font->FontSize);
+    const PixelRect& r = label.rect;
+    const ImVec2 near(std::clamp((box.min.x + box.max.x) * 0.5f, r.min.x, r.max.x),
+                      std::clamp((box.min.y + box.max.y) * 0.5f, r.min.y, r.max.y));
+    const ImVec2 to(std::clamp(near.x, box.min.x, box.max.x),
+                    std::clamp(near.y, box.min.y, box.max.y));
+    const ImVec4& edge = label.current ? p.focus : p.border;
+    if (std::hypot(to.x - near.x, to.y - near.y) > pad.y * 2)
+        list->AddLine(near, to, kit::colour_u32(edge, 0.8f), label.current ? 2.0f : 1.0f);
+    const float round = (r.max.y - r.min.y) * 0.5f;
+    list->AddRectFilled(r.min, r.max, kit::colour_u32(p.panel), std::min(round, pad.x * 2));
+    list->AddRect(r.min, r.max, kit::colour_u32(edge), std::min(round, pad.x * 2), 0,
+                  label.current ? 2.0f : 1.0f);
+    list->AddText(font, font->FontSize, ImVec2(r.min.x + pad.x, r.min.y + pad.y),
+                  kit::colour_u32(label.current ? p.text : p.text_soft), title.c_str(), nullptr,
+                  label.wrap);
 }
 
 } // namespace
@@ -144,14 +168,52 @@ ChartMarks chart_marks(const ChartModel& chart, std::span<const PathStep> path, 
         }
     }
     if (!path.empty()) marks.current = path.back().node.value;
+    for (auto step = path.rbegin(); step != path.rend(); ++step)
+        if (std::find(marks.recent.begin(), marks.recent.end(), step->node.value) ==
+            marks.recent.end())
+            marks.recent.push_back(step->node.value);
     return marks;
+}
+
+ChartPlacement place_chart(ImVec2 min, ImVec2 max, const ChartModel& chart, const ChartMarks& marks,
+                           const ChartLook& look) {
+    ChartPlacement out;
+    const Fit fit = fit_of(chart, min, max);
+    for (std::uint32_t n = 0; n < chart.flow->nodes.size(); ++n) {
+        const Box b = box_of(chart, fit, n);
+        out.boxes.push_back({b.min, b.max});
+    }
+    const bool readable = !out.boxes.empty() && label_size(out.boxes[0].max.y - out.boxes[0].min.y,
+                                                           look) >= kReadableLabel;
+    if (!look.callout || !look.callout_font || readable) return out;
+    std::vector<LabelWanted> wanted;
+    std::vector<std::array<float, 3>> wraps;
+    for (std::uint32_t node : marks.recent) {
+        ImFont* font = label_font_of(look, marks.current == node);
+        const std::string& title = chart.flow->nodes[node].display_title();
+        const ImVec2 pad = label_padding(font->FontSize);
+        wraps.push_back(label_wraps(font, max.x - min.x));
+        LabelWanted w{node, {}};
+        for (float wrap : wraps.back()) {
+            const ImVec2 text = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, title.c_str());
+            w.sizes.emplace_back(text.x + 2 * pad.x, text.y + 2 * pad.y);
+        }
+        wanted.push_back(std::move(w));
+    }
+    const float gap = std::max(8.0f, look.callout_font->FontSize * 0.35f); // clear of the marker
+    const auto placed = place_labels(out.boxes, wanted, {min, max}, gap);
+    for (std::size_t i = 0; i < placed.size(); ++i)
+        if (placed[i])
+            out.labels.push_back({marks.recent[i], placed[i]->rect, wraps[i][placed[i]->size],
+                                  marks.current == marks.recent[i]});
+    return out;
 }
 
 void draw_chart(ImDrawList* list, ImVec2 min, ImVec2 max, const ChartModel& chart,
                 const ChartMarks& marks, const ChartLook& look) {
     if (chart.flow->nodes.empty() || max.x - min.x < 40 || max.y - min.y < 40) return;
     const kit::Palette& p = *look.palette;
-    const Fit fit(chart.layout, min, max, std::min(max.x - min.x, max.y - min.y) * 0.04f + 8.0f);
+    const Fit fit = fit_of(chart, min, max);
     list->PushClipRect(min, max, true);
     const float thin = std::clamp(fit.zoom * 2.0f, 1.0f, 2.5f),
                 thick = std::clamp(fit.zoom * 6.0f, 3.0f, 6.0f);
@@ -182,11 +244,11 @@ void draw_chart(ImDrawList* list, ImVec2 min, ImVec2 max, const ChartModel& char
         list->AddRect(ImVec2(to.min.x - grow, to.min.y - grow),
                       ImVec2(to.max.x + grow, to.max.y + grow),
                       kit::colour_u32(p.focus, 0.75f + 0.25f * look.pulse), 8.0f, 0, 3.0f);
-        const bool readable = label_size(to.max.y - to.min.y, look) >= kReadableLabel;
-        if (look.callout && look.callout_font && look.glide >= 1.0f && !readable)
-            draw_callout(list, to, min, max, chart.flow->nodes[*marks.current].display_title(),
-                         look);
     }
+    const ChartPlacement placed = place_chart(min, max, chart, marks, look);
+    for (const ChartLabel& label : placed.labels)
+        draw_label(list, label, placed.boxes[label.node],
+                   chart.flow->nodes[label.node].display_title(), look);
     list->PopClipRect();
 }
 

@@ -24,10 +24,12 @@ PresentController::PresentController(std::shared_ptr<const Program> program, Pre
                                      Clock steady, Clock wall)
     : session_(program, wall), notes_(session_, steady, wall), steady_(steady),
       tour_(tour_order(*program->flow)), chart_(start.audience_chart) {
-    if (start.tour)
+    if (start.tour) {
         toggle_tour();
-    else
+    } else {
+        notes_.begin_segment(SegmentKind::walk);
         session_.start();
+    }
 }
 
 std::string PresentController::notice() const {
@@ -84,6 +86,10 @@ void PresentController::apply(const PresentCommand& command) {
         break;
     case PresentAction::timer_pause:
         notes_.pause_timer();
+        break;
+    case PresentAction::timer_restart:
+        notes_.restart_timer();
+        say("The timer restarted at 00:00 to match the recording: the notes begin again here.");
         break;
     case PresentAction::tour:
         toggle_tour();
@@ -175,7 +181,7 @@ void PresentController::toggle_tour() {
         mode_ = PresentMode::tour;
         chart_before_tour_ = chart_;
         chart_ = true;
-        notes_.begin_segment(kTourSegment);
+        notes_.begin_segment(SegmentKind::tour);
         tour_at_ = 0;
         session_.start_at(NodeIndex{tour_.front()});
         return;
@@ -183,7 +189,7 @@ void PresentController::toggle_tour() {
     if (mode_ == PresentMode::tour) {
         mode_ = PresentMode::walk;
         chart_ = chart_before_tour_;
-        notes_.begin_segment(kWalkSegment);
+        notes_.begin_segment(SegmentKind::walk);
         session_.start();
     }
 }
@@ -221,6 +227,8 @@ void PresentController::toggle_help_on_air() {
 void PresentController::restart() {
     highlight_.reset();
     tour_at_ = 0;
+    notes_.begin_segment(mode_ == PresentMode::tour ? SegmentKind::tour : SegmentKind::walk,
+                         SegmentEnd::restarted);
     if (mode_ == PresentMode::tour)
         session_.start_at(NodeIndex{tour_.front()});
     else

@@ -22,10 +22,6 @@ enum class PresentMode {
     tour, ///< Touring every node in tour_order(), one after another.
 };
 
-/// The segment names written into the show notes.
-inline constexpr const char* kTourSegment = "A tour of the flowchart";
-inline constexpr const char* kWalkSegment = "A walk through the flowchart";
-
 /// How a show begins.
 struct PresentStart {
     bool tour = false;           ///< With a tour of the flowchart (else a walk).
@@ -41,6 +37,9 @@ public:
                       Clock steady = steady_clock_ms, Clock wall = system_clock_ms);
     PresentController(const PresentController&) = delete;
     PresentController& operator=(const PresentController&) = delete;
+
+    /// Ends the show: the show notes' last heading says where it stopped.
+    void end_show() { notes_.end_show(); }
 
     /// Applies a command. Window-level actions (full screen, save, quit) are the app's and
     /// change nothing here.

@@ -22,9 +22,10 @@ enum class PresentAction {
     highlight_next,       ///< Move the highlight to the next choice.
     highlight_previous,   ///< Move the highlight to the previous choice.
     blank,                ///< Blank the audience window, or show it again.
-    timer,                ///< Start, pause or resume the show timer.
-    timer_run,            ///< Start or resume the show timer.
+    timer,                ///< Pause or resume the show timer.
+    timer_run,            ///< Resume the show timer.
     timer_pause,          ///< Pause the show timer (an ad break).
+    timer_restart,        ///< Restart the show timer at 00:00 now, to match the recording.
     tour,                 ///< Start a tour of the flowchart, or end it and start the walk.
     audience_chart,       ///< Show or hide the chart in the audience window.
     help,                 ///< Go to the flow's help step ("Get help now").

@@ -8,6 +8,7 @@
 
 #include "kit/fonts.h"
 #include "kit/theme.h"
+#include "present/console_header.h"
 #include "present/flow_chart.h"
 #include "present/present_controller.h"
 #include "present/present_keys.h"
@@ -52,6 +53,8 @@ public:
     std::vector<PresentCommand> draw(const PresentFrame& frame);
     /// True while something on the console moves.
     [[nodiscard]] bool animating(const PresentFrame& frame) const;
+    /// Where the top bar's parts went in the last frame drawn.
+    [[nodiscard]] const HeaderLayout& header() const { return header_; }
 
 private:
     void draw_top_bar(const PresentFrame& frame, std::vector<PresentCommand>& out);
@@ -60,6 +63,7 @@ private:
     void draw_bottom_bar(const PresentFrame& frame);
 
     StepTransition step_;
+    HeaderLayout header_;
 };
 
 /// How the audience window looks.

@@ -6,6 +6,7 @@
 
 #include "kit/colour.h"
 #include "kit/widgets.h"
+#include "present/breathing_cue.h"
 
 #include <algorithm>
 #include <cfloat>
@@ -18,12 +19,6 @@ namespace {
 constexpr ImGuiWindowFlags kFixed =
     ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
     ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoBackground | ImGuiWindowFlags_NoSavedSettings;
-
-float console_bar_height(const kit::Fonts& fonts) {
-    return std::max(fonts.heading->FontSize,
-                    fonts.ui->FontSize + 2 * ImGui::GetStyle().FramePadding.y) +
-           2 * ImGui::GetStyle().WindowPadding.y;
-}
 
 float bottom_height(const kit::Fonts& fonts) {
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -43,28 +38,61 @@ const char* timer_button_label(ShowTimerState state) {
     return "Start timer";
 }
 
+// The timer's show time and the word after it.
+struct TimerText {
+    std::string time;
+    const char* word;
+};
+
+TimerText timer_text(const ShowNotes& notes) {
+    const ShowTimerState state = notes.timer_state();
+    return {format_show_time(notes.elapsed_ms()), state == ShowTimerState::running  ? "on air"
+                                                  : state == ShowTimerState::paused ? "paused"
+                                                                                    : "ready"};
+}
+
+// The timer's size: a dot, the time in the heading font, a space and the word.
+ImVec2 timer_size(const PresentFrame& f) {
+    const TimerText t = timer_text(f.show.notes());
+    const float h = f.fonts.heading->FontSize, r = h * 0.22f;
+    const float time = f.fonts.heading->CalcTextSizeA(h, FLT_MAX, 0, t.time.c_str()).x;
+    const float word = f.fonts.small->CalcTextSizeA(f.fonts.small->FontSize, FLT_MAX, 0, t.word).x;
+    return ImVec2(r * 4 + time + word, h);
+}
+
 // The timer: a dot (red when on air), the show time in the heading font and a word.
 void draw_timer(const PresentFrame& f, ImVec2 at) {
     const kit::Palette& p = kit::palette(f.theme);
-    const ShowNotes& notes = f.show.notes();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float h = f.fonts.heading->FontSize, r = h * 0.22f;
-    const ShowTimerState state = notes.timer_state();
+    const ShowTimerState state = f.show.notes().timer_state();
+    const TimerText t = timer_text(f.show.notes());
     const ImVec4 red(0.85f, 0.18f, 0.16f, 1.0f), amber(0.86f, 0.56f, 0.08f, 1.0f);
     const ImVec4 dot = state == ShowTimerState::running  ? red
                        : state == ShowTimerState::paused ? amber
                                                          : p.text_soft;
     dl->AddCircleFilled(ImVec2(at.x + r, at.y + h * 0.55f), r, kit::colour_u32(dot));
-    const std::string time = format_show_time(notes.elapsed_ms());
     dl->AddText(f.fonts.heading, h, ImVec2(at.x + r * 3, at.y), kit::colour_u32(p.text),
-                time.c_str());
-    const float w = f.fonts.heading->CalcTextSizeA(h, FLT_MAX, 0, time.c_str()).x;
-    const char* word = state == ShowTimerState::running  ? "on air"
-                       : state == ShowTimerState::paused ? "paused"
-                                                         : "not started";
+                t.time.c_str());
+    const float w = f.fonts.heading->CalcTextSizeA(h, FLT_MAX, 0, t.time.c_str()).x;
     dl->AddText(f.fonts.small, f.fonts.small->FontSize,
                 ImVec2(at.x + r * 4 + w, at.y + (h - f.fonts.small->FontSize) * 0.6f),
-                kit::colour_u32(state == ShowTimerState::paused ? amber : p.text_soft), word);
+                kit::colour_u32(state == ShowTimerState::paused ? amber : p.text_soft), t.word);
+}
+
+// `text` cut to `width` with an ellipsis when it is wider.
+std::string fitted(ImFont* font, const std::string& text, float width) {
+    auto wide = [&](const std::string& s) {
+        return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, s.c_str()).x;
+    };
+    if (wide(text) <= width) return text;
+    std::string cut = text;
+    while (!cut.empty() && wide(cut + "\xe2\x80\xa6") > width) {
+        cut.pop_back();
+        while (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0x80)
+            cut.pop_back(); // never half a UTF-8 character
+    }
+    return cut.empty() ? std::string() : cut + "\xe2\x80\xa6";
 }
 
 // One row of text in a box.
@@ -120,6 +148,7 @@ std::string key_hints(const PresentKeys& keys, ImFont* font, float width) {
                           {"highlight", PresentAction::highlight_next},
                           {"blank", PresentAction::blank},
                           {"timer", PresentAction::timer},
+                          {"restart timer", PresentAction::timer_restart},
                           {"tour", PresentAction::tour},
                           {"chart", PresentAction::audience_chart},
                           {"help", PresentAction::help},
@@ -173,39 +202,40 @@ void PresenterView::draw_top_bar(const PresentFrame& f, std::vector<PresentComma
     const ImGuiStyle& style = ImGui::GetStyle();
     const kit::Palette& p = kit::palette(f.theme);
     const PresentController& show = f.show;
-    const float width = ImGui::GetWindowWidth();
-    const char* labels[] = {timer_button_label(show.notes().timer_state()), "Save show notes",
+    const char* labels[] = {timer_button_label(show.notes().timer_state()),
+                            "Restart timer (match recording)", "Save show notes",
                             show.mode() == PresentMode::tour ? "End tour" : "Tour",
                             show.audience_blank() ? "Show audience" : "Blank audience"};
-    const PresentAction actions[] = {PresentAction::timer, PresentAction::save_notes,
-                                     PresentAction::tour, PresentAction::blank};
-    float buttons = 0;
-    for (const char* l : labels)
-        buttons += kit::button_width(l, f.fonts.ui) + style.ItemSpacing.x;
-    const float timer_w = f.fonts.heading->FontSize * 5.2f;
-    const float right = buttons + timer_w + style.WindowPadding.x;
-    const float y = style.WindowPadding.y;
-    const float mid = y + (f.fonts.heading->FontSize - f.fonts.ui->FontSize) * 0.5f;
+    const PresentAction actions[] = {PresentAction::timer, PresentAction::timer_restart,
+                                     PresentAction::save_notes, PresentAction::tour,
+                                     PresentAction::blank};
     std::string title = show.session().program().flow->info.title;
     title += show.mode() == PresentMode::tour
                  ? "  \xc2\xb7  Tour " + std::to_string(show.tour_position() + 1) + " of " +
                        std::to_string(show.tour().size())
                  : "  \xc2\xb7  Walk, step " + std::to_string(show.session().path().size());
+    ImFont* ui = f.fonts.ui;
+    HeaderParts parts;
+    parts.title = ui->CalcTextSizeA(ui->FontSize, FLT_MAX, 0, title.c_str());
+    parts.title_least = std::min(parts.title.x, ui->FontSize * 14.0f);
+    parts.timer = timer_size(f);
+    for (const char* l : labels)
+        parts.buttons.emplace_back(kit::button_width(l, ui),
+                                   ui->FontSize + 2 * style.FramePadding.y);
+    parts.spacing = style.ItemSpacing;
     const ImVec2 origin = ImGui::GetWindowPos();
-    const float room = width - right - 2 * style.WindowPadding.x;
-    const ImVec4 clip(origin.x, origin.y, origin.x + style.WindowPadding.x + room,
-                      origin.y + 400.0f);
-    ImGui::GetWindowDrawList()->AddText(
-        f.fonts.ui, f.fonts.ui->FontSize, ImVec2(origin.x + style.WindowPadding.x, origin.y + mid),
-        kit::colour_u32(p.text_soft), title.c_str(), nullptr, 0.0f, &clip);
-    draw_timer(f, ImVec2(origin.x + width - right, origin.y + y));
-    ImGui::SetCursorPos(ImVec2(width - right + timer_w,
-                               y + (f.fonts.heading->FontSize - f.fonts.ui->FontSize) * 0.5f -
-                                   style.FramePadding.y));
+    const float width = ImGui::GetWindowWidth();
+    header_ =
+        lay_out_header(parts, origin.x + style.WindowPadding.x,
+                       origin.x + width - style.WindowPadding.x, origin.y + style.WindowPadding.y);
+    const std::string shown = fitted(ui, title, header_.title.max.x - header_.title.min.x);
+    ImGui::GetWindowDrawList()->AddText(ui, ui->FontSize, header_.title.min,
+                                        kit::colour_u32(p.text_soft), shown.c_str());
+    draw_timer(f, header_.timer.min);
     for (std::size_t i = 0; i < std::size(labels); ++i) {
-        if (i > 0) ImGui::SameLine();
+        ImGui::SetCursorScreenPos(header_.buttons[i].min);
         const bool on_air_blank = actions[i] == PresentAction::blank && show.audience_blank();
-        if (kit::small_button(labels[i], f.fonts.ui, p, on_air_blank ? &p.help : nullptr))
+        if (kit::small_button(labels[i], ui, p, on_air_blank ? &p.help : nullptr))
             out.push_back({actions[i], 0});
     }
 }
@@ -277,9 +307,7 @@ void PresenterView::draw_node(const PresentFrame& f, std::vector<PresentCommand>
     ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.25f + 0.75f * t);
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (1.0f - t) * f.fonts.body->FontSize * 0.5f);
     ImGui::PushID(static_cast<int>(s.path().size()));
-    kit::wrapped_text(f.fonts.small,
-                      std::string(kind_name(node.kind)) + "  \xc2\xb7  " + node.id.value,
-                      p.text_soft);
+    kit::wrapped_text(f.fonts.small, step_kind_words(node.kind), p.text_soft);
     std::vector<BoxRow> help;
     for (const StepBlock& b : step_blocks(f.show, f.help, true)) {
         if (b.role == BlockRole::help_heading || b.role == BlockRole::help_line) {
@@ -310,6 +338,11 @@ void PresenterView::draw_node(const PresentFrame& f, std::vector<PresentCommand>
             break; // in the help box above
         }
     }
+    if (auto cue = breathing_cue(node, f.now - step_.since(), f.reduced_motion))
+        kit::wrapped_text(f.fonts.ui,
+                          "On air now: " + cue->words +
+                              (cue->detail.empty() ? "" : "  \xc2\xb7  " + cue->detail),
+                          p.focus);
     if (!node.notes.empty())
         draw_tinted_box(f, "HOST NOTES (only you see these)", p.focus,
                         {{f.fonts.ui, node.notes, p.text}});
@@ -360,7 +393,7 @@ std::vector<PresentCommand> PresenterView::draw(const PresentFrame& f) {
     ImGui::Begin("##console", nullptr,
                  kFixed | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBringToFrontOnFocus);
     draw_top_bar(f, out);
-    const float top = console_bar_height(f.fonts),
+    const float top = header_.bottom - vp->WorkPos.y + style.ItemSpacing.y,
                 bottom = bottom_height(f.fonts) + style.ItemSpacing.y;
     const float pad = style.WindowPadding.x, left_w = std::floor(vp->WorkSize.x * 0.5f);
     const float body_h = std::max(50.0f, vp->WorkSize.y - top - bottom);
@@ -378,11 +411,12 @@ std::vector<PresentCommand> PresenterView::draw(const PresentFrame& f) {
                                  : f.show.audience_chart() ? "the text and the chart"
                                                            : "the text");
     const float cap = f.fonts.small->FontSize;
+    const std::string shown = fitted(f.fonts.small, caption, max.x - min.x - pad * 1.6f);
     dl->AddText(f.fonts.small, cap, ImVec2(min.x + pad * 0.8f, min.y + pad * 0.5f),
-                kit::colour_u32(f.show.audience_blank() ? p.help : p.text_soft), caption.c_str());
+                kit::colour_u32(f.show.audience_blank() ? p.help : p.text_soft), shown.c_str());
     ChartLook look{
-        &p,   f.fonts.ui, f.fonts.ui,        step_.from(), step_.progress(f.now, f.reduced_motion),
-        0.0f, true,       preview_of(f.show)};
+        &p,   f.fonts.ui, f.fonts.ui,         step_.from(), step_.progress(f.now, f.reduced_motion),
+        0.0f, true,       preview_of(f.show), f.fonts.small};
     draw_chart(dl, ImVec2(min.x, min.y + cap + pad * 0.5f), max, f.chart, f.marks, look);
     draw_bottom_bar(f);
     ImGui::End();

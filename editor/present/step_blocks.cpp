@@ -9,6 +9,26 @@ HelpBlock help_block(const HelpLines& lines) {
     return {std::string(text.heading), {text.steps.begin(), text.steps.end()}};
 }
 
+const char* step_kind_words(NodeKind kind) {
+    switch (kind) {
+    case NodeKind::question:
+        return "A question with choices";
+    case NodeKind::prompt:
+        return "Something to think about";
+    case NodeKind::reflection:
+        return "A writing step";
+    case NodeKind::body_check:
+        return "A check-in with the body";
+    case NodeKind::breathing:
+        return "A breathing exercise";
+    case NodeKind::ending:
+        return "An ending";
+    case NodeKind::route:
+        return "A turn the flow takes by itself";
+    }
+    return "A step";
+}
+
 std::vector<StepBlock> step_blocks(const PresentController& show, const HelpBlock& help,
                                    bool with_help) {
     const Session& s = show.session();

@@ -39,6 +39,10 @@ struct StepBlock {
     friend bool operator==(const StepBlock&, const StepBlock&) = default;
 };
 
+/// What a step of `kind` is, in words a host reads ("A breathing exercise"), never the kind's
+/// name in the file.
+[[nodiscard]] const char* step_kind_words(NodeKind kind);
+
 /// The blocks of the current step; the help block is left out when `with_help` is false (the
 /// audience window while the host hides the lines from air).
 [[nodiscard]] std::vector<StepBlock> step_blocks(const PresentController& show,

@@ -24,6 +24,8 @@ public:
     [[nodiscard]] float progress(double now, bool reduced_motion) const;
     /// True while a change is under way (frames should keep coming).
     [[nodiscard]] bool moving(double now, bool reduced_motion) const;
+    /// Steady time in seconds when the current step came on screen.
+    [[nodiscard]] double since() const { return since_; }
     /// The node shown before the change, if there was one.
     [[nodiscard]] std::optional<std::uint32_t> from() const { return from_; }
 

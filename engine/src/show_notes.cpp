@@ -41,16 +41,7 @@ std::int64_t ShowNotes::elapsed_ms() const {
 
 void ShowNotes::run_timer() {
     if (state_ == ShowTimerState::running) return;
-    if (state_ == ShowTimerState::not_started) {
-        started_wall_ms_ = wall_();
-        lines_.clear();
-        if (!segment_.empty()) add_line(0, segment_, std::nullopt, 0);
-        if (auto at = session_.current()) {
-            const std::size_t step = session_.path().size() - 1;
-            add_line(0, session_.program().node(*at).display_title(), *at, step);
-        }
-        ++revision_;
-    }
+    if (state_ == ShowTimerState::not_started) started_wall_ms_ = wall_();
     running_since_ = steady_();
     state_ = ShowTimerState::running;
 }
@@ -69,18 +60,90 @@ void ShowNotes::toggle_timer() {
         run_timer();
 }
 
-void ShowNotes::begin_segment(std::string name) {
-    segment_ = std::move(name);
-    add_line(elapsed_ms(), segment_, std::nullopt, 0);
+void ShowNotes::restart_timer() {
+    const ShowNoteLine* heading = open_heading();
+    const bool had_heading = heading != nullptr;
+    const SegmentKind kind = had_heading ? *heading->segment : SegmentKind::walk;
+    lines_.clear();
+    banked_ms_ = 0;
+    pauses_ = 0;
+    restarted_ = true;
+    running_since_ = steady_();
+    started_wall_ms_ = wall_();
+    state_ = ShowTimerState::running;
+    if (had_heading) add_heading(kind, 0);
+    if (auto at = session_.current()) {
+        const std::size_t step = session_.path().size() - 1;
+        add_line({0, session_.program().node(*at).display_title(), *at, step, {}, {}});
+    }
+    ++revision_;
 }
 
-void ShowNotes::add_line(std::int64_t at, std::string text, std::optional<NodeIndex> node,
-                         std::size_t step) {
-    lines_.push_back(ShowNoteLine{at, std::move(text), node, step});
+std::size_t ShowNotes::steps() const {
+    std::size_t count = 0;
+    for (const ShowNoteLine& line : lines_)
+        count += line.node ? 1 : 0;
+    return count;
+}
+
+ShowNoteLine* ShowNotes::open_heading() {
+    for (auto it = lines_.rbegin(); it != lines_.rend(); ++it)
+        if (it->segment) return it->outcome.empty() ? &*it : nullptr;
+    return nullptr;
+}
+
+std::string ShowNotes::outcome(SegmentKind kind, SegmentEnd why) const {
+    const auto at = session_.current();
+    if (!at) return {};
+    const std::string title =
+        "\xe2\x80\x9c" + session_.program().node(*at).display_title() + "\xe2\x80\x9d";
+    if (kind == SegmentKind::walk && session_.status() == SessionStatus::finished)
+        return "reached the ending " + title;
+    switch (why) {
+    case SegmentEnd::open:
+        return "under way, at " + title;
+    case SegmentEnd::restarted:
+        return "began again after " + title;
+    case SegmentEnd::next_segment:
+        return kind == SegmentKind::walk ? "left at " + title + " for a tour" : "ended at " + title;
+    case SegmentEnd::show_ended:
+        return "the show ended at " + title;
+    }
+    return {};
+}
+
+void ShowNotes::add_heading(SegmentKind kind, std::int64_t at) {
+    std::size_t walks = 1;
+    for (const ShowNoteLine& line : lines_)
+        walks += line.segment == SegmentKind::walk ? 1 : 0;
+    add_line({at,
+              kind == SegmentKind::tour ? kTourHeading : "Walk " + std::to_string(walks),
+              std::nullopt,
+              0,
+              kind,
+              {}});
+}
+
+void ShowNotes::begin_segment(SegmentKind kind, SegmentEnd why_open_one_ended) {
+    if (ShowNoteLine* open = open_heading())
+        open->outcome = outcome(*open->segment, why_open_one_ended);
+    add_heading(kind, elapsed_ms());
+}
+
+void ShowNotes::end_show() {
+    ShowNoteLine* open = open_heading();
+    if (!open) return;
+    open->outcome = outcome(*open->segment, SegmentEnd::show_ended);
+    ++revision_;
+}
+
+void ShowNotes::add_line(ShowNoteLine line) {
+    lines_.push_back(std::move(line));
     ++revision_;
 }
 
 void ShowNotes::on_enter(NodeIndex node, std::size_t step) {
+    if (state_ == ShowTimerState::not_started) run_timer(); // the show starts with its first step
     const std::int64_t now = elapsed_ms();
     const bool back = last_step_ && step + 1 == *last_step_;
     if (back && !lines_.empty() && lines_.back().node && lines_.back().step == *last_step_ &&
@@ -90,7 +153,7 @@ void ShowNotes::on_enter(NodeIndex node, std::size_t step) {
     }
     last_step_ = step;
     if (!lines_.empty() && lines_.back().node == node) return; // still on the line's node
-    add_line(now, session_.program().node(node).display_title(), node, step);
+    add_line({now, session_.program().node(node).display_title(), node, step, {}, {}});
 }
 
 std::string ShowNotes::markdown() const {
@@ -98,19 +161,19 @@ std::string ShowNotes::markdown() const {
     std::string out =
         "# Show notes: " + (title.empty() ? session_.program().flow->info.id : title) + "\n\n";
     out += "Recorded " + format_local_time(started_wall_ms_) + " with heartflow present. ";
-    if (state_ == ShowTimerState::not_started) {
-        out += "The show timer was never started, so every step is at 00:00.\n";
-    } else {
-        out += "Times count from the start of the show";
-        if (pauses_ > 0)
-            out += "; time while the timer was paused (" + std::to_string(pauses_) +
-                   (pauses_ == 1 ? " break" : " breaks") + ") is left out";
-        out += ".\n";
-    }
+    out += restarted_ ? "Times count from when the timer was restarted to match the recording"
+                      : "Times count from the first step of the show";
+    if (pauses_ > 0)
+        out += "; time while the timer was paused (" + std::to_string(pauses_) +
+               (pauses_ == 1 ? " break" : " breaks") + ") is left out";
+    out += ".\n";
     bool in_list = false;
     for (const ShowNoteLine& line : lines_) {
         if (!line.node) {
-            out += "\n## " + format_show_time(line.at_ms) + " " + line.text + "\n";
+            const std::string how =
+                line.outcome.empty() ? outcome(*line.segment, SegmentEnd::open) : line.outcome;
+            out += "\n## " + format_show_time(line.at_ms) + " " + line.text +
+                   (how.empty() ? "" : " \xe2\x80\x94 " + how) + "\n";
             in_list = false;
             continue;
         }

@@ -78,13 +78,13 @@ TEST_CASE("show time reads mm:ss under an hour and h:mm:ss from an hour on") {
     CHECK(format_show_time(-5000) == "00:00");
 }
 
-TEST_CASE("each step gets a line at the show time since the host pressed start") {
+TEST_CASE("the timer starts by itself with the first step, and each step gets a line") {
     ::setenv("TZ", "UTC", 1);
     Show show;
-    REQUIRE(show.session.start() == SessionError::ok);
-    show.wait(30000); // rehearsal before the show: not counted
+    show.wait(30000); // before the first step: not counted
+    CHECK(show.notes.timer_state() == ShowTimerState::not_started);
     CHECK(show.notes.elapsed_ms() == 0);
-    show.notes.run_timer();
+    REQUIRE(show.session.start() == SessionError::ok);
     CHECK(show.notes.timer_state() == ShowTimerState::running);
     show.wait(400000);
     REQUIRE(show.session.choose(1) == SessionError::ok);
@@ -95,28 +95,46 @@ TEST_CASE("each step gets a line at the show time since the host pressed start")
     CHECK(show.notes.lines()[1].at_ms == 400000);
     const std::string md = show.notes.markdown();
     CHECK(md.rfind("# Show notes: Getting to the Heart\n", 0) == 0);
-    CHECK(md.find("Recorded 2023-11-14 22:13 with heartflow present.") != std::string::npos);
+    CHECK(md.find("Recorded 2023-11-14 22:13 with heartflow present. Times count from the first "
+                  "step of the show.") != std::string::npos);
     CHECK(step_lines(md) == std::vector<std::string>{"- 00:00 Welcome",
                                                      "- 06:40 Naming the feeling",
                                                      "- 07:45 The end"});
 }
 
-TEST_CASE("steps before the timer starts are rehearsal: the notes begin at the step on screen") {
+TEST_CASE("restarting the timer re-bases the notes from now: they begin again at the step on "
+          "screen") {
+    ::setenv("TZ", "UTC", 1);
     Show show;
+    show.notes.begin_segment(SegmentKind::walk);
     REQUIRE(show.session.start() == SessionError::ok);
+    show.wait(20000);
     REQUIRE(show.session.choose(1) == SessionError::ok);
     show.wait(10000);
-    CHECK(show.notes.lines().size() == 2);
-    show.notes.run_timer();
-    REQUIRE(show.notes.lines().size() == 1);
-    CHECK(show.notes.lines()[0].text == "Naming the feeling");
-    CHECK(show.notes.lines()[0].at_ms == 0);
+    show.notes.pause_timer();
+    show.wait(60000); // the recording starts here
+    CHECK_FALSE(show.notes.timer_restarted());
+    show.notes.restart_timer();
+    CHECK(show.notes.timer_restarted());
+    CHECK(show.notes.timer_state() == ShowTimerState::running);
+    CHECK(show.notes.elapsed_ms() == 0);
+    REQUIRE(show.notes.lines().size() == 2);
+    CHECK(show.notes.lines()[0].text == "Walk 1");
+    CHECK(show.notes.lines()[1].text == "Naming the feeling");
+    CHECK(show.notes.lines()[1].at_ms == 0);
+    show.wait(42000);
+    REQUIRE(show.session.choose(1) == SessionError::ok);
+    const std::string md = show.notes.markdown();
+    CHECK(md.find("Recorded 2023-11-14 22:14 with heartflow present. Times count from when the "
+                  "timer was restarted to match the recording.\n") != std::string::npos);
+    CHECK(md.find("(1 break)") == std::string::npos); // the pause was before the recording
+    CHECK(step_lines(md) ==
+          std::vector<std::string>{"- 00:00 Naming the feeling", "- 00:42 The end"});
 }
 
 TEST_CASE("a paused timer stands still, and the notes say how many breaks were left out") {
     Show show;
     REQUIRE(show.session.start() == SessionError::ok);
-    show.notes.run_timer();
     show.wait(60000);
     show.notes.toggle_timer();
     CHECK(show.notes.timer_state() == ShowTimerState::paused);
@@ -133,7 +151,6 @@ TEST_CASE("a paused timer stands still, and the notes say how many breaks were l
 TEST_CASE("a step undone at once is a slip and leaves no line; one that was on air stays") {
     Show show;
     REQUIRE(show.session.start() == SessionError::ok);
-    show.notes.run_timer();
     show.wait(20000);
     REQUIRE(show.session.choose(1) == SessionError::ok); // pressed by mistake
     show.wait(1500);
@@ -155,15 +172,16 @@ TEST_CASE("a step undone at once is a slip and leaves no line; one that was on a
 TEST_CASE("segments are headings between the steps, and times never decrease") {
     Show show;
     REQUIRE(show.session.start() == SessionError::ok);
-    show.notes.run_timer();
     show.wait(63000);
-    show.notes.begin_segment("A tour of the flowchart");
+    show.notes.begin_segment(SegmentKind::tour);
     REQUIRE(show.session.restart() == SessionError::ok);
     show.wait(10000);
     REQUIRE(show.session.jump_to(NodeIndex{1}) == SessionError::ok);
     const std::string md = show.notes.markdown();
-    CHECK(md.find("\n## 01:03 A tour of the flowchart\n\n- 01:03 Welcome\n- 01:13 Naming the "
-                  "feeling\n") != std::string::npos);
+    CHECK(
+        md.find("\n## 01:03 A tour of the flowchart \xe2\x80\x94 under way, at \xe2\x80\x9cNaming "
+                "the feeling\xe2\x80\x9d\n\n- 01:03 Welcome\n- 01:13 Naming the feeling\n") !=
+        std::string::npos);
     std::int64_t last = 0;
     for (const ShowNoteLine& line : show.notes.lines()) {
         CHECK(line.at_ms >= last);
@@ -171,13 +189,59 @@ TEST_CASE("segments are headings between the steps, and times never decrease") {
     }
 }
 
-TEST_CASE("notes of a show whose timer never started say so") {
+namespace {
+
+// The "## " lines of the notes.
+std::vector<std::string> headings(const std::string& markdown) {
+    std::vector<std::string> out;
+    std::istringstream in(markdown);
+    for (std::string line; std::getline(in, line);)
+        if (line.rfind("## ", 0) == 0) out.push_back(line);
+    return out;
+}
+
+constexpr const char* kOpen = "\xe2\x80\x9c";
+constexpr const char* kClose = "\xe2\x80\x9d";
+constexpr const char* kDash = " \xe2\x80\x94 ";
+
+} // namespace
+
+TEST_CASE("every walk and tour has its heading with its start time and how it ended") {
     Show show;
+    show.notes.begin_segment(SegmentKind::walk);
     REQUIRE(show.session.start() == SessionError::ok);
-    REQUIRE(show.session.choose(2) == SessionError::ok);
-    const std::string md = show.notes.markdown();
-    CHECK(md.find("never started") != std::string::npos);
-    CHECK(step_lines(md) == std::vector<std::string>{"- 00:00 Welcome", "- 00:00 The end"});
+    show.wait(61000);
+    REQUIRE(show.session.choose(2) == SessionError::ok); // Welcome -> The end
+    show.wait(9000);
+    show.notes.begin_segment(SegmentKind::walk, SegmentEnd::restarted);
+    REQUIRE(show.session.restart() == SessionError::ok);
+    show.wait(20000);
+    REQUIRE(show.session.choose(1) == SessionError::ok); // Welcome -> Naming the feeling
+    show.wait(10000);
+    show.notes.begin_segment(SegmentKind::walk, SegmentEnd::restarted);
+    REQUIRE(show.session.restart() == SessionError::ok);
+    show.wait(5000);
+    show.notes.begin_segment(SegmentKind::tour);
+    REQUIRE(show.session.restart() == SessionError::ok);
+    show.wait(30000);
+    CHECK(headings(show.notes.markdown()).back() ==
+          std::string("## 01:45 A tour of the flowchart") + kDash + "under way, at " + kOpen +
+              "Welcome" + kClose);
+    show.notes.begin_segment(SegmentKind::walk);
+    REQUIRE(show.session.restart() == SessionError::ok);
+    REQUIRE(show.session.choose(1) == SessionError::ok);
+    show.notes.end_show();
+    CHECK(headings(show.notes.markdown()) ==
+          std::vector<std::string>{std::string("## 00:00 Walk 1") + kDash + "reached the ending " +
+                                       kOpen + "The end" + kClose,
+                                   std::string("## 01:10 Walk 2") + kDash + "began again after " +
+                                       kOpen + "Naming the feeling" + kClose,
+                                   std::string("## 01:40 Walk 3") + kDash + "left at " + kOpen +
+                                       "Welcome" + kClose + " for a tour",
+                                   std::string("## 01:45 A tour of the flowchart") + kDash +
+                                       "ended at " + kOpen + "Welcome" + kClose,
+                                   std::string("## 02:15 Walk 4") + kDash + "the show ended at " +
+                                       kOpen + "Naming the feeling" + kClose});
 }
 
 TEST_CASE("the revision grows with every change of the lines") {

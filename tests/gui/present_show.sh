@@ -1,10 +1,12 @@
 #!/bin/bash
-# Present mode end to end: `heartflow present` opens its two windows at 1280x720, the host starts
-# the timer and walks the flow from the keyboard and a clicker's keys (PageDown, Right, period,
+# Present mode end to end: `heartflow present` opens its two windows at 1280x720 with the timer
+# running from the first step; the host restarts it to match the recording (Shift+S) and walks the
+# flow from the keyboard and a clicker's keys (PageDown, Right, period,
 # Left), pressed in either window, including a step undone at once (a slip, left out of the
 # notes); F11 takes the audience window full screen and back; Ctrl+Q ends the show. The show
 # notes must hold one line per step with non-decreasing times and the node titles, and a
-# screenshot of each window must be a real picture. Then a tour at 1920x1080 with a chroma key.
+# screenshot of each window must be a real picture; the walk has its heading, saying how it ended.
+# Then a tour at 1920x1080 with a chroma key, ended into a second walk: each has its heading.
 # Usage (inside xvfb-run): present_show.sh HEARTFLOW PNG_CHECK FLOW WORK
 HEARTFLOW=$1 PNG_CHECK=$2 FLOW=$3 WORK=$4
 source "$(dirname "$0")/lib.sh"
@@ -39,7 +41,7 @@ start_present "$FLOW" --show-notes "$notes" --presenter-size 1280x720 --audience
 [ "$(geometry "$PRESENTER")" = 1280x720 ] || fail "presenter window is $(geometry "$PRESENTER"), not 1280x720"
 [ "$(geometry "$AUDIENCE")" = 1280x720 ] || fail "audience window is $(geometry "$AUDIENCE"), not 1280x720"
 
-press s             # the show starts: the timer runs
+press shift+s       # the recording starts: the timer (running since the first step) restarts
 sleep 1.1           # the host talks for a second (time on the show's clock, not a wait for the app)
 press 1             # Start -> Body (a digit)
 press Next          # PageDown, a clicker's next: highlight the first choice
@@ -75,6 +77,10 @@ check_times "$notes"
 step_lines "$notes" | head -n 1 | grep -q '^- 00:00 Start$' || fail "the notes do not begin at 00:00 with the start"
 step_lines "$notes" | sed -n 2p | grep -q '^- 00:0[1-9] Body$' || fail "the second step is not a second or more in"
 grep -q '^# Show notes: A gentle check-in$' "$notes" || fail "the notes have no title"
+grep -q 'Times count from when the timer was restarted to match the recording' "$notes" ||
+    fail "the notes do not say the timer was restarted: $(cat "$notes")"
+grep -qx '## 00:00 Walk 1 — reached the ending “The end”' "$notes" ||
+    fail "the walk's heading is missing or wrong: $(grep '^## ' "$notes")"
 "$PNG_CHECK" "$WORK/presenter.png" 1280 720 || fail "the presenter screenshot looks wrong"
 "$PNG_CHECK" "$WORK/audience.png" 1280 720 || fail "the audience screenshot looks wrong"
 
@@ -83,13 +89,17 @@ tour_notes="$WORK/tour.md"
 start_present "$FLOW" --tour --chroma-key green --show-notes "$tour_notes" \
     --presenter-size 1920x1080 --audience-size 1920x1080 --presenter-position 0,0 --audience-position 0,0 \
     --screenshot-presenter "$WORK/tour-presenter.png" --screenshot-audience "$WORK/tour-audience.png"
-press F5            # a clicker's slideshow button starts the timer
+press Escape F5     # a clicker's slideshow button: pause the timer, then resume it
 press Next Next Next
 press Prior         # PageUp, a clicker's previous
 press Next
+press t             # end the tour: a walk from the start
 press ctrl+q
 wait_exit
-grep -q '^## 00:00 A tour of the flowchart$' "$tour_notes" || fail "the tour notes have no tour heading"
+grep -qx '## 00:00 A tour of the flowchart — ended at “What is on your mind”' "$tour_notes" ||
+    fail "the tour heading is missing or wrong: $(grep '^## ' "$tour_notes")"
+grep -qxE '## [0-9]{2}:[0-9]{2} Walk 1 — the show ended at “Start”' "$tour_notes" ||
+    fail "the walk after the tour has no heading: $(grep '^## ' "$tour_notes")"
 [ "$(step_lines "$tour_notes" | wc -l)" -ge 4 ] || fail "the tour notes lack steps: $(cat "$tour_notes")"
 check_times "$tour_notes"
 "$PNG_CHECK" "$WORK/tour-presenter.png" 1920 1080 || fail "the tour's presenter screenshot looks wrong"

@@ -88,7 +88,6 @@ TEST_CASE("digits choose, back steps back, and mistakes are told, not taken") {
 
 TEST_CASE("a tour walks every node in tour order and back, then ends in a fresh walk") {
     Show s;
-    s.press(PresentAction::timer);
     s.wait(30000);
     s.press(PresentAction::tour);
     CHECK(s.show->mode() == PresentMode::tour);
@@ -116,7 +115,7 @@ TEST_CASE("a tour walks every node in tour order and back, then ends in a fresh 
     std::vector<std::string> headings;
     for (const ShowNoteLine& line : s.show->notes().lines())
         if (!line.node) headings.push_back(line.text);
-    CHECK(headings == std::vector<std::string>{kTourSegment, kWalkSegment});
+    CHECK(headings == std::vector<std::string>{"Walk 1", kTourHeading, "Walk 2"});
 }
 
 TEST_CASE("a show can begin with a tour and the chart, and the chart stays after the tour") {
@@ -138,9 +137,7 @@ TEST_CASE("the audience switches and the timer answer their keys") {
     CHECK_FALSE(s.show->audience_blank());
     s.press(PresentAction::audience_chart);
     CHECK(s.show->audience_chart());
-    s.press(PresentAction::timer_pause); // not started: nothing to pause
-    CHECK(s.show->notes().timer_state() == ShowTimerState::not_started);
-    s.press(PresentAction::timer_run);
+    CHECK(s.show->notes().timer_state() == ShowTimerState::running); // with the first step
     s.wait(5000);
     s.press(PresentAction::timer_run); // already running: still running
     CHECK(s.show->notes().elapsed_ms() == 5000);
@@ -149,11 +146,33 @@ TEST_CASE("the audience switches and the timer answer their keys") {
     CHECK(s.show->notes().elapsed_ms() == 5000);
     s.press(PresentAction::timer);
     CHECK(s.show->notes().timer_state() == ShowTimerState::running);
+    s.press(PresentAction::timer);
+    CHECK(s.show->notes().timer_state() == ShowTimerState::paused);
+    s.press(PresentAction::timer_run);
+    CHECK(s.show->notes().timer_state() == ShowTimerState::running);
+}
+
+TEST_CASE("the timer runs from the first step, and the host can restart it to match the "
+          "recording") {
+    Show s;
+    CHECK(s.show->notes().timer_state() == ShowTimerState::running);
+    s.wait(90000); // the host sets up; the recording has not started
+    s.press(PresentAction::choose, 1);
+    CHECK(s.show->notes().lines().back().at_ms == 90000);
+    s.press(PresentAction::timer_restart); // recording starts now
+    CHECK(s.show->notes().elapsed_ms() == 0);
+    CHECK(s.show->notice().find("restarted at 00:00") != std::string::npos);
+    s.wait(12000);
+    s.press(PresentAction::choose, 1);
+    std::vector<std::pair<std::string, std::int64_t>> lines;
+    for (const ShowNoteLine& line : s.show->notes().lines())
+        lines.emplace_back(line.text, line.at_ms);
+    CHECK(lines == std::vector<std::pair<std::string, std::int64_t>>{
+                       {"Walk 1", 0}, {"Body", 0}, {"Breathe", 12000}});
 }
 
 TEST_CASE("restart begins the walk again and the notes keep one line per step") {
     Show s;
-    s.press(PresentAction::timer);
     s.wait(10000);
     s.press(PresentAction::choose, 3);
     s.wait(10000);
@@ -162,7 +181,9 @@ TEST_CASE("restart begins the walk again and the notes keep one line per step") 
     std::vector<std::string> titles;
     for (const ShowNoteLine& line : s.show->notes().lines())
         titles.push_back(line.text);
-    CHECK(titles == std::vector<std::string>{"Start", "What is on your mind", "Start"});
+    CHECK(titles ==
+          std::vector<std::string>{"Walk 1", "Start", "What is on your mind", "Walk 2", "Start"});
+    CHECK(s.show->notes().lines()[0].outcome.find("began again after") != std::string::npos);
 }
 
 TEST_CASE("a placeholder nobody filled on air shows as an ellipsis, not a gap") {

@@ -4,6 +4,8 @@
 // What each view shows on the help path, and in which order, is read from step_blocks().
 #include "heartflow/loader.h"
 #include "kit/headless_fonts.h"
+#include "present/breathing_cue.h"
+#include "present/chart_labels.h"
 #include "present/present_views.h"
 
 #include <doctest/doctest.h>
@@ -25,6 +27,11 @@ const std::filesystem::path kHelpFlowToDraw =
 struct ViewContext : kit::test::HeadlessFonts {
     ViewContext(float width, float height) : HeadlessFonts(width, height, 18.0f) {
         kit::apply_theme(kit::Theme::dark, 1.0f);
+    }
+    /// With the fonts the app builds for a window this size at `text_scale`.
+    ViewContext(float width, float height, const kit::FontSizes& sizes)
+        : HeadlessFonts(width, height, sizes) {
+        kit::apply_theme(kit::Theme::dark, sizes.ui / 20.0f);
     }
 };
 
@@ -190,7 +197,7 @@ TEST_CASE("both views draw the help path, and the console's way back leaves it")
     frame(console, audience, pv, av, show, chart, 2.0, ImVec2(-1, -1), false, help);
     // Sweep the mouse down the node column, below the top bar: the first button is the way back.
     std::vector<PresentCommand> pressed;
-    for (float y = 60; y < 720 && pressed.empty(); y += 8) {
+    for (float y = pv.header().bottom + 1; y < 720 && pressed.empty(); y += 8) {
         frame(console, audience, pv, av, show, chart, 3.0, ImVec2(200, y), true, help);
         pressed = frame(console, audience, pv, av, show, chart, 3.0, ImVec2(200, y), false, help);
     }
@@ -198,4 +205,162 @@ TEST_CASE("both views draw the help path, and the console's way back leaves it")
     CHECK(pressed.front().action == PresentAction::leave_help);
     show.apply(pressed.front());
     CHECK(loaded.program->node(*show.session().current()).id.value == "middle");
+}
+
+TEST_CASE("the console's header parts never overlap, at 800x560, the default size and text 2.0") {
+    LoadedFlow loaded = load_flow_file(kFlows / "heart-of-the-matter.toml");
+    REQUIRE(loaded.ok());
+    ChartModel chart(loaded.flow);
+    struct Case {
+        float width, height, text;
+    };
+    for (const Case c : {Case{800, 560, 1.0f}, Case{800, 560, 2.0f}, Case{1280, 720, 1.0f},
+                         Case{1280, 720, 2.0f}, Case{1920, 1080, 2.0f}}) {
+        CAPTURE(c.width);
+        CAPTURE(c.text);
+        ViewContext console(c.width, c.height, presenter_font_sizes(c.height, c.text));
+        ViewContext audience(c.width, c.height);
+        PresenterView pv;
+        AudienceView av;
+        PresentController show(loaded.program, PresentStart{});
+        show.apply({PresentAction::timer, 0}); // paused: the longest timer word
+        frame(console, audience, pv, av, show, chart, 0.0);
+        const HeaderLayout& h = pv.header();
+        std::vector<PixelRect> all{h.title, h.timer};
+        all.insert(all.end(), h.buttons.begin(), h.buttons.end());
+        REQUIRE(h.buttons.size() == 5u);
+        CHECK(h.title.max.x - h.title.min.x > 0.0f); // some of the title shows
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            CAPTURE(i);
+            CHECK(all[i].min.x >= 0.0f);
+            CHECK(all[i].max.x <= c.width);
+            CHECK(all[i].max.y < c.height * 0.6f); // the header leaves room for the step
+            for (std::size_t j = i + 1; j < all.size(); ++j)
+                CHECK_FALSE(overlaps(all[i], all[j]));
+        }
+    }
+}
+
+namespace {
+
+// Fails when a label of `placed` covers a box or another label, or leaves [min, max].
+void check_labels_apart(const ChartPlacement& placed, ImVec2 min, ImVec2 max) {
+    for (std::size_t i = 0; i < placed.labels.size(); ++i) {
+        const PixelRect& r = placed.labels[i].rect;
+        CAPTURE(i);
+        CHECK(r.min.x >= min.x);
+        CHECK(r.min.y >= min.y);
+        CHECK(r.max.x <= max.x);
+        CHECK(r.max.y <= max.y);
+        for (const PixelRect& box : placed.boxes)
+            CHECK_FALSE(overlaps(r, box));
+        for (std::size_t j = i + 1; j < placed.labels.size(); ++j)
+            CHECK_FALSE(overlaps(r, placed.labels[j].rect));
+    }
+}
+
+} // namespace
+
+TEST_CASE("the audience chart labels the path taken beside the boxes, covering none") {
+    LoadedFlow loaded = load_flow_file(kFlows / "heart-of-the-matter.toml");
+    REQUIRE(loaded.ok());
+    ChartModel chart(loaded.flow);
+    ViewContext audience(1280, 720, audience_font_sizes(720, 1.0f));
+    const kit::Palette& p = kit::palette(kit::Theme::dark);
+    PresentController show(loaded.program, PresentStart{});
+    for (int choice : {1, 1, 1, 1, 1, 1, 1})
+        show.apply({PresentAction::choose, choice});
+    const ChartMarks marks = chart_marks(chart, show.session().path());
+    REQUIRE(marks.recent.size() >= 6u);
+    CHECK(marks.recent.front() == *marks.current);
+    ChartLook look{&p, audience.fonts.ui, audience.fonts.ui};
+    look.path_font = audience.fonts.small;
+    // The audience window's chart panel at 1280x720 (its least and most width there).
+    for (ImVec2 size : {ImVec2(460, 648), ImVec2(725, 648)}) {
+        CAPTURE(size.x);
+        const ImVec2 min(680, 36), max(680 + size.x, 36 + size.y);
+        const ChartPlacement placed = place_chart(min, max, chart, marks, look);
+        REQUIRE(placed.boxes.size() == loaded.flow->nodes.size());
+        check_labels_apart(placed, min, max);
+        std::vector<std::uint32_t> named;
+        for (const ChartLabel& l : placed.labels)
+            named.push_back(l.node);
+        CHECK(named == marks.recent); // every node of the path has its label
+        REQUIRE_FALSE(placed.labels.empty());
+        CHECK(placed.labels.front().current);
+    }
+}
+
+TEST_CASE("chart labels go where they fit: near the box, never on a box or a label placed first") {
+    const std::vector<PixelRect> boxes{{ImVec2(100, 100), ImVec2(160, 120)},
+                                       {ImVec2(100, 130), ImVec2(160, 150)},
+                                       {ImVec2(170, 100), ImVec2(230, 120)}};
+    const std::vector<LabelWanted> wanted{{0, {ImVec2(80, 20)}},
+                                          {0, {ImVec2(80, 20)}},
+                                          {1, {ImVec2(80, 20)}},
+                                          {2, {ImVec2(500, 20), ImVec2(450, 40)}}};
+    const PixelRect bounds{ImVec2(0, 0), ImVec2(400, 300)};
+    const auto placed = place_labels(boxes, wanted, bounds, 4.0f);
+    REQUIRE(placed.size() == 4u);
+    REQUIRE(placed[0]);
+    CHECK(placed[0]->rect.max.y <= 96.0f); // the nearest free place: just above its box
+    CHECK(placed[0]->rect.min.x < 160.0f);
+    REQUIRE(placed[1]);
+    CHECK(placed[1]->rect.max.x <= 100.0f); // the next: beside it, not over the first
+    REQUIRE(placed[2]);
+    CHECK_FALSE(placed[3]); // wider than the bounds: no place, rather than over something
+    const std::vector<PixelRect> labels{placed[0]->rect, placed[1]->rect, placed[2]->rect};
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        for (const PixelRect& b : boxes)
+            CHECK_FALSE(overlaps(labels[i], b));
+        for (std::size_t j = i + 1; j < labels.size(); ++j)
+            CHECK_FALSE(overlaps(labels[i], labels[j]));
+    }
+}
+
+TEST_CASE("the audience's breathing cue grows as they breathe in and shrinks as they breathe out") {
+    Node node;
+    node.kind = NodeKind::breathing;
+    node.pattern = BreathPattern{4, 0, 6, 0};
+    node.rounds = 2;
+    const auto start = breathing_cue(node, 0.0, false);
+    REQUIRE(start);
+    CHECK(start->words == "Breathe in");
+    CHECK(start->detail == "Breath 1 of 2");
+    CHECK(start->size == doctest::Approx(kLeastBreath));
+    CHECK(start->moving);
+    const auto full = breathing_cue(node, 3.9, false);
+    CHECK(full->words == "Breathe in");
+    CHECK(full->size > 0.95f);
+    const auto out = breathing_cue(node, 7.0, false);
+    CHECK(out->words == "Breathe out");
+    CHECK(out->size < full->size);
+    CHECK(breathing_cue(node, 12.0, false)->detail == "Breath 2 of 2");
+    const auto done = breathing_cue(node, 21.0, false);
+    CHECK(done->words == "Well done");
+    CHECK_FALSE(done->moving);
+
+    // Reduced motion: the circle stands still; the words still follow the breath.
+    const auto still_in = breathing_cue(node, 1.0, true),
+               still_out = breathing_cue(node, 7.0, true);
+    CHECK(still_in->size == doctest::Approx(still_out->size));
+    CHECK_FALSE(still_in->moving);
+    CHECK(still_in->words == "Breathe in");
+    CHECK(still_out->words == "Breathe out");
+
+    node.kind = NodeKind::prompt;
+    CHECK_FALSE(breathing_cue(node, 1.0, false));
+}
+
+TEST_CASE("the console names a step's kind in words, never as the file's tag") {
+    for (NodeKind kind :
+         {NodeKind::question, NodeKind::prompt, NodeKind::reflection, NodeKind::body_check,
+          NodeKind::breathing, NodeKind::ending, NodeKind::route}) {
+        const std::string words = step_kind_words(kind), raw = kind_name(kind);
+        CAPTURE(raw);
+        CHECK(words != raw);
+        CHECK(words.find(' ') != std::string::npos); // words, not a tag
+        CHECK(words.find('_') == std::string::npos);
+        CHECK(std::isupper(static_cast<unsigned char>(words[0])));
+    }
 }

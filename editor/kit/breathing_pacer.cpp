@@ -1,10 +1,10 @@
 // Breathing pacer timing.
-#include "player/breathing_pacer.h"
+#include "kit/breathing_pacer.h"
 
 #include <algorithm>
 #include <cmath>
 
-namespace heartflow::player {
+namespace heartflow::kit {
 
 namespace {
 
@@ -68,4 +68,4 @@ const char* phase_words(BreathPhase phase) {
     return "";
 }
 
-} // namespace heartflow::player
+} // namespace heartflow::kit

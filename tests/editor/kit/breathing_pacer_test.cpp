@@ -1,10 +1,10 @@
 // Tests for the breathing pacer's timing.
-#include "player/breathing_pacer.h"
+#include "kit/breathing_pacer.h"
 
 #include <doctest/doctest.h>
 
 using namespace heartflow;
-using namespace heartflow::player;
+using namespace heartflow::kit;
 
 TEST_CASE("the pacer walks through in, hold, out and hold, round after round") {
     BreathingPacer pacer({4, 1, 6, 1}, 3);

@@ -1,9 +1,10 @@
-// The timing of a breathing node: which phase of which round a moment falls in. No drawing.
+// The timing of a breathing node: which phase of which round a moment falls in. No drawing;
+// the player's pacer and present mode's breathing cue both follow it.
 #pragma once
 
 #include "heartflow/flow.h"
 
-namespace heartflow::player {
+namespace heartflow::kit {
 
 /// The four phases of a breath, in order.
 enum class BreathPhase { in, hold_in, out, hold_out };
@@ -42,4 +43,4 @@ private:
 /// What to say during a phase: "Breathe in", "Hold", "Breathe out", "Rest".
 [[nodiscard]] const char* phase_words(BreathPhase phase);
 
-} // namespace heartflow::player
+} // namespace heartflow::kit
