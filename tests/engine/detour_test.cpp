@@ -132,8 +132,8 @@ TEST_CASE("a detour walks into the other flow and, at its ending, comes back to 
 
 TEST_CASE("a hand-over goes on in the other flow for good: its ending ends the walk") {
     FlowFolder folder;
-    std::string first = replaced(replaced(kFirst, "\"detour\"", "\"handover\""),
-                                 "next = \"back\"\n", "");
+    std::string first =
+        replaced(replaced(kFirst, "\"detour\"", "\"handover\""), "next = \"back\"\n", "");
     LoadedFlow loaded = load_pair(folder, first);
     INFO(describe_all(loaded.diagnostics));
     REQUIRE(loaded.ok());
@@ -160,9 +160,10 @@ TEST_CASE("the other flow is checked with the first: missing file, unknown step,
         CHECK(has_diagnostic(loaded.diagnostics, DiagCode::unknown_flow_step, 13, 6));
     }
     SUBCASE("flows that detour into each other") {
-        std::string b = replaced(kB, "id = \"b2\"\nkind = \"ending\"\ntext = \"B ends\"",
-                                 "id = \"b2\"\nkind = \"detour\"\nflow = \"first.toml\"\nnext = "
-                                 "\"b3\"\n\n[[node]]\nid = \"b3\"\nkind = \"ending\"\ntext = \"e\"");
+        std::string b =
+            replaced(kB, "id = \"b2\"\nkind = \"ending\"\ntext = \"B ends\"",
+                     "id = \"b2\"\nkind = \"detour\"\nflow = \"first.toml\"\nnext = "
+                     "\"b3\"\n\n[[node]]\nid = \"b3\"\nkind = \"ending\"\ntext = \"e\"");
         b = replaced(b, "title = \"B\"", "title = \"B\"\nformat = 2");
         auto loaded = load_pair(folder, kFirst, b);
         INFO(describe_all(loaded.diagnostics));
@@ -188,8 +189,8 @@ TEST_CASE("the other flow is checked with the first: missing file, unknown step,
     SUBCASE("a detour without next has no way out; flow on another kind is misplaced") {
         auto loaded = load_pair(folder, replaced(kFirst, "next = \"back\"\n", ""));
         CHECK(has_diagnostic(loaded.diagnostics, DiagCode::no_way_out, 8, 1));
-        auto misplaced =
-            load_pair(folder, replaced(kFirst, "text = \"Bye\"", "text = \"Bye\"\nflow = \"b.toml\""));
+        auto misplaced = load_pair(
+            folder, replaced(kFirst, "text = \"Bye\"", "text = \"Bye\"\nflow = \"b.toml\""));
         CHECK(has_diagnostic(misplaced.diagnostics, DiagCode::misplaced_field, 32, 8));
     }
 }
