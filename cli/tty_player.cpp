@@ -259,8 +259,8 @@ private:
         case Command::help:
             if (!program_.help)
                 help_without_step();
-            else if (session_.current() != program_.help)
-                (void)session_.jump_to(*program_.help);
+            else if (session_.current() != session_.help_step()) // the current flow's, if any
+                (void)session_.jump_to(*session_.help_step());
             return true;
         case Command::transcript:
             save_transcript();

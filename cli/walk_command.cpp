@@ -48,7 +48,7 @@ int walk_command(const std::vector<std::string>& args) {
     Session session(loaded.program);
     WalkOutcome outcome = walk(session, *steps);
     for (NodeIndex n : outcome.entered)
-        std::printf("%s\n", loaded.program->node(n).id.value.c_str());
+        std::printf("%s\n", loaded.program->step_ref(n).c_str());
     if (outcome.error) {
         std::fprintf(stderr, "heartflow walk: %s\n", outcome.error->c_str());
         return kExitFailure;

@@ -214,6 +214,10 @@ const char* kind_label(NodeKind kind) {
         return "Ending";
     case NodeKind::route:
         return "Route";
+    case NodeKind::detour:
+        return "Detour";
+    case NodeKind::handover:
+        return "Hand-over";
     }
     return "Node";
 }
@@ -234,6 +238,9 @@ ImU32 kind_colour(NodeKind kind) {
         return IM_COL32(170, 128, 48, 255);
     case NodeKind::route:
         return IM_COL32(110, 116, 128, 255);
+    case NodeKind::detour:
+    case NodeKind::handover:
+        return IM_COL32(150, 120, 40, 255);
     }
     return IM_COL32(128, 128, 128, 255);
 }
@@ -291,6 +298,16 @@ void draw_kind_icon(ImDrawList& d, NodeKind kind, ImVec2 c, float r) {
         d.AddLine({c.x, c.y + r}, {c.x, c.y}, w, 1.5f);
         d.AddLine({c.x, c.y}, {c.x - r * 0.7f, c.y - r * 0.8f}, w, 1.5f);
         d.AddLine({c.x, c.y}, {c.x + r * 0.7f, c.y - r * 0.8f}, w, 1.5f);
+        break;
+    case NodeKind::detour: // out to another flow and back: a loop
+        d.AddCircle(c, r * 0.7f, w, 16, 1.5f);
+        d.AddTriangleFilled({c.x + r * 0.4f, c.y - r}, {c.x + r, c.y - r * 0.6f},
+                            {c.x + r * 0.3f, c.y - r * 0.4f}, w);
+        break;
+    case NodeKind::handover: // on to another flow: an arrow
+        d.AddLine({c.x - r, c.y}, {c.x + r * 0.6f, c.y}, w, 1.5f);
+        d.AddTriangleFilled({c.x + r, c.y}, {c.x + r * 0.4f, c.y - r * 0.5f},
+                            {c.x + r * 0.4f, c.y + r * 0.5f}, w);
         break;
     }
 }

@@ -60,9 +60,17 @@ bool Document::redo() {
     return true;
 }
 
+void Document::set_file(std::filesystem::path file) {
+    if (file == file_) return;
+    // A first file is the one the given validation was made with; a new one ("save as") may
+    // have other flows beside it.
+    if (!file_.empty()) validated_revision_ = ~std::uint64_t{0};
+    file_ = std::move(file);
+}
+
 const Validation& Document::validation() {
     if (validated_revision_ != revision_) {
-        validation_ = validate_stamped(share_stamped());
+        validation_ = validate_stamped(share_stamped(), file_);
         validated_revision_ = revision_;
     }
     return validation_;

@@ -26,6 +26,10 @@ public:
 
     /// The flow as it stands now.
     [[nodiscard]] const Flow& flow() const { return *flow_; }
+    /// The file the flow is saved as (the flows it opens are found beside it); empty when none.
+    [[nodiscard]] const std::filesystem::path& file() const { return file_; }
+    /// Sets the file the flow is saved as; validation reads the flows it opens beside it.
+    void set_file(std::filesystem::path file);
     /// The flow as it stands now, shared read-only (for a save or autosave on another thread).
     /// Later edits never change what it points to.
     [[nodiscard]] std::shared_ptr<const Flow> share() const { return flow_; }
@@ -94,6 +98,7 @@ private:
     std::uint64_t revision_ = 0;
     bool mergeable_ = false;
     Validation validation_;
+    std::filesystem::path file_;
     std::uint64_t validated_revision_ = ~std::uint64_t{0};
 };
 

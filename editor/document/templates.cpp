@@ -101,6 +101,9 @@ Node node_template(NodeKind kind, Vec2 at) {
         return make("ending", kind, "Close", "Thank you for taking this time for yourself.", at);
     case NodeKind::route: // no text: it goes on by its choices' conditions (format 2)
         return make("route", kind, "A route", "", at);
+    case NodeKind::detour: // no text: it opens another flow and comes back (format 2)
+    case NodeKind::handover:
+        return make(kind_name(kind), kind, "Another flow", "", at);
     }
     return make("node", kind, "", "", at);
 }

@@ -1,6 +1,7 @@
 // Synthetic source ranges that name nodes, so validator diagnostics map back to them.
 #include "document/validation.h"
 
+#include "heartflow/loader.h"
 #include "heartflow/validator.h"
 
 #include <algorithm>
@@ -60,16 +61,20 @@ Validation validate_for_editor(const Flow& flow) {
     return validate_stamped(std::move(stamped));
 }
 
-Validation validate_stamped(std::shared_ptr<const Flow> stamped) {
+Validation validate_stamped(std::shared_ptr<const Flow> stamped,
+                            const std::filesystem::path& file) {
     const Flow& flow = *stamped;
-    ValidationResult result = validate(stamped); // `stamped` keeps `flow` alive below
+    OpenedFlows opened;
+    if (!file.empty()) opened = read_opened_flows(flow, file);
+    // `stamped` keeps `flow` alive below
+    ValidationResult result = validate(stamped, file.empty() ? nullptr : &opened);
     Validation v;
     v.program = result.program;
     v.worst.assign(flow.nodes.size(), std::nullopt);
     for (auto& d : result.diagnostics) {
         std::optional<std::size_t> node;
         const std::uint32_t line = d.range.begin.line;
-        if (line >= kFirstNodeLine && line - kFirstNodeLine < flow.nodes.size()) {
+        if (d.file.empty() && line >= kFirstNodeLine && line - kFirstNodeLine < flow.nodes.size()) {
             node = line - kFirstNodeLine;
             auto& worst = v.worst[*node];
             if (!worst || d.severity == Severity::error) worst = d.severity;

@@ -6,6 +6,7 @@
 #include "heartflow/flow.h"
 #include "heartflow/program.h"
 
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -33,8 +34,10 @@ struct Validation {
 void stamp_ranges(Flow& flow);
 
 /// Validates a flow already stamped with stamp_ranges and ties each diagnostic to its node. The
-/// program (when there are no errors) shares `stamped`. Safe to run on any thread.
-[[nodiscard]] Validation validate_stamped(std::shared_ptr<const Flow> stamped);
+/// program (when there are no errors) shares `stamped`. The flows it opens (detours) are read
+/// beside `file`, when given; their problems concern no node. Safe to run on any thread.
+[[nodiscard]] Validation validate_stamped(std::shared_ptr<const Flow> stamped,
+                                          const std::filesystem::path& file = {});
 
 /// Validates a copy of `flow` (stamped) and ties each diagnostic to its node.
 [[nodiscard]] Validation validate_for_editor(const Flow& flow);

@@ -45,7 +45,7 @@ std::string clock_time(fs::file_time_type when) {
 void finish_outcome(LoadOutcome& out, Flow flow) {
     stamp_ranges(flow);
     out.flow = std::make_shared<Flow>(std::move(flow));
-    out.validation = validate_stamped(out.flow);
+    out.validation = validate_stamped(out.flow, out.path);
 }
 
 } // namespace
@@ -121,6 +121,7 @@ void Editor::install(LoadOutcome outcome) {
     autosaver_.finish();
     doc_ = std::make_unique<Document>(outcome.flow, std::move(outcome.validation));
     file_ = outcome.path;
+    doc_->set_file(file_);
     saved_text_ = outcome.text;
     saved_flow_ = outcome.flow;
     disk_errors_.clear();
@@ -163,7 +164,7 @@ void Editor::new_from_template(const Flow& flow, const fs::path& path) {
         stamp_ranges(copy);
         outcome.path = path;
         outcome.flow = std::make_shared<Flow>(std::move(copy));
-        outcome.validation = validate_stamped(outcome.flow);
+        outcome.validation = validate_stamped(outcome.flow, path);
         outcome.new_file = true;
         install(std::move(outcome));
     });
@@ -320,6 +321,7 @@ void Editor::saved_to(const fs::path& path, std::uint64_t revision, const std::s
     if (path != file_) {
         autosaver_.discard(file_);
         file_ = path;
+        doc_->set_file(file_);
         watcher_.emplace(file_);
     } else if (watcher_) {
         (void)watcher_->changed(); // our own write is not a change by someone else

@@ -30,7 +30,9 @@ void LiveValidation::update(Document& doc, double now) {
     if (now - changed_at_ < kValidationPause) return;
     job_revision_ = doc.revision();
     job_ = std::make_unique<BackgroundJob<Validation>>(
-        [flow = doc.share_stamped()](const std::atomic<bool>&) { return validate_stamped(flow); });
+        [flow = doc.share_stamped(), file = doc.file()](const std::atomic<bool>&) {
+            return validate_stamped(flow, file);
+        });
 }
 
 } // namespace heartflow::editor

@@ -199,7 +199,8 @@ void Player::go_to_help() {
     }
     panel_ = Panel::none;
     if (session_->status() == SessionStatus::not_started) session_->start();
-    if (session_->current() != program.help) (void)session_->jump_to(*program.help);
+    const std::optional<NodeIndex> help = session_->help_step(); // the current flow's, if any
+    if (session_->current() != help) (void)session_->jump_to(*help);
 }
 
 void Player::leave_help() {

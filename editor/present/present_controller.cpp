@@ -195,7 +195,7 @@ void PresentController::toggle_tour() {
 }
 
 void PresentController::go_to_help() {
-    const std::optional<NodeIndex> help = session_.program().help;
+    const std::optional<NodeIndex> help = session_.help_step(); // the current flow's, if any
     if (mode_ == PresentMode::tour) {
         say(kTourHelpNotice);
     } else if (!help) {

@@ -38,9 +38,9 @@ template <std::size_t N> std::string number_array(const std::array<double, N>& v
 constexpr std::array<std::string_view, 11> kInfoKeys = {
     "id",    "title",   "start", "description", "author", "summary",
     "suits", "minutes", "help",  "help_lines",  "format"};
-constexpr std::array<std::string_view, 13> kNodeKeys = {
-    "id",      "kind",        "title", "text", "pos",   "pattern", "rounds",
-    "save_as", "placeholder", "set",   "next", "notes", "choice"};
+constexpr std::array<std::string_view, 15> kNodeKeys = {
+    "id",          "kind", "title", "text", "pos",  "pattern", "rounds", "save_as",
+    "placeholder", "flow", "at",    "set",  "next", "notes",   "choice"};
 constexpr std::array<std::string_view, 4> kChoiceKeys = {"label", "goto", "when", "set"};
 constexpr std::array<std::string_view, 5> kTestKeys = {"name", "choose", "reach", "vars",
                                                        "answers"};
@@ -95,14 +95,15 @@ std::vector<KeyValue> node_entries(const Node& n) {
     std::vector<KeyValue> out = {{"id", toml_string(n.id.value), n.id.value},
                                  {"kind", toml_string(kind_name(n.kind)), kind_name(n.kind)}};
     if (!n.title.empty()) out.push_back({"title", toml_string(n.title), n.title});
-    if (!n.text.empty() || n.kind != NodeKind::route)
-        out.push_back({"text", toml_text(n.text), n.text});
+    if (!n.text.empty() || !is_unshown(n.kind)) out.push_back({"text", toml_text(n.text), n.text});
     if (n.pos) out.push_back({"pos", number_array(*n.pos)});
     if (n.pattern) out.push_back({"pattern", number_array(*n.pattern)});
     if (n.rounds) out.push_back({"rounds", std::to_string(*n.rounds)});
     if (!n.save_as.empty()) out.push_back({"save_as", toml_string(n.save_as), n.save_as});
     if (!n.placeholder.empty())
         out.push_back({"placeholder", toml_text(n.placeholder), n.placeholder});
+    if (!n.flow.empty()) out.push_back({"flow", toml_string(n.flow), n.flow});
+    if (n.at) out.push_back({"at", toml_string(n.at->value), n.at->value});
     if (!n.effects.empty()) out.push_back({"set", assignments_value(n.effects)});
     if (n.next) out.push_back({"next", toml_string(n.next->value), n.next->value});
     if (!n.notes.empty()) out.push_back({"notes", toml_text(n.notes), n.notes});

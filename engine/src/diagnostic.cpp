@@ -44,9 +44,11 @@ constexpr std::array kTable = {
                          "The file asks for a format version this build cannot read."},
     DiagnosticDescriptor{DiagCode::bad_help_line, "bad-help-line", Severity::error,
                          "A [flow] help_lines entry that is empty or longer than 240 bytes."},
-    DiagnosticDescriptor{DiagCode::needs_format_2, "needs-format-2", Severity::error,
-                         "A route, {if ...} or {plural ...} text, or visits() in a file without "
-                         "format = 2 in [flow]."},
+    DiagnosticDescriptor{
+        DiagCode::needs_format_2, "needs-format-2", Severity::error,
+        "A route, detour or handover, {if ...} or {plural ...} text, or visits() in a "
+        "file without "
+        "format = 2 in [flow]."},
     DiagnosticDescriptor{DiagCode::missing_start, "missing-start", Severity::error,
                          "[flow] start names no node of the flow."},
     DiagnosticDescriptor{DiagCode::unknown_target, "unknown-target", Severity::error,
@@ -80,6 +82,13 @@ constexpr std::array kTable = {
     DiagnosticDescriptor{
         DiagCode::route_loop, "route-loop", Severity::error,
         "Routes that lead into each other in a circle, with no shown step between."},
+    DiagnosticDescriptor{DiagCode::missing_flow, "missing-flow", Severity::error,
+                         "A detour or handover names a flow file that cannot be opened."},
+    DiagnosticDescriptor{DiagCode::unknown_flow_step, "unknown-flow-step", Severity::error,
+                         "A detour or handover's at names no step of the other flow."},
+    DiagnosticDescriptor{DiagCode::detour_cycle, "detour-cycle", Severity::error,
+                         "Flows that detour into each other in a circle: the walk could never "
+                         "come back."},
     DiagnosticDescriptor{
         DiagCode::bad_pattern, "bad-pattern", Severity::error,
         "A breathing pattern that is not four numbers from 0 to 60, with in and out above 0."},
@@ -136,7 +145,7 @@ Diagnostic make_diagnostic(DiagCode code, std::string message, SourceRange range
 }
 
 std::string format_diagnostic(std::string_view path, const Diagnostic& d) {
-    std::string out(path);
+    std::string out(d.file.empty() ? path : std::string_view(d.file));
     if (d.range.begin.known()) {
         out += ':' + std::to_string(d.range.begin.line) + ':' +
                std::to_string(std::max<std::uint32_t>(d.range.begin.column, 1));

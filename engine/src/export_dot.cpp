@@ -51,6 +51,9 @@ const char* shape_of(NodeKind kind) {
         return "shape=box, style=\"rounded,filled\", peripheries=2";
     case NodeKind::route:
         return "shape=diamond";
+    case NodeKind::detour:
+    case NodeKind::handover:
+        return "shape=component, style=filled";
     }
     return "shape=box";
 }
@@ -58,7 +61,8 @@ const char* shape_of(NodeKind kind) {
 std::string node_line(const Node& node, bool is_start) {
     const interop::KindStyle& style = interop::kind_style(node.kind);
     std::string label = "<<b>" + html_lines(interop::wrap_words(node.display_title(), 28, 4)) +
-                        "</b><br/><font point-size=\"9\">" + style.label + "</font>>";
+                        "</b><br/><font point-size=\"9\">" +
+                        html_lines({interop::kind_words(node)}) + "</font>>";
     return "  " + dot_string(node.id.value) + " [label=" + label + ", " + shape_of(node.kind) +
            ", fillcolor=\"" + style.fill + "\", color=\"" + style.stroke + "\"" +
            (is_start ? ", penwidth=2.5" : "") + "];\n";

@@ -142,7 +142,9 @@ std::string json_node(const Node& node, const LinkedNode& linked, bool on_help_p
         "," + number(p[1]) + "," + number(p[2]) + "," + number(p[3]) +
         "],\"rounds\":" + std::to_string(node.rounds.value_or(kDefaultBreathRounds)) +
         ",\"helpPath\":" + (on_help_path ? "true" : "false") +
-        ",\"visit\":" + (visit_slot ? std::to_string(*visit_slot) : "null") + ",\"choices\":[";
+        ",\"visit\":" + (visit_slot ? std::to_string(*visit_slot) : "null") +
+        ",\"opens\":" + (linked.opens ? std::to_string(linked.opens->value) : "null") +
+        ",\"choices\":[";
     for (std::size_t i = 0; i < linked.choices.size(); ++i) {
         const LinkedChoice& c = linked.choices[i];
         out += std::string(i ? "," : "") + "{\"label\":" + json_pieces(c.label) +
@@ -167,7 +169,7 @@ std::string flow_json(const Program& p, std::span<const std::string> help_lines)
         std::optional<std::uint32_t> visit;
         if (!p.visit_slot.empty() && p.visit_slot[i] != kUncounted) visit = p.visit_slot[i];
         out += std::string(i ? ",\n" : "\n") +
-               json_node(p.flow->nodes[i], p.nodes[i],
+               json_node(p.node(NodeIndex{static_cast<std::uint32_t>(i)}), p.nodes[i],
                          p.on_help_path(NodeIndex{static_cast<std::uint32_t>(i)}), visit);
     }
     return out + "]}";

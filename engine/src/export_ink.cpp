@@ -163,9 +163,9 @@ InkNames allocate_names(const Program& p) {
     for (const Variable& v : p.variables)
         out.vars.push_back(names.take(v.name));
     for (std::size_t i = 0; i < p.nodes.size(); ++i) {
-        out.knots.push_back(names.take(p.flow->nodes[i].id.value, "n_"));
-        out.journals.push_back(p.nodes[i].save_slot ? names.take(p.flow->nodes[i].id.value, "j_")
-                                                    : "");
+        const std::string& id = p.node(NodeIndex{static_cast<std::uint32_t>(i)}).id.value;
+        out.knots.push_back(names.take(id, "n_"));
+        out.journals.push_back(p.nodes[i].save_slot ? names.take(id, "j_") : "");
     }
     for (NodeIndex counted : p.counted)
         out.vars.push_back(out.knots[counted.value]); // read counts
@@ -194,17 +194,34 @@ std::string route_diverts(const LinkedNode& linked, const InkNames& n) {
     return out;
 }
 
+// An ending ends the story, but an ending of a flow a detour opened returns from its tunnel.
+std::string ending_divert(const Program& p, std::size_t i) {
+    const std::size_t part = p.part_of(NodeIndex{static_cast<std::uint32_t>(i)});
+    if (part == 0) return "-> END\n";
+    // Continue, as the players offer it, then back out of the tunnel.
+    for (std::uint32_t k = 0; k < p.nodes.size(); ++k)
+        if (p.nodes[k].opens && p.part_of(*p.nodes[k].opens) == part &&
+            p.node(NodeIndex{k}).kind == NodeKind::detour)
+            return "+ [Continue]\n    ->->\n";
+    return "-> END\n";
+}
+
 std::string knot(const Program& p, std::size_t i, const InkNames& n) {
-    const Node& node = p.flow->nodes[i];
+    const Node& node = p.node(NodeIndex{static_cast<std::uint32_t>(i)});
     const LinkedNode& linked = p.nodes[i];
-    std::string out = "\n=== " + n.knots[i] + " ===\n# node: " + node.id.value +
+    std::string out = "\n=== " + n.knots[i] +
+                      " ===\n# node: " + p.step_ref(NodeIndex{static_cast<std::uint32_t>(i)}) +
                       "\n# kind: " + kind_name(node.kind) + "\n";
     out += effects(linked.effects, n, "");
     std::vector<std::string> lines = interop::split_lines(ink_text(p, linked.text, n.vars));
     for (const std::string& line : lines)
         if (!interop::trim(line).empty()) out += line + "\n";
-    if (node.kind == NodeKind::ending) return out + "-> END\n";
+    if (node.kind == NodeKind::ending) return out + ending_divert(p, i);
     if (node.kind == NodeKind::route) return out + route_diverts(linked, n);
+    if (node.kind == NodeKind::detour) // a tunnel: into the other flow, back to next
+        return out + "-> " + n.knots[linked.opens->value] + " -> " + n.knots[linked.next->value] +
+               "\n";
+    if (node.kind == NodeKind::handover) return out + "-> " + n.knots[linked.opens->value] + "\n";
     std::string on_leave =
         linked.save_slot ? "    ~ " + n.vars[*linked.save_slot] + " = " + n.journals[i] + "\n" : "";
     if (linked.next)

@@ -35,6 +35,9 @@ std::pair<const char*, const char*> mermaid_brackets(NodeKind kind) {
         return {"([", "])"};
     case NodeKind::route:
         return {"{", "}"};
+    case NodeKind::detour: // a box whose label names the other flow
+    case NodeKind::handover:
+        return {"[", "]"};
     }
     return {"[", "]"};
 }
@@ -98,8 +101,10 @@ std::string export_mermaid(const Flow& flow) {
         if (i != graph.start) order.push_back(i);
     for (std::uint32_t i : order) {
         auto [open, close] = mermaid_brackets(flow.nodes[i].kind);
-        out += "    " + ids[i] + open + '"' + mermaid_label(flow.nodes[i].display_title()) + '"' +
-               close + '\n';
+        const Node& node = flow.nodes[i];
+        std::string label = mermaid_label(node.display_title());
+        if (!node.flow.empty()) label += " (" + mermaid_label(interop::kind_words(node)) + ")";
+        out += "    " + ids[i] + open + '"' + label + '"' + close + '\n';
     }
     for (const FlowEdge& edge : graph.edges) {
         out += "    " + ids[edge.from];

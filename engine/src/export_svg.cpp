@@ -64,6 +64,11 @@ std::string node_outline(NodeKind kind, double x, double y, double w, double h,
                "\" height=\"" + num(h) + "\" rx=\"" + num(rx) + "\"" + paint + "/>";
     };
     switch (kind) {
+    case NodeKind::detour: // another flow, and back: a box with a second frame on each side
+    case NodeKind::handover:
+        return rect(2) + "<path d=\"M" + num(x + 8) + "," + num(y) + " V" + num(y + h) + " M" +
+               num(x + w - 8) + "," + num(y) + " V" + num(y + h) + "\" fill=\"none\" stroke=\"" +
+               s.stroke + "\"/>";
     case NodeKind::route: // a decision no one sees: drawn as a question is
     case NodeKind::question: {
         double c = 14;
@@ -99,7 +104,7 @@ std::string draw_node(const Node& node, LayoutPoint at, const LayoutOptions& o, 
                       "</title>";
     out += node_outline(node.kind, at.x, at.y, o.node_width, o.node_height, s, is_start);
     double cx = at.x + o.node_width / 2;
-    std::string kind_line = std::string(s.label) + (is_start ? " \u00b7 start" : "");
+    std::string kind_line = interop::kind_words(node) + (is_start ? " \u00b7 start" : "");
     out += text_lines({kind_line}, cx, at.y + 20, kSmallSize, s.stroke);
     auto width_chars = static_cast<std::size_t>((o.node_width - 36) / (kTitleSize * kCharWidth));
     std::vector<std::string> title = interop::wrap_words(node.display_title(), width_chars, 3);

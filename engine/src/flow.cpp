@@ -7,7 +7,7 @@
 namespace heartflow {
 
 namespace {
-constexpr std::array<std::pair<NodeKind, const char*>, 7> kKindNames = {{
+constexpr std::array<std::pair<NodeKind, const char*>, 9> kKindNames = {{
     {NodeKind::question, "question"},
     {NodeKind::prompt, "prompt"},
     {NodeKind::reflection, "reflection"},
@@ -15,6 +15,8 @@ constexpr std::array<std::pair<NodeKind, const char*>, 7> kKindNames = {{
     {NodeKind::breathing, "breathing"},
     {NodeKind::ending, "ending"},
     {NodeKind::route, "route"},
+    {NodeKind::detour, "detour"},
+    {NodeKind::handover, "handover"},
 }};
 } // namespace
 
@@ -22,6 +24,10 @@ const char* kind_name(NodeKind kind) {
     for (const auto& [k, name] : kKindNames)
         if (k == kind) return name;
     return "?";
+}
+
+bool is_unshown(NodeKind kind) {
+    return kind == NodeKind::route || kind == NodeKind::detour || kind == NodeKind::handover;
 }
 
 std::optional<NodeKind> parse_kind(std::string_view name) {

@@ -108,7 +108,8 @@ public:
                 "no Mermaid flowchart found (it starts with 'flowchart' or 'graph')", {1, 1}));
         for (const auto& [ids, name, at] : classes_) {
             auto kind = parse_kind(name);
-            if (!kind) continue;
+            // A detour or hand-over needs its other flow's file, which Mermaid does not carry.
+            if (!kind || *kind == NodeKind::detour || *kind == NodeKind::handover) continue;
             for (const std::string& id : ids) {
                 auto it = index_.find(id);
                 if (it != index_.end()) graph.nodes[it->second].kind = kind;

@@ -209,18 +209,28 @@ std::string NameAllocator::take(std::string_view wanted, std::string_view prefix
 
 namespace {
 // Calm, print-friendly fills; each kind also differs by shape on the charts.
-constexpr std::array<KindStyle, 6> kKindStyles = {{
+constexpr std::array<KindStyle, 9> kKindStyles = {{
     {"#e3ecf7", "#46688f", "question", "5"},
     {"#eef1e6", "#66704a", "prompt", "4"},
     {"#f6ecdf", "#8a6437", "reflection", "2"},
     {"#f3e4ea", "#8a4a62", "body check", "1"},
     {"#e2f1ef", "#3f7a72", "breathing", "3"},
     {"#ebe6f3", "#5e4d86", "ending", "6"},
+    {"#eceef1", "#5b6472", "route", "5"},
+    {"#fdf3d8", "#8a6d1f", "detour", "4"},
+    {"#fde7d8", "#8a4f1f", "handover", "4"},
 }};
+static_assert(kKindStyles.size() == static_cast<std::size_t>(NodeKind::handover) + 1);
 } // namespace
 
 const KindStyle& kind_style(NodeKind kind) {
     return kKindStyles[static_cast<std::size_t>(kind)];
+}
+
+std::string kind_words(const Node& node) {
+    if (node.kind == NodeKind::detour) return "detour into " + node.flow;
+    if (node.kind == NodeKind::handover) return "goes on in " + node.flow;
+    return kind_style(node.kind).label;
 }
 
 std::optional<NodeKind> kind_of_canvas_color(std::string_view color) {

@@ -63,6 +63,9 @@ struct KindStyle {
 /// The chart style of a kind; every kind has its own fill and canvas colour.
 [[nodiscard]] const KindStyle& kind_style(NodeKind kind);
 
+/// A node's kind in a chart's words; a detour or handover names the flow it opens.
+[[nodiscard]] std::string kind_words(const Node& node);
+
 /// The kind whose JSON Canvas preset colour is `color` ("1" to "6"), if any.
 [[nodiscard]] std::optional<NodeKind> kind_of_canvas_color(std::string_view color);
 

@@ -16,6 +16,7 @@
 #include <cmath>
 #include <fstream>
 #include <system_error>
+#include <tuple>
 
 namespace heartflow {
 
@@ -234,7 +235,7 @@ std::optional<BreathPattern> read_pattern(TomlReader& r) {
 Node read_node(const toml::table& t, const ReadContext& ctx) {
     TomlReader r(t, "[[node]]", ctx);
     r.warn_unknown_keys({"id", "kind", "title", "text", "pos", "next", "choice", "set", "notes",
-                         "save_as", "placeholder", "pattern", "rounds"});
+                         "save_as", "placeholder", "pattern", "rounds", "flow", "at"});
     Node n;
     n.range = r.table_range();
     if (auto id = read_id(r, "id", true, "node id")) n.id = *id;
@@ -246,11 +247,11 @@ Node read_node(const toml::table& t, const ReadContext& ctx) {
             r.report(DiagCode::bad_kind, "kind",
                      "unknown kind '" + *kind +
                          "'; use question, prompt, reflection, "
-                         "body_check, breathing, ending or route");
+                         "body_check, breathing, ending, route, detour or handover");
     }
     const bool route = n.kind == NodeKind::route;
     n.title = r.string("title").value_or("");
-    n.text = r.string("text", !route).value_or("");
+    n.text = r.string("text", !is_unshown(n.kind)).value_or("");
     n.text_range = r.value_range("text");
     n.pos = read_pos(r);
     n.next = read_id(r, "next", false, "next");
@@ -267,12 +268,30 @@ Node read_node(const toml::table& t, const ReadContext& ctx) {
     n.placeholder_range = r.value_range("placeholder");
     n.pattern_range = r.value_range("pattern");
     n.rounds_range = r.value_range("rounds");
+    const bool opens = n.kind == NodeKind::detour || n.kind == NodeKind::handover;
+    n.flow = r.string("flow", opens).value_or("");
+    n.flow_range = r.value_range("flow");
+    n.at = read_id(r, "at", false, "at");
+    n.at_range = r.value_range("at");
     if (auto rounds = r.integer("rounds"))
         n.rounds = static_cast<int>(std::clamp<std::int64_t>(*rounds, -1, 1000000));
     return n;
 }
 
 // [SECTION] [[test]]
+
+// A step a test names: an id, or "file.toml:id" for a step of a flow this one opens.
+std::optional<NodeId> read_step_ref(TomlReader& r, std::string_view key) {
+    auto text = r.string(key, true);
+    if (!text) return std::nullopt;
+    const std::size_t colon = text->rfind(':');
+    const std::string id = colon == std::string::npos ? *text : text->substr(colon + 1);
+    if (!is_valid_id(id) || colon == 0)
+        r.report(DiagCode::bad_id, key,
+                 std::string(key) + " '" + *text +
+                     "' must be a step id, or file.toml:id for a step of a flow this one opens");
+    return NodeId{*text};
+}
 
 std::vector<TestStep> read_steps(TomlReader& r) {
     std::vector<TestStep> steps;
@@ -299,7 +318,7 @@ FlowTest read_test(const toml::table& t, const ReadContext& ctx) {
     test.range = r.table_range();
     test.name = r.string("name", true).value_or("");
     test.steps = read_steps(r);
-    if (auto reach = read_id(r, "reach", true, "reach")) test.reach = *reach;
+    if (auto reach = read_step_ref(r, "reach")) test.reach = *reach;
     test.reach_range = r.value_range("reach");
     if (auto vars = r.table("vars"))
         for (const auto& [key, value] : entries_in_file_order(*vars))
@@ -336,12 +355,12 @@ Flow read_flow(const toml::table& root, const ReadContext& ctx) {
 }
 
 void sort_by_position(std::vector<Diagnostic>& diagnostics) {
-    std::stable_sort(diagnostics.begin(), diagnostics.end(),
-                     [](const Diagnostic& a, const Diagnostic& b) {
-                         if (a.range.begin.line != b.range.begin.line)
-                             return a.range.begin.line < b.range.begin.line;
-                         return a.range.begin.column < b.range.begin.column;
-                     });
+    std::stable_sort(
+        diagnostics.begin(), diagnostics.end(),
+        [](const Diagnostic& a, const Diagnostic& b) { // own file first
+            return std::tuple(!a.file.empty(), a.file, a.range.begin.line, a.range.begin.column) <
+                   std::tuple(!b.file.empty(), b.file, b.range.begin.line, b.range.begin.column);
+        });
 }
 
 // Parses TOML text whose first line is line `line_offset + 1` of the file; on a syntax error
@@ -530,13 +549,15 @@ std::variant<std::string, Diagnostic> read_flow_bytes(const std::filesystem::pat
     return bytes;
 }
 
-LoadedFlow load_flow_text(std::string_view text) {
+LoadedFlow load_flow_text(std::string_view text, const std::filesystem::path& path) {
     ParseResult parsed = parse_flow(text);
     LoadedFlow loaded;
     loaded.diagnostics = std::move(parsed.diagnostics);
     if (!parsed.flow) return loaded;
     loaded.flow = std::make_shared<const Flow>(std::move(*parsed.flow));
-    ValidationResult v = validate(loaded.flow);
+    OpenedFlows opened;
+    if (!path.empty()) opened = read_opened_flows(*loaded.flow, path);
+    ValidationResult v = validate(loaded.flow, path.empty() ? nullptr : &opened);
     loaded.diagnostics.insert(loaded.diagnostics.end(), v.diagnostics.begin(), v.diagnostics.end());
     sort_by_position(loaded.diagnostics);
     if (!has_errors(loaded.diagnostics)) loaded.program = std::move(v.program);
@@ -550,7 +571,7 @@ LoadedFlow load_flow_file(const std::filesystem::path& path) {
         loaded.diagnostics.push_back(*d);
         return loaded;
     }
-    return load_flow_text(std::get<std::string>(bytes));
+    return load_flow_text(std::get<std::string>(bytes), path);
 }
 
 } // namespace heartflow

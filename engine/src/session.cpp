@@ -63,7 +63,7 @@ SessionError Session::start_at(NodeIndex node) {
     path_.clear();
     reset_variables();
     started_at_ms_ = clock_();
-    enter(node, {});
+    enter(node, {}, {});
     return SessionError::ok;
 }
 
@@ -82,6 +82,26 @@ std::string Session::current_text() const {
     return program_->nodes[path_.back().node.value].text.render(variables_);
 }
 
+const Flow& Session::current_flow() const {
+    return path_.empty() ? *program_->flow : program_->flow_of(path_.back().node);
+}
+
+std::optional<NodeIndex> Session::help_step() const {
+    if (path_.empty()) return program_->help;
+    const FlowPart& part = program_->parts[program_->part_of(path_.back().node)];
+    return part.help ? part.help : program_->help;
+}
+
+// Where Continue leads from the current step: its next, or from an ending of a flow a detour
+// opened, back to the detour's next.
+std::optional<NodeIndex> Session::continue_target() const {
+    const PathStep& step = path_.back();
+    if (auto next = program_->nodes[step.node.value].next) return next;
+    if (program_->node(step.node).kind == NodeKind::ending && !step.returns.empty())
+        return step.returns.back();
+    return std::nullopt;
+}
+
 bool Session::available(const LinkedChoice& choice) const {
     return !choice.when || std::get<bool>(evaluate(*choice.when, variables_));
 }
@@ -90,8 +110,8 @@ std::vector<AvailableChoice> Session::choices() const {
     std::vector<AvailableChoice> out;
     if (status_ != SessionStatus::at_node) return out;
     const LinkedNode& n = program_->nodes[path_.back().node.value];
-    if (n.next) {
-        out.push_back({"Continue", *n.next, std::nullopt});
+    if (auto to = continue_target()) {
+        out.push_back({"Continue", *to, std::nullopt});
         return out;
     }
     for (std::size_t i = 0; i < n.choices.size(); ++i)
@@ -105,8 +125,8 @@ SessionError Session::choose(std::size_t number) {
     if (status_ == SessionStatus::finished) return fail(SessionError::finished);
     // The same numbering as choices(), without rendering every label to pick one.
     const LinkedNode& n = program_->nodes[path_.back().node.value];
-    if (n.next)
-        return number == 1 ? take(*n.next, std::nullopt) : fail(SessionError::no_such_choice);
+    if (auto to = continue_target())
+        return number == 1 ? take(*to, std::nullopt) : fail(SessionError::no_such_choice);
     std::size_t seen = 0;
     for (std::size_t i = 0; i < n.choices.size(); ++i)
         if (available(n.choices[i]) && ++seen == number) return take(n.choices[i].target, i);
@@ -130,10 +150,12 @@ SessionError Session::take(NodeIndex target, std::optional<std::size_t> index) {
         variables_[*n.save_slot] = journal_[from.value];
     }
     if (index) apply(n.choices[*index].effects, undo);
+    std::vector<NodeIndex> returns = path_.back().returns;
+    if (program_->node(from).kind == NodeKind::ending && !returns.empty()) returns.pop_back();
     path_.back().left_by = index;
     for (SessionObserver* o : observers_)
         o->on_choice(from, index);
-    enter(target, std::move(undo));
+    enter(target, std::move(undo), std::move(returns));
     return SessionError::ok;
 }
 
@@ -154,13 +176,24 @@ void Session::count_visit(NodeIndex node, std::vector<std::pair<std::uint32_t, V
     variables_[slot] = std::get<std::int64_t>(variables_[slot]) + 1;
 }
 
-void Session::enter(NodeIndex node, std::vector<std::pair<std::uint32_t, Value>> undo) {
-    std::vector<NodeIndex> via; // a route goes on at once by its first choice that holds
+// Enters `node`, going straight on through the steps no one sees: a route by its first choice
+// that holds, a detour into the other flow (remembering its next to come back to), a handover
+// into the other flow for good.
+void Session::enter(NodeIndex node, std::vector<std::pair<std::uint32_t, Value>> undo,
+                    std::vector<NodeIndex> returns) {
+    std::vector<NodeIndex> via;
     for (;;) {
         count_visit(node, undo);
         const LinkedNode& linked = program_->nodes[node.value];
         apply(linked.effects, undo);
-        if (program_->node(node).kind != NodeKind::route) break;
+        const NodeKind kind = program_->node(node).kind;
+        if (!is_unshown(kind)) break;
+        via.push_back(node);
+        if (kind != NodeKind::route) {
+            if (kind == NodeKind::detour) returns.push_back(*linked.next);
+            node = *linked.opens;
+            continue;
+        }
         const LinkedChoice* pick = &linked.choices.back(); // the fallback, with no `when`
         for (const LinkedChoice& c : linked.choices)
             if (available(c)) {
@@ -168,11 +201,11 @@ void Session::enter(NodeIndex node, std::vector<std::pair<std::uint32_t, Value>>
                 break;
             }
         apply(pick->effects, undo);
-        via.push_back(node);
         node = pick->target;
     }
-    path_.push_back(PathStep{node, clock_(), std::nullopt, std::move(undo), std::move(via)});
-    bool ending = program_->node(node).kind == NodeKind::ending;
+    const bool ending = program_->node(node).kind == NodeKind::ending && returns.empty();
+    path_.push_back(PathStep{node, clock_(), std::nullopt, std::move(undo), std::move(via),
+                             std::move(returns)});
     status_ = ending ? SessionStatus::finished : SessionStatus::at_node;
     for (SessionObserver* o : observers_)
         o->on_enter(node, path_.size() - 1);
@@ -215,7 +248,7 @@ SessionError Session::jump_to(NodeIndex node) {
     if (status_ == SessionStatus::not_started) return fail(SessionError::not_started);
     if (node.value >= program_->nodes.size()) return fail(SessionError::bad_node);
     path_.back().left_by.reset();
-    enter(node, {});
+    enter(node, {}, path_.back().returns);
     return SessionError::ok;
 }
 
@@ -270,14 +303,16 @@ SessionSnapshot Session::snapshot() const {
     s.flow_id = program_->flow->info.id;
     s.status = status_;
     for (const PathStep& p : path_)
-        s.path.push_back({program_->node(p.node).id.value, p.entered_at_ms, p.left_by});
+        s.path.push_back({program_->node(p.node).id.value, p.entered_at_ms, p.left_by,
+                          program_->parts[program_->part_of(p.node)].name});
     for (std::size_t i = 0; i < program_->variables.size(); ++i)
-        s.variables.emplace_back(program_->variables[i].name, variables_[i]);
+        s.variables.emplace_back(program_->variable_ref(static_cast<std::uint32_t>(i)),
+                                 variables_[i]);
     for (std::size_t k = 0; k < program_->counted.size(); ++k)
-        s.visits.emplace_back(program_->node(program_->counted[k]).id.value,
+        s.visits.emplace_back(program_->step_ref(program_->counted[k]),
                               std::get<std::int64_t>(variables_[program_->variables.size() + k]));
     for (const auto& [node, text] : journal_entries())
-        s.journal.emplace_back(program_->node(node).id.value, text);
+        s.journal.emplace_back(program_->step_ref(node), text);
     s.check_in_before = check_in_before_;
     s.check_in_after = check_in_after_;
     s.started_at_ms = started_at_ms_;
@@ -288,7 +323,7 @@ SessionSnapshot Session::snapshot() const {
 // still leads there, through any routes; else straight there.
 void Session::replay(NodeIndex node, std::optional<std::size_t> by) {
     const LinkedNode& from = program_->nodes[path_.back().node.value];
-    std::optional<NodeIndex> way = from.next;
+    std::optional<NodeIndex> way = continue_target();
     if (by)
         way = *by < from.choices.size() ? std::optional(from.choices[*by].target) : std::nullopt;
     if (way) {
@@ -302,10 +337,13 @@ void Session::replay(NodeIndex node, std::optional<std::size_t> by) {
 SessionError Session::restore(const SessionSnapshot& s) {
     // Keep the saved steps whose node still exists, then replay them so that back() can undo.
     std::vector<std::pair<NodeIndex, const SnapshotStep*>> kept;
-    for (const SnapshotStep& step : s.path)
-        if (auto node = program_->find(step.node)) kept.emplace_back(*node, &step);
+    for (const SnapshotStep& step : s.path) {
+        auto part = program_->find_part(step.flow);
+        if (auto node = part ? program_->find_in(*part, step.node) : std::nullopt)
+            kept.emplace_back(*node, &step);
+    }
     for (const auto& [id, text] : s.journal)
-        if (auto node = program_->find(id)) journal_[node->value] = text;
+        if (auto node = program_->find_step(id)) journal_[node->value] = text;
     check_in_before_ = s.check_in_before;
     check_in_after_ = s.check_in_after;
     if (kept.empty()) {
@@ -317,7 +355,7 @@ SessionError Session::restore(const SessionSnapshot& s) {
     observers_.clear();
     path_.clear();
     reset_variables();
-    enter(kept.front().first, {});
+    enter(kept.front().first, {}, {});
     for (std::size_t i = 1; i < kept.size(); ++i)
         replay(kept[i].first, kept[i - 1].second->left_by);
     for (std::size_t i = 0; i < kept.size(); ++i)
@@ -327,7 +365,7 @@ SessionError Session::restore(const SessionSnapshot& s) {
         if (slot && type_of(variables_[*slot]) == type_of(value)) variables_[*slot] = value;
     }
     for (const auto& [id, count] : s.visits) { // saves before format 2 have none: replay counted
-        auto node = program_->find(id);
+        auto node = program_->find_step(id);
         if (node && !program_->visit_slot.empty() &&
             program_->visit_slot[node->value] != kUncounted)
             variables_[program_->visit_slot[node->value]] = count;

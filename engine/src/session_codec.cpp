@@ -61,6 +61,7 @@ std::string encode_session(const SessionSnapshot& s) {
         out += "\n[[step]]\nnode = " + toml_string(step.node) +
                "\nat_ms = " + std::to_string(step.entered_at_ms) + "\n";
         if (step.left_by) out += "left_by = " + std::to_string(*step.left_by) + "\n";
+        if (!step.flow.empty()) out += "flow = " + toml_string(step.flow) + "\n";
     }
     return out;
 }
@@ -122,6 +123,7 @@ std::variant<SessionSnapshot, std::string> decode_session(std::string_view text)
             step.entered_at_ms = (*t)["at_ms"].value_or(std::int64_t{0});
             if (auto by = (*t)["left_by"].value<std::int64_t>(); by && *by >= 0)
                 step.left_by = static_cast<std::size_t>(*by);
+            step.flow = (*t)["flow"].value_or(std::string{});
             s.path.push_back(std::move(step));
         }
     return s;

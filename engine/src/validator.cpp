@@ -5,10 +5,15 @@
 // [SECTION] Expressions and texts
 // [SECTION] Graph: reachability and traps
 // [SECTION] Tests
-// [SECTION] Entry point
+// [SECTION] Entry point: the flow and the flows it opens, linked into one Program
+//
+// Each flow of the set is checked by its own Validator, in two passes over all of them: first
+// every flow declares its node ids and variables (so variables take their slots before any
+// visit count does), then each is linked, its detours and handovers into the others.
 #include "heartflow/validator.h"
 
 #include "heartflow/help_lines.h"
+#include "heartflow/loader.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -57,38 +62,58 @@ DiagCode code_of(ExpressionError::Kind kind) {
 
 class Validator {
 public:
-    explicit Validator(std::shared_ptr<const Flow> flow) : flow_(std::move(flow)) {
-        program_ = std::make_shared<Program>();
-        program_->flow = flow_;
+    Validator(std::shared_ptr<Program> program, std::size_t part, const OpenedFlows* opened)
+        : program_(std::move(program)), part_(part), opened_(opened),
+          flow_(program_->parts[part].flow), base_(program_->parts[part].first_node) {}
+
+    // First pass: node ids, variables, and the start and help steps where they resolve.
+    void declare() {
+        graph_broken_ = flow_->info.start.value.empty() || flow_->nodes.empty();
+        FlowPart& part = program_->parts[part_];
+        part.first_variable = static_cast<std::uint32_t>(program_->variables.size());
+        declare_variables();
+        part.variable_count =
+            static_cast<std::uint32_t>(program_->variables.size()) - part.first_variable;
+        index_nodes();
+        if (auto s = find(flow_->info.start.value)) part.start = *s;
+        if (flow_->info.help) part.help = find(flow_->info.help->value);
     }
 
-    ValidationResult run() {
-        graph_broken_ = flow_->info.start.value.empty() || flow_->nodes.empty();
-        declare_variables();
-        index_nodes();
+    // Second pass: fields, links, expressions, the graph, the help path and (first flow) tests.
+    void link() {
         check_flow_info();
-        program_->nodes.resize(flow_->nodes.size());
         for (std::size_t i = 0; i < flow_->nodes.size(); ++i)
             check_node(i);
         if (!graph_broken_) check_graph();
         if (!graph_broken_) mark_help_path();
-        check_tests();
-        std::stable_sort(out_.begin(), out_.end(), [](const Diagnostic& a, const Diagnostic& b) {
-            return std::pair(a.range.begin.line, a.range.begin.column) <
-                   std::pair(b.range.begin.line, b.range.begin.column);
-        });
-        ValidationResult result;
-        result.diagnostics = std::move(out_);
-        if (!has_errors(result.diagnostics)) result.program = std::move(program_);
-        return result;
+        if (part_ == 0) check_tests();
     }
 
-private:
     void report(DiagCode code, std::string message, SourceRange range) {
         graph_broken_ = graph_broken_ || code == DiagCode::unknown_target ||
                         code == DiagCode::missing_start || code == DiagCode::duplicate_id ||
                         code == DiagCode::not_a_flow || flow_->info.start.value.empty();
         out_.push_back(make_diagnostic(code, std::move(message), range));
+    }
+
+    /// True when an id or target did not resolve, so the graph cannot be followed.
+    [[nodiscard]] bool graph_broken() const { return graph_broken_; }
+
+    /// What this flow's checks said; a flow that is not the first names its file in each.
+    [[nodiscard]] std::vector<Diagnostic> take_diagnostics() {
+        if (part_ != 0)
+            for (Diagnostic& d : out_)
+                d.file = (opened_->folder / program_->parts[part_].name).string();
+        return std::move(out_);
+    }
+
+private:
+    std::optional<NodeIndex> find(std::string_view id) const {
+        return program_->find_in(part_, id);
+    }
+    // The file name other flows resolve `flow` keys against.
+    std::string own_name() const {
+        return part_ == 0 ? opened_->first_name : program_->parts[part_].name;
     }
 
     // [SECTION] Variables
@@ -136,10 +161,10 @@ private:
     VisitLookup visits() {
         if (flow_->info.format < 2) return {};
         return [this](std::string_view id) -> std::optional<std::uint32_t> {
-            auto node = program_->find(id);
+            auto node = find(id);
             if (!node) return std::nullopt;
             Program& p = *program_;
-            if (p.visit_slot.empty()) p.visit_slot.assign(flow_->nodes.size(), kUncounted);
+            if (p.visit_slot.empty()) p.visit_slot.assign(p.nodes.size(), kUncounted);
             std::uint32_t& slot = p.visit_slot[node->value];
             if (slot == kUncounted) {
                 slot = static_cast<std::uint32_t>(p.slot_count());
@@ -152,21 +177,21 @@ private:
     // [SECTION] Nodes: ids, targets, kinds and fields
 
     void index_nodes() {
-        program_->index_by_id.reserve(flow_->nodes.size());
+        auto& index = part_ == 0 ? program_->index_by_id : program_->parts[part_].index_by_id;
+        index.reserve(flow_->nodes.size());
         for (std::size_t i = 0; i < flow_->nodes.size(); ++i) {
             const Node& n = flow_->nodes[i];
             if (n.id.value.empty()) continue;
-            auto [it, inserted] =
-                program_->index_by_id.emplace(n.id.value, static_cast<std::uint32_t>(i));
+            auto [it, inserted] = index.emplace(n.id.value, static_cast<std::uint32_t>(base_ + i));
             if (!inserted)
                 report(DiagCode::duplicate_id,
                        "node id '" + n.id.value + "' is already used by the node at line " +
-                           std::to_string(flow_->nodes[it->second].range.begin.line),
+                           std::to_string(flow_->nodes[it->second - base_].range.begin.line),
                        n.id_range);
         }
     }
     std::optional<NodeIndex> resolve(const NodeId& id, SourceRange where, std::string_view what) {
-        if (auto i = program_->find(id.value)) return i;
+        if (auto i = find(id.value)) return i;
         if (!id.value.empty())
             report(DiagCode::unknown_target,
                    std::string(what) + " '" + id.value + "' names no node of this flow", where);
@@ -174,14 +199,14 @@ private:
     }
     void check_flow_info() {
         const FlowInfo& info = flow_->info;
-        if (auto s = program_->find(info.start.value))
-            program_->start = *s;
-        else if (!info.start.value.empty())
+        if (auto s = find(info.start.value)) {
+            if (part_ == 0) program_->start = *s;
+        } else if (!info.start.value.empty())
             report(DiagCode::missing_start,
                    "start '" + info.start.value + "' names no node of this flow", info.start_range);
         if (info.help) {
-            program_->help = program_->find(info.help->value);
-            if (!program_->help)
+            if (part_ == 0) program_->help = program_->parts[0].help;
+            if (!program_->parts[part_].help)
                 report(DiagCode::unknown_help,
                        "help '" + info.help->value + "' names no node of this flow",
                        info.help_range);
@@ -230,13 +255,47 @@ private:
                    n.next_range);
         if (n.kind == NodeKind::route && flow_->info.format < 2)
             report(DiagCode::needs_format_2, "a route needs format = 2 in [flow]", n.range);
-        if (n.text.empty() && n.kind != NodeKind::route)
+        if (n.text.empty() && !is_unshown(n.kind))
             report(DiagCode::bad_value,
                    "node '" + n.id.value + "' has no text for the person to read", n.text_range);
+        check_opener_fields(n);
+    }
+    // `flow` and `at` belong on detours and handovers, which need format 2; a handover goes on
+    // in the other flow for good, so it has no next and no choices.
+    void check_opener_fields(const Node& n) {
+        const bool opens = n.kind == NodeKind::detour || n.kind == NodeKind::handover;
+        if (!opens) {
+            if (!n.flow.empty())
+                report(DiagCode::misplaced_field,
+                       std::string("'flow' belongs on detour and handover nodes; this node is a ") +
+                           kind_name(n.kind),
+                       n.flow_range);
+            if (n.at)
+                report(DiagCode::misplaced_field,
+                       std::string("'at' belongs on detour and handover nodes; this node is a ") +
+                           kind_name(n.kind),
+                       n.at_range);
+            return;
+        }
+        if (flow_->info.format < 2)
+            report(DiagCode::needs_format_2,
+                   std::string("a ") + kind_name(n.kind) + " needs format = 2 in [flow]", n.range);
+        if (n.kind == NodeKind::detour && !n.choices.empty())
+            report(DiagCode::misplaced_field, "a detour has no choices: it comes back to its next",
+                   n.choices.front().range);
+        if (n.kind == NodeKind::handover && (n.next || !n.choices.empty()))
+            report(DiagCode::misplaced_field,
+                   "a handover goes on in the other flow for good: it has no next and no choices",
+                   n.next ? n.next_range : n.choices.front().range);
     }
     void check_exits(const Node& n) {
         bool has_next = n.next.has_value(), has_choices = !n.choices.empty();
-        if (n.kind == NodeKind::ending) {
+        if (n.kind == NodeKind::handover) return; // its way out is the other flow
+        if (n.kind == NodeKind::detour) {
+            if (!has_next)
+                report(DiagCode::no_way_out,
+                       "detour '" + n.id.value + "' needs next: the step to come back to", n.range);
+        } else if (n.kind == NodeKind::ending) {
             if (has_next || has_choices)
                 report(DiagCode::ending_with_exits, "an ending has no next and no choices",
                        has_next ? n.next_range : n.range);
@@ -251,10 +310,12 @@ private:
     }
     void check_node(std::size_t i) {
         const Node& n = flow_->nodes[i];
-        LinkedNode& linked = program_->nodes[i];
+        LinkedNode& linked = program_->nodes[base_ + i];
         check_fields(n);
         check_exits(n);
         if (n.next) linked.next = resolve(*n.next, n.next_range, "next");
+        if (!n.flow.empty() && (n.kind == NodeKind::detour || n.kind == NodeKind::handover))
+            linked.opens = link_other_flow(n);
         linked.text = compile_text(n.text, n.text_range);
         linked.effects = compile_effects(n.effects);
         if (!n.save_as.empty()) linked.save_slot = slot_of(n.save_as);
@@ -282,6 +343,38 @@ private:
                    "every choice of '" + n.id.value +
                        "' has a condition; add one without 'when' so a walk never gets stuck",
                    n.range);
+    }
+
+    // The step of the other flow a detour or handover goes to: `at`, or that flow's start.
+    std::optional<NodeIndex> link_other_flow(const Node& n) {
+        const std::string quoted = "'" + n.flow + "'";
+        if (!opened_) {
+            report(DiagCode::missing_flow,
+                   "cannot open " + quoted +
+                       ": this flow is not saved in a file, so there is no folder to find it in",
+                   n.flow_range);
+            return std::nullopt;
+        }
+        const std::string name = OpenedFlows::resolve(own_name(), n.flow);
+        auto part =
+            name == opened_->first_name ? std::optional<std::size_t>(0) : program_->find_part(name);
+        if (!part) {
+            const OpenedFlow* file = opened_->find(name);
+            std::string why =
+                !file ? "more than " + std::to_string(kMaxOpenedFlows) + " flows are opened in all"
+                : file->diagnostics.empty() ? "it is not a flow"
+                                            : file->diagnostics.front().message;
+            const std::string where = name == n.flow ? "" : " (" + name + ")";
+            report(DiagCode::missing_flow, "cannot open " + quoted + where + ": " + why,
+                   n.flow_range);
+            return std::nullopt;
+        }
+        if (!n.at) return program_->parts[*part].start;
+        auto at = program_->find_in(*part, n.at->value);
+        if (!at)
+            report(DiagCode::unknown_flow_step,
+                   "at '" + n.at->value + "' names no step of " + quoted, n.at_range);
+        return at;
     }
 
     // A route's last choice is its fallback, with no `when`; only the last goes without one.
@@ -352,17 +445,20 @@ private:
 
     // [SECTION] Graph: reachability and traps
 
+    // Visits the exits of this flow's node `i`, as indices in this flow. A detour goes on to its
+    // next; a handover has no exit here (its way out is the other flow).
     template <typename Visit> void for_each_exit(std::size_t i, Visit visit) const {
-        const LinkedNode& n = program_->nodes[i];
-        if (n.next) visit(n.next->value);
+        const LinkedNode& n = program_->nodes[base_ + i];
+        if (n.next) visit(n.next->value - base_);
         for (const LinkedChoice& c : n.choices)
-            visit(c.target.value);
+            visit(c.target.value - base_);
     }
     void check_graph() {
         const std::size_t count = flow_->nodes.size();
+        const FlowPart& part = program_->parts[part_];
         std::vector<char> reached(count, 0);
-        std::vector<std::uint32_t> work{program_->start.value};
-        if (program_->help) work.push_back(program_->help->value);
+        std::vector<std::uint32_t> work{part.start.value - base_};
+        if (part.help) work.push_back(part.help->value - base_);
         for (auto w : work)
             reached[w] = 1;
         std::vector<std::vector<std::uint32_t>> incoming(count);
@@ -381,7 +477,8 @@ private:
         }
         std::vector<char> ends(count, 0);
         for (std::size_t i = 0; i < count; ++i)
-            if (flow_->nodes[i].kind == NodeKind::ending) {
+            if (flow_->nodes[i].kind == NodeKind::ending ||
+                flow_->nodes[i].kind == NodeKind::handover) {
                 ends[i] = 1;
                 work.push_back(static_cast<std::uint32_t>(i));
             }
@@ -421,13 +518,13 @@ private:
             state[root] = 1;
             while (!stack.empty()) {
                 auto& [i, next_choice] = stack.back();
-                const auto& choices = program_->nodes[i].choices;
+                const auto& choices = program_->nodes[base_ + i].choices;
                 if (next_choice == choices.size()) {
                     state[i] = 2;
                     stack.pop_back();
                     continue;
                 }
-                const std::uint32_t t = choices[next_choice++].target.value;
+                const std::uint32_t t = choices[next_choice++].target.value - base_;
                 if (!is_route(t) || state[t] == 2) continue;
                 if (state[t] == 1) {
                     report(DiagCode::route_loop,
@@ -447,9 +544,9 @@ private:
     // the start without passing the help node).
     void mark_help_path() {
         const std::size_t count = flow_->nodes.size();
-        program_->help_path.assign(count, 0);
-        if (!program_->help) return;
-        const std::uint32_t help = program_->help->value;
+        const FlowPart& part = program_->parts[part_];
+        if (!part.help) return;
+        const std::uint32_t help = part.help->value - base_;
         auto reach_from = [&](std::uint32_t from, std::optional<std::uint32_t> avoid) {
             std::vector<char> reached(count, 0);
             if (avoid == from) return reached;
@@ -468,23 +565,23 @@ private:
             return reached;
         };
         std::vector<char> from_help = reach_from(help, std::nullopt);
-        std::vector<char> around_help = reach_from(program_->start.value, help);
+        std::vector<char> around_help = reach_from(part.start.value - base_, help);
         for (std::size_t i = 0; i < count; ++i)
-            program_->help_path[i] = from_help[i] && !around_help[i];
+            program_->help_path[base_ + i] = from_help[i] && !around_help[i];
     }
 
     // [SECTION] Tests
 
     void check_tests() {
         for (const FlowTest& t : flow_->tests) {
-            if (!t.reach.value.empty() && !program_->find(t.reach.value))
+            if (!t.reach.value.empty() && !program_->find_step(t.reach.value))
                 report(DiagCode::bad_test,
                        "test '" + t.name + "' expects to reach '" + t.reach.value +
-                           "', which is no node of this flow",
+                           "', which is no node of this flow or of a flow it opens",
                        t.reach_range);
             for (const TestAnswer& a : t.answers) {
-                auto i = program_->find(a.node.value);
-                if (!i || flow_->nodes[i->value].kind != NodeKind::reflection)
+                auto i = program_->find_step(a.node.value);
+                if (!i || program_->node(*i).kind != NodeKind::reflection)
                     report(DiagCode::bad_test,
                            "test '" + t.name + "' answers '" + a.node.value +
                                "', which is no reflection node",
@@ -506,19 +603,107 @@ private:
         }
     }
 
-    std::shared_ptr<const Flow> flow_;
     std::shared_ptr<Program> program_;
+    std::size_t part_;
+    const OpenedFlows* opened_;
+    std::shared_ptr<const Flow> flow_;
+    std::uint32_t base_;
     std::unordered_map<std::string, std::uint32_t> slot_by_name_;
     std::vector<Diagnostic> out_;
     bool graph_broken_ = false;
 };
 
+// [SECTION] Entry point: the flow and the flows it opens, linked into one Program
+
+// The parts of the set: the flow itself, then each opened flow that could be read.
+std::shared_ptr<Program> program_of_set(std::shared_ptr<const Flow> flow,
+                                        const OpenedFlows* opened) {
+    auto program = std::make_shared<Program>();
+    program->flow = flow;
+    program->parts.push_back(FlowPart{flow, "", 0, 0, 0, {}, {}, {}});
+    if (opened)
+        for (const OpenedFlow& f : opened->flows)
+            if (f.flow) program->parts.push_back(FlowPart{f.flow, f.name, 0, 0, 0, {}, {}, {}});
+    std::uint32_t total = 0;
+    for (FlowPart& part : program->parts) {
+        part.first_node = total;
+        total += static_cast<std::uint32_t>(part.flow->nodes.size());
+    }
+    program->nodes.resize(total);
+    program->help_path.assign(total, 0);
+    return program;
+}
+
+// Flows that open each other in a circle (through detours or handovers) could never come back
+// or stop: reported at each detour or handover whose flow leads back to its own.
+void check_flow_cycles(const Program& program, std::vector<Validator>& checkers) {
+    const std::size_t parts = program.parts.size();
+    std::vector<std::vector<char>> edge(parts, std::vector<char>(parts, 0));
+    for (std::uint32_t i = 0; i < program.nodes.size(); ++i)
+        if (const auto& opens = program.nodes[i].opens)
+            edge[program.part_of(NodeIndex{i})][program.part_of(*opens)] = 1;
+    auto leads_to = [&](std::size_t from, std::size_t to) {
+        std::vector<char> seen(parts, 0);
+        std::vector<std::size_t> work{from};
+        seen[from] = 1;
+        while (!work.empty()) {
+            std::size_t k = work.back();
+            work.pop_back();
+            if (k == to) return true;
+            for (std::size_t j = 0; j < parts; ++j)
+                if (edge[k][j] && !seen[j]) seen[j] = 1, work.push_back(j);
+        }
+        return false;
+    };
+    for (std::uint32_t i = 0; i < program.nodes.size(); ++i) {
+        const auto& opens = program.nodes[i].opens;
+        if (!opens) continue;
+        const std::size_t from = program.part_of(NodeIndex{i});
+        if (!leads_to(program.part_of(*opens), from)) continue;
+        const Node& n = program.node(NodeIndex{i});
+        checkers[from].report(DiagCode::detour_cycle,
+                              "'" + n.flow +
+                                  "' leads back into this flow, which opens it: the flows would "
+                                  "open each other without end",
+                              n.flow_range);
+    }
+}
+
 } // namespace
 
-// [SECTION] Entry point
-
-ValidationResult validate(std::shared_ptr<const Flow> flow) {
-    return Validator(std::move(flow)).run();
+ValidationResult validate(std::shared_ptr<const Flow> flow, const OpenedFlows* opened) {
+    std::shared_ptr<Program> program = program_of_set(std::move(flow), opened);
+    std::vector<Validator> checkers;
+    checkers.reserve(program->parts.size());
+    for (std::size_t k = 0; k < program->parts.size(); ++k)
+        checkers.emplace_back(program, k, opened);
+    for (Validator& c : checkers)
+        c.declare();
+    for (Validator& c : checkers)
+        c.link();
+    if (std::none_of(checkers.begin(), checkers.end(),
+                     [](const Validator& c) { return c.graph_broken(); }))
+        check_flow_cycles(*program, checkers);
+    ValidationResult result;
+    result.diagnostics = checkers.front().take_diagnostics();
+    std::stable_sort(result.diagnostics.begin(), result.diagnostics.end(),
+                     [](const Diagnostic& a, const Diagnostic& b) {
+                         return std::pair(a.range.begin.line, a.range.begin.column) <
+                                std::pair(b.range.begin.line, b.range.begin.column);
+                     });
+    std::vector<Diagnostic> others; // only the errors of the flows it opens: they stop it too
+    if (opened)
+        for (const OpenedFlow& f : opened->flows) // a file that cannot be read is told above
+            for (const Diagnostic& d : f.diagnostics)
+                if (d.range.begin.known()) others.push_back(d);
+    for (std::size_t k = 1; k < checkers.size(); ++k) {
+        std::vector<Diagnostic> own = checkers[k].take_diagnostics();
+        others.insert(others.end(), own.begin(), own.end());
+    }
+    for (Diagnostic& d : others)
+        if (d.severity == Severity::error) result.diagnostics.push_back(std::move(d));
+    if (!has_errors(result.diagnostics)) result.program = std::move(program);
+    return result;
 }
 
 } // namespace heartflow

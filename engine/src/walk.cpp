@@ -15,7 +15,7 @@ void type_answer(Session& session, std::span<const TestAnswer> answers) {
     const Node& node = session.program().node(*at);
     if (node.kind != NodeKind::reflection) return;
     for (const TestAnswer& a : answers)
-        if (a.node == node.id) (void)session.set_journal(a.text);
+        if (a.node.value == session.program().step_ref(*at)) (void)session.set_journal(a.text);
 }
 
 // Records the step just entered, after the routes passed on the way to it.
@@ -38,10 +38,10 @@ WalkOutcome walk(Session& session, std::span<const TestStep> steps,
     for (std::size_t i = 0; i < steps.size(); ++i) {
         type_answer(session, answers);
         const TestStep& step = steps[i];
-        const Node& here = session.program().node(*session.current());
+        const std::string here = session.program().step_ref(*session.current());
         if (session.status() == SessionStatus::finished) {
             out.error = "step " + std::to_string(i + 1) + " (" + step_text(step) +
-                        ") goes past the ending '" + here.id.value + "'";
+                        ") goes past the ending '" + here + "'";
             out.failed_step = i + 1;
             return out;
         }
@@ -54,7 +54,7 @@ WalkOutcome walk(Session& session, std::span<const TestStep> steps,
                 listing +=
                     (k ? ", " : "") + std::to_string(k + 1) + " '" + available[k].label + "'";
             out.error = "step " + std::to_string(i + 1) + " (" + step_text(step) +
-                        ") is not available at '" + here.id.value + "', which offers " +
+                        ") is not available at '" + here + "', which offers " +
                         (listing.empty() ? "no choices" : listing);
             out.failed_step = i + 1;
             return out;
@@ -78,10 +78,10 @@ TestReport run_flow_tests(const std::shared_ptr<const Program>& program) {
             fail(test.range, *outcome.error);
             continue;
         }
-        const Node& at = program->node(*session.current());
-        if (at.id != test.reach) {
+        const std::string at = program->step_ref(*session.current());
+        if (at != test.reach.value) {
             fail(test.reach_range, "expected to reach '" + test.reach.value +
-                                       "', but the walk ended at '" + at.id.value + "'");
+                                       "', but the walk ended at '" + at + "'");
             continue;
         }
         bool vars_ok = true;
@@ -97,7 +97,7 @@ TestReport run_flow_tests(const std::shared_ptr<const Program>& program) {
         ++report.passed;
         reached[session.current()->value] = 1;
     }
-    for (std::uint32_t i = 0; i < reached.size(); ++i)
+    for (std::uint32_t i = 0; i < program->flow->nodes.size(); ++i) // the first flow's endings
         if (!reached[i] && program->flow->nodes[i].kind == NodeKind::ending)
             report.untested_endings.push_back(NodeIndex{i});
     return report;

@@ -2,7 +2,9 @@
 # Golden walks of the shipped flows: golden_walks.sh HEARTFLOW_BINARY SOURCE_DIR [--update]
 # Compare mode (default): replays every walk in tests/golden/*.walks and diffs the nodes entered.
 # Collect mode (--update): explores each flow breadth-first and writes, for every node it can
-# reach, the shortest choice list that reaches it and the nodes that walk enters.
+# reach, the shortest choice list that reaches it and the nodes that walk enters; a node of the
+# flow reached again after a detour into another flow ("file.toml:step" lines) counts anew, so the
+# walks come back from each detour.
 set -u
 bin=$1 src=$2 mode=${3:-compare}
 golden="$src/tests/golden"
@@ -21,6 +23,7 @@ collect() {
             list=${prefix:+$prefix,}$choice
             out=$("$bin" walk "$flow" --choose "$list" 2>/dev/null) || break
             last=$(tail -n1 <<<"$out")
+            case "$last" in *:*) ;; *) grep -q ':' <<<"$out" && last+="@back" ;; esac
             case "$seen" in *" $last "*) continue ;; esac
             seen+="$last "
             queue+=("$list")

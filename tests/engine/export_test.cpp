@@ -83,9 +83,12 @@ void check_same_shape(const Flow& original, const Flow& imported, bool with_text
         const Node& a = original.nodes[i];
         const Node& b = imported.nodes[i];
         INFO("node " << a.id.value);
-        CHECK(b.display_title() == a.display_title());
-        CHECK(b.kind == a.kind);
-        if (with_text) CHECK(b.text == literal(a.text));
+        // Neither format carries a detour's or hand-over's other flow: it comes back as a step
+        // with its `next`, its chart label naming the other flow.
+        const bool opens = a.kind == NodeKind::detour || a.kind == NodeKind::handover;
+        if (!opens) CHECK(b.display_title() == a.display_title());
+        if (!opens) CHECK(b.kind == a.kind);
+        if (with_text && !opens) CHECK(b.text == literal(a.text));
         CHECK(b.next.has_value() == a.next.has_value());
         if (a.next && b.next) CHECK(index(imported, *b.next) == index(original, *a.next));
         REQUIRE(b.choices.size() == a.choices.size());

@@ -328,9 +328,10 @@ std::string joined(const Problems& problems) {
     return out;
 }
 
-/// Loads `text` (which must load with no errors) and returns its flow.
+/// Loads `text` (which must load with no errors) as a file of flows/, so the flows it opens are
+/// found beside it, and returns its flow.
 Flow must_load(const std::string& text) {
-    LoadedFlow loaded = load_flow_text(text);
+    LoadedFlow loaded = load_flow_text(text, kFlowsDir / "changed-copy.toml");
     INFO(::heartflow::testing::describe_all(loaded.diagnostics));
     REQUIRE(loaded.ok());
     return *loaded.flow;

@@ -8,6 +8,7 @@ save_loop="$1"; heartflow="$2"; src="$3"; rounds="${4:-${HEARTFLOW_KILL_ROUNDS:-
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 a="$src/flows/heart-of-the-matter.toml"; b="$src/flows/relational-care-check-in.toml"
 fail() { echo "FAIL: $*" >&2; exit 1; }
+cp "$src"/flows/*.toml "$work/" # the flows the flagship detours into, beside the saved copy
 
 # Returns 0 when $1 is byte-identical to one of the other arguments.
 one_of() {

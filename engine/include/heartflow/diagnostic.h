@@ -49,6 +49,9 @@ enum class DiagCode {
     route_without_fallback = 312,
     misplaced_fallback = 313,
     route_loop = 314,
+    missing_flow = 320,
+    unknown_flow_step = 321,
+    detour_cycle = 322,
     // Node fields (4xx)
     bad_pattern = 401,
     bad_rounds = 402,
@@ -87,16 +90,18 @@ struct DiagnosticDescriptor {
 
 /// A located message about a flow file.
 struct Diagnostic {
-    DiagCode code;       ///< What kind of problem this is.
-    Severity severity;   ///< Error or warning.
-    std::string message; ///< Human sentence, without location or code.
-    SourceRange range;   ///< Where it is; begin.line == 0 when it concerns the whole file.
+    DiagCode code;         ///< What kind of problem this is.
+    Severity severity;     ///< Error or warning.
+    std::string message;   ///< Human sentence, without location or code.
+    SourceRange range;     ///< Where it is; begin.line == 0 when it concerns the whole file.
+    std::string file = {}; ///< The file it is in when that is another flow the checked one opens.
 };
 
 /// Makes a diagnostic with the code's default severity.
 [[nodiscard]] Diagnostic make_diagnostic(DiagCode code, std::string message, SourceRange range);
 
-/// Formats as compilers do: "path:line:col: error: message [HF0302]" (line:col omitted if unknown).
+/// Formats as compilers do: "path:line:col: error: message [HF0302]" (line:col omitted if unknown;
+/// the diagnostic's own `file` instead of `path` when it has one).
 [[nodiscard]] std::string format_diagnostic(std::string_view path, const Diagnostic& d);
 
 /// True when any diagnostic in the list is an error.

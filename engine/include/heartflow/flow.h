@@ -21,8 +21,23 @@ struct NodeId {
 
 /// What a node is for; decides how players show it and which fields it may carry. A `route`
 /// (flow format 2) is never shown: the walk goes on at once by its first choice whose `when`
-/// holds, its last choice (with no `when`) being the fallback.
-enum class NodeKind { question, prompt, reflection, body_check, breathing, ending, route };
+/// holds, its last choice (with no `when`) being the fallback. A `detour` (format 2) is never
+/// shown either: the walk goes into another flow file and, at that flow's ending, comes back to
+/// the detour's `next`; a `handover` goes on in another flow for good.
+enum class NodeKind {
+    question,
+    prompt,
+    reflection,
+    body_check,
+    breathing,
+    ending,
+    route,
+    detour,
+    handover
+};
+
+/// True for the kinds a person never sees: the walk goes straight on (route, detour, handover).
+[[nodiscard]] bool is_unshown(NodeKind kind);
 
 /// The kind's name as written in files ("body_check", ...).
 [[nodiscard]] const char* kind_name(NodeKind kind);
@@ -92,14 +107,18 @@ struct Node {
     std::string placeholder;                  ///< Reflection only: hint shown in an empty box.
     std::optional<BreathPattern> pattern;     ///< Breathing only: seconds in, hold, out, hold.
     std::optional<int> rounds;                ///< Breathing only: how many breaths.
-    SourceRange range;                        ///< Where the [[node]] table starts.
-    SourceRange id_range;                     ///< Where the id value is written.
-    SourceRange text_range;                   ///< Where the text value is written.
-    SourceRange next_range;                   ///< Where the `next` value is written.
-    SourceRange save_as_range;                ///< Where `save_as` is written.
-    SourceRange placeholder_range;            ///< Where `placeholder` is written.
-    SourceRange pattern_range;                ///< Where `pattern` is written.
-    SourceRange rounds_range;                 ///< Where `rounds` is written.
+    std::string flow; ///< Detour and handover only: the other flow's file, relative to this one.
+    std::optional<NodeId> at; ///< Detour and handover only: the other flow's step (else its start).
+    SourceRange range;        ///< Where the [[node]] table starts.
+    SourceRange id_range;     ///< Where the id value is written.
+    SourceRange text_range;   ///< Where the text value is written.
+    SourceRange next_range;   ///< Where the `next` value is written.
+    SourceRange save_as_range;     ///< Where `save_as` is written.
+    SourceRange placeholder_range; ///< Where `placeholder` is written.
+    SourceRange pattern_range;     ///< Where `pattern` is written.
+    SourceRange rounds_range;      ///< Where `rounds` is written.
+    SourceRange flow_range;        ///< Where `flow` is written.
+    SourceRange at_range;          ///< Where `at` is written.
 
     /// The title, or the id when the title is empty.
     [[nodiscard]] const std::string& display_title() const {
@@ -109,7 +128,8 @@ struct Node {
         return a.id == b.id && a.kind == b.kind && a.title == b.title && a.text == b.text &&
                a.pos == b.pos && a.next == b.next && a.choices == b.choices &&
                a.effects == b.effects && a.notes == b.notes && a.save_as == b.save_as &&
-               a.placeholder == b.placeholder && a.pattern == b.pattern && a.rounds == b.rounds;
+               a.placeholder == b.placeholder && a.pattern == b.pattern && a.rounds == b.rounds &&
+               a.flow == b.flow && a.at == b.at;
     }
 };
 
@@ -142,7 +162,7 @@ struct ExpectedValue {
 
 /// A typed journal answer used by a test walk at a reflection node.
 struct TestAnswer {
-    NodeId node;       ///< The reflection node.
+    NodeId node;       ///< The reflection node (`file.toml:id` in a flow it opens).
     std::string text;  ///< What the walk types there.
     SourceRange range; ///< Where it is written.
     friend bool operator==(const TestAnswer& a, const TestAnswer& b) {
@@ -152,9 +172,9 @@ struct TestAnswer {
 
 /// A `[[test]]` table: a named walk and where it must arrive.
 struct FlowTest {
-    std::string name;                  ///< What the test checks, in words.
-    std::vector<TestStep> steps;       ///< `choose`: the choices to make from the start.
-    NodeId reach;                      ///< The node the walk must end at.
+    std::string name;            ///< What the test checks, in words.
+    std::vector<TestStep> steps; ///< `choose`: the choices to make from the start.
+    NodeId reach; ///< The node the walk must end at (`file.toml:id`: a step of a flow it opens).
     std::vector<ExpectedValue> expect; ///< `vars`: values the walk must end with.
     std::vector<TestAnswer> answers;   ///< `answers`: journal text typed at reflection nodes.
     SourceRange range;                 ///< Where the [[test]] table starts.

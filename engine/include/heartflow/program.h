@@ -1,5 +1,8 @@
 // A Program is a checked, linked flow: ids resolved to indices, expressions compiled, texts
 // parsed. Only the validator makes one, and only for a flow with no errors. Sessions run it.
+// A flow that opens other flows (detour, handover) is linked together with them into one
+// Program: their nodes follow its own (one NodeIndex space), their variables follow its own
+// variables, and `parts` says which flow each range of nodes came from.
 #pragma once
 
 #include "heartflow/expression.h"
@@ -42,6 +45,19 @@ struct LinkedNode {
     std::vector<LinkedChoice> choices;      ///< Choices, in order.
     std::vector<LinkedAssignment> effects;  ///< On-enter effects.
     std::optional<std::uint32_t> save_slot; ///< Reflection's save_as slot, if any.
+    std::optional<NodeIndex> opens;         ///< Detour or handover: the other flow's step.
+};
+
+/// One flow of a Program: the flow itself (part 0) or one it opens.
+struct FlowPart {
+    std::shared_ptr<const Flow> flow; ///< The flow.
+    std::string name; ///< Its file relative to the first flow's folder; "" for the first flow.
+    std::uint32_t first_node = 0;     ///< NodeIndex of its first node.
+    std::uint32_t first_variable = 0; ///< Slot of its first variable in Program::variables.
+    std::uint32_t variable_count = 0; ///< How many of Program::variables are its own.
+    NodeIndex start;                  ///< Its start step.
+    std::optional<NodeIndex> help;    ///< Its help step, if any.
+    std::unordered_map<std::string, std::uint32_t> index_by_id; ///< Its node ids to NodeIndex.
 };
 
 /// Program::visit_slot of a node whose visits no expression reads.
@@ -60,19 +76,40 @@ struct Program {
     std::optional<NodeIndex> help;         ///< The help node, if any.
     std::vector<char> help_path;           ///< Per node: 1 when it is on the help path.
     std::unordered_map<std::string, std::uint32_t> index_by_id; ///< Node id to index.
+    std::vector<FlowPart> parts; ///< parts[0] is `flow`; then the flows it opens, in link order.
 
-    /// The node index of an id, or nullopt.
+    /// The node index of an id of the first flow, or nullopt.
     [[nodiscard]] std::optional<NodeIndex> find(std::string_view id) const;
+    /// The node index of an id of part `part`, or nullopt.
+    [[nodiscard]] std::optional<NodeIndex> find_in(std::size_t part, std::string_view id) const;
+    /// The node of a step reference: "id" in the first flow, "file.toml:id" in a flow it opens.
+    [[nodiscard]] std::optional<NodeIndex> find_step(std::string_view ref) const;
+    /// The part named `name` ("" is the first flow), or nullopt.
+    [[nodiscard]] std::optional<std::size_t> find_part(std::string_view name) const;
+    /// Which part a node belongs to (precondition: index < nodes.size()).
+    [[nodiscard]] std::size_t part_of(NodeIndex i) const;
+    /// The step reference of a node: its id, prefixed "file.toml:" in a flow the first opens.
+    [[nodiscard]] std::string step_ref(NodeIndex i) const;
+    /// The flow a node belongs to.
+    [[nodiscard]] const Flow& flow_of(NodeIndex i) const { return *parts[part_of(i)].flow; }
     /// The source node at an index (precondition: index < nodes.size()).
-    [[nodiscard]] const Node& node(NodeIndex i) const { return flow->nodes[i.value]; }
+    [[nodiscard]] const Node& node(NodeIndex i) const {
+        if (i.value < flow->nodes.size()) return flow->nodes[i.value];
+        const FlowPart& part = parts[part_of(i)];
+        return part.flow->nodes[i.value - part.first_node];
+    }
     /// True when a node is on the help path: the help node, or reached only through it.
     [[nodiscard]] bool on_help_path(NodeIndex i) const {
         return i.value < help_path.size() && help_path[i.value] != 0;
     }
     /// How many value slots a session keeps: the variables, then one per counted step.
     [[nodiscard]] std::size_t slot_count() const { return variables.size() + counted.size(); }
-    /// The slot of a variable by name, or nullopt.
+    /// The slot of a variable of the first flow by name, or of a flow it opens by
+    /// "file.toml:name"; nullopt when there is none.
     [[nodiscard]] std::optional<std::uint32_t> variable_slot(std::string_view name) const;
+    /// How variable_slot names a slot: the variable's name, prefixed "file.toml:" in a flow the
+    /// first opens.
+    [[nodiscard]] std::string variable_ref(std::uint32_t slot) const;
 };
 
 } // namespace heartflow

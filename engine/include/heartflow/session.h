@@ -46,8 +46,11 @@ struct PathStep {
     std::optional<std::size_t>
         left_by; ///< Choice index it was left by (empty: Continue or not left).
     std::vector<std::pair<std::uint32_t, Value>>
-        undo;                   ///< Variable values before this step's changes.
-    std::vector<NodeIndex> via; ///< Routes passed on the way to this node, in order (never shown).
+        undo;                       ///< Variable values before this step's changes.
+    std::vector<NodeIndex> via;     ///< Routes, detours and handovers passed on the way to this
+                                    ///< node, in order (never shown).
+    std::vector<NodeIndex> returns; ///< Where the detours this step is inside come back to,
+                                    ///< outermost first; empty in the first flow.
 };
 
 /// Receives session events. Views, transcripts and show-notes logs implement it.
@@ -96,8 +99,13 @@ public:
     [[nodiscard]] std::optional<NodeIndex> current() const;
     /// The current node's text with variables filled in ("" before start).
     [[nodiscard]] std::string current_text() const;
-    /// The choices available now (conditions applied); one "Continue" for a `next` node.
+    /// The choices available now (conditions applied); one "Continue" for a `next` node, and
+    /// for an ending of a flow a detour opened (it leads back to the detour's next).
     [[nodiscard]] std::vector<AvailableChoice> choices() const;
+    /// The flow the current step belongs to: the first flow, or one a detour or handover opened.
+    [[nodiscard]] const Flow& current_flow() const;
+    /// Where "Get help now" goes: the current flow's help step, else the first flow's.
+    [[nodiscard]] std::optional<NodeIndex> help_step() const;
 
     /// Takes the available choice with this 1-based number.
     SessionError choose(std::size_t number);
@@ -153,7 +161,8 @@ public:
     /// The whole state as a saveable value.
     [[nodiscard]] SessionSnapshot snapshot() const;
     /// Restores a snapshot taken on this or an earlier version of the flow. Steps whose node no
-    /// longer exists are dropped, and the walk resumes at the last node that still exists.
+    /// longer exists are dropped, and the walk resumes at the last node that still exists
+    /// (steps in the flows it opens are found by their flow's name).
     /// Returns bad_node when none of the saved path exists (the session is then not started).
     SessionError restore(const SessionSnapshot& snapshot);
 
@@ -162,7 +171,9 @@ private:
     [[nodiscard]] bool available(const LinkedChoice& choice) const;
     SessionError take(NodeIndex target, std::optional<std::size_t> index);
     SessionError back_steps(std::size_t steps);
-    void enter(NodeIndex node, std::vector<std::pair<std::uint32_t, Value>> undo);
+    void enter(NodeIndex node, std::vector<std::pair<std::uint32_t, Value>> undo,
+               std::vector<NodeIndex> returns);
+    [[nodiscard]] std::optional<NodeIndex> continue_target() const;
     void count_visit(NodeIndex node, std::vector<std::pair<std::uint32_t, Value>>& undo);
     void replay(NodeIndex node, std::optional<std::size_t> by);
     void apply(const std::vector<LinkedAssignment>& effects,

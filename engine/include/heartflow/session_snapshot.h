@@ -15,8 +15,10 @@ namespace heartflow {
 
 /// Version of the session save format written now. Bump when a field is added or its meaning
 /// changes; readers accept [kMinCompatibleSessionVersion, kSessionSaveVersion].
-/// Version 2 adds `[visits]`, the visit counts that expressions read.
-inline constexpr int kSessionSaveVersion = 2;
+/// Version 2 adds `[visits]`, the visit counts that expressions read. Version 3 adds a step's
+/// `flow` (the file of a flow a detour or handover opened) and "file.toml:" before the names of
+/// that flow's variables, visits and journal entries.
+inline constexpr int kSessionSaveVersion = 3;
 /// Oldest session save format this build can still read. Bump only when a change makes older
 /// saves unreadable (and then say so in docs/).
 inline constexpr int kMinCompatibleSessionVersion = 1;
@@ -24,11 +26,12 @@ inline constexpr int kMinCompatibleSessionVersion = 1;
 /// Where a walk stands.
 enum class SessionStatus { not_started, at_node, finished };
 
-/// One saved step: node id, time entered, and the choice index it was left by (if any).
+/// One saved step: node id, time entered, the choice index it was left by (if any) and the flow.
 struct SnapshotStep {
     std::string node;                   ///< Node id.
     std::int64_t entered_at_ms = 0;     ///< ms since the Unix epoch.
     std::optional<std::size_t> left_by; ///< Choice index; empty for Continue or not left.
+    std::string flow = {}; ///< File of the flow it is in, when a detour or handover opened it.
     friend bool operator==(const SnapshotStep&, const SnapshotStep&) = default;
 };
 

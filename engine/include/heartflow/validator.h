@@ -16,7 +16,12 @@ struct ValidationResult {
     std::shared_ptr<const Program> program; ///< Present only when there are no errors.
 };
 
-/// Checks a flow (ids, targets, reachability, traps, fields, expressions, tests) and links it.
-[[nodiscard]] ValidationResult validate(std::shared_ptr<const Flow> flow);
+struct OpenedFlows;
+
+/// Checks a flow (ids, targets, reachability, traps, fields, expressions, tests) and links it,
+/// together with the flows it opens when `opened` holds them (read by read_opened_flows).
+/// Without `opened`, a detour or handover cannot be linked and is reported as a missing flow.
+[[nodiscard]] ValidationResult validate(std::shared_ptr<const Flow> flow,
+                                        const OpenedFlows* opened = nullptr);
 
 } // namespace heartflow

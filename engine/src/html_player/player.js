@@ -91,8 +91,11 @@
     });
   }
   // Like Session.enter: a step's visit is counted, its effects applied, and a route goes on at
-  // once by its first choice that holds (its last has no condition), never shown.
-  function enter(index, undo) {
+  // once by its first choice that holds (its last has no condition), never shown; a detour goes
+  // into the other flow (embedded in `flow.nodes`), keeping its next to come back to in
+  // `returns`, and a hand-over goes into it for good.
+  function enter(index, undo, returns) {
+      returns = returns.slice();
       for (;;) {
           var node = flow.nodes[index];
           if (node.visit !== null) {
@@ -100,17 +103,27 @@
               vars[node.visit] += 1n;
           }
           apply(node.effects, undo);
+          if (node.kind === "detour" || node.kind === "handover") {
+              if (node.kind === "detour") returns.push(node.next);
+              index = node.opens;
+              continue;
+          }
           if (node.kind !== "route") break;
           var pick = node.choices.find(function(
               c) { return c.when === null || evaluate(c.when, vars) === true; });
           apply(pick.effects, undo);
           index = pick.target;
       }
-    path.push({ node: index, undo: undo });
+    path.push({ node: index, undo: undo, returns: returns });
   }
   function current() { return flow.nodes[path[path.length - 1].node]; }
+  function returns() { return path[path.length - 1].returns; }
+  // True at an ending that ends the walk (not one of a flow a detour opened).
+  function finished() { return current().kind === "ending" && returns().length === 0; }
   function available() {
     var node = current();
+    if (node.kind === "ending" && returns().length > 0)
+      return [{ label: "Continue", target: returns()[returns().length - 1], choice: null }];
     if (node.kind === "ending") return [];
     if (node.next !== null) return [{ label: "Continue", target: node.next, choice: null }];
     var out = [];
@@ -127,14 +140,16 @@
       vars[node.save] = journal[from] || "";
     }
     if (option.choice) apply(option.choice.effects, undo);
-    enter(option.target, undo);
+    var back = returns();
+    if (node.kind === "ending") back = back.slice(0, -1);
+    enter(option.target, undo, back);
   }
   function back() {
     if (path.length < 2) return;
     var last = path.pop();
     for (var i = last.undo.length - 1; i >= 0; i--) vars[last.undo[i][0]] = last.undo[i][1];
   }
-  function restart() { path = []; resetVars(); enter(flow.start, []); }
+  function restart() { path = []; resetVars(); enter(flow.start, [], []); }
   // How many steps at the end of the path are on the help path.
   function helpSteps() {
     var n = 0;
@@ -247,8 +262,8 @@
     el("summary").hidden = true;
     el("help-ending").hidden = true;
     el("leave-help").hidden = true;
-    if (node.kind === "ending" && node.helpPath) showHelpEnding();
-    else if (node.kind === "ending") showEnding();
+    if (finished() && node.helpPath) showHelpEnding();
+    else if (finished()) showEnding();
     el("back").disabled = path.length < 2;
     window.scrollTo(0, 0);
     announce(el(node.helpPath ? "help-heading" : "step-title"));
@@ -266,7 +281,7 @@
   el("back").addEventListener("click", function () { back(); show(); });
   el("restart").addEventListener("click", function () { restart(); show(); });
   el("leave-help").addEventListener("click", function () { leaveHelp(); show(); });
-  function openHelp() { enter(flow.help, []); show(); }
+  function openHelp() { enter(flow.help, [], returns()); show(); }
   if (flow.help !== null) el("help").addEventListener("click", openHelp);
   document.addEventListener("keydown", function (event) {
     var tag = event.target && event.target.tagName;

@@ -7,6 +7,7 @@ HEARTFLOW=$1 FLOW=$2 WORK=$3
 source "$(dirname "$0")/editor_lib.sh"
 fresh_work
 cp "$FLOW" "$WORK/flow.toml"
+cp "$(dirname "$FLOW")"/*.toml "$WORK/" # the flows it detours into, beside the copy
 before=$(nodes_in "$WORK/flow.toml")
 
 start_editor "$WORK/flow.toml"
