@@ -121,6 +121,8 @@ public:
     [[nodiscard]] ImVec2 placement_point() const;
     /// Links still drawn as curves, waiting to be routed.
     [[nodiscard]] std::size_t links_waiting() const { return routing_.waiting(); }
+    /// True when last frame routed links (more may be routed next frame).
+    [[nodiscard]] bool routing_links() const { return routing_.busy(); }
     /// Nodes and links drawn last frame (the rest were culled).
     [[nodiscard]] std::pair<std::size_t, std::size_t> drawn_counts() const {
         return {drawn_nodes_, drawn_links_};

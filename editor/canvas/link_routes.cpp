@@ -15,6 +15,15 @@ namespace {
 
 enum : std::uint8_t { kWaiting, kRouted, kUnroutable };
 
+// The canvas's router: a search grid of at most 50,000 points, so one route costs a few
+// milliseconds at most (a long edge across a big flow that needs more stays a curve). A flow
+// of a hundred cards or so never comes near it.
+RouterOptions canvas_router_options() {
+    RouterOptions o;
+    o.max_cells = 50000;
+    return o;
+}
+
 std::vector<LayoutRect> card_boxes(const CanvasModel& model) {
     std::vector<LayoutRect> boxes(model.positions.size());
     for (std::size_t i = 0; i < boxes.size(); ++i) {
@@ -51,7 +60,7 @@ void LinkRouting::adopt(CanvasModel& model) {
     for (std::size_t l = 0; l < raw_.size(); ++l)
         if (state_[l] == kRouted) before.emplace(ends_[l], l);
     std::vector<std::vector<LayoutPoint>> old = std::move(raw_);
-    router_.emplace(card_boxes(model));
+    router_.emplace(card_boxes(model), canvas_router_options());
     const std::size_t n = model.links.size();
     raw_.assign(n, {});
     state_.assign(n, kWaiting);
@@ -81,12 +90,12 @@ void LinkRouting::route_one(std::size_t l) {
 
 bool LinkRouting::route(CanvasModel& model, const Flow& flow, std::span<const std::uint32_t> first,
                         ImFont* font, double budget_ms) {
+    busy_ = false;
     if (!router_ || model.links.size() != raw_.size()) return false;
     using Clock = std::chrono::steady_clock;
     const Clock::time_point start = Clock::now();
     auto spent = [&] {
-        return std::chrono::duration<double, std::milli>(Clock::now() - start).count() >=
-               budget_ms;
+        return std::chrono::duration<double, std::milli>(Clock::now() - start).count() >= budget_ms;
     };
     bool out_of_time = false;
     auto attempt = [&](std::size_t l) {
@@ -100,6 +109,7 @@ bool LinkRouting::route(CanvasModel& model, const Flow& flow, std::span<const st
     if (model.links.size() <= kRouteWholeLimit)
         for (std::size_t l = 0; l < model.links.size(); ++l)
             attempt(l);
+    busy_ = changed_;
     if (!changed_) return false;
     finish(model, flow, font);
     changed_ = false;
@@ -141,11 +151,11 @@ void place_link_labels(CanvasModel& model, const Flow& flow, ImFont* font) {
             const ImVec2 size =
                 font->CalcTextSizeA(kTextSize, FLT_MAX, 0.0f, cut.data(), cut.data() + cut.size());
             if (auto r = placer.place(route, size.x + 10.0f, size.y + 4.0f)) {
-                model.labels[l] = LinkLabel{
-                    {{static_cast<float>(r->x0), static_cast<float>(r->y0)},
-                     {static_cast<float>(r->x1), static_cast<float>(r->y1)}},
-                    static_cast<std::uint16_t>(bytes),
-                    text.size() > bytes};
+                model.labels[l] =
+                    LinkLabel{{{static_cast<float>(r->x0), static_cast<float>(r->y0)},
+                               {static_cast<float>(r->x1), static_cast<float>(r->y1)}},
+                              static_cast<std::uint16_t>(bytes),
+                              text.size() > bytes};
                 break;
             }
         }

@@ -41,6 +41,8 @@ public:
                ImFont* font, double budget_ms);
     /// Links still drawn as curves.
     [[nodiscard]] std::size_t waiting() const { return waiting_; }
+    /// True when the last route() changed a path (more may follow next frame).
+    [[nodiscard]] bool busy() const { return busy_; }
     /// Forgets the routes of links into or out of `nodes` (their cards are being dragged).
     void drop_routes_of(CanvasModel& model, std::span<const std::size_t> nodes);
 
@@ -56,6 +58,7 @@ private:
     std::vector<std::uint8_t> state_;           // waiting, routed, or no route found (a curve)
     std::size_t waiting_ = 0;
     bool changed_ = false; // raw routes changed since the last finish
+    bool busy_ = false;    // the last route() changed a path
 };
 
 /// Places the labels of `model`'s choice links along their paths (text measured in `font` at

@@ -62,8 +62,8 @@ std::size_t label_overlaps(const CanvasModel& m) {
         if (!m.labels[l]) continue;
         ++placed;
         for (std::size_t k = l + 1; k < m.labels.size(); ++k)
-            bad += m.labels[k] && layout_rect(m.labels[l]->rect).overlaps(
-                                      layout_rect(m.labels[k]->rect));
+            bad += m.labels[k] &&
+                   layout_rect(m.labels[l]->rect).overlaps(layout_rect(m.labels[k]->rect));
         for (std::size_t i = 0; i < m.positions.size(); ++i)
             bad += layout_rect(m.labels[l]->rect).overlaps(layout_rect(m.node_rect(i)));
     }
