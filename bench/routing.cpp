@@ -82,8 +82,10 @@ void print_routing(const std::vector<std::uint32_t>& sizes, int runs) {
             for (const auto& r : routes)
                 (void)placer.place(r, 120, 20);
         });
-        std::printf("| generated %u | %zu | %s | %.0f us | %s | %s | %zu |\n", n, d.wires.size(), routing_ms(route.cpu_ms).c_str(),
-                    route.cpu_ms * 1e3 / static_cast<double>(std::max<std::size_t>(1, d.wires.size())),
+        std::printf("| generated %u | %zu | %s | %.0f us | %s | %s | %zu |\n", n, d.wires.size(),
+                    routing_ms(route.cpu_ms).c_str(),
+                    route.cpu_ms * 1e3 /
+                        static_cast<double>(std::max<std::size_t>(1, d.wires.size())),
                     routing_ms(nudge.cpu_ms).c_str(), routing_ms(labels.cpu_ms).c_str(), missing);
     }
 }
