@@ -10,6 +10,7 @@
 #include "generated_flow.h"
 #include "measure.h"
 #include "peers.h"
+#include "routing.h"
 #include "save_edit.h"
 #ifdef HEARTFLOW_BENCH_EDITOR
 #include "editor_frame.h"
@@ -126,7 +127,10 @@ struct FlowRow {
     std::size_t crossings = 0, layout_crossings = 0;
     double steps_per_s = 0, load_mib = 0, editor_mib = 0;
     std::optional<double> frame_fit_ms, frame_full_ms;
-    LayoutGraph graph; // what the peers lay out
+    std::optional<double> route_ms; // the editor's frames until its links are routed
+    int route_frames = 0;
+    double full_route_ms = 0; // the same at 100%, for the links in view
+    LayoutGraph graph;        // what the peers lay out
 };
 
 // Random walks of `steps` choices (median of 3), restarting at endings; steps per second of CPU.
@@ -189,6 +193,9 @@ FlowRow measure_flow(const std::string& name, const fs::path& file, const Option
     const EditorFrames frames = measure_editor_frames(flow, std::max(10, o.runs * 4));
     row.frame_fit_ms = frames.fit_ms;
     row.frame_full_ms = frames.full_ms;
+    row.route_ms = frames.route_ms;
+    row.route_frames = frames.route_frames;
+    row.full_route_ms = frames.full_route_ms;
     row.editor_mib = fresh_process_mib("--editor-memory", file, o);
 #endif
     row.steps_per_s = steps_per_second(loaded.program, 300000);
@@ -267,23 +274,28 @@ std::string optional_ms(const std::optional<double>& ms) {
 void print_flows(const std::vector<FlowRow>& rows) {
     std::printf("| flow | nodes | links | MB | toml++ parse | load+validate | ratio to parse | "
                 "layout | crossings | "
-                "frame at fit | frame at 100%% | steps/s | peak RSS load | peak RSS editor |\n");
+                "frame at fit | frame at 100%% | canvas routed | steps/s | peak RSS load | "
+                "peak RSS editor |\n");
     std::printf("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | "
-                "---: | ---: | ---: |\n");
+                "---: | ---: | ---: | ---: |\n");
     for (const FlowRow& r : rows) {
-        std::printf("| %s | %zu | %zu | %.2f | %s | %s | %s | %s | %zu | %s | %s | %.2fM | %.0f "
-                    "MiB | %s |\n",
+        const std::string routed = r.route_ms ? optional_ms(r.route_ms) + " in " +
+                                                    std::to_string(r.route_frames) + " frames, " +
+                                                    ms_text(r.full_route_ms) + " at 100%"
+                                              : "not built";
+        std::printf("| %s | %zu | %zu | %.2f | %s | %s | %s | %s | %zu | %s | %s | %s | %.2fM | "
+                    "%.0f MiB | %s |\n",
                     r.name.c_str(), r.nodes, r.edges, static_cast<double>(r.bytes) / 1e6,
                     ms_text(r.parse.cpu_ms).c_str(), ms_text(r.load.cpu_ms).c_str(),
                     ratio_text(r.load_ratio).c_str(), ms_text(r.layout.cpu_ms).c_str(), r.crossings,
                     optional_ms(r.frame_fit_ms).c_str(), optional_ms(r.frame_full_ms).c_str(),
-                    r.steps_per_s / 1e6, r.load_mib,
+                    routed.c_str(), r.steps_per_s / 1e6, r.load_mib,
                     r.editor_mib > 0
                         ? (std::to_string(static_cast<int>(r.editor_mib + 0.5)) + " MiB").c_str()
                         : "not built");
         if (r.crossings != r.layout_crossings)
             std::printf("|  | (layout_flow counted %zu crossings; the geometric counter %zu) "
-                        "|||||||||||||\n",
+                        "||||||||||||||\n",
                         r.layout_crossings, r.crossings);
     }
 }
@@ -388,6 +400,10 @@ int main(int argc, char** argv) {
     for (std::uint32_t n : o.sizes)
         generated.push_back(o.work / ("generated-" + size_name(n) + ".toml"));
     print_save_after_edit(generated, o.runs, o.work);
+    std::vector<std::uint32_t> routed; // up to 10k: every link of a 50k flow is never routed
+    std::copy_if(o.sizes.begin(), o.sizes.end(), std::back_inserter(routed),
+                 [](std::uint32_t n) { return n <= 10000; });
+    print_routing(routed, o.runs);
     std::printf("\n### Layout against the peers (same graphs, one crossing counter)\n");
     std::vector<double> previous_ms(std::size(kAllPeers),
                                     0.0); // wall ms at the last size; < 0: over budget

@@ -9,15 +9,13 @@
 #include <array>
 #include <cmath>
 #include <string_view>
+#include <vector>
 
 namespace heartflow::editor {
 
 namespace {
 
 constexpr float kGridStep = 40.0f;
-// Longest excerpts drawn, in bytes: a title, a node's text, a port row, a link label.
-constexpr std::size_t kMaxText = 150;
-constexpr std::size_t kMaxLinkLabel = 26;
 
 constexpr ImU32 kCanvasColour = IM_COL32(26, 28, 34, 255);
 constexpr ImU32 kCardColour = IM_COL32(44, 48, 58, 255);
@@ -31,29 +29,6 @@ constexpr ImU32 kErrorColour = IM_COL32(235, 80, 80, 255);
 constexpr ImU32 kWarningColour = IM_COL32(235, 170, 60, 255);
 constexpr ImU32 kCurrentColour = IM_COL32(80, 220, 255, 255);
 constexpr ImU32 kStartColour = IM_COL32(110, 210, 120, 255);
-
-// [SECTION] text excerpts
-
-// A buffer big enough for any excerpt (the longest cut, a UTF-8 character and "...").
-using ExcerptBuffer = std::array<char, kMaxText + 8>;
-
-// `text` cut for drawing without allocating: at most `max` bytes (never inside a UTF-8
-// character), line breaks and tabs as spaces, "..." when cut. Points into `buffer`.
-std::string_view excerpt(std::string_view text, std::size_t max, ExcerptBuffer& buffer) {
-    std::size_t n = std::min({text.size(), max, kMaxText});
-    if (n < text.size())
-        while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80)
-            --n;
-    std::size_t out = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        const char c = text[i];
-        buffer[out++] = c == '\n' || c == '\r' || c == '\t' ? ' ' : c;
-    }
-    if (n < text.size())
-        for (char c : {'.', '.', '.'})
-            buffer[out++] = c;
-    return {buffer.data(), out};
-}
 
 // The font whose own size is nearest above `size`, so scaled text stays crisp.
 ImFont* font_for(const DrawContext& ctx, float size) {
@@ -185,6 +160,65 @@ Rect draw_titled_box(const DrawContext& ctx, std::size_t i, const Rect& card, Im
         draw_problem_badge(ctx, {plate.max.x - 4.0f - badge * 0.5f, c.y}, badge * 0.45f,
                            *marks.problem);
     return both;
+}
+
+// [SECTION] link paths, arrowheads and labels
+
+// A routed path on screen, its corners rounded (a quarter curve of up to 10 world units).
+void stroke_route(const DrawContext& ctx, const std::vector<ImVec2>& world, ImU32 colour,
+                  float thickness) {
+    ImDrawList& d = ctx.draw;
+    const float radius = 10.0f * ctx.camera.zoom;
+    d.PathClear();
+    for (std::size_t k = 0; k < world.size(); ++k) {
+        const ImVec2 p = ctx.camera.to_screen(world[k]);
+        if (k == 0 || k + 1 == world.size() || radius < 1.0f) {
+            d.PathLineTo(p);
+            continue;
+        }
+        const ImVec2 a = ctx.camera.to_screen(world[k - 1]), b = ctx.camera.to_screen(world[k + 1]);
+        const float la = std::hypot(p.x - a.x, p.y - a.y), lb = std::hypot(b.x - p.x, b.y - p.y);
+        const float r = std::min({radius, la * 0.5f, lb * 0.5f});
+        if (r < 0.5f) {
+            d.PathLineTo(p);
+            continue;
+        }
+        d.PathLineTo({p.x - (p.x - a.x) / la * r, p.y - (p.y - a.y) / la * r});
+        d.PathBezierQuadraticCurveTo(p, {p.x + (b.x - p.x) / lb * r, p.y + (b.y - p.y) / lb * r},
+                                     4);
+    }
+    d.PathStroke(colour, 0, thickness);
+}
+
+// An arrowhead at `tip`, pointing along from -> tip.
+void draw_arrowhead(const DrawContext& ctx, ImVec2 from, ImVec2 tip, ImU32 colour) {
+    const float a = 9.0f * std::clamp(ctx.camera.zoom, 0.6f, 1.5f);
+    const float length = std::max(1e-3f, std::hypot(tip.x - from.x, tip.y - from.y));
+    const ImVec2 u{(tip.x - from.x) / length, (tip.y - from.y) / length}, n{-u.y, u.x};
+    const ImVec2 base{tip.x - u.x * a * 1.3f, tip.y - u.y * a * 1.3f};
+    ctx.draw.AddTriangleFilled({tip.x + u.x, tip.y + u.y},
+                               {base.x + n.x * a * 0.6f, base.y + n.y * a * 0.6f},
+                               {base.x - n.x * a * 0.6f, base.y - n.y * a * 0.6f}, colour);
+}
+
+// A routed link's label on the plate the label placement gave it.
+void draw_link_label(const DrawContext& ctx, std::size_t l, bool hovered) {
+    if (l >= ctx.model.labels.size() || !ctx.model.labels[l]) return;
+    const LinkLabel& label = *ctx.model.labels[l];
+    const Rect plate{ctx.camera.to_screen(label.rect.min), ctx.camera.to_screen(label.rect.max)};
+    if (!plate.overlaps(ctx.canvas)) return;
+    const Link& link = ctx.model.links[l];
+    ExcerptBuffer buffer;
+    const std::string_view text =
+        excerpt(port_label(ctx.flow.nodes[link.from], ctx.model.ports(link.from)[link.port]),
+                label.bytes, buffer);
+    const float size = kTextSize * ctx.camera.zoom;
+    ImFont* font = font_for(ctx, size);
+    const ImVec2 ts = text_size(font, size, text);
+    const ImVec2 c{(plate.min.x + plate.max.x) * 0.5f, (plate.min.y + plate.max.y) * 0.5f};
+    ctx.draw.AddRectFilled(plate.min, plate.max, IM_COL32(26, 28, 34, 225), 4.0f * ctx.camera.zoom);
+    add_text(ctx.draw, font, size, {c.x - ts.x * 0.5f, c.y - ts.y * 0.5f},
+             hovered ? kHoverColour : kDimText, text);
 }
 
 } // namespace
@@ -360,7 +394,7 @@ Rect draw_node(const DrawContext& ctx, std::size_t i, const NodeMarks& marks) {
                           card.min.y + header + (4.0f + lines * kTextSize) * z};
         add_text(d, font_for(ctx, size), size,
                  {card.min.x + 9.0f * z, card.min.y + header + 4.0f * z}, kDimText,
-                 excerpt(node.text, kMaxText, buffer), (kNodeWidth - 18.0f) * z, &clip);
+                 excerpt(node.text, kMaxExcerpt, buffer), (kNodeWidth - 18.0f) * z, &clip);
     }
     draw_ports(ctx, i, card);
     if (i < ctx.model.positions.size())
@@ -372,22 +406,34 @@ Rect draw_node(const DrawContext& ctx, std::size_t i, const NodeMarks& marks) {
 // [SECTION] links
 
 bool link_visible(const Camera& cam, const CanvasModel& m, std::size_t l, const Rect& canvas) {
-    // In world units: the curve's control points bound it, so no point is transformed.
-    return curve_bounds(world_link_curve(m, l, cam.zoom))
-        .overlaps({cam.to_world(canvas.min), cam.to_world(canvas.max)});
+    // In world units: the path's corners, or the curve's control points, bound it.
+    const Rect view{cam.to_world(canvas.min), cam.to_world(canvas.max)};
+    if (l < m.paths.size() && !m.paths[l].empty()) return m.link_box(l).overlaps(view);
+    return curve_bounds(world_link_curve(m, l, cam.zoom)).overlaps(view);
 }
 
 void draw_link(const DrawContext& ctx, std::size_t l, bool hovered) {
+    const bool routed = l < ctx.model.paths.size() && !ctx.model.paths[l].empty();
+    const ImU32 colour = hovered ? kHoverColour : kLinkColour;
+    const float thickness = (hovered ? 3.0f : 2.0f) * std::clamp(ctx.camera.zoom, 0.5f, 1.5f);
+    if (routed) {
+        stroke_route(ctx, ctx.model.paths[l], colour,
+                     ctx.detail == Detail::blocks ? 1.0f : thickness);
+        if (ctx.detail == Detail::blocks) return;
+        const std::vector<ImVec2>& p = ctx.model.paths[l];
+        draw_arrowhead(ctx, ctx.camera.to_screen(p[p.size() - 2]), ctx.camera.to_screen(p.back()),
+                       colour);
+        if (ctx.detail == Detail::full) draw_link_label(ctx, l, hovered);
+        return;
+    }
     ImDrawList& d = ctx.draw;
     const Link& link = ctx.model.links[l];
     const Bezier b = link_curve(ctx.camera.to_screen(ctx.model.port_position(link.from, link.port)),
                                 ctx.camera.to_screen(ctx.model.input_position(link.to)));
-    const ImU32 colour = hovered ? kHoverColour : kLinkColour;
     if (ctx.detail == Detail::blocks) {
         d.AddLine(b.p0, b.p3, colour, 1.0f);
         return;
     }
-    const float thickness = (hovered ? 3.0f : 2.0f) * std::clamp(ctx.camera.zoom, 0.5f, 1.5f);
     // Enough segments to look smooth on screen, and never thousands for a curve that runs far
     // past the window.
     const float length = std::hypot(b.p1.x - b.p0.x, b.p1.y - b.p0.y) +
@@ -395,23 +441,7 @@ void draw_link(const DrawContext& ctx, std::size_t l, bool hovered) {
                          std::hypot(b.p3.x - b.p2.x, b.p3.y - b.p2.y);
     const int segments = std::clamp(static_cast<int>(length / 24.0f), 6, 28);
     d.AddBezierCubic(b.p0, b.p1, b.p2, b.p3, colour, thickness, segments);
-    const float a = 9.0f * std::clamp(ctx.camera.zoom, 0.6f, 1.5f);
-    d.AddTriangleFilled({b.p3.x, b.p3.y + 1.0f}, {b.p3.x + a * 0.6f, b.p3.y - a * 1.3f},
-                        {b.p3.x - a * 0.6f, b.p3.y - a * 1.3f}, colour);
-    const Port& port = ctx.model.ports(link.from)[link.port];
-    if (ctx.detail != Detail::full || port.kind != PortKind::choice) return;
-    const ImVec2 mid = ImBezierCubicCalc(b.p0, b.p1, b.p2, b.p3, 0.5f);
-    if (!ctx.canvas.contains(mid)) return;
-    ExcerptBuffer buffer;
-    const std::string_view label =
-        excerpt(port_label(ctx.flow.nodes[link.from], port), kMaxLinkLabel, buffer);
-    if (label.empty()) return;
-    const float size = kTextSize * ctx.camera.zoom;
-    const ImVec2 ts = text_size(font_for(ctx, size), size, label);
-    const ImVec2 at{mid.x - ts.x * 0.5f, mid.y - ts.y * 0.5f};
-    d.AddRectFilled({at.x - 5, at.y - 2}, {at.x + ts.x + 5, at.y + ts.y + 2},
-                    IM_COL32(26, 28, 34, 225), 4.0f);
-    add_text(d, font_for(ctx, size), size, at, hovered ? kHoverColour : kDimText, label);
+    draw_arrowhead(ctx, b.p2, b.p3, colour);
 }
 
 // [SECTION] minimap

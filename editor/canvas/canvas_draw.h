@@ -1,8 +1,9 @@
 // Drawing the canvas with ImDrawList only, so zoom is just the camera transform: the grid, node
-// cards by kind (colour and icon), links as Béziers with arrowheads and labels, and the minimap.
-// Nodes follow node_look.h (card, titled box, dot); links drop labels, then curves, as the zoom
-// falls. Nothing here allocates:
-// text is cut into stack buffers, so a frame makes no garbage however big the flow.
+// cards by kind (colour and icon), links along their routes (link_routes.h; rounded corners, a
+// Bézier while not routed yet) with arrowheads and their placed labels, and the minimap. Nodes
+// follow node_look.h (card, titled box, dot); links drop labels, then corners, as the zoom
+// falls. Nothing here allocates: text is cut into stack buffers, so a frame makes no garbage
+// however big the flow.
 #pragma once
 
 #include "canvas/canvas_model.h"
@@ -72,10 +73,11 @@ void draw_grid(ImDrawList& draw, const Camera& camera, const Rect& canvas);
 /// may reach past its box).
 Rect draw_node(const DrawContext& ctx, std::size_t i, const NodeMarks& marks);
 
-/// Draws link `l` with its arrowhead and (at full detail) the choice label.
+/// Draws link `l` along its route (else its curve) with its arrowhead and (at full detail, once
+/// routed) its label where the label placement put it.
 void draw_link(const DrawContext& ctx, std::size_t l, bool hovered);
 
-/// True when link `l`'s curve may cross the screen rectangle `canvas`.
+/// True when link `l` (its route, else its curve) may cross the screen rectangle `canvas`.
 [[nodiscard]] bool link_visible(const Camera& camera, const CanvasModel& model, std::size_t l,
                                 const Rect& canvas);
 

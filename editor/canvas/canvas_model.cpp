@@ -7,6 +7,13 @@
 
 namespace heartflow::editor {
 
+namespace {
+
+// Grid cells of a few node widths: a view at a readable zoom covers a handful of them.
+constexpr float kGridCell = 4.0f * kNodeWidth;
+
+} // namespace
+
 CanvasModel CanvasModel::build(const Flow& flow,
                                const std::vector<std::array<double, 2>>& positions) {
     CanvasModel m;
@@ -56,8 +63,6 @@ ImVec2 CanvasModel::input_position(std::size_t i) const {
 }
 
 void CanvasModel::reindex() {
-    // Grid cells of a few node widths: a view at a readable zoom covers a handful of them.
-    constexpr float kCell = 4.0f * kNodeWidth;
     std::vector<Rect> boxes(positions.size());
     bounds_ = {{0, 0}, {0, 0}};
     for (std::size_t i = 0; i < positions.size(); ++i) {
@@ -68,18 +73,36 @@ void CanvasModel::reindex() {
         bounds_.max = {std::max(bounds_.max.x, boxes[i].max.x),
                        std::max(bounds_.max.y, boxes[i].max.y)};
     }
-    node_grid_.build(boxes, kCell);
-    boxes.resize(links.size());
-    for (std::size_t l = 0; l < links.size(); ++l) {
-        // The curve at any zoom, but for its least bends: the ends, and how far a back edge
-        // rises above its target before coming down into it.
-        const ImVec2 a = port_position(links[l].from, links[l].port),
-                     b = input_position(links[l].to);
-        const float rise = std::fabs(b.y - a.y) * 0.5f;
-        boxes[l] = {{std::min(a.x, b.x), std::min(a.y, b.y - rise)},
-                    {std::max(a.x, b.x), std::max(a.y, b.y)}};
+    node_grid_.build(boxes, kGridCell);
+    index_links();
+}
+
+Rect CanvasModel::link_box(std::size_t l) const {
+    auto grow = [](Rect& r, ImVec2 p) {
+        r.min = {std::min(r.min.x, p.x), std::min(r.min.y, p.y)};
+        r.max = {std::max(r.max.x, p.x), std::max(r.max.y, p.y)};
+    };
+    if (l < paths.size() && !paths[l].empty()) {
+        Rect r{paths[l].front(), paths[l].front()};
+        for (ImVec2 p : paths[l])
+            grow(r, p);
+        if (l < labels.size() && labels[l])
+            grow(r, labels[l]->rect.min), grow(r, labels[l]->rect.max);
+        return r;
     }
-    link_grid_.build(boxes, kCell);
+    // The curve at any zoom, but for its least bends: the ends, and how far a back edge rises
+    // above its target before coming down into it.
+    const ImVec2 a = port_position(links[l].from, links[l].port), b = input_position(links[l].to);
+    const float rise = std::fabs(b.y - a.y) * 0.5f;
+    return {{std::min(a.x, b.x), std::min(a.y, b.y - rise)},
+            {std::max(a.x, b.x), std::max(a.y, b.y)}};
+}
+
+void CanvasModel::index_links() {
+    std::vector<Rect> boxes(links.size());
+    for (std::size_t l = 0; l < links.size(); ++l)
+        boxes[l] = link_box(l);
+    link_grid_.build(boxes, kGridCell);
 }
 
 Bezier link_curve(ImVec2 from, ImVec2 to, float pixel) {

@@ -12,6 +12,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -25,12 +26,24 @@ struct Link {
     std::uint32_t to;   ///< Target node index.
 };
 
+/// Where a link's label is drawn, world units, and how much of its text it shows.
+struct LinkLabel {
+    Rect rect;               ///< The label's plate.
+    std::uint16_t bytes = 0; ///< Bytes of the label's text shown (then "..." when shorter).
+    bool shortened = false;  ///< Cut: the whole text is shown on hover.
+};
+
 /// Everything the canvas needs about the flow's geometry.
 struct CanvasModel {
     std::vector<ImVec2> positions;         ///< Top-left of each node, world units.
     std::vector<Port> port_list;           ///< Every node's output ports, node after node.
     std::vector<std::uint32_t> port_begin; ///< Node i's ports are [port_begin[i], port_begin[i+1]).
     std::vector<Link> links;               ///< Every link whose target exists.
+    /// Each link's routed path (world units), from its port into the top of its target; empty
+    /// while not routed yet (drawn as a curve). Kept by LinkRouting.
+    std::vector<std::vector<ImVec2>> paths;
+    /// Each link's label, when it has one and found a place (LinkRouting).
+    std::vector<std::optional<LinkLabel>> labels;
 
     /// Builds the model of `flow`, drawing node i at `positions[i]`.
     static CanvasModel build(const Flow& flow, const std::vector<std::array<double, 2>>& positions);
@@ -49,10 +62,14 @@ struct CanvasModel {
     [[nodiscard]] const Rect& bounds() const { return bounds_; }
     /// Recomputes bounds() and the grids after positions changed.
     void reindex();
+    /// Recomputes the links' grid after paths or labels changed.
+    void index_links();
+    /// The rectangle that holds link `l` as drawn at any zoom but for kLinkBoxMargin screen
+    /// pixels: its path and label when routed, else its curve.
+    [[nodiscard]] Rect link_box(std::size_t l) const;
     /// The nodes' rectangles, bucketed.
     [[nodiscard]] const SpatialGrid& node_grid() const { return node_grid_; }
-    /// The links' curves, bucketed by a box that holds the curve at any zoom once grown by
-    /// kLinkBoxMargin screen pixels.
+    /// The links, bucketed by link_box.
     [[nodiscard]] const SpatialGrid& link_grid() const { return link_grid_; }
 
 private:

@@ -13,6 +13,8 @@ namespace heartflow::editor {
 namespace {
 
 constexpr float kWheelZoomStep = 1.15f;
+// Most time a frame spends routing links, milliseconds (the rest wait, drawn as curves).
+constexpr double kRouteBudgetMs = 6.0;
 constexpr float kFitMargin = 40.0f;
 // The zoom a flow opens at when not all of it can be shown with titles, and the least zoom Find
 // and Problems bring a node to: its card's text can be read from here on.
@@ -41,6 +43,7 @@ void CanvasView::sync(const Flow& flow, std::uint64_t revision) {
     if (interaction_ == Interaction::drag_nodes || interaction_ == Interaction::connect)
         interaction_ = Interaction::none;
     model_ = CanvasModel::build(flow, provisional_positions(flow));
+    routing_.adopt(model_);
     update_rooms();
     revision_ = revision;
     minimap_stale_ = true;
@@ -251,6 +254,7 @@ void CanvasView::start_interaction(const Hit& hit, Selection& selection, CanvasE
         drag_start_.clear();
         for (std::size_t i : dragged_)
             drag_start_.push_back(model_.positions[i]);
+        routing_.drop_routes_of(model_, dragged_); // drawn as curves while they move
         drag_total_ = {0, 0};
         interaction_ = dragged_.empty() ? Interaction::none : Interaction::drag_nodes;
         return;
@@ -315,6 +319,7 @@ void CanvasView::finish_drag(CanvasEvents& events) {
     interaction_ = Interaction::none;
     hover_valid_ = false;
     model_.reindex();
+    routing_.adopt(model_);
     update_rooms();
     minimap_stale_ = true;
     if (drag_total_[0] == 0.0 && drag_total_[1] == 0.0) return;
@@ -387,6 +392,9 @@ void CanvasView::draw(const Flow& flow, const Validation& validation, const Sele
                           rooms_,
                           least_title_px_};
     collect_visible(view, ctx.detail != Detail::dots);
+    if (interaction_ != Interaction::drag_nodes &&
+        routing_.route(model_, flow, visible_links_, small, kRouteBudgetMs))
+        hover_valid_ = false;
     drawn_links_ = visible_links_.size();
     d.ChannelsSplit(2);
     d.ChannelsSetCurrent(0);
@@ -434,6 +442,21 @@ void CanvasView::draw(const Flow& flow, const Validation& validation, const Sele
     if (hover_.kind == HitKind::node && hover_.node < flow.nodes.size() &&
         look(hover_.node) != NodeLook::card && interaction_ == Interaction::none)
         ImGui::SetTooltip("%s", flow.nodes[hover_.node].display_title().c_str());
+    link_tooltip(flow);
+}
+
+void CanvasView::link_tooltip(const Flow& flow) const {
+    // A choice's label, shortened or left off for want of room, is shown whole on its arrow.
+    if (hover_.kind != HitKind::link || interaction_ != Interaction::none ||
+        hover_.link >= model_.links.size() || hover_.link >= model_.labels.size())
+        return;
+    const Link& link = model_.links[hover_.link];
+    const Port port = model_.ports(link.from)[link.port];
+    if (port.kind != PortKind::choice || link.from >= flow.nodes.size()) return;
+    const std::optional<LinkLabel>& label = model_.labels[hover_.link];
+    if (label && !label->shortened && detail_for(camera_.zoom) == Detail::full) return;
+    const std::string_view text = port_label(flow.nodes[link.from], port);
+    ImGui::SetTooltip("%.*s", static_cast<int>(text.size()), text.data());
 }
 
 void CanvasView::draw_overlay(const Flow& flow) {

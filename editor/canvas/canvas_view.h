@@ -6,6 +6,7 @@
 
 #include "canvas/canvas_draw.h"
 #include "canvas/hit_test.h"
+#include "canvas/link_routes.h"
 #include "canvas/selection.h"
 #include "document/edits.h"
 
@@ -118,6 +119,10 @@ public:
     [[nodiscard]] ImVec2 view_centre() const;
     /// The world point under the mouse when it is over the canvas, else the view's centre.
     [[nodiscard]] ImVec2 placement_point() const;
+    /// Links still drawn as curves, waiting to be routed.
+    [[nodiscard]] std::size_t links_waiting() const { return routing_.waiting(); }
+    /// True when last frame routed links (more may be routed next frame).
+    [[nodiscard]] bool routing_links() const { return routing_.busy(); }
     /// Nodes and links drawn last frame (the rest were culled).
     [[nodiscard]] std::pair<std::size_t, std::size_t> drawn_counts() const {
         return {drawn_nodes_, drawn_links_};
@@ -135,6 +140,7 @@ private:
               std::optional<std::size_t> current);
     void collect_visible(const Rect& view, bool links);
     void draw_overlay(const Flow& flow);
+    void link_tooltip(const Flow& flow) const;
     void context_menu(const Flow& flow, Selection& selection, CanvasEvents& events);
     void link_menu(CanvasEvents& events);
 
@@ -144,6 +150,7 @@ private:
     [[nodiscard]] bool in_minimap(ImVec2 p) const { return minimap_ && minimap_->contains(p); }
 
     CanvasModel model_;
+    LinkRouting routing_;                                // model_'s paths and labels
     std::vector<TitleRoom> rooms_;                       // title_rooms(model_)
     std::vector<std::pair<std::uint32_t, Rect>> titled_; // titled boxes drawn last frame, on screen
     float least_title_px_ = kLeastTitlePixels;

@@ -1,4 +1,5 @@
-// Shortening text to a pixel width at a character boundary, in one pass over the characters.
+// Shortening text to a pixel width at a character boundary, in one pass over the characters,
+// and to a number of bytes.
 #include "canvas/fit_text.h"
 
 #include <imgui_internal.h>
@@ -32,6 +33,22 @@ std::string_view fit_text(std::string_view text, ImFont* font, float size, float
     if (keep == 0) return {};
     std::copy(kDots.begin(), kDots.end(), buffer.begin() + static_cast<std::ptrdiff_t>(keep));
     return {buffer.data(), keep + kDots.size()};
+}
+
+std::string_view excerpt(std::string_view text, std::size_t max, ExcerptBuffer& buffer) {
+    std::size_t n = std::min({text.size(), max, kMaxExcerpt});
+    if (n < text.size())
+        while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80)
+            --n;
+    std::size_t out = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const char c = text[i];
+        buffer[out++] = c == '\n' || c == '\r' || c == '\t' ? ' ' : c;
+    }
+    if (n < text.size())
+        for (char c : {'.', '.', '.'})
+            buffer[out++] = c;
+    return {buffer.data(), out};
 }
 
 } // namespace heartflow::editor

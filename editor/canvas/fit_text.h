@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include <array>
+#include <cstddef>
 #include <string_view>
 
 namespace heartflow::editor {
@@ -18,5 +19,16 @@ using FitBuffer = std::array<char, 160>;
 /// Empty when not even one character and the dots fit. Points into `buffer`.
 [[nodiscard]] std::string_view fit_text(std::string_view text, ImFont* font, float size,
                                         float width, FitBuffer& buffer);
+
+/// Longest excerpt, in bytes (a title, a node's text, a port row, a link label).
+inline constexpr std::size_t kMaxExcerpt = 150;
+
+/// Room for any excerpt: kMaxExcerpt bytes, a UTF-8 character and "...".
+using ExcerptBuffer = std::array<char, kMaxExcerpt + 8>;
+
+/// `text` cut for drawing without allocating: at most `max` bytes (never inside a UTF-8
+/// character), line breaks and tabs as spaces, "..." when cut. Points into `buffer`.
+[[nodiscard]] std::string_view excerpt(std::string_view text, std::size_t max,
+                                       ExcerptBuffer& buffer);
 
 } // namespace heartflow::editor

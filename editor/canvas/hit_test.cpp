@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <vector>
 
 namespace heartflow::editor {
 
@@ -25,9 +26,32 @@ Bezier screen_curve(const CanvasModel& model, const Camera& camera, const Link& 
                       camera.to_screen(model.input_position(l.to)));
 }
 
+// The screen distance from `p` to segment a-b.
+float distance_to_segment(ImVec2 p, ImVec2 a, ImVec2 b) {
+    const ImVec2 ab{b.x - a.x, b.y - a.y};
+    const float length2 = ab.x * ab.x + ab.y * ab.y;
+    const float t =
+        length2 > 0 ? std::clamp(((p.x - a.x) * ab.x + (p.y - a.y) * ab.y) / length2, 0.0f, 1.0f)
+                    : 0.0f;
+    return distance(p, {a.x + ab.x * t, a.y + ab.y * t});
+}
+
 } // namespace
 
 float distance_to_link(const CanvasModel& model, const Camera& camera, std::size_t link, ImVec2 p) {
+    if (link < model.paths.size() && !model.paths[link].empty()) {
+        // A routed link: its path, and its label's plate.
+        const ImVec2 world = camera.to_world(p);
+        if (link < model.labels.size() && model.labels[link] &&
+            model.labels[link]->rect.contains(world))
+            return 0.0f;
+        const std::vector<ImVec2>& path = model.paths[link];
+        float best = 1e9f;
+        for (std::size_t k = 1; k < path.size(); ++k)
+            best = std::min(best, distance_to_segment(p, camera.to_screen(path[k - 1]),
+                                                      camera.to_screen(path[k])));
+        return best;
+    }
     const Bezier b = screen_curve(model, camera, model.links[link]);
     Rect box = curve_bounds(b);
     box.min = {box.min.x - kLinkPickDistance, box.min.y - kLinkPickDistance};

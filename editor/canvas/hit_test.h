@@ -26,8 +26,9 @@ struct Hit {
 /// What is under screen point `mouse`. Later nodes are on top of earlier ones.
 [[nodiscard]] Hit hit_test(const CanvasModel& model, const Camera& camera, ImVec2 mouse);
 
-/// The screen distance from `p` to link `link`'s curve (a bounding-box test first: returns a
-/// large value without the curve search when `p` is far from it).
+/// The screen distance from `p` to link `link`: to its routed path (0 on its label), or to its
+/// curve while it is not routed (a bounding-box test first: a large value without the curve
+/// search when `p` is far from it).
 [[nodiscard]] float distance_to_link(const CanvasModel& model, const Camera& camera,
                                      std::size_t link, ImVec2 p);
 
