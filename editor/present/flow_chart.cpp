@@ -167,11 +167,15 @@ ChartMarks chart_marks(const ChartModel& chart, std::span<const PathStep> path, 
             }
         }
     }
-    if (!path.empty()) marks.current = path.back().node.value;
-    for (auto step = path.rbegin(); step != path.rend(); ++step)
-        if (std::find(marks.recent.begin(), marks.recent.end(), step->node.value) ==
-            marks.recent.end())
-            marks.recent.push_back(step->node.value);
+    // Steps of a flow this one opens (a detour) are not on this chart: while one is under way,
+    // the chart keeps showing the step it was left from.
+    for (auto step = path.rbegin(); step != path.rend(); ++step) {
+        const std::uint32_t node = step->node.value;
+        if (node >= chart.flow->nodes.size()) continue;
+        if (!marks.current) marks.current = node;
+        if (std::find(marks.recent.begin(), marks.recent.end(), node) == marks.recent.end())
+            marks.recent.push_back(node);
+    }
     return marks;
 }
 
