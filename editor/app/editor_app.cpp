@@ -4,6 +4,7 @@
 
 #include "app/font_loader.h"
 #include "app/screenshot.h"
+#include "app/start_timing.h"
 #include "app/window.h"
 #include "edit/editor.h"
 
@@ -55,6 +56,7 @@ int run_loop(Window& window, editor::Editor& editor, const editor::EditorOptions
     const bool screenshot = !options.screenshot.empty();
     int settled = 0;
     bool follow_up = true;
+    bool opened = false; // a frame showed the flow opened (logged once for the benchmark)
     for (int frame = 0; !editor.wants_close(); ++frame) {
         // A press and its release can arrive in one batch of events; drawing the next frame at
         // once lets ImGui see the release before a second press (else a double-click is lost).
@@ -90,6 +92,9 @@ int run_loop(Window& window, editor::Editor& editor, const editor::EditorOptions
             return failed.empty() ? 0 : 1;
         }
         window.swap();
+        if (frame == 0) log_start_timing("first frame");
+        if (!opened && !editor.busy()) log_start_timing("first frame with the flow open");
+        opened = opened || !editor.busy();
     }
     return 0;
 }
