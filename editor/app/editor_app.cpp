@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <future>
 
 namespace heartflow::app {
 
@@ -49,8 +50,8 @@ void apply_editor_style(float scale) {
     ImGui::GetStyle() = style;
 }
 
-int run_loop(Window& window, editor::Editor& editor, const editor::EditorOptions& options) {
-    const FontFiles font_files = find_font_files();
+int run_loop(Window& window, editor::Editor& editor, const editor::EditorOptions& options,
+             const FontFiles& font_files) {
     kit::FontSizes built_sizes;
     kit::Fonts fonts;
     const bool screenshot = !options.screenshot.empty();
@@ -104,6 +105,8 @@ int run_loop(Window& window, editor::Editor& editor, const editor::EditorOptions
 int run_editor_window(const editor::EditorOptions& options) {
     int code = 0;
     {
+        // fontconfig reads its configuration and caches while the window system starts.
+        std::future<FontFiles> font_files = std::async(std::launch::async, find_font_files);
         std::string error;
         auto window = Window::open({options.width, options.height, "heartflow editor"}, error);
         if (!window) {
@@ -111,7 +114,7 @@ int run_editor_window(const editor::EditorOptions& options) {
             return 1;
         }
         editor::Editor editor(options);
-        code = run_loop(*window, editor, options);
+        code = run_loop(*window, editor, options, font_files.get());
     }
     // Work the person cancelled (a long layout, say) may still be running; it has nothing to
     // finish, so leave without waiting for it.

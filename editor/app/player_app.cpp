@@ -12,6 +12,7 @@
 #include "player/player.h"
 
 #include <cstdio>
+#include <future>
 #include <string>
 
 namespace heartflow::app {
@@ -24,6 +25,8 @@ constexpr int kScreenshotFrame = 3;
 } // namespace
 
 int run_player_window(const player::PlayerOptions& options) {
+    // fontconfig reads its configuration and caches while the window system starts.
+    std::future<FontFiles> font_files_found = std::async(std::launch::async, find_font_files);
     player::Player player(options);
     std::string error;
     auto window = Window::open({options.width, options.height, player.window_title()}, error);
@@ -32,7 +35,7 @@ int run_player_window(const player::PlayerOptions& options) {
         return 1;
     }
     SceneRenderer renderer;
-    const FontFiles font_files = find_font_files();
+    const FontFiles font_files = font_files_found.get();
     PlayerGlyphs glyphs(options, player);
     kit::FontSizes built_sizes;
     kit::Fonts fonts;

@@ -31,7 +31,7 @@ private:
     std::string flow_file_;
     unsigned scripts_ = 0;
     const Session* session_ = nullptr; // the walk last scanned, with when it started, since a
-    std::int64_t started_at_ms_ = 0;    // new walk may take the old one's place in memory
+    std::int64_t started_at_ms_ = 0;   // new walk may take the old one's place in memory
     const Program* program_ = nullptr;
 };
 

@@ -15,7 +15,8 @@ std::set<unsigned> code_points(const std::vector<ImWchar>& ranges) {
     REQUIRE(!ranges.empty());
     REQUIRE(ranges.back() == 0);
     for (std::size_t i = 0; i + 1 < ranges.size(); i += 2)
-        for (unsigned c = ranges[i]; c <= ranges[i + 1]; ++c) points.insert(c);
+        for (unsigned c = ranges[i]; c <= ranges[i + 1]; ++c)
+            points.insert(c);
     return points;
 }
 
@@ -64,8 +65,8 @@ TEST_CASE("the glyph ranges hold the basic set always and a script only when ask
 }
 
 TEST_CASE("all scripts together build exactly what the fonts always built before") {
-    const std::vector<ImWchar> before = {0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x052F, 0x1E00,
-                                         0x1EFF, 0x2010, 0x205E, 0x20A0, 0x20C0, 0x2190, 0x2193,
-                                         0};
+    const std::vector<ImWchar> before = {0x0020, 0x024F, 0x0370, 0x03FF, 0x0400,
+                                         0x052F, 0x1E00, 0x1EFF, 0x2010, 0x205E,
+                                         0x20A0, 0x20C0, 0x2190, 0x2193, 0};
     CHECK(code_points(glyph_ranges(kScriptsAll)) == code_points(before));
 }
