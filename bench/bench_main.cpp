@@ -11,6 +11,7 @@
 #include "measure.h"
 #include "peers.h"
 #include "save_edit.h"
+#include "whole_process.h"
 #ifdef HEARTFLOW_BENCH_EDITOR
 #include "editor_frame.h"
 #endif
@@ -388,6 +389,14 @@ int main(int argc, char** argv) {
     for (std::uint32_t n : o.sizes)
         generated.push_back(o.work / ("generated-" + size_name(n) + ".toml"));
     print_save_after_edit(generated, o.runs, o.work);
+    if (!o.heartflow.empty()) {
+        std::vector<fs::path> checked = shipped;
+        checked.insert(checked.end(), generated.begin(), generated.end());
+        const fs::path bare =
+            fs::read_symlink("/proc/self/exe").parent_path() / "heartflow-bare-parse";
+        print_check_against_bare_parse(checked, o.heartflow, bare.string(),
+                                       std::max(o.runs * 10, 30));
+    }
     std::printf("\n### Layout against the peers (same graphs, one crossing counter)\n");
     std::vector<double> previous_ms(std::size(kAllPeers),
                                     0.0); // wall ms at the last size; < 0: over budget
