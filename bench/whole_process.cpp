@@ -61,8 +61,8 @@ std::optional<Row> measure(const std::filesystem::path& file, const std::string&
         wall[1].push_back(bare->wall_ms), cpu[1].push_back(bare->cpu_ms);
         ratios.push_back(check->cpu_ms / std::max(bare->cpu_ms, 1e-3));
     }
-    return Row{{median(wall[0]), median(cpu[0])}, {median(wall[1]), median(cpu[1])},
-               median(ratios)};
+    return Row{
+        {median(wall[0]), median(cpu[0])}, {median(wall[1]), median(cpu[1])}, median(ratios)};
 }
 
 } // namespace
