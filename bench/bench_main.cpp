@@ -12,6 +12,7 @@
 #include "peers.h"
 #include "routing.h"
 #include "save_edit.h"
+#include "whole_process.h"
 #ifdef HEARTFLOW_BENCH_EDITOR
 #include "editor_frame.h"
 #endif
@@ -404,6 +405,14 @@ int main(int argc, char** argv) {
     std::copy_if(o.sizes.begin(), o.sizes.end(), std::back_inserter(routed),
                  [](std::uint32_t n) { return n <= 10000; });
     print_routing(routed, o.runs);
+    if (!o.heartflow.empty()) {
+        std::vector<fs::path> checked = shipped;
+        checked.insert(checked.end(), generated.begin(), generated.end());
+        const fs::path bare =
+            fs::read_symlink("/proc/self/exe").parent_path() / "heartflow-bare-parse";
+        print_check_against_bare_parse(checked, o.heartflow, bare.string(),
+                                       std::max(o.runs * 10, 30));
+    }
     std::printf("\n### Layout against the peers (same graphs, one crossing counter)\n");
     std::vector<double> previous_ms(std::size(kAllPeers),
                                     0.0); // wall ms at the last size; < 0: over budget

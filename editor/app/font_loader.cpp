@@ -6,16 +6,19 @@
 #include <imgui_freetype.h>
 
 #include <cstdio>
+#include <vector>
 
 namespace heartflow::app {
 
 namespace {
 
-// The scripts Inter and Noto Sans cover: Latin (with Extended-A, -B and the Vietnamese
-// additions), Greek, Cyrillic, general punctuation (curly quotes, dashes, ellipsis), currency
-// signs and arrows, so a person's own words in these scripts show as written.
-const ImWchar kGlyphRanges[] = {0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x052F, 0x1E00, 0x1EFF,
-                                0x2010, 0x205E, 0x20A0, 0x20C0, 0x2190, 0x2193, 0};
+// The glyph ranges of `scripts`, kept for the life of the program: the atlas holds on to them.
+const ImWchar* ranges_for(unsigned scripts) {
+    static std::vector<ImWchar> built[kit::kScriptsAll + 1];
+    std::vector<ImWchar>& ranges = built[scripts & kit::kScriptsAll];
+    if (ranges.empty()) ranges = kit::glyph_ranges(scripts);
+    return ranges.data();
+}
 
 // The file fontconfig picks for `pattern`, if its family is one of the wanted ones.
 std::string match(FcConfig* config, const char* pattern_text, const char* wanted_family) {
@@ -38,15 +41,14 @@ std::string match(FcConfig* config, const char* pattern_text, const char* wanted
     return file;
 }
 
-ImFont* add(const std::string& file, float size) {
+ImFont* add(const std::string& file, float size, const ImWchar* ranges) {
     ImGuiIO& io = ImGui::GetIO();
     ImFontConfig config;
     config.OversampleH = 1;
     config.OversampleV = 1;
     config.PixelSnapH = true;
     if (!file.empty()) {
-        if (ImFont* f = io.Fonts->AddFontFromFileTTF(file.c_str(), size, &config, kGlyphRanges))
-            return f;
+        if (ImFont* f = io.Fonts->AddFontFromFileTTF(file.c_str(), size, &config, ranges)) return f;
         std::fprintf(stderr, "heartflow: could not load the font %s; using the built-in one\n",
                      file.c_str());
     }
@@ -80,16 +82,17 @@ FontFiles find_font_files() {
     return files;
 }
 
-kit::Fonts build_fonts(const FontFiles& files, const kit::FontSizes& sizes) {
+kit::Fonts build_fonts(const FontFiles& files, const kit::FontSizes& sizes, unsigned scripts) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
     io.Fonts->FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
+    const ImWchar* ranges = ranges_for(scripts);
     kit::Fonts fonts;
-    fonts.body = add(files.regular, sizes.body);
-    fonts.heading = add(files.semibold, sizes.heading);
-    fonts.ui = add(files.regular, sizes.ui);
-    fonts.small = add(files.regular, sizes.small);
+    fonts.body = add(files.regular, sizes.body, ranges);
+    fonts.heading = add(files.semibold, sizes.heading, ranges);
+    fonts.ui = add(files.regular, sizes.ui, ranges);
+    fonts.small = add(files.regular, sizes.small, ranges);
     io.Fonts->Build();
     io.FontDefault = fonts.ui;
     return fonts;

@@ -17,8 +17,10 @@ struct FontFiles {
 /// Asks fontconfig for Inter (then Noto Sans, then "sans-serif") in regular and semibold.
 [[nodiscard]] FontFiles find_font_files();
 
-/// Clears io.Fonts and adds the four fonts at `sizes`, then builds the atlas. With no font file
-/// it falls back to ImGui's own font scaled up, and says so in the log.
-[[nodiscard]] kit::Fonts build_fonts(const FontFiles& files, const kit::FontSizes& sizes);
+/// Clears io.Fonts and adds the four fonts at `sizes` with the glyphs of `scripts` (kit::Scripts
+/// bits; the basic set always), then builds the atlas. With no font file it falls back to
+/// ImGui's own font scaled up, and says so in the log.
+[[nodiscard]] kit::Fonts build_fonts(const FontFiles& files, const kit::FontSizes& sizes,
+                                     unsigned scripts = kit::kScriptsAll);
 
 } // namespace heartflow::app

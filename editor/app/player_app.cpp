@@ -3,20 +3,17 @@
 #include "app/player_app.h"
 
 #include "app/font_loader.h"
+#include "app/player_glyphs.h"
 #include "app/scene_renderer.h"
 #include "app/screenshot.h"
+#include "app/start_timing.h"
 #include "app/window.h"
 #include "player/key_commands.h"
 #include "player/player.h"
 
 #include <cstdio>
-#include <cstdlib>
-#include <ctime>
-#include <fstream>
-#include <iterator>
-#include <sstream>
+#include <future>
 #include <string>
-#include <unistd.h>
 
 namespace heartflow::app {
 
@@ -25,27 +22,11 @@ namespace {
 // Frames drawn before a --screenshot is taken, so ImGui's layout has settled.
 constexpr int kScreenshotFrame = 3;
 
-// Milliseconds since this process started (Linux: /proc/self/stat against the boot clock, to
-// 10 ms), so start-up time includes loading the program; -1 when unknown.
-double ms_since_process_start() {
-    std::ifstream in("/proc/self/stat");
-    std::string stat((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    auto close = stat.rfind(')');
-    if (close == std::string::npos) return -1.0;
-    std::istringstream fields(stat.substr(close + 2));
-    std::string field;
-    for (int i = 3; i <= 22 && fields >> field; ++i) {
-    }
-    timespec boot{};
-    if (field.empty() || clock_gettime(CLOCK_BOOTTIME, &boot) != 0) return -1.0;
-    double started = std::stod(field) / static_cast<double>(sysconf(_SC_CLK_TCK));
-    return (boot.tv_sec + boot.tv_nsec * 1e-9 - started) * 1000.0;
-}
-
 } // namespace
 
 int run_player_window(const player::PlayerOptions& options) {
-    const bool log_timing = std::getenv("HEARTFLOW_LOG_TIMING") != nullptr;
+    // fontconfig reads its configuration and caches while the window system starts.
+    std::future<FontFiles> font_files_found = std::async(std::launch::async, find_font_files);
     player::Player player(options);
     std::string error;
     auto window = Window::open({options.width, options.height, player.window_title()}, error);
@@ -54,15 +35,17 @@ int run_player_window(const player::PlayerOptions& options) {
         return 1;
     }
     SceneRenderer renderer;
-    const FontFiles font_files = find_font_files();
+    const FontFiles font_files = font_files_found.get();
+    PlayerGlyphs glyphs(options, player);
     kit::FontSizes built_sizes;
     kit::Fonts fonts;
     const bool screenshot = !options.screenshot.empty();
     for (int frame = 0; !window->should_close() && !player.wants_close(); ++frame) {
         window->wait_events(screenshot || frame < 2 ? 0.0 : player.animating() ? 1.0 / 30.0 : 0.25);
         kit::FontSizes wanted = player.font_sizes(window->content_scale());
-        if (frame == 0 || wanted != built_sizes) {
-            fonts = build_fonts(font_files, wanted);
+        const bool more_glyphs = glyphs.update(player);
+        if (frame == 0 || wanted != built_sizes || more_glyphs) {
+            fonts = build_fonts(font_files, wanted, glyphs.scripts());
             window->rebuild_font_texture();
             built_sizes = wanted;
         }
@@ -85,9 +68,7 @@ int run_player_window(const player::PlayerOptions& options) {
             return failed.empty() ? 0 : 1;
         }
         window->swap();
-        if (frame == 0 && log_timing)
-            std::fprintf(stderr, "heartflow: first frame %.0f ms after start\n",
-                         ms_since_process_start());
+        if (frame == 0) log_start_timing("first frame");
     }
     if (!player.wants_close()) player.save(true);
     return 0;

@@ -1,7 +1,11 @@
-// The fonts the views read with, and the pixel sizes they ask the app to build.
+// The fonts the views read with, the pixel sizes they ask the app to build, and the scripts
+// (sets of glyphs) built into them.
 #pragma once
 
 #include <imgui.h>
+
+#include <string_view>
+#include <vector>
 
 namespace heartflow::kit {
 
@@ -16,6 +20,27 @@ struct FontSizes {
 
 /// The sizes for a text scale (comfort setting) and a content scale (the monitor's HiDPI factor).
 [[nodiscard]] FontSizes font_sizes_for(float text_scale, float content_scale);
+
+/// Sets of glyphs built into the fonts, as bits. Latin-1, general punctuation, currency signs
+/// and arrows are always built; the others only when some text needs them, since rasterising
+/// them all is a large share of a window's first frame.
+enum Scripts : unsigned {
+    kScriptsBasic = 0,              ///< Latin-1, punctuation, currency signs, arrows.
+    kScriptLatinExtended = 1u << 0, ///< Latin Extended-A and -B, and the Vietnamese additions.
+    kScriptGreek = 1u << 1,         ///< Greek and Coptic.
+    kScriptCyrillic = 1u << 2,      ///< Cyrillic and its supplement.
+    kScriptsAll = (1u << 3) - 1,    ///< Everything the reading fonts cover.
+};
+
+/// The scripts beyond the basic set that the UTF-8 `text` uses (bytes that are not UTF-8
+/// count for nothing).
+[[nodiscard]] unsigned scripts_in_text(std::string_view text);
+
+/// The script beyond the basic set that holds `code_point`; kScriptsBasic when none does.
+[[nodiscard]] unsigned script_of(ImWchar code_point);
+
+/// ImGui glyph ranges (pairs of first and last code point, ending in 0) for `scripts`.
+[[nodiscard]] std::vector<ImWchar> glyph_ranges(unsigned scripts);
 
 /// Fonts built by the app for the current sizes; never null once the first frame starts.
 struct Fonts {

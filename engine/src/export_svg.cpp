@@ -14,6 +14,7 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
 #include <system_error>
 
 namespace heartflow {
@@ -36,6 +37,22 @@ constexpr const char* kTextColour = "#1f2937";
 // formatting was most of an export's time.
 std::string num(double v) {
     char buffer[32];
+    // Rounded to tenths in integers, which is several times cheaper than to_chars of a double.
+    // v * 10 is off the exact product by far less than 1e-6, so its nearest whole number is the
+    // rounding to_chars would make unless the product lies about halfway: those go to to_chars.
+    const double tenths = v * 10.0;
+    const double whole = std::nearbyint(tenths);
+    if (std::abs(tenths) < 1e15 && std::abs(std::abs(tenths - whole) - 0.5) > 1e-6) {
+        const auto n = static_cast<long long>(whole);
+        const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, std::llabs(n) / 10);
+        std::string s = n < 0 ? "-" : "";
+        s.append(buffer, end);
+        if (n % 10 != 0) {
+            s += '.';
+            s += static_cast<char>('0' + std::llabs(n) % 10);
+        }
+        return s;
+    }
     const auto [end, error] =
         std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::fixed, 1);
     std::string s(buffer, error == std::errc{} ? end : buffer);
@@ -47,10 +64,14 @@ std::string num(double v) {
 std::string text_lines(const std::vector<std::string>& lines, double x, double y, double size,
                        const char* fill, const char* weight = "normal") {
     std::string out;
-    for (std::size_t i = 0; i < lines.size(); ++i)
-        out += "<text x=\"" + num(x) + "\" y=\"" + num(y + static_cast<double>(i) * size * 1.25) +
-               "\" font-size=\"" + num(size) + "\" font-weight=\"" + weight + "\" fill=\"" + fill +
-               "\" text-anchor=\"middle\">" + interop::xml_escape(lines[i]) + "</text>";
+    const std::string x_text = num(x), size_text = num(size);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        out.append("<text x=\"").append(x_text).append("\" y=\"");
+        out.append(num(y + static_cast<double>(i) * size * 1.25)).append("\" font-size=\"");
+        out.append(size_text).append("\" font-weight=\"").append(weight).append("\" fill=\"");
+        out.append(fill).append("\" text-anchor=\"middle\">");
+        out.append(interop::xml_escape(lines[i])).append("</text>");
+    }
     return out;
 }
 

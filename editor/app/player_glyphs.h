@@ -1,0 +1,38 @@
+// Which scripts the windowed player's fonts need, from the text it can show, so its first frame
+// builds only the basic glyphs when the flow needs no more (see docs/performance.md).
+#pragma once
+
+#include "player/player.h"
+#include "player/player_options.h"
+
+#include <cstdint>
+#include <string>
+
+namespace heartflow::app {
+
+/// The scripts (kit::Scripts bits) of the flow's file, the person's help lines, a resumed walk's
+/// answers and notes, and whatever the person types; all of them when no flow is named (the
+/// choice of flows shows every flow's title).
+class PlayerGlyphs {
+public:
+    /// Reads the flow's file and the help lines file named by the XDG folders, and the player's
+    /// walk.
+    PlayerGlyphs(const player::PlayerOptions& options, const player::Player& player);
+
+    /// Looks again at what may have changed since the last call: a new walk or a reloaded flow
+    /// (then the file is read again) and the characters typed this frame (call after polling
+    /// events, before the frame starts). True when the scripts grew.
+    bool update(const player::Player& player);
+
+    /// The scripts needed so far; they never shrink.
+    [[nodiscard]] unsigned scripts() const { return scripts_; }
+
+private:
+    std::string flow_file_;
+    unsigned scripts_ = 0;
+    const Session* session_ = nullptr; // the walk last scanned, with when it started, since a
+    std::int64_t started_at_ms_ = 0;   // new walk may take the old one's place in memory
+    const Program* program_ = nullptr;
+};
+
+} // namespace heartflow::app
