@@ -273,6 +273,7 @@ private:
                     DiagCode::po_syntax, "an entry with msgid_plural needs msgstr[0] and msgstr[1]",
                     {at, at}));
             }
+            check_decoded_utf8();
             auto key =
                 std::tuple(entry_.context.has_value(), entry_.context.value_or(""), entry_.id);
             if (!seen_.insert(key).second) {
@@ -286,6 +287,19 @@ private:
         entry_ = {};
         part_ = Part::none;
         target_ = nullptr;
+    }
+
+    // An escape (\xhh, \ooo) can make bytes that are not UTF-8; a person could not read them.
+    void check_decoded_utf8() {
+        bool valid = invalid_utf8_at(entry_.context.value_or("")) == std::string_view::npos &&
+                     invalid_utf8_at(entry_.id) == std::string_view::npos &&
+                     invalid_utf8_at(entry_.id_plural.value_or("")) == std::string_view::npos;
+        for (const std::string& t : entry_.translations)
+            valid = valid && invalid_utf8_at(t) == std::string_view::npos;
+        if (!valid)
+            out_.diagnostics.push_back(make_diagnostic(
+                DiagCode::po_syntax, "an escape in this entry makes bytes that are not UTF-8",
+                {entry_.position, entry_.position}));
     }
 
     PoParse& out_;

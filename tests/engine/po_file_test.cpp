@@ -5,6 +5,9 @@
 #include <doctest/doctest.h>
 #include <heartflow/po_file.h>
 
+#include <fstream>
+#include <iterator>
+
 using namespace heartflow;
 using heartflow::testing::describe_all;
 using heartflow::testing::has_diagnostic;
@@ -128,6 +131,8 @@ TEST_CASE("a malformed PO file is refused with each problem at its line and colu
     CHECK(has_diagnostic(ds, DiagCode::po_syntax, 2, 12));
     ds = errors("msgid \"a\"\nmsgstr \"caf\xE9\"\n");
     CHECK(has_diagnostic(ds, DiagCode::po_syntax, 2, 12));
+    ds = errors("msgid \"a\"\nmsgstr \"\\xff\"\n");
+    CHECK(has_diagnostic(ds, DiagCode::po_syntax, 1, 1)); // an escape that is not UTF-8
     ds = errors("msgid \"\"\nmsgstr \"Content-Type: text/plain; charset=ISO-8859-1\\n\"\n");
     CHECK(has_diagnostic(ds, DiagCode::po_syntax, 2, 1));
 }
@@ -136,4 +141,57 @@ TEST_CASE("an entry with no msgstr at the end of the file is reported where it s
     PoParse parse = parse_po("msgid \"a\"\nmsgstr \"b\"\n\nmsgctxt \"c\"\nmsgid \"d\"\n");
     CHECK_FALSE(parse.file);
     CHECK(has_diagnostic(parse.diagnostics, DiagCode::po_syntax, 4, 1));
+}
+
+namespace {
+
+/// The entries' meaning (positions left out), to compare a file with its rewrite.
+std::vector<std::string> meaning(const PoFile& file) {
+    std::vector<std::string> out;
+    for (const PoEntry& e : file.entries) {
+        std::string s = e.context.value_or("<none>") + "|" + e.id + "|" + e.id_plural.value_or("") +
+                        "|" + std::to_string(e.translations.size());
+        for (const auto* list : {&e.translations, &e.translator_comments, &e.extracted_comments,
+                                 &e.references, &e.flags})
+            for (const std::string& item : *list)
+                s += "|" + item;
+        out.push_back(s);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("mutated PO files are refused with located errors or rewrite to the same entries") {
+    std::ifstream in(heartflow::testing::data_dir() / "translations" / "heart-of-the-matter.el.po");
+    const std::string original((std::istreambuf_iterator<char>(in)), {});
+    REQUIRE(original.size() > 1000);
+    const std::string alphabet = "\"\\\n#.:,|~[]0 msgidstrctxplural\xCE\xB1\x01";
+    std::uint32_t state = 20261202;
+    auto next = [&state] { return state = state * 1664525u + 1013904223u; };
+    std::size_t parsed = 0;
+    for (int round = 0; round < 400; ++round) {
+        std::string text = original;
+        for (int k = 0; k < 4; ++k) {
+            std::size_t at = next() % text.size();
+            if (next() % 2)
+                text[at] = alphabet[next() % alphabet.size()];
+            else
+                text.erase(at, next() % 8);
+        }
+        PoParse parse = parse_po(text);
+        const auto lines =
+            static_cast<std::uint32_t>(std::count(text.begin(), text.end(), '\n') + 1);
+        for (const Diagnostic& d : parse.diagnostics) {
+            CHECK(d.range.begin.line >= 1);
+            CHECK(d.range.begin.line <= lines);
+        }
+        if (!parse.file) continue;
+        ++parsed;
+        PoParse again = parse_po(write_po(*parse.file));
+        INFO(describe_all(again.diagnostics));
+        REQUIRE(again.file);
+        CHECK(meaning(*again.file) == meaning(*parse.file));
+    }
+    CHECK(parsed > 0);
 }
