@@ -2,6 +2,7 @@
 #include "arguments.h"
 #include "commands.h"
 #include "load_report.h"
+#include "translation_report.h"
 
 namespace heartflow::cli {
 
@@ -19,7 +20,7 @@ int check_command(const std::vector<std::string>& args) {
     if (parsed.files.empty()) return usage_error("check", "name at least one flow file");
     DiagnosticCounts counts;
     for (const std::string& file : parsed.files)
-        (void)load_and_report(file, stdout, true, counts);
+        report_translations(file, load_and_report(file, stdout, true, counts), stdout, counts);
     std::printf("checked %s: %s, %s\n", plural(parsed.files.size(), "file").c_str(),
                 plural(counts.errors, "error").c_str(), plural(counts.warnings, "warning").c_str());
     return counts.errors ? kExitFailure : kExitOk;

@@ -45,6 +45,7 @@ int run(int argc, char** argv) {
     if (command == "present") return present_command(args);
     if (command == "export") return export_command(args);
     if (command == "import") return import_command(args);
+    if (command == "strings") return strings_command(args);
     std::fprintf(stderr, "heartflow: unknown command '%s'; try 'heartflow --help'\n",
                  command.c_str());
     return kExitUsage;

@@ -29,5 +29,7 @@ int present_command(const std::vector<std::string>& args);
 int export_command(const std::vector<std::string>& args);
 /// `heartflow import FILE [--from mermaid|twee|canvas] [-o OUT] [--force]`
 int import_command(const std::vector<std::string>& args);
+/// `heartflow strings FILE [--to po] [-o OUT]`: the flow's strings as a PO template.
+int strings_command(const std::vector<std::string>& args);
 
 } // namespace heartflow::cli

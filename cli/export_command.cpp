@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "load_report.h"
 #include "png_program.h"
+#include "translation_report.h"
 
 #include <heartflow/atomic_file.h>
 #include <heartflow/export_canvas.h>
@@ -14,7 +15,9 @@
 #include <heartflow/export_mermaid.h>
 #include <heartflow/export_svg.h>
 #include <heartflow/help_lines.h>
+#include <heartflow/translation_files.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -38,7 +41,23 @@ struct ExportRequest {
     double dpi = 0;
     std::optional<std::filesystem::path> resources; // html: a help lines file to show first
     std::vector<std::string> help_lines;            // read from `resources`
+    std::string language;                           // --lang: the translation exported
 };
+
+// The HTML page's language: `<html lang="en">` becomes the translation's, with dir="rtl" for a
+// right-to-left script, so the browser lays the words out and reads them aloud rightly.
+std::string mark_language(std::string html, const std::string& language) {
+    static const std::set<std::string> kRightToLeft = {"ar", "he", "fa", "ur", "yi",
+                                                       "ps", "sd", "ug", "dv", "ckb"};
+    std::string tag = language.substr(0, language.find('@'));
+    std::replace(tag.begin(), tag.end(), '_', '-');
+    const bool rtl = kRightToLeft.count(tag.substr(0, tag.find('-'))) > 0;
+    const std::string was = "<html lang=\"en\">";
+    if (auto at = html.find(was); at != std::string::npos)
+        html.replace(at, was.size(),
+                     "<html lang=\"" + tag + "\"" + (rtl ? " dir=\"rtl\"" : "") + ">");
+    return html;
+}
 
 // The outputs of an SVG or PNG export, or an error message.
 std::variant<std::vector<Output>, std::string> chart_outputs(const Flow& flow,
@@ -73,7 +92,9 @@ std::variant<std::vector<Output>, std::string> export_outputs(const LoadedFlow& 
     if (r.format == "canvas") return std::vector<Output>{{export_canvas(flow), ""}};
     if (r.format == "ink") return std::vector<Output>{{export_ink(*loaded.program), ""}};
     if (r.format == "html")
-        return std::vector<Output>{{export_html(*loaded.program, r.help_lines), ""}};
+        return std::vector<Output>{{mark_language(export_html(*loaded.program, r.help_lines),
+                                                  r.language.empty() ? "en" : r.language),
+                                    ""}};
     return chart_outputs(flow, r);
 }
 
@@ -114,6 +135,12 @@ std::optional<std::string> parse_request(const Arguments& parsed, ExportRequest&
     return std::nullopt;
 }
 
+// True when FILE.LANG.po (or FILE.ll.po for ll_CC) is beside the flow file.
+bool translation_exists(const std::string& flow_file, const std::string& language) {
+    const std::vector<std::string> languages = {language};
+    return find_translation(flow_file, languages).has_value();
+}
+
 // Reads the --resources file into the request's help lines, or says why it cannot.
 std::optional<std::string> read_resources(ExportRequest& r) {
     if (!r.resources) return std::nullopt;
@@ -129,9 +156,9 @@ std::optional<std::string> read_resources(ExportRequest& r) {
 
 int export_command(const std::vector<std::string>& args) {
     Arguments parsed;
-    if (auto e =
-            parse_arguments(args, {"--tiles", "--notes"},
-                            {"--to", "-o", "--output", "--page", "--dpi", "--resources"}, parsed))
+    if (auto e = parse_arguments(
+            args, {"--tiles", "--notes"},
+            {"--to", "-o", "--output", "--page", "--dpi", "--resources", "--lang"}, parsed))
         return usage_error("export", *e);
     if (!parsed.unknown.empty())
         return usage_error("export", "unknown option " + parsed.unknown.front());
@@ -145,8 +172,27 @@ int export_command(const std::vector<std::string>& args) {
     std::string out = parsed.values.count("-o") ? parsed.values["-o"] : parsed.values["--output"];
     if (out.empty() && request.format == "png")
         return usage_error("export", "a PNG needs an output file: add -o FILE.png");
+    const bool wants_language = parsed.values.count("--lang") > 0;
+    const std::string language = request.language = parsed.values["--lang"];
+    if (wants_language && !is_language_tag(language))
+        return usage_error("export", "--lang takes a language like el, de or pt_BR");
+    if (!language.empty() && !translation_exists(parsed.files.front(), language)) {
+        std::fprintf(stderr, "heartflow export: no '%s' translation (%s); nothing was exported\n",
+                     language.c_str(),
+                     translation_path(parsed.files.front(), language).string().c_str());
+        return kExitFailure;
+    }
     DiagnosticCounts counts;
-    LoadedFlow loaded = load_and_report(parsed.files.front(), stderr, false, counts);
+    TranslatedFlow translated;
+    if (language.empty())
+        translated.loaded = load_and_report(parsed.files.front(), stderr, false, counts);
+    else
+        translated = load_in_language(parsed.files.front(), language, stderr, counts);
+    const LoadedFlow& loaded = translated.loaded;
+    if (!language.empty() && loaded.ok() && !translated.used) {
+        std::fprintf(stderr, "heartflow export: not exported: fix the translation first\n");
+        return kExitFailure;
+    }
     if (!loaded.ok()) {
         std::fprintf(stderr, "heartflow export: not exported: fix the errors above first\n");
         return kExitFailure;

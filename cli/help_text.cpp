@@ -22,6 +22,7 @@ Commands:
   fmt FILE...    Rewrite flow files in canonical form
   export FILE    Export a flow: dot, mermaid, svg, png, markdown, ink, canvas or html
   import FILE    Make a flow from Mermaid, Twee 3 (Twine) or JSON Canvas
+  strings FILE   Write the flow's words as a gettext PO template, for translators
   help [CMD]     Show this help, or the help of one command ("help codes" lists error codes)
 
 Options:
@@ -65,6 +66,8 @@ or the words for a writing step), and breathing is shown without waiting.
 Options:
   --tty          Play in the terminal even when a display is available
   --fresh        Start at the beginning without offering to continue
+  --lang LANG    Play the translation FLOW.LANG.po beside the flow (el, de, pt_BR...);
+                 without it the locale chooses (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
 )";
     out += window_help("play");
     return out;
@@ -117,6 +120,9 @@ Reads each flow file and prints every problem as
   path:line:col: error: message [HF0302]
 (warnings likewise), then a summary line. Exit 0 when no file has errors (warnings are
 allowed), 1 when any file has errors, 2 on a wrong command line.
+Each translation FLOW.LANG.po beside a flow is checked too: entries that do not parse or
+whose {placeholders} differ from the flow's (errors), strings with no translation and
+translations of words the flow no longer has (warnings), and how much it translates.
 "heartflow help codes" lists every code.
 )";
     if (command == "walk")
@@ -172,6 +178,7 @@ Options:
   --notes          markdown: include each step's author notes (for show notes)
   --resources FILE html: help lines shown first on every help step, before the flow's
                    help_lines: one a line, # starts a comment (like crisis-resources.txt)
+  --lang LANG      Export the flow in the translation FLOW.LANG.po beside it
 See docs/export-import.md for what each format keeps.
 )";
     if (command == "import")
@@ -191,6 +198,25 @@ Options:
   -o, --output OUT The flow file to write
   --force          Replace OUT if it exists
 See docs/export-import.md for the mapping and its limits.
+)";
+    if (command == "strings")
+        return R"(Usage: heartflow strings FILE [--to po] [-o OUT.pot]
+
+Writes every string of the flow a person reads (its title, description, summary and help
+lines; each step's title, text, placeholder and choice labels) as a gettext PO template, to
+OUT (atomically) or to standard output. Each entry's msgctxt is a stable id, "step_id.field"
+("welcome.text", "welcome.choice.breathe" for the choice that leads to breathe), the step's
+notes are translator comments (#.) and #: points at the line in FILE.
+Translate it with Poedit, Weblate or any PO editor, or start one with
+  msginit -i FLOW.pot -l el -o FLOW.el.po
+and keep FLOW.el.po beside FLOW.toml: "play --lang el" (or a Greek locale) and
+"export --lang el" use it, and "check FILE" reports what it lacks or holds stale.
+After the flow changes: heartflow strings FILE -o FLOW.pot; msgmerge -U FLOW.el.po FLOW.pot.
+
+Options:
+  --to po          The format (po, the only one; the default)
+  -o, --output OUT The template to write
+See docs/translations.md.
 )";
     if (command == "help") return overview_help();
     if (command == "codes") return codes_help();

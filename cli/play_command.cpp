@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "load_report.h"
 #include "sibling.h"
+#include "translation_report.h"
 #include "tty_chooser.h"
 #include "tty_player.h"
 #include "window_program.h"
@@ -11,6 +12,7 @@
 #include <heartflow/flow_catalog.h>
 #include <heartflow/help_lines.h>
 #include <heartflow/session_store.h>
+#include <heartflow/translation_files.h>
 
 #include <cstdio>
 #include <set>
@@ -48,7 +50,7 @@ int play_command(const std::vector<std::string>& args) {
     std::set<std::string> booleans = kWindowLookFlags;
     booleans.insert({"--tty", "--fresh"});
     std::set<std::string> values = kWindowLookValues;
-    values.insert({"--screenshot", "--at"});
+    values.insert({"--screenshot", "--at", "--lang"});
     if (auto e = parse_arguments(args, booleans, values, parsed)) return usage_error("play", *e);
     bool tty = parsed.flags.count("--tty") > 0;
     // A person's words must not end up in a core file if this process ever crashes.
@@ -71,6 +73,8 @@ int play_command(const std::vector<std::string>& args) {
         return usage_error("play", "--at works in the window player; the terminal player starts "
                                    "at the flow's beginning or where you left off");
     note_window_only_flags(parsed);
+    if (parsed.values.count("--lang") && !is_language_tag(parsed.values["--lang"]))
+        return usage_error("play", "--lang takes a language like el, de or pt_BR");
     TtyIo io(stdin, stdout, ::isatty(STDIN_FILENO) != 0);
     std::string file = parsed.files.empty() ? std::string() : parsed.files.front();
     if (file.empty()) {
@@ -83,7 +87,7 @@ int play_command(const std::vector<std::string>& args) {
         file = chosen->string();
     }
     DiagnosticCounts counts;
-    LoadedFlow loaded = load_and_report(file, stderr, false, counts);
+    LoadedFlow loaded = load_in_language(file, parsed.values["--lang"], stderr, counts).loaded;
     if (!loaded.ok()) return kExitFailure;
     TtyOptions options;
     options.interactive = io.interactive();

@@ -8,6 +8,8 @@ packages=(cmake g++ make pkg-config libglfw3-dev libimgui-dev python3-glad libto
           librsvg2-bin) # rsvg-convert draws the icon's PNG sizes
 if [ "${1:-build}" = test ]; then
     packages+=(xvfb xauth xdotool tesseract-ocr tesseract-ocr-eng) # windows, read back by OCR
+    packages+=(tesseract-ocr-ell) # a translated flow, read back in Greek
+    packages+=(gettext) # msgfmt checks the PO files heartflow writes and reads
     packages+=(cmark) # renders transcripts as a Markdown viewer would
     packages+=(lintian desktop-file-utils appstream) # check the Debian packages (scripts/package.sh)
     # The real consumers of the exports (tests/interop): Graphviz, an XML parser, librsvg,

@@ -7,6 +7,8 @@
 // [SECTION] Applying intents
 #include "player/player.h"
 
+#include "player/player_language.h"
+
 #include "heartflow/transcript.h"
 
 #include <imgui.h>
@@ -36,7 +38,7 @@ Player::Player(PlayerOptions options) : Player(std::move(options), false) {
 
 void Player::open_flow() {
     watcher_ = kit::FlowWatcher(options_.flow_file);
-    LoadedFlow loaded = load_flow_file(options_.flow_file);
+    LoadedFlow loaded = load_in_language(options_.flow_file, options_.language);
     for (const Diagnostic& d : loaded.diagnostics)
         std::fprintf(stderr, "%s\n", format_diagnostic(options_.flow_file, d).c_str());
     if (!loaded.ok()) {
@@ -92,7 +94,7 @@ void Player::start_fresh() {
 }
 
 void Player::reload() {
-    LoadedFlow fresh = load_flow_file(options_.flow_file);
+    LoadedFlow fresh = load_in_language(options_.flow_file, options_.language);
     if (!fresh.ok()) {
         for (const Diagnostic& d : fresh.diagnostics)
             std::fprintf(stderr, "%s\n", format_diagnostic(options_.flow_file, d).c_str());

@@ -3,6 +3,8 @@
 
 #include "kit/window_flags.h"
 
+#include "heartflow/translation_files.h"
+
 namespace heartflow::player {
 
 namespace {
@@ -14,6 +16,9 @@ std::optional<std::string> apply_player_value(const std::string& flag, const std
         o.screenshot = value;
     } else if (flag == "--at") {
         o.start_at = value;
+    } else if (flag == "--lang") {
+        o.language = value;
+        if (!is_language_tag(value)) return "--lang takes a language like el, de or pt_BR";
     } else if (flag == "--text-size") {
         o.text_scale = kit::parse_text_scale(value);
         if (!o.text_scale)
@@ -32,9 +37,9 @@ std::optional<std::string> apply_player_value(const std::string& flag, const std
 std::variant<PlayerOptions, std::string>
 parse_player_options(const std::vector<std::string>& args) {
     // --tty is heartflow's own (the terminal player) and changes nothing in a window.
-    auto parsed =
-        kit::parse_window_arguments("play", args, {"--reduced-motion", "--fresh", "--tty"},
-                                    {"--screenshot", "--at", "--text-size", "--theme", "--size"});
+    auto parsed = kit::parse_window_arguments(
+        "play", args, {"--reduced-motion", "--fresh", "--tty"},
+        {"--screenshot", "--at", "--text-size", "--theme", "--size", "--lang"});
     if (auto* error = std::get_if<std::string>(&parsed)) return *error;
     const cli::Arguments& a = std::get<cli::Arguments>(parsed);
     PlayerOptions o;

@@ -22,6 +22,7 @@ struct PlayerOptions {
     bool fresh = false;                  ///< --fresh: do not offer to continue a saved session.
     int width = 1200;                    ///< --size WxH: window width in screen units.
     int height = 820;                    ///< --size WxH: window height in screen units.
+    std::string language; ///< --lang LANG: play FLOW.LANG.po ("" = the person's locale).
 };
 
 /// Parses the arguments after `play`; on error returns a sentence saying what is wrong.

@@ -119,6 +119,17 @@ constexpr std::array kTable = {
     DiagnosticDescriptor{
         DiagCode::import_unsupported, "import-unsupported", Severity::error,
         "An imported construct that cannot become a flow (e.g. another kind of diagram)."},
+    DiagnosticDescriptor{DiagCode::po_syntax, "po-syntax", Severity::error,
+                         "A translation (.po) file that does not parse as gettext PO."},
+    DiagnosticDescriptor{
+        DiagCode::translation_placeholders, "translation-placeholders", Severity::error,
+        "A translation whose {placeholders} do not parse or name other variables than the source."},
+    DiagnosticDescriptor{
+        DiagCode::translation_missing, "translation-missing", Severity::warning,
+        "A string of the flow with no translation (or only a fuzzy one) in a .po file."},
+    DiagnosticDescriptor{
+        DiagCode::translation_stale, "translation-stale", Severity::warning,
+        "A translation of words the flow no longer has (the source changed or went)."},
 };
 
 } // namespace

@@ -69,6 +69,11 @@ enum class DiagCode {
     import_syntax = 701,
     import_unmapped = 702,
     import_unsupported = 703,
+    // Translations: PO files beside a flow (8xx)
+    po_syntax = 801,
+    translation_placeholders = 802,
+    translation_missing = 803,
+    translation_stale = 804,
 };
 
 /// One row of the diagnostic table: code, short name, default severity, one-line summary.

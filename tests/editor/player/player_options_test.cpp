@@ -80,3 +80,10 @@ TEST_CASE("a refusal says which flag or file is wrong") {
     CHECK(player_error({"a.toml", "--at", "x", "b.toml"}) ==
           "play takes one flow file; 'b.toml' is a second one");
 }
+
+TEST_CASE("--lang names the translation to play; anything but a language tag is refused") {
+    CHECK(player_parsed({"flow.toml", "--lang", "pt_BR"}).language == "pt_BR");
+    CHECK(player_parsed({"flow.toml", "--lang=el"}).language == "el");
+    CHECK(player_parsed({"flow.toml"}).language.empty()); // the locale chooses
+    CHECK(player_error({"flow.toml", "--lang", "../el"}).find("--lang") != std::string::npos);
+}
