@@ -4,6 +4,7 @@
 #include "heartflow/config_dir.h"
 #include "heartflow/help_lines.h"
 #include "heartflow/session.h"
+#include "heartflow/translation.h"
 
 #include <imgui.h>
 
@@ -20,6 +21,16 @@ unsigned scripts_of_file(const std::string& file) {
     std::ifstream in(file, std::ios::binary);
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     return kit::scripts_in_text(text);
+}
+
+// The scripts of every string a person reads in a loaded program: its own flow's and those of
+// the flows it opens, in the language it was loaded in (a translation is not in the file).
+unsigned scripts_of_program(const Program& program) {
+    unsigned scripts = 0;
+    for (const FlowPart& part : program.parts)
+        for (const FlowString& s : flow_strings(*part.flow))
+            scripts |= kit::scripts_in_text(s.text);
+    return scripts;
 }
 
 // The scripts of a walk's string answers and notes.
@@ -45,7 +56,7 @@ PlayerGlyphs::PlayerGlyphs(const player::PlayerOptions& options, const player::P
                scripts_of_file(help_lines_file(default_config_dir()).string());
     session_ = player.session();
     if (session_) {
-        scripts_ |= scripts_of_walk(*session_);
+        scripts_ |= scripts_of_walk(*session_) | scripts_of_program(session_->program());
         started_at_ms_ = session_->started_at_ms();
         program_ = &session_->program();
     }
@@ -60,7 +71,8 @@ bool PlayerGlyphs::update(const player::Player& player) {
     const Program* program = session ? &session->program() : nullptr;
     const std::int64_t started = session ? session->started_at_ms() : 0;
     if (session != session_ || started != started_at_ms_ || program != program_) {
-        if (program != program_) scripts_ |= scripts_of_file(flow_file_);
+        if (program != program_)
+            scripts_ |= scripts_of_file(flow_file_) | (program ? scripts_of_program(*program) : 0);
         if (session) scripts_ |= scripts_of_walk(*session);
         session_ = session;
         started_at_ms_ = started;

@@ -10,7 +10,8 @@
 
 namespace heartflow::app {
 
-/// The scripts (kit::Scripts bits) of the flow's file, the person's help lines, a resumed walk's
+/// The scripts (kit::Scripts bits) of the flow's file, the words of the flows loaded (a
+/// translation's and those of flows it opens), the person's help lines, a resumed walk's
 /// answers and notes, and whatever the person types; all of them when no flow is named (the
 /// choice of flows shows every flow's title).
 class PlayerGlyphs {

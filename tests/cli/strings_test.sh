@@ -24,7 +24,7 @@ expect_no_output() { ! grep -qF -- "$1" <<<"$out" || fail "output has '$1'. Outp
 # line_of PATTERN FILE: the line number of the first line holding PATTERN.
 line_of() { grep -nF -- "$1" "$2" | head -n 1 | cut -d: -f1; }
 
-cp "$src/flows/heart-of-the-matter.toml" "$src/tests/data/translations/heart-of-the-matter.el.po" "$work/"
+cp "$src/tests/data/translations/heart-of-the-matter.toml" "$src/tests/data/translations/heart-of-the-matter.el.po" "$work/"
 flow="$work/heart-of-the-matter.toml"
 po="$work/heart-of-the-matter.el.po"
 

@@ -8,7 +8,7 @@ source "$(dirname "$0")/lib.sh"
 fresh_work
 tesseract --list-langs 2>/dev/null | grep -qx ell ||
     fail "tesseract cannot read Greek: install tesseract-ocr-ell (bash scripts/deps.sh test)"
-cp "$SRC/flows/heart-of-the-matter.toml" "$SRC/tests/data/translations/heart-of-the-matter.el.po" "$WORK/"
+cp "$SRC/tests/data/translations/heart-of-the-matter.toml" "$SRC/tests/data/translations/heart-of-the-matter.el.po" "$WORK/"
 FLOW="$WORK/heart-of-the-matter.toml"
 
 # greek_shot NAME ARGS...: a screenshot of the first step, checked to show the Greek words.
