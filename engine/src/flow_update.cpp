@@ -7,98 +7,26 @@
 #include "canonical_form.h"
 #include "flow_layout.h"
 #include "heartflow/writer.h"
+#include "sequence_align.h"
 #include "toml_text.h"
 
 #include <algorithm>
 #include <cmath>
 #include <functional>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace heartflow {
 
 namespace {
 
-// One step of an alignment of a base sequence with an edited one.
-struct AlignStep {
-    enum Kind { pair, remove, insert } kind;
-    std::size_t base = 0;   // for pair and remove
-    std::size_t edited = 0; // for pair and insert
-};
-
-// The steps from `anchors` (matched (base, edited) pairs, both ascending). In each gap between
-// anchors, a base element pairs (an edit in place, such as a renamed id) with the next edited
-// one `similar` to it; with `pair_in_order`, when none is and the gap has as many of each,
-// those that did not move (`unmoved`) pair in order. An element equal to one removed or inserted
-// elsewhere is never paired: it moved, and its text moves with it. The rest are removed or
-// inserted.
-template <class T, class Similar, class Unmoved>
-std::vector<AlignStep> align_gaps(const std::vector<std::pair<std::size_t, std::size_t>>& anchors,
-                                  const std::vector<T>& base, const std::vector<T>& edited,
-                                  Similar similar, Unmoved unmoved, bool pair_in_order) {
-    std::vector<AlignStep> steps;
-    std::size_t bi = 0, ei = 0;
-    auto gap = [&](std::size_t b_end, std::size_t e_end) {
-        std::vector<std::pair<std::size_t, std::size_t>> pairs;
-        for (std::size_t b = bi, next_e = ei; b < b_end; ++b)
-            for (std::size_t e = next_e; e < e_end; ++e)
-                if (similar(base[b], edited[e])) {
-                    pairs.emplace_back(b, e);
-                    next_e = e + 1;
-                    break;
-                }
-        if (pairs.empty() && pair_in_order && b_end - bi == e_end - ei)
-            for (std::size_t k = 0; bi + k < b_end; ++k)
-                if (unmoved(base[bi + k], edited[ei + k])) pairs.emplace_back(bi + k, ei + k);
-        for (auto [b, e] : pairs) {
-            for (; bi < b; ++bi)
-                steps.push_back({AlignStep::remove, bi, 0});
-            for (; ei < e; ++ei)
-                steps.push_back({AlignStep::insert, 0, ei});
-            steps.push_back({AlignStep::pair, bi++, ei++});
-        }
-        for (; bi < b_end; ++bi)
-            steps.push_back({AlignStep::remove, bi, 0});
-        for (; ei < e_end; ++ei)
-            steps.push_back({AlignStep::insert, 0, ei});
-    };
-    for (auto [b, e] : anchors) {
-        gap(b, e);
-        steps.push_back({AlignStep::pair, bi++, ei++});
-    }
-    gap(base.size(), edited.size());
-    return steps;
-}
-
-// Anchors of two choice lists: a longest common subsequence of equal choices.
-std::vector<std::pair<std::size_t, std::size_t>> equal_anchors(const std::vector<Choice>& a,
-                                                               const std::vector<Choice>& b) {
-    std::vector<std::pair<std::size_t, std::size_t>> anchors;
-    if (a.size() * b.size() > 4096) return anchors;
-    std::vector<std::vector<std::size_t>> lcs(a.size() + 1,
-                                              std::vector<std::size_t>(b.size() + 1, 0));
-    for (std::size_t i = a.size(); i-- > 0;)
-        for (std::size_t j = b.size(); j-- > 0;)
-            lcs[i][j] =
-                a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
-    for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-        if (a[i] == b[j])
-            anchors.emplace_back(i++, j++);
-        else if (lcs[i + 1][j] >= lcs[i][j + 1])
-            ++i;
-        else
-            ++j;
-    }
-    return anchors;
-}
-
 // Anchors of two node lists: nodes with the same id, kept while both indices ascend.
-std::vector<std::pair<std::size_t, std::size_t>> id_anchors(const std::vector<Node>& base,
-                                                            const std::vector<Node>& edited) {
+Anchors id_anchors(const std::vector<Node>& base, const std::vector<Node>& edited) {
     std::unordered_map<std::string_view, std::size_t> index;
     index.reserve(base.size());
     for (std::size_t i = 0; i < base.size(); ++i)
         index.emplace(base[i].id.value, i);
-    std::vector<std::pair<std::size_t, std::size_t>> anchors;
+    Anchors anchors;
     for (std::size_t j = 0; j < edited.size(); ++j) {
         auto it = index.find(edited[j].id.value);
         if (it != index.end() && (anchors.empty() || it->second > anchors.back().first))
@@ -137,18 +65,10 @@ public:
     // The text with every splice applied; nullopt when two splices overlap (a bug: the caller
     // then writes the canonical form).
     std::optional<std::string> result() {
-        std::stable_sort(splices_.begin(), splices_.end(), [](const Splice& a, const Splice& b) {
-            return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
-        });
         std::string out;
         out.reserve(text_.size() + 256);
-        std::size_t at = 0;
-        for (const Splice& s : splices_) {
-            if (s.begin < at) return std::nullopt;
-            out.append(text_.substr(at, s.begin - at)).append(s.text);
-            at = s.end;
-        }
-        return out.append(text_.substr(at));
+        if (!apply(splices_, {0, text_.size()}, out)) return std::nullopt;
+        return out;
     }
 
 private:
@@ -156,6 +76,38 @@ private:
         std::size_t begin, end;
         std::string text;
     };
+
+    // Appends `range` of the text with `splices` applied (each clipped to the range); false when
+    // two overlap.
+    bool apply(std::vector<Splice> splices, Span range, std::string& out) const {
+        std::stable_sort(splices.begin(), splices.end(), [](const Splice& a, const Splice& b) {
+            return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+        });
+        std::size_t at = range.begin;
+        for (const Splice& s : splices) {
+            const std::size_t begin = std::clamp(s.begin, range.begin, range.end);
+            if (begin < at) return false;
+            out.append(text_.substr(at, begin - at)).append(s.text);
+            at = std::clamp(s.end, range.begin, range.end);
+        }
+        out.append(text_.substr(at, range.end - at));
+        return true;
+    }
+
+    // Takes the splices recorded since `mark` out of the edit and gives `block` with them
+    // applied: a block that moves carries its edits (and its comments) along. No more than one
+    // blank line is left at its end.
+    std::optional<std::string> take_edited(Span block, std::size_t mark) {
+        std::vector<Splice> own(splices_.begin() + static_cast<std::ptrdiff_t>(mark),
+                                splices_.end());
+        splices_.resize(mark);
+        std::string out;
+        if (!apply(std::move(own), block, out)) return std::nullopt;
+        const std::string blank = layout_.scan.newline + layout_.scan.newline;
+        while (out.ends_with(blank))
+            out.resize(out.size() - layout_.scan.newline.size());
+        return out;
+    }
 
     std::string with_newlines(std::string s) const {
         if (layout_.scan.newline == "\n") return s;
@@ -169,9 +121,8 @@ private:
         splices_.push_back({s.begin, s.end, with_newlines(std::move(text))});
     }
     void insert(std::size_t at, std::string text) { replace({at, at}, std::move(text)); }
-    void insert_verbatim(std::size_t at, std::string_view before, Span original) {
-        splices_.push_back(
-            {at, at, with_newlines(std::string(before)) + std::string(slice(original))});
+    void insert_verbatim(std::size_t at, std::string_view before, std::string_view original) {
+        splices_.push_back({at, at, with_newlines(std::string(before)) + std::string(original)});
     }
     // Removes `block` and the blank lines after it.
     void remove_block(Span block) {
@@ -301,61 +252,94 @@ private:
         if (layout.choices.size() != base.choices.size() || find_entry(table, "choice") ||
             has_dotted_entry(table, "choice"))
             return false;
+        return edit_choices(layout, base.choices, edited.choices);
+    }
+
+    // Edits a node's choices: each kept choice in place, each moved one (edited or not) carried
+    // with its comments to its new place, new ones as blocks after the one before.
+    bool edit_choices(const NodeLayout& layout, const std::vector<Choice>& base,
+                      const std::vector<Choice>& edited) {
         auto moved = [&](const Choice& c, const std::vector<Choice>& other) {
             return std::find(other.begin(), other.end(), c) != other.end();
         };
+        auto unmoved = [&](const Choice& b, const Choice& e) {
+            return !moved(b, edited) && !moved(e, base);
+        };
         const auto steps = align_gaps(
-            equal_anchors(base.choices, edited.choices), base.choices, edited.choices,
-            [&](const Choice& b, const Choice& e) {
-                return (b.label == e.label || b.target == e.target) && !moved(b, edited.choices) &&
-                       !moved(e, base.choices);
-            },
-            [&](const Choice& b, const Choice& e) {
-                return !moved(b, edited.choices) && !moved(e, base.choices);
-            },
-            true);
-        std::vector<std::size_t>
-            removed_choices; // a choice moved in the order takes its own text along
+            equal_anchors(base, edited), base, edited,
+            [&](const Choice& b, const Choice& e) { return similar(b, e) && unmoved(b, e); },
+            unmoved);
+        std::vector<std::size_t> removed; // a choice moved in the order takes its own text along
         for (const AlignStep& s : steps)
-            if (s.kind == AlignStep::remove) removed_choices.push_back(s.base);
+            if (s.kind == AlignStep::remove) removed.push_back(s.base);
         std::size_t insert_at = table_block(text_, layout_, layout.table).end;
         for (const AlignStep& s : steps) {
             if (s.kind == AlignStep::pair) {
                 const std::size_t index = layout.choices[s.base];
-                if (!(base.choices[s.base] == edited.choices[s.edited]) &&
-                    !edit_table(index, choice_entries(base.choices[s.base]),
-                                choice_entries(edited.choices[s.edited]), ranked(FlowTable::choice),
-                                layout_.choice_indent))
+                if (!(base[s.base] == edited[s.edited]) &&
+                    !edit_choice(index, base[s.base], edited[s.edited]))
                     return false;
                 insert_at = table_block(text_, layout_, index).end;
             } else if (s.kind == AlignStep::remove) {
                 remove_block(table_block(text_, layout_, layout.choices[s.base]));
-            } else {
-                const Choice& c = edited.choices[s.edited];
-                auto same = std::find_if(removed_choices.begin(), removed_choices.end(),
-                                         [&](std::size_t b) { return base.choices[b] == c; });
-                if (same != removed_choices.end()) {
-                    insert_verbatim(insert_at, "\n",
-                                    table_block(text_, layout_, layout.choices[*same]));
-                    removed_choices.erase(same);
-                    continue;
-                }
-                std::string text = "\n";
-                append_table(text, "[[node.choice]]", choice_entries(c),
-                             layout_.choice_header_indent, layout_.choice_indent);
-                insert(insert_at, text);
+            } else if (!insert_choice(layout, base, edited[s.edited], removed, insert_at)) {
+                return false;
             }
         }
         return true;
     }
 
+    static bool similar(const Choice& b, const Choice& e) {
+        return b.label == e.label || b.target == e.target;
+    }
+
+    bool edit_choice(std::size_t index, const Choice& base, const Choice& edited) {
+        return edit_table(index, choice_entries(base), choice_entries(edited),
+                          ranked(FlowTable::choice), layout_.choice_indent);
+    }
+
+    // Inserts choice `c` at `at`: the text of a removed choice equal (else similar) to it, edited,
+    // or a new block.
+    bool insert_choice(const NodeLayout& layout, const std::vector<Choice>& base, const Choice& c,
+                       std::vector<std::size_t>& removed, std::size_t at) {
+        auto same = std::find_if(removed.begin(), removed.end(),
+                                 [&](std::size_t b) { return base[b] == c; });
+        if (same == removed.end())
+            same = std::find_if(removed.begin(), removed.end(),
+                                [&](std::size_t b) { return similar(base[b], c); });
+        if (same == removed.end()) {
+            std::string text = "\n";
+            append_table(text, "[[node.choice]]", choice_entries(c), layout_.choice_header_indent,
+                         layout_.choice_indent);
+            insert(at, text);
+            return true;
+        }
+        const std::size_t index = layout.choices[*same], mark = splices_.size();
+        const Choice& was = base[*same];
+        removed.erase(same);
+        if (!(was == c) && !edit_choice(index, was, c)) return false;
+        auto moved = take_edited(table_block(text_, layout_, index), mark);
+        if (!moved) return false;
+        insert_verbatim(at, "\n", *moved);
+        return true;
+    }
+
     void edit_nodes(const std::vector<Node>& base, const std::vector<Node>& edited) {
+        std::unordered_set<std::string_view> base_ids, edited_ids;
+        for (const Node& n : base)
+            base_ids.insert(n.id.value);
+        for (const Node& n : edited)
+            edited_ids.insert(n.id.value);
+        // A node whose id is new, in place of one whose id is gone, is that node renamed.
+        auto renamed = [&](const Node& b, const Node& e) {
+            return b.kind == e.kind && !edited_ids.count(b.id.value) && !base_ids.count(e.id.value);
+        };
         const auto steps = align_gaps(
             id_anchors(base, edited), base, edited,
-            [](const Node& b, const Node& e) {
-                return b.kind == e.kind && (b.text == e.text || b.title == e.title) && b.id != e.id;
+            [&](const Node& b, const Node& e) {
+                return renamed(b, e) && (b.text == e.text || b.title == e.title);
             },
-            [](const Node&, const Node&) { return false; }, false);
+            renamed);
         std::unordered_map<std::string_view, std::size_t>
             removed; // by id, for a node moved in the order
         for (const AlignStep& s : steps)
@@ -380,15 +364,26 @@ private:
         }
     }
 
+    // The text of `node` where it is inserted: the block of the removed node with its id (a node
+    // moved in the order), edited, when there is one; else a new block.
+    std::string moved_node_text(const Node& node, const std::vector<Node>& base,
+                                std::unordered_map<std::string_view, std::size_t>& removed) {
+        auto it = removed.find(node.id.value);
+        if (it == removed.end()) return with_newlines(node_text(node));
+        const NodeLayout& layout = layout_.nodes[it->second];
+        const Node& was = base[it->second];
+        removed.erase(it);
+        const std::size_t mark = splices_.size();
+        std::optional<std::string> moved;
+        if (was == node || edit_node(layout, was, node)) moved = take_edited(layout.block, mark);
+        splices_.resize(mark);
+        return moved ? *moved : with_newlines(node_text(node));
+    }
+
     void insert_node(const Node& node, std::optional<std::size_t> after_block,
                      const std::vector<Node>& base,
                      std::unordered_map<std::string_view, std::size_t>& removed) {
-        std::optional<Span> reuse;
-        if (auto it = removed.find(node.id.value);
-            it != removed.end() && base[it->second] == node) {
-            reuse = layout_.nodes[it->second].block;
-            removed.erase(it);
-        }
+        const std::string text = moved_node_text(node, base, removed);
         std::size_t at = text_.size();
         std::string before = "\n", after;
         if (after_block) {
@@ -401,12 +396,8 @@ private:
         } else if (!text_.empty() && text_.back() != '\n') {
             before = "\n\n";
         }
-        if (reuse) {
-            insert_verbatim(at, before, *reuse);
-            if (!after.empty()) insert(at, after);
-        } else {
-            insert(at, before + node_text(node) + after);
-        }
+        insert_verbatim(at, before, text);
+        if (!after.empty()) insert(at, after);
     }
 
     void edit_tests(const std::vector<FlowTest>& base, const std::vector<FlowTest>& edited) {

@@ -55,15 +55,14 @@ std::vector<std::filesystem::path> sample_files() {
     return files;
 }
 
-// Random edits of the kinds the editor makes, applied to `f`; nodes deleted are added to
-// `deleted`, nodes whose choices were reordered to `moved` ("" once an id was renamed).
-void random_edit(Flow& f, std::mt19937& rng, std::set<std::string>& deleted,
-                 std::set<std::string>& moved) {
+// Random edits of the kinds the editor makes, applied to `f`, in any combination (a choice moved
+// and edited, a node renamed and edited); nodes deleted are added to `deleted`.
+void random_edit(Flow& f, std::mt19937& rng, std::set<std::string>& deleted) {
     auto pick = [&](std::size_t n) {
         return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng);
     };
     Node& n = f.nodes[pick(f.nodes.size())];
-    switch (pick(9)) {
+    switch (pick(10)) {
     case 0:
         n.text += n.text.find('\n') != std::string::npos ? "\nOne more line." : " Edited.";
         break;
@@ -89,8 +88,6 @@ void random_edit(Flow& f, std::mt19937& rng, std::set<std::string>& deleted,
         }
         break;
     case 5: {
-        if (!moved.empty()) break; // a moved choice whose target is renamed is written anew
-        moved.insert("");
         const NodeId old = n.id, renamed{old.value + "-renamed"};
         for (Node& m : f.nodes) {
             if (m.id == old) m.id = renamed;
@@ -109,15 +106,20 @@ void random_edit(Flow& f, std::mt19937& rng, std::set<std::string>& deleted,
             n.choices.push_back(
                 Choice{"A new way", f.nodes.front().id, std::nullopt, {}, {}, {}, {}});
         break;
-    case 7: // a choice both moved and edited in one save is written anew, so edit or move
-        if (!n.choices.empty() && !moved.count(n.id.value)) n.choices.back().label += " (edited)";
+    case 7:
+        if (!n.choices.empty()) n.choices.back().label += " (edited)";
         break;
+    case 8: { // a node moved in the order
+        const std::size_t to = pick(f.nodes.size());
+        Node taken = n;
+        const NodeId id = n.id;
+        std::erase_if(f.nodes, [&](const Node& m) { return m.id == id; });
+        f.nodes.insert(f.nodes.begin() + static_cast<std::ptrdiff_t>(std::min(to, f.nodes.size())),
+                       taken);
+        break;
+    }
     default:
-        if (!moved.count("") && n.choices.size() >= 2 && !n.choices[0].label.ends_with(")") &&
-            !n.choices[1].label.ends_with(")")) {
-            std::swap(n.choices[0], n.choices[1]);
-            moved.insert(n.id.value);
-        }
+        if (n.choices.size() >= 2) std::swap(n.choices[0], n.choices[1]);
         break;
     }
 }
@@ -224,9 +226,9 @@ TEST_CASE("random edit sequences keep every comment not in a deleted node and lo
         REQUIRE(layout);
         for (int round = 0; round < 12; ++round) {
             Flow edited = base;
-            std::set<std::string> deleted, moved;
+            std::set<std::string> deleted;
             for (int e = 0; e < 6; ++e)
-                random_edit(edited, rng, deleted, moved);
+                random_edit(edited, rng, deleted);
             const std::string out = update_flow_text(text, base, edited);
             CHECK(loads_as_edited(parsed_flow(out), base, edited));
             std::multiset<std::string> expected = comments_in(text);

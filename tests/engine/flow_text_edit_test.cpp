@@ -1,0 +1,99 @@
+// The lossless text layer's harder edits (flow_text.h): a choice or node both moved and edited,
+// a rename together with a value change, long arrays over lines; each keeps every comment.
+#include "test_support.h"
+
+#include <heartflow/flow_text.h>
+
+using namespace heartflow;
+using namespace heartflow::testing;
+
+namespace {
+
+Flow loaded_flow(std::string_view text) {
+    ParseResult r = parse_flow(text);
+    REQUIRE_MESSAGE(r.flow, describe_all(r.diagnostics));
+    return *r.flow;
+}
+
+bool has_part(std::string_view text, std::string_view part) {
+    return text.find(part) != std::string_view::npos;
+}
+
+const std::string kTwoChoices = R"([flow]
+id = "f"
+title = "F"
+start = "a"
+
+# above a
+[[node]]
+id = "a"
+kind = "question"
+text = "Which?"
+
+  # above the first choice
+  [[node.choice]]
+  label = "One" # after one
+  goto = "b"
+
+  # above the second choice
+  [[node.choice]]
+  label = "Two" # after two
+  goto = "c"
+
+# above b
+[[node]]
+id = "b"
+kind = "ending"
+title = "Bee"
+text = "B." # after b's text
+
+# above c
+[[node]]
+id = "c"
+kind = "ending"
+text = "C."
+)";
+
+} // namespace
+
+TEST_CASE("a choice both reordered and edited keeps its comments") {
+    const Flow base = loaded_flow(kTwoChoices);
+    Flow edited = base;
+    std::swap(edited.nodes[0].choices[0], edited.nodes[0].choices[1]);
+    edited.nodes[0].choices[0].label = "Two, edited";
+    edited.nodes[0].choices[1].target = NodeId{"c"};
+    const std::string out = update_flow_text(kTwoChoices, base, edited);
+    INFO(out);
+    CHECK(has_part(out, "  # above the second choice\n  [[node.choice]]\n  label = \"Two, edited\" # "
+                        "after two\n  goto = \"c\"\n\n  # above the first choice\n  [[node.choice]]\n"
+                        "  label = \"One\" # after one\n  goto = \"c\"\n"));
+    CHECK(loads_as_edited(loaded_flow(out), base, edited));
+}
+
+TEST_CASE("a node both moved and edited keeps its comments") {
+    const Flow base = loaded_flow(kTwoChoices);
+    Flow edited = base;
+    std::swap(edited.nodes[1], edited.nodes[2]);
+    edited.nodes[2].text = "Bee, edited.";
+    const std::string out = update_flow_text(kTwoChoices, base, edited);
+    INFO(out);
+    CHECK(has_part(out, "# above c\n[[node]]\nid = \"c\"\nkind = \"ending\"\ntext = \"C.\"\n\n"
+                        "# above b\n[[node]]\nid = \"b\"\nkind = \"ending\"\ntitle = \"Bee\"\n"
+                        "text = \"Bee, edited.\" # after b's text\n"));
+    CHECK(loads_as_edited(loaded_flow(out), base, edited));
+}
+
+TEST_CASE("a rename with a text and title change is a rename plus value splices") {
+    const Flow base = loaded_flow(kTwoChoices);
+    Flow edited = base;
+    edited.nodes[1].id = NodeId{"bee"};
+    edited.nodes[1].text = "B, edited.";
+    edited.nodes[1].title = "Bee, edited";
+    edited.nodes[0].choices[0].target = NodeId{"bee"};
+    const std::string out = update_flow_text(kTwoChoices, base, edited);
+    INFO(out);
+    CHECK(has_part(out, "  label = \"One\" # after one\n  goto = \"bee\"\n"));
+    CHECK(has_part(out, "# above b\n[[node]]\nid = \"bee\"\nkind = \"ending\"\ntitle = \"Bee, "
+                        "edited\"\ntext = \"B, edited.\" # after b's text\n"));
+    CHECK(loads_as_edited(loaded_flow(out), base, edited));
+}
