@@ -2,10 +2,17 @@
 #include "flow_layout.h"
 
 #include <algorithm>
+#include <array>
 
 namespace heartflow {
 
 namespace {
+
+// True for a key or table name that is one of the flow's parts.
+bool flow_part(const std::vector<std::string>& name) {
+    static constexpr std::array<std::string_view, 4> kParts = {"flow", "vars", "node", "test"};
+    return !name.empty() && std::find(kParts.begin(), kParts.end(), name.front()) != kParts.end();
+}
 
 bool named(const ScannedTable& t, std::initializer_list<std::string_view> name, bool array) {
     return t.array == array && t.name.size() == name.size() &&
@@ -20,8 +27,14 @@ std::optional<FlowLayout> layout_flow_text(std::string_view text) {
     FlowLayout layout;
     layout.scan = std::move(*scan);
     const auto& tables = layout.scan.tables;
-    layout.plain = tables.front().entries.empty();
+    for (const ScannedEntry& e : tables.front().entries) {
+        if (flow_part(e.key))
+            layout.plain = false;
+        else
+            layout.foreign = true;
+    }
     bool indents_seen = false;
+    std::size_t last_foreign = 0; // a choice after it would tie it into its node's block
     for (std::size_t i = 1; i < tables.size(); ++i) {
         const ScannedTable& t = tables[i];
         if (named(t, {"flow"}, false) && !layout.info) {
@@ -32,6 +45,7 @@ std::optional<FlowLayout> layout_flow_text(std::string_view text) {
             layout.nodes.push_back({i, {}, {}});
         } else if (named(t, {"node", "choice"}, true) && !layout.nodes.empty()) {
             layout.nodes.back().choices.push_back(i);
+            if (last_foreign > layout.nodes.back().table) layout.plain = false;
             if (!indents_seen) {
                 layout.choice_header_indent = std::string(indentation_at(text, t.header.begin));
                 if (!t.entries.empty())
@@ -41,6 +55,9 @@ std::optional<FlowLayout> layout_flow_text(std::string_view text) {
             }
         } else if (named(t, {"test"}, true)) {
             layout.tests.push_back(i);
+        } else if (!flow_part(t.name)) {
+            layout.foreign = true;
+            last_foreign = i;
         } else {
             layout.plain = false;
         }

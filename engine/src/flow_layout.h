@@ -20,12 +20,14 @@ struct NodeLayout {
 
 /// A flow file's text, scanned and cut into the flow's parts.
 struct FlowLayout {
-    ScannedToml scan;                ///< The scanned text.
-    bool plain = true;               ///< No root keys, and every header is one of the flow's.
-    std::optional<std::size_t> info; ///< Index of the [flow] table.
-    std::optional<std::size_t> vars; ///< Index of the [vars] table.
-    std::vector<NodeLayout> nodes;   ///< The nodes, in file order.
-    std::vector<std::size_t> tests;  ///< Indices of the [[test]] tables, in file order.
+    ScannedToml scan;     ///< The scanned text.
+    bool plain = true;    ///< Every part of the flow is a table of its own (no root or dotted keys
+                          ///< for a part, no inline nodes), so the splices can follow it.
+    bool foreign = false; ///< Root keys or tables that are not the flow's (kept as they are).
+    std::optional<std::size_t> info;         ///< Index of the [flow] table.
+    std::optional<std::size_t> vars;         ///< Index of the [vars] table.
+    std::vector<NodeLayout> nodes;           ///< The nodes, in file order.
+    std::vector<std::size_t> tests;          ///< Indices of the [[test]] tables, in file order.
     std::string choice_header_indent = "  "; ///< How the file indents [[node.choice]] headers.
     std::string choice_indent = "  ";        ///< How the file indents a choice's keys.
 };

@@ -432,6 +432,30 @@ bool positions_agree(const std::optional<std::array<double, 2>>& written,
            std::abs((*written)[1] - (*edited)[1]) <= 0.5;
 }
 
+// The canonical form of `edited`, for a file in a shape the splices cannot follow, with every
+// comment of `text` kept: the comment lines that open the file stay at its top, the others
+// follow the flow under a line that says why they moved.
+std::string canonical_keeping_comments(std::string_view text, const FlowLayout& layout,
+                                       const Flow& edited) {
+    const std::string body = write_flow(edited);
+    if (layout.scan.comments.empty()) return body;
+    const auto& tables = layout.scan.tables;
+    std::size_t first = tables.size() > 1 ? tables[1].header.begin : text.size();
+    if (!tables.front().entries.empty()) first = tables.front().entries.front().line.begin;
+    std::string top, rest;
+    for (const Span& c : layout.scan.comments) {
+        std::string_view comment = text.substr(c.begin, c.end - c.begin);
+        while (!comment.empty() && (comment.back() == ' ' || comment.back() == '\r'))
+            comment.remove_suffix(1);
+        (c.end <= first ? top : rest).append(comment) += '\n';
+    }
+    if (!top.empty()) top += '\n';
+    if (!rest.empty())
+        rest.insert(0, "\n# heartflow could not edit this file's shape in place, so it wrote it in "
+                       "canonical form;\n# these comments were in it:\n");
+    return top + body + rest;
+}
+
 } // namespace
 
 std::string update_flow_text(std::string_view text, const Flow& base, const Flow& edited) {
@@ -439,9 +463,9 @@ std::string update_flow_text(std::string_view text, const Flow& base, const Flow
     auto layout = layout_flow_text(text);
     if (!layout) return write_flow(edited);
     Updater updater(text, *layout);
-    if (!updater.update(base, edited)) return write_flow(edited);
-    auto out = updater.result();
-    return out ? std::move(*out) : write_flow(edited);
+    std::optional<std::string> out;
+    if (updater.update(base, edited)) out = updater.result();
+    return out ? std::move(*out) : canonical_keeping_comments(text, *layout, edited);
 }
 
 bool loads_as_edited(const Flow& written, const Flow& base, const Flow& edited) {

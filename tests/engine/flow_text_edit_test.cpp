@@ -64,9 +64,10 @@ TEST_CASE("a choice both reordered and edited keeps its comments") {
     edited.nodes[0].choices[1].target = NodeId{"c"};
     const std::string out = update_flow_text(kTwoChoices, base, edited);
     INFO(out);
-    CHECK(has_part(out, "  # above the second choice\n  [[node.choice]]\n  label = \"Two, edited\" # "
-                        "after two\n  goto = \"c\"\n\n  # above the first choice\n  [[node.choice]]\n"
-                        "  label = \"One\" # after one\n  goto = \"c\"\n"));
+    CHECK(has_part(out,
+                   "  # above the second choice\n  [[node.choice]]\n  label = \"Two, edited\" # "
+                   "after two\n  goto = \"c\"\n\n  # above the first choice\n  [[node.choice]]\n"
+                   "  label = \"One\" # after one\n  goto = \"c\"\n"));
     CHECK(loads_as_edited(loaded_flow(out), base, edited));
 }
 
@@ -95,5 +96,42 @@ TEST_CASE("a rename with a text and title change is a rename plus value splices"
     CHECK(has_part(out, "  label = \"One\" # after one\n  goto = \"bee\"\n"));
     CHECK(has_part(out, "# above b\n[[node]]\nid = \"bee\"\nkind = \"ending\"\ntitle = \"Bee, "
                         "edited\"\ntext = \"B, edited.\" # after b's text\n"));
+    CHECK(loads_as_edited(loaded_flow(out), base, edited));
+}
+
+TEST_CASE("tables and root keys that are not the flow's are kept as they are through edits") {
+    const std::string text = "# about this file\nreviewed = 2026-11-02 # a root key\n\n" +
+                             kTwoChoices + "\n# our own table\n[meta]\nowner = \"me\" # kept\n";
+    const Flow base = loaded_flow(text);
+    Flow edited = base;
+    edited.nodes[2].text = "C, edited.";
+    const std::string out = update_flow_text(text, base, edited);
+    std::string expected = text;
+    expected.replace(expected.find("text = \"C.\""), 11, "text = \"C, edited.\"");
+    CHECK(out == expected);
+    CHECK(loads_as_edited(loaded_flow(out), base, edited));
+}
+
+TEST_CASE("a file in a shape the splices cannot follow keeps every comment") {
+    const std::string text = R"(# the file's header
+flow.id = "f"     # a dotted id
+flow.title = "F"
+flow.start = "a"
+
+# the nodes, inline
+node = [
+  # above a
+  { id = "a", kind = "question", text = "Which?", choice = [ { label = "One", goto = "b" } ] },
+  { id = "b", kind = "ending", text = "B." }, # after b
+]
+)";
+    const Flow base = loaded_flow(text);
+    Flow edited = base;
+    edited.nodes[1].text = "B, edited.";
+    const std::string out = update_flow_text(text, base, edited);
+    INFO(out);
+    CHECK(out.starts_with("# the file's header\n"));
+    for (const char* c : {"# a dotted id", "# the nodes, inline", "# above a", "# after b"})
+        CHECK(has_part(out, c));
     CHECK(loads_as_edited(loaded_flow(out), base, edited));
 }
