@@ -133,7 +133,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     FUZZ_CHECK(out_layout.has_value(), "the saved text scans");
     const auto after = kept_comments(out, *out_layout, *second.flow, {});
     for (const std::string& c : kept_comments(text, *layout, base, deleted)) {
-        if (after.count(c) < 1) std::fprintf(stderr, "lost: %s\nwritten:\n%s\n", c.c_str(), out.c_str());
+        if (after.count(c) < 1)
+            std::fprintf(stderr, "lost: %s\nwritten:\n%s\n", c.c_str(), out.c_str());
         FUZZ_CHECK(after.count(c) >= 1, "every comment outside a deleted node is kept");
     }
     return 0;

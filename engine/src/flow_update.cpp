@@ -151,14 +151,18 @@ private:
             if (const ScannedEntry* e = find_entry(t, a.key)) {
                 const std::string_view old = slice(e->value);
                 const bool quoted = !old.empty() && (old.front() == '"' || old.front() == '\'');
-                replace(e->value, a.string && quoted ? toml_string_like(old, *a.string) : a.value);
+                replace(e->value, a.string && quoted
+                                      ? toml_string_like(old, *a.string)
+                                      : laid_out(a.value, a.key,
+                                                 indentation_at(text_, e->line.begin), e->value));
                 continue;
             }
             const std::string indent =
                 t.entries.empty()
                     ? std::string(default_indent)
                     : std::string(indentation_at(text_, t.entries.front().line.begin));
-            insert(insertion_point(t, rank(a.key), rank), indent + a.key + " = " + a.value + "\n");
+            insert(insertion_point(t, rank(a.key), rank),
+                   indent + a.key + " = " + laid_out(a.value, a.key, indent, std::nullopt) + "\n");
         }
         for (const KeyValue& b : before) {
             if (find_key(after, b.key)) continue;
@@ -171,6 +175,33 @@ private:
             }
         }
         return true;
+    }
+
+    // `value` as the file lays it out: an array replacing one written over lines, or one whose
+    // line would pass 100 columns, goes one element per line in the file's own indentation.
+    std::string laid_out(const std::string& value, std::string_view key, std::string_view indent,
+                         std::optional<Span> old) const {
+        if (value.size() < 2 || value.front() != '[' || value.find('\n') != std::string::npos)
+            return value;
+        const bool was_over_lines = old && slice(*old).find('\n') != std::string_view::npos;
+        if (!was_over_lines && indent.size() + key.size() + 3 + value.size() <= 100) return value;
+        std::string element(indent);
+        element += layout_.choice_indent.empty() ? "  " : layout_.choice_indent;
+        std::string closing(indent);
+        if (was_over_lines) {
+            const std::size_t first = text_.find('\n', old->begin) + 1;
+            element = indentation_at(text_, first);
+            closing = indentation_at(text_, old->end - 1);
+        }
+        return array_over_lines(value, element, closing);
+    }
+
+    // Appends a new table as append_table does, its long arrays laid out over lines.
+    void append_laid_out(std::string& out, std::string_view header,
+                         std::vector<KeyValue> entries) const {
+        for (KeyValue& kv : entries)
+            kv.value = laid_out(kv.value, kv.key, "", std::nullopt);
+        append_table(out, header, entries, "", "");
     }
 
     // After the last entry whose key comes before rank `r`, else right after the header.
@@ -413,7 +444,7 @@ private:
             common > 0 ? tables_[layout_.tests[common - 1]].content_end : text_.size();
         for (std::size_t i = common; i < edited.size(); ++i) {
             std::string text = "\n";
-            append_table(text, "[[test]]", test_entries(edited[i]), "", "");
+            append_laid_out(text, "[[test]]", test_entries(edited[i]));
             insert(at, text);
         }
     }

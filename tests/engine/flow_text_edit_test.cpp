@@ -135,3 +135,34 @@ node = [
         CHECK(has_part(out, c));
     CHECK(loads_as_edited(loaded_flow(out), base, edited));
 }
+
+TEST_CASE("a long array is written one element per line, and one over lines stays so") {
+    const std::string text = kTwoChoices + R"(
+[[test]]
+name = "short"
+choose = [1]
+reach = "b"
+
+[[test]]
+name = "over lines"
+choose = [
+    "One",
+]
+reach = "b"
+)";
+    const Flow base = loaded_flow(text);
+    Flow edited = base;
+    const std::string long_label =
+        "A label long enough to push the line past a hundred columns, which is where arrays break";
+    edited.tests[0].steps = {{1, {}}, {std::nullopt, long_label}, {2, {}}};
+    edited.tests[1].steps = {{1, {}}};
+    edited.tests.push_back(edited.tests[0]);
+    edited.tests.back().name = "new";
+    const std::string out = update_flow_text(text, base, edited);
+    INFO(out);
+    CHECK(
+        has_part(out, "name = \"short\"\nchoose = [\n  1,\n  \"" + long_label + "\",\n  2,\n]\n"));
+    CHECK(has_part(out, "name = \"over lines\"\nchoose = [\n    1,\n]\nreach"));
+    CHECK(has_part(out, "name = \"new\"\nchoose = [\n  1,\n  \"" + long_label + "\",\n  2,\n]\n"));
+    CHECK(loads_as_edited(loaded_flow(out), base, edited));
+}
