@@ -20,6 +20,7 @@ public:
         doc.tables.emplace_back();
         if (auto nl = t_.find('\n'); nl != std::string_view::npos && nl > 0 && t_[nl - 1] == '\r')
             doc.newline = "\r\n";
+        if (starts("\xEF\xBB\xBF")) at_ = 3; // a byte order mark
         while (ok_ && at_ < t_.size()) {
             const std::size_t line_begin = at_;
             skip_spaces();

@@ -1,6 +1,6 @@
 // The lossless text layer (flow_text.h): round trips, targeted edits, random edit sequences and
 // the formatter, over the shipped flows, a hand-written file with comments in every place TOML
-// allows, generated flows, and the toml-test valid files that are flows (when present).
+// allows, and generated flows. flow_text_suite_test.cpp runs TOML's own conformance files.
 #include "flow_layout.h"
 #include "generated_flow.h"
 #include "test_support.h"
@@ -252,22 +252,6 @@ TEST_CASE("fmt keeps every comment, loads to the same flow and is idempotent") {
     for (const auto& file : sample_files())
         samples.emplace_back(file.string(), read_text(file));
     samples.emplace_back("generated", write_flow(generated_flow(200)));
-    const auto suite = std::filesystem::path(HEARTFLOW_SHARED_DIR) / "toml-test" / "valid";
-    std::size_t suite_flows = 0;
-    if (std::filesystem::exists(suite)) {
-        for (const auto& e : std::filesystem::recursive_directory_iterator(suite)) {
-            if (e.path().extension() != ".toml") continue;
-            const std::string text = read_text(e.path());
-            ParseResult r = parse_flow(text);
-            if (r.flow && !has_errors(r.diagnostics) && !r.flow->nodes.empty()) {
-                samples.emplace_back(e.path().string(), text);
-                ++suite_flows;
-            }
-        }
-        MESSAGE("toml-test valid files that are flows: " << suite_flows);
-    } else {
-        MESSAGE("toml-test suite not found beside the checkout: its flows are skipped");
-    }
     for (const auto& item : samples) {
         const auto& [name, text] = item; // clang 14 cannot capture a binding
         CAPTURE(item.first);
