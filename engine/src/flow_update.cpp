@@ -20,15 +20,28 @@ namespace heartflow {
 
 namespace {
 
-// Anchors of two node lists: nodes with the same id, kept while both indices ascend.
-Anchors id_anchors(const std::vector<Node>& base, const std::vector<Node>& edited) {
+// Each node's id with how many nodes before it share it ("a", then "a#1"): a file may repeat an
+// id (an error the validator reports), and each node must still be matched once.
+std::vector<std::string> occurrence_keys(const std::vector<Node>& nodes) {
+    std::unordered_map<std::string_view, std::size_t> seen;
+    std::vector<std::string> keys;
+    keys.reserve(nodes.size());
+    for (const Node& n : nodes) {
+        const std::size_t k = seen[n.id.value]++;
+        keys.push_back(k == 0 ? n.id.value : n.id.value + "#" + std::to_string(k));
+    }
+    return keys;
+}
+
+// Anchors of two node lists: nodes with the same key, kept while both indices ascend.
+Anchors id_anchors(const std::vector<std::string>& base, const std::vector<std::string>& edited) {
     std::unordered_map<std::string_view, std::size_t> index;
     index.reserve(base.size());
     for (std::size_t i = 0; i < base.size(); ++i)
-        index.emplace(base[i].id.value, i);
+        index.emplace(base[i], i);
     Anchors anchors;
     for (std::size_t j = 0; j < edited.size(); ++j) {
-        auto it = index.find(edited[j].id.value);
+        auto it = index.find(edited[j]);
         if (it != index.end() && (anchors.empty() || it->second > anchors.back().first))
             anchors.emplace_back(it->second, j);
     }
@@ -356,6 +369,7 @@ private:
     }
 
     void edit_nodes(const std::vector<Node>& base, const std::vector<Node>& edited) {
+        const auto base_keys = occurrence_keys(base), edited_keys = occurrence_keys(edited);
         std::unordered_set<std::string_view> base_ids, edited_ids;
         for (const Node& n : base)
             base_ids.insert(n.id.value);
@@ -366,7 +380,7 @@ private:
             return b.kind == e.kind && !edited_ids.count(b.id.value) && !base_ids.count(e.id.value);
         };
         const auto steps = align_gaps(
-            id_anchors(base, edited), base, edited,
+            id_anchors(base_keys, edited_keys), base, edited,
             [&](const Node& b, const Node& e) {
                 return renamed(b, e) && (b.text == e.text || b.title == e.title);
             },
@@ -374,7 +388,7 @@ private:
         std::unordered_map<std::string_view, std::size_t>
             removed; // by id, for a node moved in the order
         for (const AlignStep& s : steps)
-            if (s.kind == AlignStep::remove) removed.emplace(base[s.base].id.value, s.base);
+            if (s.kind == AlignStep::remove) removed.emplace(base_keys[s.base], s.base);
         std::optional<std::size_t> after_block; // end of the last node kept, in edited order
         for (const AlignStep& s : steps) {
             if (s.kind == AlignStep::pair) {
@@ -390,16 +404,17 @@ private:
             } else if (s.kind == AlignStep::remove) {
                 remove_block(layout_.nodes[s.base].block);
             } else {
-                insert_node(edited[s.edited], after_block, base, removed);
+                insert_node(edited[s.edited], edited_keys[s.edited], after_block, base, removed);
             }
         }
     }
 
-    // The text of `node` where it is inserted: the block of the removed node with its id (a node
-    // moved in the order), edited, when there is one; else a new block.
-    std::string moved_node_text(const Node& node, const std::vector<Node>& base,
+    // The text of `node` where it is inserted: the block of the removed node with its `key` (a
+    // node moved in the order), edited, when there is one; else a new block.
+    std::string moved_node_text(const Node& node, std::string_view key,
+                                const std::vector<Node>& base,
                                 std::unordered_map<std::string_view, std::size_t>& removed) {
-        auto it = removed.find(node.id.value);
+        auto it = removed.find(key);
         if (it == removed.end()) return with_newlines(node_text(node));
         const NodeLayout& layout = layout_.nodes[it->second];
         const Node& was = base[it->second];
@@ -411,10 +426,10 @@ private:
         return moved ? *moved : with_newlines(node_text(node));
     }
 
-    void insert_node(const Node& node, std::optional<std::size_t> after_block,
+    void insert_node(const Node& node, std::string_view key, std::optional<std::size_t> after_block,
                      const std::vector<Node>& base,
                      std::unordered_map<std::string_view, std::size_t>& removed) {
-        const std::string text = moved_node_text(node, base, removed);
+        const std::string text = moved_node_text(node, key, base, removed);
         std::size_t at = text_.size();
         std::string before = "\n", after;
         if (after_block) {

@@ -179,7 +179,7 @@ TEST_CASE("a flow carrying each valid toml-test file's tables saves with every l
         }
         check_saves(text + "\n" + kSuiteFlow, text);
         ++prepended;
-        if (!scan->tables.front().entries.empty()) continue; // its root keys would join node a
+        if (!scan->tables.front().entries.empty()) continue;    // its root keys would join node a
         if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3); // only a file's start may hold one
         std::string inside = kSuiteFlow;
         inside.insert(inside.find("# above z"), text + "\n");
