@@ -67,20 +67,21 @@ public:
         if (!layout_.plain || !layout_.info || layout_.nodes.size() != base.nodes.size() ||
             layout_.tests.size() != base.tests.size())
             return false;
-        if (!(base.info == edited.info)) edit_info(base.info, edited.info);
+        if (!(base.info == edited.info) && !edit_info(base.info, edited.info)) return false;
         if (base.variables != edited.variables && !edit_variables(base.variables, edited.variables))
             return false;
-        edit_nodes(base.nodes, edited.nodes);
+        if (!edit_nodes(base.nodes, edited.nodes)) return false;
         if (base.tests != edited.tests) edit_tests(base.tests, edited.tests);
         return true;
     }
 
-    // The text with every splice applied; nullopt when two splices overlap (a bug: the caller
-    // then writes the canonical form).
+    // The text with every splice applied; nullopt when two splices overlap or a moved node had
+    // to be written anew over comments (the caller then writes the canonical form, keeping every
+    // comment).
     std::optional<std::string> result() {
         std::string out;
         out.reserve(text_.size() + 256);
-        if (!apply(splices_, {0, text_.size()}, out)) return std::nullopt;
+        if (broken_ || !apply(splices_, {0, text_.size()}, out)) return std::nullopt;
         return out;
     }
 
@@ -170,24 +171,57 @@ private:
                                                  indentation_at(text_, e->line.begin), e->value));
                 continue;
             }
-            const std::string indent =
-                t.entries.empty()
-                    ? std::string(default_indent)
-                    : std::string(indentation_at(text_, t.entries.front().line.begin));
-            insert(insertion_point(t, rank(a.key), rank),
-                   indent + a.key + " = " + laid_out(a.value, a.key, indent, std::nullopt) + "\n");
+            add_key(t, a, rank, default_indent);
         }
         for (const KeyValue& b : before) {
             if (find_key(after, b.key)) continue;
             if (has_dotted_entry(t, b.key)) return false;
-            for (std::size_t i = 0; i < t.entries.size(); ++i) {
-                const ScannedEntry& e = t.entries[i];
-                if (e.key.size() != 1 || e.key.front() != b.key) continue;
-                const std::size_t limit = i == 0 ? t.header.end : t.entries[i - 1].line.end;
-                replace({attached_comments_begin(text_, limit, e.line.begin), e.line.end}, "");
-            }
+            for (std::size_t i = 0; i < t.entries.size(); ++i)
+                if (t.entries[i].key.size() == 1 && t.entries[i].key.front() == b.key)
+                    remove_key(t, i);
         }
         return true;
+    }
+
+    // Adds `kv` to table `t` after the last key that comes before it: a line, with the prefix of
+    // dotted keys, or an item of an inline table.
+    void add_key(const ScannedTable& t, const KeyValue& kv,
+                 const std::function<std::size_t(std::string_view)>& rank,
+                 std::string_view default_indent) {
+        if (t.inline_items) {
+            const std::string item = kv.key + " = " + kv.value;
+            const ScannedEntry* after = nullptr;
+            for (const ScannedEntry& e : t.entries)
+                if (e.key.size() == 1 && rank(e.key.front()) < rank(kv.key)) after = &e;
+            if (after)
+                insert(after->value.end, ", " + item);
+            else if (!t.entries.empty())
+                insert(t.entries.front().line.begin, item + ", ");
+            else
+                insert(t.header.end, " " + item + " ");
+            return;
+        }
+        const std::string indent =
+            t.entries.empty() ? std::string(default_indent)
+                              : std::string(indentation_at(text_, t.entries.front().line.begin));
+        insert(insertion_point(t, rank(kv.key), rank),
+               indent + t.key_prefix + kv.key + " = " +
+                   laid_out(kv.value, kv.key, indent, std::nullopt) + "\n");
+    }
+
+    // Removes entry `i` of table `t`: its line and the comment lines directly above it, or an
+    // inline table's item and the comma before it (after it, for the first).
+    void remove_key(const ScannedTable& t, std::size_t i) {
+        const ScannedEntry& e = t.entries[i];
+        if (!t.inline_items) {
+            const std::size_t limit = i == 0 ? t.header.end : t.entries[i - 1].line.end;
+            replace({attached_comments_begin(text_, limit, e.line.begin), e.line.end}, "");
+        } else if (i > 0) {
+            replace({t.entries[i - 1].value.end, e.value.end}, "");
+        } else {
+            replace({e.line.begin, t.entries.size() > 1 ? t.entries[1].line.begin : e.value.end},
+                    "");
+        }
     }
 
     // `value` as the file lays it out: an array replacing one written over lines, or one whose
@@ -230,20 +264,26 @@ private:
         return [kind](std::string_view key) { return canonical_rank(kind, key); };
     }
 
-    void replace_table(std::size_t index, std::string_view header,
+    // Rewrites table `index` whole; false when it is not a table of its own.
+    bool replace_table(std::size_t index, std::string_view header,
                        const std::vector<KeyValue>& entries) {
+        if (!written_as_table(index)) return false;
         std::string text;
         append_table(text, header, entries, "", "");
         replace({tables_[index].header.begin, tables_[index].content_end}, text);
+        return true;
     }
 
-    void edit_info(const FlowInfo& base, const FlowInfo& edited) {
+    bool written_as_table(std::size_t index) const { return index < layout_.text_tables; }
+
+    // Edits [flow]; false when it must be rewritten and is not a table of its own.
+    bool edit_info(const FlowInfo& base, const FlowInfo& edited) {
         const std::size_t mark = splices_.size();
-        if (!edit_table(*layout_.info, info_entries(base), info_entries(edited),
-                        ranked(FlowTable::info), "")) {
-            splices_.resize(mark);
-            replace_table(*layout_.info, "[flow]", info_entries(edited));
-        }
+        if (edit_table(*layout_.info, info_entries(base), info_entries(edited),
+                       ranked(FlowTable::info), ""))
+            return true;
+        splices_.resize(mark);
+        return replace_table(*layout_.info, "[flow]", info_entries(edited));
     }
 
     bool edit_variables(const std::vector<Variable>& base, const std::vector<Variable>& edited) {
@@ -251,6 +291,7 @@ private:
         for (std::size_t i = 0; i < edited.size(); ++i)
             rank_of.emplace(edited[i].name, i);
         if (!layout_.vars) {
+            if (!written_as_table(*layout_.info)) return false;
             std::string text = "\n";
             append_table(text, "[vars]", variable_entries(edited), "", "");
             insert(tables_[*layout_.info].content_end, text);
@@ -260,10 +301,8 @@ private:
         for (const Variable& v : base) {
             auto it = rank_of.find(v.name);
             if (it == rank_of.end()) continue;
-            if (it->second < last) {
-                replace_table(*layout_.vars, "[vars]", variable_entries(edited));
-                return true;
-            }
+            if (it->second < last)
+                return replace_table(*layout_.vars, "[vars]", variable_entries(edited));
             last = it->second;
         }
         auto rank = [&rank_of](std::string_view key) {
@@ -271,12 +310,10 @@ private:
             return it == rank_of.end() ? std::size_t{0} : it->second;
         };
         const std::size_t mark = splices_.size();
-        if (!edit_table(*layout_.vars, variable_entries(base), variable_entries(edited), rank,
-                        "")) {
-            splices_.resize(mark);
-            replace_table(*layout_.vars, "[vars]", variable_entries(edited));
-        }
-        return true;
+        if (edit_table(*layout_.vars, variable_entries(base), variable_entries(edited), rank, ""))
+            return true;
+        splices_.resize(mark);
+        return replace_table(*layout_.vars, "[vars]", variable_entries(edited));
     }
 
     std::string node_text(const Node& n) const {
@@ -293,7 +330,8 @@ private:
             return false;
         if (base.choices == edited.choices) return true;
         const ScannedTable& table = tables_[layout.table];
-        if (layout.choices.size() != base.choices.size() || find_entry(table, "choice") ||
+        if (layout.choices.size() != base.choices.size() ||
+            (!layout.inline_choices && find_entry(table, "choice")) ||
             has_dotted_entry(table, "choice"))
             return false;
         return edit_choices(layout, base.choices, edited.choices);
@@ -316,6 +354,12 @@ private:
         std::vector<std::size_t> removed; // a choice moved in the order takes its own text along
         for (const AlignStep& s : steps)
             if (s.kind == AlignStep::remove) removed.push_back(s.base);
+        if (layout.inline_choices) // an inline array's choices are edited in place only
+            return std::all_of(steps.begin(), steps.end(), [&](const AlignStep& s) {
+                return s.kind == AlignStep::pair &&
+                       (base[s.base] == edited[s.edited] ||
+                        edit_choice(layout.choices[s.base], base[s.base], edited[s.edited]));
+            });
         std::size_t insert_at = table_block(text_, layout_, layout.table).end;
         for (const AlignStep& s : steps) {
             if (s.kind == AlignStep::pair) {
@@ -368,7 +412,9 @@ private:
         return true;
     }
 
-    void edit_nodes(const std::vector<Node>& base, const std::vector<Node>& edited) {
+    // Edits the nodes; false when they must be written anew (an inline array of nodes is edited
+    // in place only).
+    bool edit_nodes(const std::vector<Node>& base, const std::vector<Node>& edited) {
         const auto base_keys = occurrence_keys(base), edited_keys = occurrence_keys(edited);
         std::unordered_set<std::string_view> base_ids, edited_ids;
         for (const Node& n : base)
@@ -385,6 +431,10 @@ private:
                 return renamed(b, e) && (b.text == e.text || b.title == e.title);
             },
             renamed);
+        if (layout_.inline_nodes &&
+            !std::all_of(steps.begin(), steps.end(),
+                         [](const AlignStep& s) { return s.kind == AlignStep::pair; }))
+            return false;
         std::unordered_map<std::string_view, std::size_t>
             removed; // by id, for a node moved in the order
         for (const AlignStep& s : steps)
@@ -397,9 +447,11 @@ private:
                 if (base[s.base] == edited[s.edited]) continue;
                 const std::size_t mark = splices_.size();
                 if (!edit_node(layout, base[s.base], edited[s.edited])) {
+                    // written anew, when that loses no comment
+                    const Span whole{tables_[layout.table].header.begin, layout.block.end};
+                    if (layout_.inline_nodes || has_comment_in(whole)) return false;
                     splices_.resize(mark);
-                    replace({tables_[layout.table].header.begin, layout.block.end},
-                            node_text(edited[s.edited]));
+                    replace(whole, node_text(edited[s.edited]));
                 }
             } else if (s.kind == AlignStep::remove) {
                 remove_block(layout_.nodes[s.base].block);
@@ -407,6 +459,14 @@ private:
                 insert_node(edited[s.edited], edited_keys[s.edited], after_block, base, removed);
             }
         }
+        return true;
+    }
+
+    bool has_comment_in(Span s) const {
+        const auto& comments = layout_.scan.comments;
+        auto it = std::lower_bound(comments.begin(), comments.end(), s.begin,
+                                   [](const Span& c, std::size_t at) { return c.begin < at; });
+        return it != comments.end() && it->begin < s.end;
     }
 
     // The text of `node` where it is inserted: the block of the removed node with its `key` (a
@@ -423,6 +483,7 @@ private:
         std::optional<std::string> moved;
         if (was == node || edit_node(layout, was, node)) moved = take_edited(layout.block, mark);
         splices_.resize(mark);
+        if (!moved && has_comment_in(layout.block)) broken_ = true; // never lose them silently
         return moved ? *moved : with_newlines(node_text(node));
     }
 
@@ -468,6 +529,7 @@ private:
     const FlowLayout& layout_;
     const std::vector<ScannedTable>& tables_;
     std::vector<Splice> splices_;
+    bool broken_ = false; // an edit could not be spliced without losing a comment
 };
 
 bool positions_agree(const std::optional<std::array<double, 2>>& written,

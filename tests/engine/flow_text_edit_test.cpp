@@ -112,11 +112,11 @@ TEST_CASE("tables and root keys that are not the flow's are kept as they are thr
     CHECK(loads_as_edited(loaded_flow(out), base, edited));
 }
 
-TEST_CASE("a file in a shape the splices cannot follow keeps every comment") {
-    const std::string text = R"(# the file's header
+const std::string kShaped = R"(# the file's header
 flow.id = "f"     # a dotted id
 flow.title = "F"
 flow.start = "a"
+vars = { n = 0 } # inline vars
 
 # the nodes, inline
 node = [
@@ -125,13 +125,46 @@ node = [
   { id = "b", kind = "ending", text = "B." }, # after b
 ]
 )";
-    const Flow base = loaded_flow(text);
+
+TEST_CASE("dotted keys and inline tables are edited in place") {
+    const Flow base = loaded_flow(kShaped);
     Flow edited = base;
+    edited.info.title = "F, edited";
+    edited.info.author = "Me";
+    edited.variables[0].initial = std::int64_t{2};
+    edited.nodes[0].choices[0].label = "One, edited";
     edited.nodes[1].text = "B, edited.";
-    const std::string out = update_flow_text(text, base, edited);
+    edited.nodes[1].pos = std::array<double, 2>{10, 20};
+    edited.nodes[1].id = NodeId{"bee"};
+    edited.nodes[0].choices[0].target = NodeId{"bee"};
+    const std::string out = update_flow_text(kShaped, base, edited);
+    CHECK(out == R"(# the file's header
+flow.id = "f"     # a dotted id
+flow.title = "F, edited"
+flow.start = "a"
+flow.author = "Me"
+vars = { n = 2 } # inline vars
+
+# the nodes, inline
+node = [
+  # above a
+  { id = "a", kind = "question", text = "Which?", choice = [ { label = "One, edited", goto = "bee" } ] },
+  { id = "bee", kind = "ending", text = "B, edited.", pos = [10, 20] }, # after b
+]
+)");
+    CHECK(loads_as_edited(loaded_flow(out), base, edited));
+}
+
+TEST_CASE("a change the splices cannot follow still keeps every comment") {
+    const Flow base = loaded_flow(kShaped);
+    Flow edited = base;
+    edited.nodes.push_back(base.nodes[1]);
+    edited.nodes.back().id = NodeId{"c"};
+    const std::string out = update_flow_text(kShaped, base, edited);
     INFO(out);
     CHECK(out.starts_with("# the file's header\n"));
-    for (const char* c : {"# a dotted id", "# the nodes, inline", "# above a", "# after b"})
+    for (const char* c :
+         {"# a dotted id", "# inline vars", "# the nodes, inline", "# above a", "# after b"})
         CHECK(has_part(out, c));
     CHECK(loads_as_edited(loaded_flow(out), base, edited));
 }
