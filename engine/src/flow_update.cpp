@@ -33,18 +33,31 @@ std::vector<std::string> occurrence_keys(const std::vector<Node>& nodes) {
     return keys;
 }
 
-// Anchors of two node lists: nodes with the same key, kept while both indices ascend.
+// Anchors of two node lists: the most nodes with the same key whose order did not change (a
+// longest increasing run of base indices, in edited order), so a node moved in the order is
+// the one that moves, not every node it jumped over.
 Anchors id_anchors(const std::vector<std::string>& base, const std::vector<std::string>& edited) {
     std::unordered_map<std::string_view, std::size_t> index;
     index.reserve(base.size());
     for (std::size_t i = 0; i < base.size(); ++i)
         index.emplace(base[i], i);
-    Anchors anchors;
-    for (std::size_t j = 0; j < edited.size(); ++j) {
-        auto it = index.find(edited[j]);
-        if (it != index.end() && (anchors.empty() || it->second > anchors.back().first))
-            anchors.emplace_back(it->second, j);
+    Anchors matched;
+    for (std::size_t j = 0; j < edited.size(); ++j)
+        if (auto it = index.find(edited[j]); it != index.end()) matched.emplace_back(it->second, j);
+    std::vector<std::size_t> tails, before(matched.size()); // patience sorting
+    for (std::size_t k = 0; k < matched.size(); ++k) {
+        auto at =
+            std::lower_bound(tails.begin(), tails.end(), matched[k].first,
+                             [&](std::size_t t, std::size_t b) { return matched[t].first < b; });
+        before[k] = at == tails.begin() ? k : *(at - 1);
+        if (at == tails.end())
+            tails.push_back(k);
+        else
+            *at = k;
     }
+    Anchors anchors(tails.size());
+    for (std::size_t n = tails.size(), k = tails.empty() ? 0 : tails.back(); n-- > 0; k = before[k])
+        anchors[n] = matched[k];
     return anchors;
 }
 
@@ -416,21 +429,14 @@ private:
     // in place only).
     bool edit_nodes(const std::vector<Node>& base, const std::vector<Node>& edited) {
         const auto base_keys = occurrence_keys(base), edited_keys = occurrence_keys(edited);
-        std::unordered_set<std::string_view> base_ids, edited_ids;
         for (const Node& n : base)
-            base_ids.insert(n.id.value);
+            base_ids_.insert(n.id.value);
         for (const Node& n : edited)
-            edited_ids.insert(n.id.value);
-        // A node whose id is new, in place of one whose id is gone, is that node renamed.
-        auto renamed = [&](const Node& b, const Node& e) {
-            return b.kind == e.kind && !edited_ids.count(b.id.value) && !base_ids.count(e.id.value);
-        };
+            edited_ids_.insert(n.id.value);
         const auto steps = align_gaps(
             id_anchors(base_keys, edited_keys), base, edited,
-            [&](const Node& b, const Node& e) {
-                return renamed(b, e) && (b.text == e.text || b.title == e.title);
-            },
-            renamed);
+            [&](const Node& b, const Node& e) { return renamed_alike(b, e); },
+            [&](const Node& b, const Node& e) { return renamed(b, e); });
         if (layout_.inline_nodes &&
             !std::all_of(steps.begin(), steps.end(),
                          [](const AlignStep& s) { return s.kind == AlignStep::pair; }))
@@ -462,6 +468,14 @@ private:
         return true;
     }
 
+    // A node whose id is new, in place of one whose id is gone, is that node renamed.
+    bool renamed(const Node& b, const Node& e) const {
+        return b.kind == e.kind && !edited_ids_.count(b.id.value) && !base_ids_.count(e.id.value);
+    }
+    bool renamed_alike(const Node& b, const Node& e) const {
+        return renamed(b, e) && (b.text == e.text || b.title == e.title);
+    }
+
     bool has_comment_in(Span s) const {
         const auto& comments = layout_.scan.comments;
         auto it = std::lower_bound(comments.begin(), comments.end(), s.begin,
@@ -475,6 +489,9 @@ private:
                                 const std::vector<Node>& base,
                                 std::unordered_map<std::string_view, std::size_t>& removed) {
         auto it = removed.find(key);
+        if (it == removed.end()) // renamed as it moved: the removed node like it, if one is
+            it = std::find_if(removed.begin(), removed.end(),
+                              [&](const auto& r) { return renamed_alike(base[r.second], node); });
         if (it == removed.end()) return with_newlines(node_text(node));
         const NodeLayout& layout = layout_.nodes[it->second];
         const Node& was = base[it->second];
@@ -529,6 +546,7 @@ private:
     const FlowLayout& layout_;
     const std::vector<ScannedTable>& tables_;
     std::vector<Splice> splices_;
+    std::unordered_set<std::string_view> base_ids_, edited_ids_; // of the nodes
     bool broken_ = false; // an edit could not be spliced without losing a comment
 };
 

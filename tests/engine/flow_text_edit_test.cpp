@@ -84,6 +84,20 @@ TEST_CASE("a node both moved and edited keeps its comments") {
     CHECK(loads_as_edited(loaded_flow(out), base, edited));
 }
 
+TEST_CASE("a node moved to the front and renamed keeps its comments, and only it moves") {
+    const Flow base = loaded_flow(kTwoChoices);
+    Flow edited = base;
+    std::rotate(edited.nodes.begin(), edited.nodes.begin() + 2, edited.nodes.end()); // c, a, b
+    edited.nodes[0].id = NodeId{"sea"};
+    edited.nodes[1].choices[1].target = NodeId{"sea"};
+    const std::string out = update_flow_text(kTwoChoices, base, edited);
+    INFO(out);
+    CHECK(has_part(out, "start = \"a\"\n\n# above c\n[[node]]\nid = \"sea\"\nkind = \"ending\"\n"
+                        "text = \"C.\"\n\n# above a\n[[node]]\nid = \"a\""));
+    CHECK(has_part(out, "  goto = \"sea\"\n\n# above b\n[[node]]\nid = \"b\""));
+    CHECK(loads_as_edited(loaded_flow(out), base, edited));
+}
+
 TEST_CASE("a rename with a text and title change is a rename plus value splices") {
     const Flow base = loaded_flow(kTwoChoices);
     Flow edited = base;
