@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
 #include <random>
 #include <set>
 #include <string>
@@ -37,8 +38,12 @@ void rename_node(Flow& f, const NodeId& old, const NodeId& renamed) {
         if (t.reach == old) t.reach = renamed;
 }
 
-// One random edit of the kinds the editor makes; a deleted node's id goes into `deleted`.
-void random_edit(Flow& f, std::mt19937_64& rng, std::set<std::string>& deleted, int serial) {
+// The base id of each node renamed so far, by its id now.
+using Origins = std::map<std::string, std::string>;
+
+// One random edit of the kinds the editor makes; a deleted node's base id goes into `deleted`.
+void random_edit(Flow& f, std::mt19937_64& rng, std::set<std::string>& deleted, Origins& origins,
+                 int serial) {
     auto pick = [&](std::size_t n) { return static_cast<std::size_t>(rng() % n); };
     const std::size_t at = pick(f.nodes.size());
     Node& n = f.nodes[at];
@@ -64,13 +69,19 @@ void random_edit(Flow& f, std::mt19937_64& rng, std::set<std::string>& deleted, 
     case 4:
         if (f.nodes.size() > 1 && n.id != f.info.start) {
             const NodeId gone = n.id;
-            deleted.insert(gone.value);
+            auto origin = origins.find(gone.value);
+            deleted.insert(origin == origins.end() ? gone.value : origin->second);
             std::erase_if(f.nodes, [&](const Node& m) { return m.id == gone; });
         }
         break;
-    case 5:
-        rename_node(f, NodeId{n.id}, NodeId{"fuzz-renamed-" + tag});
+    case 5: {
+        const std::string old = n.id.value, renamed = "fuzz-renamed-" + tag;
+        auto origin = origins.find(old);
+        origins[renamed] = origin == origins.end() ? old : origin->second;
+        origins.erase(old);
+        rename_node(f, NodeId{old}, NodeId{renamed});
         break;
+    }
     case 6:
         if (n.choices.size() >= 2) std::swap(n.choices.front(), n.choices.back());
         if (!n.choices.empty()) n.choices.front().label += " " + tag;
@@ -130,8 +141,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const Flow& base = *first.flow;
     Flow edited = base;
     std::set<std::string> deleted;
+    Origins origins;
     for (int e = 0, count = 1 + static_cast<int>(rng() % 6); e < count; ++e)
-        random_edit(edited, rng, deleted, e);
+        random_edit(edited, rng, deleted, origins, e);
     const std::string out = update_flow_text(text, base, edited);
     ParseResult second = parse_flow(out);
     if (!second.flow || !loads_as_edited(*second.flow, base, edited))

@@ -82,7 +82,10 @@ void random_edit(Flow& f, std::mt19937& rng, std::set<std::string>& deleted) {
     }
     case 4:
         if (f.nodes.size() > 2 && n.id != f.info.start && (!f.info.help || n.id != *f.info.help)) {
-            deleted.insert(n.id.value);
+            std::string base_id = n.id.value; // a renamed node is deleted under its base id
+            while (base_id.ends_with("-renamed"))
+                base_id.resize(base_id.size() - 8);
+            deleted.insert(base_id);
             const NodeId gone = n.id;
             std::erase_if(f.nodes, [&](const Node& m) { return m.id == gone; });
         }
