@@ -390,8 +390,11 @@ private:
         return true;
     }
 
-    static bool similar(const Choice& b, const Choice& e) {
-        return b.label == e.label || b.target == e.target;
+    // The same choice, edited: its label kept, or its target (given a rename of the target).
+    bool similar(const Choice& b, const Choice& e) const {
+        auto renamed = renamed_to_.find(b.target.value);
+        return b.label == e.label || b.target == e.target ||
+               (renamed != renamed_to_.end() && renamed->second == e.target.value);
     }
 
     bool edit_choice(std::size_t index, const Choice& base, const Choice& edited) {
@@ -445,6 +448,7 @@ private:
             removed; // by id, for a node moved in the order
         for (const AlignStep& s : steps)
             if (s.kind == AlignStep::remove) removed.emplace(base_keys[s.base], s.base);
+        note_renames(steps, base, edited, edited_keys, removed);
         std::optional<std::size_t> after_block; // end of the last node kept, in edited order
         for (const AlignStep& s : steps) {
             if (s.kind == AlignStep::pair) {
@@ -466,6 +470,21 @@ private:
             }
         }
         return true;
+    }
+
+    // Notes each rename (a pair with a new id, or an inserted node that takes the block of a
+    // removed one it is a rename of), so a choice whose target was renamed is known again.
+    void note_renames(const std::vector<AlignStep>& steps, const std::vector<Node>& base,
+                      const std::vector<Node>& edited, const std::vector<std::string>& edited_keys,
+                      const std::unordered_map<std::string_view, std::size_t>& removed) {
+        for (const AlignStep& s : steps) {
+            if (s.kind == AlignStep::pair && base[s.base].id != edited[s.edited].id)
+                renamed_to_.emplace(base[s.base].id.value, edited[s.edited].id.value);
+            if (s.kind != AlignStep::insert || removed.count(edited_keys[s.edited])) continue;
+            for (const auto& r : removed)
+                if (renamed_alike(base[r.second], edited[s.edited]))
+                    renamed_to_.emplace(base[r.second].id.value, edited[s.edited].id.value);
+        }
     }
 
     // A node whose id is new, in place of one whose id is gone, is that node renamed.
@@ -546,7 +565,8 @@ private:
     const FlowLayout& layout_;
     const std::vector<ScannedTable>& tables_;
     std::vector<Splice> splices_;
-    std::unordered_set<std::string_view> base_ids_, edited_ids_; // of the nodes
+    std::unordered_set<std::string_view> base_ids_, edited_ids_;        // of the nodes
+    std::unordered_map<std::string_view, std::string_view> renamed_to_; // node ids, base to edited
     bool broken_ = false; // an edit could not be spliced without losing a comment
 };
 

@@ -71,6 +71,21 @@ TEST_CASE("a choice both reordered and edited keeps its comments") {
     CHECK(loads_as_edited(loaded_flow(out), base, edited));
 }
 
+TEST_CASE("a choice moved with a new label and its target renamed keeps its comments") {
+    const Flow base = loaded_flow(kTwoChoices);
+    Flow edited = base;
+    std::swap(edited.nodes[0].choices[0], edited.nodes[0].choices[1]);
+    edited.nodes[0].choices[0].label = "Two, edited";
+    edited.nodes[0].choices[0].target = NodeId{"sea"};
+    edited.nodes[2].id = NodeId{"sea"};
+    const std::string out = update_flow_text(kTwoChoices, base, edited);
+    INFO(out);
+    CHECK(has_part(out,
+                   "  # above the second choice\n  [[node.choice]]\n  label = \"Two, edited\" # "
+                   "after two\n  goto = \"sea\"\n"));
+    CHECK(loads_as_edited(loaded_flow(out), base, edited));
+}
+
 TEST_CASE("a node both moved and edited keeps its comments") {
     const Flow base = loaded_flow(kTwoChoices);
     Flow edited = base;
