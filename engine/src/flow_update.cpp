@@ -367,7 +367,7 @@ private:
         std::vector<std::size_t> removed; // a choice moved in the order takes its own text along
         for (const AlignStep& s : steps)
             if (s.kind == AlignStep::remove) removed.push_back(s.base);
-        if (layout.inline_choices) // an inline array's choices are edited in place only
+        if (layout.inline_choices || !written_as_table(layout.table)) // inline: in place only
             return std::all_of(steps.begin(), steps.end(), [&](const AlignStep& s) {
                 return s.kind == AlignStep::pair &&
                        (base[s.base] == edited[s.edited] ||

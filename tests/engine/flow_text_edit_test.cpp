@@ -187,8 +187,15 @@ node = [
 TEST_CASE("a change the splices cannot follow still keeps every comment") {
     const Flow base = loaded_flow(kShaped);
     Flow edited = base;
-    edited.nodes.push_back(base.nodes[1]);
-    edited.nodes.back().id = NodeId{"c"};
+    SUBCASE("a node added to an inline array") {
+        edited.nodes.push_back(base.nodes[1]);
+        edited.nodes.back().id = NodeId{"c"};
+    }
+    SUBCASE("a first choice for an inline node") {
+        edited.nodes[1].kind = NodeKind::question;
+        edited.nodes[1].choices.push_back(
+            Choice{"Again", NodeId{"a"}, std::nullopt, {}, {}, {}, {}});
+    }
     const std::string out = update_flow_text(kShaped, base, edited);
     INFO(out);
     CHECK(out.starts_with("# the file's header\n"));
