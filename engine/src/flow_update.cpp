@@ -436,10 +436,18 @@ private:
             base_ids_.insert(n.id.value);
         for (const Node& n : edited)
             edited_ids_.insert(n.id.value);
+        std::unordered_set<std::string_view> gone_words; // texts and titles of ids gone
+        for (const Node& n : base)
+            if (!edited_ids_.count(n.id.value)) gone_words.insert({n.text, n.title});
+        // In order, a node renamed in its place, unless it is like a node gone elsewhere (then it
+        // is that node, moved).
+        auto in_place = [&](const Node& b, const Node& e) {
+            return renamed(b, e) && !(!e.text.empty() && gone_words.count(e.text)) &&
+                   !(!e.title.empty() && gone_words.count(e.title));
+        };
         const auto steps = align_gaps(
             id_anchors(base_keys, edited_keys), base, edited,
-            [&](const Node& b, const Node& e) { return renamed_alike(b, e); },
-            [&](const Node& b, const Node& e) { return renamed(b, e); });
+            [&](const Node& b, const Node& e) { return renamed_alike(b, e); }, in_place);
         if (layout_.inline_nodes &&
             !std::all_of(steps.begin(), steps.end(),
                          [](const AlignStep& s) { return s.kind == AlignStep::pair; }))
