@@ -2,7 +2,7 @@
 # Runs each libFuzzer target (fuzz/) for SECONDS (default 20) under ASan + UBSan.
 # CI runs `scripts/fuzz.sh 15` (from scripts/test.sh); the long run of docs/reliability.md is
 # `scripts/fuzz.sh 600` (ten minutes each).
-# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   TARGET: loader expression writer session
+# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   TARGET: loader expression writer flow_edit session
 # Builds the targets in the sanitizer build (scripts/asan-build.sh; build-asan/, or
 # $HEARTFLOW_ASAN_BUILD). The seed corpus is gathered at run time from flows/, tests/data/,
 # fuzz/seeds/, fuzz/regressions/ (every past finding, so each run replays them) and, when
@@ -14,7 +14,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 seconds="${1:-20}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(loader expression writer session)
+[ ${#targets[@]} -eq 0 ] && targets=(loader expression writer flow_edit session)
 build="${HEARTFLOW_ASAN_BUILD:-$root/build-asan}"
 shared="$root/../shared"
 
@@ -42,8 +42,9 @@ for t in "${targets[@]}"; do
     rm -rf "$seeds"
     mkdir -p "$seeds" "$build/corpus/$t" "$build/findings"
     case "$t" in
-    loader|writer)
+    loader|writer|flow_edit)
         gather "$root/flows" '*.toml' "$seeds"
+        gather "$root/fuzz/seeds/flow_edit" '*' "$seeds"
         gather "$root/tests/data" '*.toml' "$seeds"
         gather "$shared/toml-test" '*.toml' "$seeds"
         gather "$shared/hostile-toml" '*.toml' "$seeds"

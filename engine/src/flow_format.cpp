@@ -17,7 +17,8 @@ namespace {
 
 // True when every part of the flow sits in the text where the formatter can find it.
 bool fits(const FlowLayout& layout, const Flow& flow) {
-    if (!layout.plain || !layout.info || layout.nodes.size() != flow.nodes.size() ||
+    if (!layout.plain || layout.foreign || layout.scan.tables.size() != layout.text_tables ||
+        !layout.info || layout.nodes.size() != flow.nodes.size() ||
         layout.tests.size() != flow.tests.size())
         return false;
     for (const ScannedTable& t : layout.scan.tables)

@@ -16,16 +16,22 @@ struct NodeLayout {
     std::size_t table = 0;            ///< Index of its [[node]] table in ScannedToml::tables.
     std::vector<std::size_t> choices; ///< Indices of its [[node.choice]] tables, in order.
     Span block;                       ///< Its tables' blocks (see table_block), first to last.
+    bool inline_choices = false;      ///< Its choices are a `choice = [{...}]` array.
 };
 
 /// A flow file's text, scanned and cut into the flow's parts.
 struct FlowLayout {
-    ScannedToml scan;                ///< The scanned text.
-    bool plain = true;               ///< No root keys, and every header is one of the flow's.
+    ScannedToml scan;     ///< The scanned text.
+    bool plain = true;    ///< Every part of the flow is in a shape the splices follow: a table of
+                          ///< its own, dotted keys or an inline table (root `test` keys are not).
+    bool foreign = false; ///< Root keys or tables that are not the flow's (kept as they are).
     std::optional<std::size_t> info; ///< Index of the [flow] table.
     std::optional<std::size_t> vars; ///< Index of the [vars] table.
     std::vector<NodeLayout> nodes;   ///< The nodes, in file order.
     std::vector<std::size_t> tests;  ///< Indices of the [[test]] tables, in file order.
+    std::size_t text_tables = 0;     ///< The tables of the text; the rest of scan.tables are flow
+                                     ///< tables written as dotted keys or inline tables.
+    bool inline_nodes = false;       ///< The nodes are a root `node = [{...}]` array.
     std::string choice_header_indent = "  "; ///< How the file indents [[node.choice]] headers.
     std::string choice_indent = "  ";        ///< How the file indents a choice's keys.
 };

@@ -7,103 +7,57 @@
 #include "canonical_form.h"
 #include "flow_layout.h"
 #include "heartflow/writer.h"
+#include "sequence_align.h"
 #include "toml_text.h"
 
 #include <algorithm>
 #include <cmath>
 #include <functional>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace heartflow {
 
 namespace {
 
-// One step of an alignment of a base sequence with an edited one.
-struct AlignStep {
-    enum Kind { pair, remove, insert } kind;
-    std::size_t base = 0;   // for pair and remove
-    std::size_t edited = 0; // for pair and insert
-};
-
-// The steps from `anchors` (matched (base, edited) pairs, both ascending). In each gap between
-// anchors, a base element pairs (an edit in place, such as a renamed id) with the next edited
-// one `similar` to it; with `pair_in_order`, when none is and the gap has as many of each,
-// those that did not move (`unmoved`) pair in order. An element equal to one removed or inserted
-// elsewhere is never paired: it moved, and its text moves with it. The rest are removed or
-// inserted.
-template <class T, class Similar, class Unmoved>
-std::vector<AlignStep> align_gaps(const std::vector<std::pair<std::size_t, std::size_t>>& anchors,
-                                  const std::vector<T>& base, const std::vector<T>& edited,
-                                  Similar similar, Unmoved unmoved, bool pair_in_order) {
-    std::vector<AlignStep> steps;
-    std::size_t bi = 0, ei = 0;
-    auto gap = [&](std::size_t b_end, std::size_t e_end) {
-        std::vector<std::pair<std::size_t, std::size_t>> pairs;
-        for (std::size_t b = bi, next_e = ei; b < b_end; ++b)
-            for (std::size_t e = next_e; e < e_end; ++e)
-                if (similar(base[b], edited[e])) {
-                    pairs.emplace_back(b, e);
-                    next_e = e + 1;
-                    break;
-                }
-        if (pairs.empty() && pair_in_order && b_end - bi == e_end - ei)
-            for (std::size_t k = 0; bi + k < b_end; ++k)
-                if (unmoved(base[bi + k], edited[ei + k])) pairs.emplace_back(bi + k, ei + k);
-        for (auto [b, e] : pairs) {
-            for (; bi < b; ++bi)
-                steps.push_back({AlignStep::remove, bi, 0});
-            for (; ei < e; ++ei)
-                steps.push_back({AlignStep::insert, 0, ei});
-            steps.push_back({AlignStep::pair, bi++, ei++});
-        }
-        for (; bi < b_end; ++bi)
-            steps.push_back({AlignStep::remove, bi, 0});
-        for (; ei < e_end; ++ei)
-            steps.push_back({AlignStep::insert, 0, ei});
-    };
-    for (auto [b, e] : anchors) {
-        gap(b, e);
-        steps.push_back({AlignStep::pair, bi++, ei++});
+// Each node's id with how many nodes before it share it ("a", then "a#1"): a file may repeat an
+// id (an error the validator reports), and each node must still be matched once.
+std::vector<std::string> occurrence_keys(const std::vector<Node>& nodes) {
+    std::unordered_map<std::string_view, std::size_t> seen;
+    std::vector<std::string> keys;
+    keys.reserve(nodes.size());
+    for (const Node& n : nodes) {
+        const std::size_t k = seen[n.id.value]++;
+        keys.push_back(k == 0 ? n.id.value : n.id.value + "#" + std::to_string(k));
     }
-    gap(base.size(), edited.size());
-    return steps;
+    return keys;
 }
 
-// Anchors of two choice lists: a longest common subsequence of equal choices.
-std::vector<std::pair<std::size_t, std::size_t>> equal_anchors(const std::vector<Choice>& a,
-                                                               const std::vector<Choice>& b) {
-    std::vector<std::pair<std::size_t, std::size_t>> anchors;
-    if (a.size() * b.size() > 4096) return anchors;
-    std::vector<std::vector<std::size_t>> lcs(a.size() + 1,
-                                              std::vector<std::size_t>(b.size() + 1, 0));
-    for (std::size_t i = a.size(); i-- > 0;)
-        for (std::size_t j = b.size(); j-- > 0;)
-            lcs[i][j] =
-                a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
-    for (std::size_t i = 0, j = 0; i < a.size() && j < b.size();) {
-        if (a[i] == b[j])
-            anchors.emplace_back(i++, j++);
-        else if (lcs[i + 1][j] >= lcs[i][j + 1])
-            ++i;
-        else
-            ++j;
-    }
-    return anchors;
-}
-
-// Anchors of two node lists: nodes with the same id, kept while both indices ascend.
-std::vector<std::pair<std::size_t, std::size_t>> id_anchors(const std::vector<Node>& base,
-                                                            const std::vector<Node>& edited) {
+// Anchors of two node lists: the most nodes with the same key whose order did not change (a
+// longest increasing run of base indices, in edited order), so a node moved in the order is
+// the one that moves, not every node it jumped over.
+Anchors id_anchors(const std::vector<std::string>& base, const std::vector<std::string>& edited) {
     std::unordered_map<std::string_view, std::size_t> index;
     index.reserve(base.size());
     for (std::size_t i = 0; i < base.size(); ++i)
-        index.emplace(base[i].id.value, i);
-    std::vector<std::pair<std::size_t, std::size_t>> anchors;
-    for (std::size_t j = 0; j < edited.size(); ++j) {
-        auto it = index.find(edited[j].id.value);
-        if (it != index.end() && (anchors.empty() || it->second > anchors.back().first))
-            anchors.emplace_back(it->second, j);
+        index.emplace(base[i], i);
+    Anchors matched;
+    for (std::size_t j = 0; j < edited.size(); ++j)
+        if (auto it = index.find(edited[j]); it != index.end()) matched.emplace_back(it->second, j);
+    std::vector<std::size_t> tails, before(matched.size()); // patience sorting
+    for (std::size_t k = 0; k < matched.size(); ++k) {
+        auto at =
+            std::lower_bound(tails.begin(), tails.end(), matched[k].first,
+                             [&](std::size_t t, std::size_t b) { return matched[t].first < b; });
+        before[k] = at == tails.begin() ? k : *(at - 1);
+        if (at == tails.end())
+            tails.push_back(k);
+        else
+            *at = k;
     }
+    Anchors anchors(tails.size());
+    for (std::size_t n = tails.size(), k = tails.empty() ? 0 : tails.back(); n-- > 0; k = before[k])
+        anchors[n] = matched[k];
     return anchors;
 }
 
@@ -126,29 +80,22 @@ public:
         if (!layout_.plain || !layout_.info || layout_.nodes.size() != base.nodes.size() ||
             layout_.tests.size() != base.tests.size())
             return false;
-        if (!(base.info == edited.info)) edit_info(base.info, edited.info);
+        if (!(base.info == edited.info) && !edit_info(base.info, edited.info)) return false;
         if (base.variables != edited.variables && !edit_variables(base.variables, edited.variables))
             return false;
-        edit_nodes(base.nodes, edited.nodes);
+        if (!edit_nodes(base.nodes, edited.nodes)) return false;
         if (base.tests != edited.tests) edit_tests(base.tests, edited.tests);
         return true;
     }
 
-    // The text with every splice applied; nullopt when two splices overlap (a bug: the caller
-    // then writes the canonical form).
+    // The text with every splice applied; nullopt when two splices overlap or a moved node had
+    // to be written anew over comments (the caller then writes the canonical form, keeping every
+    // comment).
     std::optional<std::string> result() {
-        std::stable_sort(splices_.begin(), splices_.end(), [](const Splice& a, const Splice& b) {
-            return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
-        });
         std::string out;
         out.reserve(text_.size() + 256);
-        std::size_t at = 0;
-        for (const Splice& s : splices_) {
-            if (s.begin < at) return std::nullopt;
-            out.append(text_.substr(at, s.begin - at)).append(s.text);
-            at = s.end;
-        }
-        return out.append(text_.substr(at));
+        if (broken_ || !apply(splices_, {0, text_.size()}, out)) return std::nullopt;
+        return out;
     }
 
 private:
@@ -156,6 +103,38 @@ private:
         std::size_t begin, end;
         std::string text;
     };
+
+    // Appends `range` of the text with `splices` applied (each clipped to the range); false when
+    // two overlap.
+    bool apply(std::vector<Splice> splices, Span range, std::string& out) const {
+        std::stable_sort(splices.begin(), splices.end(), [](const Splice& a, const Splice& b) {
+            return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+        });
+        std::size_t at = range.begin;
+        for (const Splice& s : splices) {
+            const std::size_t begin = std::clamp(s.begin, range.begin, range.end);
+            if (begin < at) return false;
+            out.append(text_.substr(at, begin - at)).append(s.text);
+            at = std::clamp(s.end, range.begin, range.end);
+        }
+        out.append(text_.substr(at, range.end - at));
+        return true;
+    }
+
+    // Takes the splices recorded since `mark` out of the edit and gives `block` with them
+    // applied: a block that moves carries its edits (and its comments) along. No more than one
+    // blank line is left at its end.
+    std::optional<std::string> take_edited(Span block, std::size_t mark) {
+        std::vector<Splice> own(splices_.begin() + static_cast<std::ptrdiff_t>(mark),
+                                splices_.end());
+        splices_.resize(mark);
+        std::string out;
+        if (!apply(std::move(own), block, out)) return std::nullopt;
+        const std::string blank = layout_.scan.newline + layout_.scan.newline;
+        while (out.ends_with(blank))
+            out.resize(out.size() - layout_.scan.newline.size());
+        return out;
+    }
 
     std::string with_newlines(std::string s) const {
         if (layout_.scan.newline == "\n") return s;
@@ -169,9 +148,8 @@ private:
         splices_.push_back({s.begin, s.end, with_newlines(std::move(text))});
     }
     void insert(std::size_t at, std::string text) { replace({at, at}, std::move(text)); }
-    void insert_verbatim(std::size_t at, std::string_view before, Span original) {
-        splices_.push_back(
-            {at, at, with_newlines(std::string(before)) + std::string(slice(original))});
+    void insert_verbatim(std::size_t at, std::string_view before, std::string_view original) {
+        splices_.push_back({at, at, with_newlines(std::string(before)) + std::string(original)});
     }
     // Removes `block` and the blank lines after it.
     void remove_block(Span block) {
@@ -200,26 +178,90 @@ private:
             if (const ScannedEntry* e = find_entry(t, a.key)) {
                 const std::string_view old = slice(e->value);
                 const bool quoted = !old.empty() && (old.front() == '"' || old.front() == '\'');
-                replace(e->value, a.string && quoted ? toml_string_like(old, *a.string) : a.value);
+                replace(e->value, a.string && quoted
+                                      ? toml_string_like(old, *a.string)
+                                      : laid_out(a.value, a.key,
+                                                 indentation_at(text_, e->line.begin), e->value));
                 continue;
             }
-            const std::string indent =
-                t.entries.empty()
-                    ? std::string(default_indent)
-                    : std::string(indentation_at(text_, t.entries.front().line.begin));
-            insert(insertion_point(t, rank(a.key), rank), indent + a.key + " = " + a.value + "\n");
+            add_key(t, a, rank, default_indent);
         }
         for (const KeyValue& b : before) {
             if (find_key(after, b.key)) continue;
             if (has_dotted_entry(t, b.key)) return false;
-            for (std::size_t i = 0; i < t.entries.size(); ++i) {
-                const ScannedEntry& e = t.entries[i];
-                if (e.key.size() != 1 || e.key.front() != b.key) continue;
-                const std::size_t limit = i == 0 ? t.header.end : t.entries[i - 1].line.end;
-                replace({attached_comments_begin(text_, limit, e.line.begin), e.line.end}, "");
-            }
+            for (std::size_t i = 0; i < t.entries.size(); ++i)
+                if (t.entries[i].key.size() == 1 && t.entries[i].key.front() == b.key)
+                    remove_key(t, i);
         }
         return true;
+    }
+
+    // Adds `kv` to table `t` after the last key that comes before it: a line, with the prefix of
+    // dotted keys, or an item of an inline table.
+    void add_key(const ScannedTable& t, const KeyValue& kv,
+                 const std::function<std::size_t(std::string_view)>& rank,
+                 std::string_view default_indent) {
+        if (t.inline_items) {
+            const std::string item = kv.key + " = " + kv.value;
+            const ScannedEntry* after = nullptr;
+            for (const ScannedEntry& e : t.entries)
+                if (e.key.size() == 1 && rank(e.key.front()) < rank(kv.key)) after = &e;
+            if (after)
+                insert(after->value.end, ", " + item);
+            else if (!t.entries.empty())
+                insert(t.entries.front().line.begin, item + ", ");
+            else
+                insert(t.header.end, " " + item + " ");
+            return;
+        }
+        const std::string indent =
+            t.entries.empty() ? std::string(default_indent)
+                              : std::string(indentation_at(text_, t.entries.front().line.begin));
+        insert(insertion_point(t, rank(kv.key), rank),
+               indent + t.key_prefix + kv.key + " = " +
+                   laid_out(kv.value, kv.key, indent, std::nullopt) + "\n");
+    }
+
+    // Removes entry `i` of table `t`: its line and the comment lines directly above it, or an
+    // inline table's item and the comma before it (after it, for the first).
+    void remove_key(const ScannedTable& t, std::size_t i) {
+        const ScannedEntry& e = t.entries[i];
+        if (!t.inline_items) {
+            const std::size_t limit = i == 0 ? t.header.end : t.entries[i - 1].line.end;
+            replace({attached_comments_begin(text_, limit, e.line.begin), e.line.end}, "");
+        } else if (i > 0) {
+            replace({t.entries[i - 1].value.end, e.value.end}, "");
+        } else {
+            replace({e.line.begin, t.entries.size() > 1 ? t.entries[1].line.begin : e.value.end},
+                    "");
+        }
+    }
+
+    // `value` as the file lays it out: an array replacing one written over lines, or one whose
+    // line would pass 100 columns, goes one element per line in the file's own indentation.
+    std::string laid_out(const std::string& value, std::string_view key, std::string_view indent,
+                         std::optional<Span> old) const {
+        if (value.size() < 2 || value.front() != '[' || value.find('\n') != std::string::npos)
+            return value;
+        const bool was_over_lines = old && slice(*old).find('\n') != std::string_view::npos;
+        if (!was_over_lines && indent.size() + key.size() + 3 + value.size() <= 100) return value;
+        std::string element(indent);
+        element += layout_.choice_indent.empty() ? "  " : layout_.choice_indent;
+        std::string closing(indent);
+        if (was_over_lines) {
+            const std::size_t first = text_.find('\n', old->begin) + 1;
+            element = indentation_at(text_, first);
+            closing = indentation_at(text_, old->end - 1);
+        }
+        return array_over_lines(value, element, closing);
+    }
+
+    // Appends a new table as append_table does, its long arrays laid out over lines.
+    void append_laid_out(std::string& out, std::string_view header,
+                         std::vector<KeyValue> entries) const {
+        for (KeyValue& kv : entries)
+            kv.value = laid_out(kv.value, kv.key, "", std::nullopt);
+        append_table(out, header, entries, "", "");
     }
 
     // After the last entry whose key comes before rank `r`, else right after the header.
@@ -235,20 +277,26 @@ private:
         return [kind](std::string_view key) { return canonical_rank(kind, key); };
     }
 
-    void replace_table(std::size_t index, std::string_view header,
+    // Rewrites table `index` whole; false when it is not a table of its own.
+    bool replace_table(std::size_t index, std::string_view header,
                        const std::vector<KeyValue>& entries) {
+        if (!written_as_table(index)) return false;
         std::string text;
         append_table(text, header, entries, "", "");
         replace({tables_[index].header.begin, tables_[index].content_end}, text);
+        return true;
     }
 
-    void edit_info(const FlowInfo& base, const FlowInfo& edited) {
+    bool written_as_table(std::size_t index) const { return index < layout_.text_tables; }
+
+    // Edits [flow]; false when it must be rewritten and is not a table of its own.
+    bool edit_info(const FlowInfo& base, const FlowInfo& edited) {
         const std::size_t mark = splices_.size();
-        if (!edit_table(*layout_.info, info_entries(base), info_entries(edited),
-                        ranked(FlowTable::info), "")) {
-            splices_.resize(mark);
-            replace_table(*layout_.info, "[flow]", info_entries(edited));
-        }
+        if (edit_table(*layout_.info, info_entries(base), info_entries(edited),
+                       ranked(FlowTable::info), ""))
+            return true;
+        splices_.resize(mark);
+        return replace_table(*layout_.info, "[flow]", info_entries(edited));
     }
 
     bool edit_variables(const std::vector<Variable>& base, const std::vector<Variable>& edited) {
@@ -256,6 +304,7 @@ private:
         for (std::size_t i = 0; i < edited.size(); ++i)
             rank_of.emplace(edited[i].name, i);
         if (!layout_.vars) {
+            if (!written_as_table(*layout_.info)) return false;
             std::string text = "\n";
             append_table(text, "[vars]", variable_entries(edited), "", "");
             insert(tables_[*layout_.info].content_end, text);
@@ -265,10 +314,8 @@ private:
         for (const Variable& v : base) {
             auto it = rank_of.find(v.name);
             if (it == rank_of.end()) continue;
-            if (it->second < last) {
-                replace_table(*layout_.vars, "[vars]", variable_entries(edited));
-                return true;
-            }
+            if (it->second < last)
+                return replace_table(*layout_.vars, "[vars]", variable_entries(edited));
             last = it->second;
         }
         auto rank = [&rank_of](std::string_view key) {
@@ -276,12 +323,10 @@ private:
             return it == rank_of.end() ? std::size_t{0} : it->second;
         };
         const std::size_t mark = splices_.size();
-        if (!edit_table(*layout_.vars, variable_entries(base), variable_entries(edited), rank,
-                        "")) {
-            splices_.resize(mark);
-            replace_table(*layout_.vars, "[vars]", variable_entries(edited));
-        }
-        return true;
+        if (edit_table(*layout_.vars, variable_entries(base), variable_entries(edited), rank, ""))
+            return true;
+        splices_.resize(mark);
+        return replace_table(*layout_.vars, "[vars]", variable_entries(edited));
     }
 
     std::string node_text(const Node& n) const {
@@ -298,68 +343,120 @@ private:
             return false;
         if (base.choices == edited.choices) return true;
         const ScannedTable& table = tables_[layout.table];
-        if (layout.choices.size() != base.choices.size() || find_entry(table, "choice") ||
+        if (layout.choices.size() != base.choices.size() ||
+            (!layout.inline_choices && find_entry(table, "choice")) ||
             has_dotted_entry(table, "choice"))
             return false;
+        return edit_choices(layout, base.choices, edited.choices);
+    }
+
+    // Edits a node's choices: each kept choice in place, each moved one (edited or not) carried
+    // with its comments to its new place, new ones as blocks after the one before.
+    bool edit_choices(const NodeLayout& layout, const std::vector<Choice>& base,
+                      const std::vector<Choice>& edited) {
         auto moved = [&](const Choice& c, const std::vector<Choice>& other) {
             return std::find(other.begin(), other.end(), c) != other.end();
         };
+        auto unmoved = [&](const Choice& b, const Choice& e) {
+            return !moved(b, edited) && !moved(e, base);
+        };
         const auto steps = align_gaps(
-            equal_anchors(base.choices, edited.choices), base.choices, edited.choices,
-            [&](const Choice& b, const Choice& e) {
-                return (b.label == e.label || b.target == e.target) && !moved(b, edited.choices) &&
-                       !moved(e, base.choices);
-            },
-            [&](const Choice& b, const Choice& e) {
-                return !moved(b, edited.choices) && !moved(e, base.choices);
-            },
-            true);
-        std::vector<std::size_t>
-            removed_choices; // a choice moved in the order takes its own text along
+            equal_anchors(base, edited), base, edited,
+            [&](const Choice& b, const Choice& e) { return similar(b, e) && unmoved(b, e); },
+            unmoved);
+        std::vector<std::size_t> removed; // a choice moved in the order takes its own text along
         for (const AlignStep& s : steps)
-            if (s.kind == AlignStep::remove) removed_choices.push_back(s.base);
+            if (s.kind == AlignStep::remove) removed.push_back(s.base);
+        if (layout.inline_choices || !written_as_table(layout.table)) // inline: in place only
+            return std::all_of(steps.begin(), steps.end(), [&](const AlignStep& s) {
+                return s.kind == AlignStep::pair &&
+                       (base[s.base] == edited[s.edited] ||
+                        edit_choice(layout.choices[s.base], base[s.base], edited[s.edited]));
+            });
         std::size_t insert_at = table_block(text_, layout_, layout.table).end;
         for (const AlignStep& s : steps) {
             if (s.kind == AlignStep::pair) {
                 const std::size_t index = layout.choices[s.base];
-                if (!(base.choices[s.base] == edited.choices[s.edited]) &&
-                    !edit_table(index, choice_entries(base.choices[s.base]),
-                                choice_entries(edited.choices[s.edited]), ranked(FlowTable::choice),
-                                layout_.choice_indent))
+                if (!(base[s.base] == edited[s.edited]) &&
+                    !edit_choice(index, base[s.base], edited[s.edited]))
                     return false;
                 insert_at = table_block(text_, layout_, index).end;
             } else if (s.kind == AlignStep::remove) {
                 remove_block(table_block(text_, layout_, layout.choices[s.base]));
-            } else {
-                const Choice& c = edited.choices[s.edited];
-                auto same = std::find_if(removed_choices.begin(), removed_choices.end(),
-                                         [&](std::size_t b) { return base.choices[b] == c; });
-                if (same != removed_choices.end()) {
-                    insert_verbatim(insert_at, "\n",
-                                    table_block(text_, layout_, layout.choices[*same]));
-                    removed_choices.erase(same);
-                    continue;
-                }
-                std::string text = "\n";
-                append_table(text, "[[node.choice]]", choice_entries(c),
-                             layout_.choice_header_indent, layout_.choice_indent);
-                insert(insert_at, text);
+            } else if (!insert_choice(layout, base, edited[s.edited], removed, insert_at)) {
+                return false;
             }
         }
         return true;
     }
 
-    void edit_nodes(const std::vector<Node>& base, const std::vector<Node>& edited) {
+    // The same choice, edited: its label kept, or its target (given a rename of the target).
+    bool similar(const Choice& b, const Choice& e) const {
+        auto renamed = renamed_to_.find(b.target.value);
+        return b.label == e.label || b.target == e.target ||
+               (renamed != renamed_to_.end() && renamed->second == e.target.value);
+    }
+
+    bool edit_choice(std::size_t index, const Choice& base, const Choice& edited) {
+        return edit_table(index, choice_entries(base), choice_entries(edited),
+                          ranked(FlowTable::choice), layout_.choice_indent);
+    }
+
+    // Inserts choice `c` at `at`: the text of a removed choice equal (else similar) to it, edited,
+    // or a new block.
+    bool insert_choice(const NodeLayout& layout, const std::vector<Choice>& base, const Choice& c,
+                       std::vector<std::size_t>& removed, std::size_t at) {
+        auto same = std::find_if(removed.begin(), removed.end(),
+                                 [&](std::size_t b) { return base[b] == c; });
+        if (same == removed.end())
+            same = std::find_if(removed.begin(), removed.end(),
+                                [&](std::size_t b) { return similar(base[b], c); });
+        if (same == removed.end()) {
+            std::string text = "\n";
+            append_table(text, "[[node.choice]]", choice_entries(c), layout_.choice_header_indent,
+                         layout_.choice_indent);
+            insert(at, text);
+            return true;
+        }
+        const std::size_t index = layout.choices[*same], mark = splices_.size();
+        const Choice& was = base[*same];
+        removed.erase(same);
+        if (!(was == c) && !edit_choice(index, was, c)) return false;
+        auto moved = take_edited(table_block(text_, layout_, index), mark);
+        if (!moved) return false;
+        insert_verbatim(at, "\n", *moved);
+        return true;
+    }
+
+    // Edits the nodes; false when they must be written anew (an inline array of nodes is edited
+    // in place only).
+    bool edit_nodes(const std::vector<Node>& base, const std::vector<Node>& edited) {
+        const auto base_keys = occurrence_keys(base), edited_keys = occurrence_keys(edited);
+        for (const Node& n : base)
+            base_ids_.insert(n.id.value);
+        for (const Node& n : edited)
+            edited_ids_.insert(n.id.value);
+        std::unordered_set<std::string_view> gone_words; // texts and titles of ids gone
+        for (const Node& n : base)
+            if (!edited_ids_.count(n.id.value)) gone_words.insert({n.text, n.title});
+        // In order, a node renamed in its place, unless it is like a node gone elsewhere (then it
+        // is that node, moved).
+        auto in_place = [&](const Node& b, const Node& e) {
+            return renamed(b, e) && !(!e.text.empty() && gone_words.count(e.text)) &&
+                   !(!e.title.empty() && gone_words.count(e.title));
+        };
         const auto steps = align_gaps(
-            id_anchors(base, edited), base, edited,
-            [](const Node& b, const Node& e) {
-                return b.kind == e.kind && (b.text == e.text || b.title == e.title) && b.id != e.id;
-            },
-            [](const Node&, const Node&) { return false; }, false);
+            id_anchors(base_keys, edited_keys), base, edited,
+            [&](const Node& b, const Node& e) { return renamed_alike(b, e); }, in_place);
+        if (layout_.inline_nodes &&
+            !std::all_of(steps.begin(), steps.end(),
+                         [](const AlignStep& s) { return s.kind == AlignStep::pair; }))
+            return false;
         std::unordered_map<std::string_view, std::size_t>
             removed; // by id, for a node moved in the order
         for (const AlignStep& s : steps)
-            if (s.kind == AlignStep::remove) removed.emplace(base[s.base].id.value, s.base);
+            if (s.kind == AlignStep::remove) removed.emplace(base_keys[s.base], s.base);
+        note_renames(steps, base, edited, edited_keys, removed);
         std::optional<std::size_t> after_block; // end of the last node kept, in edited order
         for (const AlignStep& s : steps) {
             if (s.kind == AlignStep::pair) {
@@ -368,27 +465,76 @@ private:
                 if (base[s.base] == edited[s.edited]) continue;
                 const std::size_t mark = splices_.size();
                 if (!edit_node(layout, base[s.base], edited[s.edited])) {
+                    // written anew, when that loses no comment
+                    const Span whole{tables_[layout.table].header.begin, layout.block.end};
+                    if (layout_.inline_nodes || has_comment_in(whole)) return false;
                     splices_.resize(mark);
-                    replace({tables_[layout.table].header.begin, layout.block.end},
-                            node_text(edited[s.edited]));
+                    replace(whole, node_text(edited[s.edited]));
                 }
             } else if (s.kind == AlignStep::remove) {
                 remove_block(layout_.nodes[s.base].block);
             } else {
-                insert_node(edited[s.edited], after_block, base, removed);
+                insert_node(edited[s.edited], edited_keys[s.edited], after_block, base, removed);
             }
+        }
+        return true;
+    }
+
+    // Notes each rename (a pair with a new id, or an inserted node that takes the block of a
+    // removed one it is a rename of), so a choice whose target was renamed is known again.
+    void note_renames(const std::vector<AlignStep>& steps, const std::vector<Node>& base,
+                      const std::vector<Node>& edited, const std::vector<std::string>& edited_keys,
+                      const std::unordered_map<std::string_view, std::size_t>& removed) {
+        for (const AlignStep& s : steps) {
+            if (s.kind == AlignStep::pair && base[s.base].id != edited[s.edited].id)
+                renamed_to_.emplace(base[s.base].id.value, edited[s.edited].id.value);
+            if (s.kind != AlignStep::insert || removed.count(edited_keys[s.edited])) continue;
+            for (const auto& r : removed)
+                if (renamed_alike(base[r.second], edited[s.edited]))
+                    renamed_to_.emplace(base[r.second].id.value, edited[s.edited].id.value);
         }
     }
 
-    void insert_node(const Node& node, std::optional<std::size_t> after_block,
+    // A node whose id is new, in place of one whose id is gone, is that node renamed.
+    bool renamed(const Node& b, const Node& e) const {
+        return b.kind == e.kind && !edited_ids_.count(b.id.value) && !base_ids_.count(e.id.value);
+    }
+    bool renamed_alike(const Node& b, const Node& e) const {
+        return renamed(b, e) && (b.text == e.text || b.title == e.title);
+    }
+
+    bool has_comment_in(Span s) const {
+        const auto& comments = layout_.scan.comments;
+        auto it = std::lower_bound(comments.begin(), comments.end(), s.begin,
+                                   [](const Span& c, std::size_t at) { return c.begin < at; });
+        return it != comments.end() && it->begin < s.end;
+    }
+
+    // The text of `node` where it is inserted: the block of the removed node with its `key` (a
+    // node moved in the order), edited, when there is one; else a new block.
+    std::string moved_node_text(const Node& node, std::string_view key,
+                                const std::vector<Node>& base,
+                                std::unordered_map<std::string_view, std::size_t>& removed) {
+        auto it = removed.find(key);
+        if (it == removed.end()) // renamed as it moved: the removed node like it, if one is
+            it = std::find_if(removed.begin(), removed.end(),
+                              [&](const auto& r) { return renamed_alike(base[r.second], node); });
+        if (it == removed.end()) return with_newlines(node_text(node));
+        const NodeLayout& layout = layout_.nodes[it->second];
+        const Node& was = base[it->second];
+        removed.erase(it);
+        const std::size_t mark = splices_.size();
+        std::optional<std::string> moved;
+        if (was == node || edit_node(layout, was, node)) moved = take_edited(layout.block, mark);
+        splices_.resize(mark);
+        if (!moved && has_comment_in(layout.block)) broken_ = true; // never lose them silently
+        return moved ? *moved : with_newlines(node_text(node));
+    }
+
+    void insert_node(const Node& node, std::string_view key, std::optional<std::size_t> after_block,
                      const std::vector<Node>& base,
                      std::unordered_map<std::string_view, std::size_t>& removed) {
-        std::optional<Span> reuse;
-        if (auto it = removed.find(node.id.value);
-            it != removed.end() && base[it->second] == node) {
-            reuse = layout_.nodes[it->second].block;
-            removed.erase(it);
-        }
+        const std::string text = moved_node_text(node, key, base, removed);
         std::size_t at = text_.size();
         std::string before = "\n", after;
         if (after_block) {
@@ -401,12 +547,8 @@ private:
         } else if (!text_.empty() && text_.back() != '\n') {
             before = "\n\n";
         }
-        if (reuse) {
-            insert_verbatim(at, before, *reuse);
-            if (!after.empty()) insert(at, after);
-        } else {
-            insert(at, before + node_text(node) + after);
-        }
+        insert_verbatim(at, before, text);
+        if (!after.empty()) insert(at, after);
     }
 
     void edit_tests(const std::vector<FlowTest>& base, const std::vector<FlowTest>& edited) {
@@ -422,7 +564,7 @@ private:
             common > 0 ? tables_[layout_.tests[common - 1]].content_end : text_.size();
         for (std::size_t i = common; i < edited.size(); ++i) {
             std::string text = "\n";
-            append_table(text, "[[test]]", test_entries(edited[i]), "", "");
+            append_laid_out(text, "[[test]]", test_entries(edited[i]));
             insert(at, text);
         }
     }
@@ -431,6 +573,9 @@ private:
     const FlowLayout& layout_;
     const std::vector<ScannedTable>& tables_;
     std::vector<Splice> splices_;
+    std::unordered_set<std::string_view> base_ids_, edited_ids_;        // of the nodes
+    std::unordered_map<std::string_view, std::string_view> renamed_to_; // node ids, base to edited
+    bool broken_ = false; // an edit could not be spliced without losing a comment
 };
 
 bool positions_agree(const std::optional<std::array<double, 2>>& written,
@@ -441,6 +586,30 @@ bool positions_agree(const std::optional<std::array<double, 2>>& written,
            std::abs((*written)[1] - (*edited)[1]) <= 0.5;
 }
 
+// The canonical form of `edited`, for a file in a shape the splices cannot follow, with every
+// comment of `text` kept: the comment lines that open the file stay at its top, the others
+// follow the flow under a line that says why they moved.
+std::string canonical_keeping_comments(std::string_view text, const FlowLayout& layout,
+                                       const Flow& edited) {
+    const std::string body = write_flow(edited);
+    if (layout.scan.comments.empty()) return body;
+    const auto& tables = layout.scan.tables;
+    std::size_t first = tables.size() > 1 ? tables[1].header.begin : text.size();
+    if (!tables.front().entries.empty()) first = tables.front().entries.front().line.begin;
+    std::string top, rest;
+    for (const Span& c : layout.scan.comments) {
+        std::string_view comment = text.substr(c.begin, c.end - c.begin);
+        while (!comment.empty() && (comment.back() == ' ' || comment.back() == '\r'))
+            comment.remove_suffix(1);
+        (c.end <= first ? top : rest).append(comment) += '\n';
+    }
+    if (!top.empty()) top += '\n';
+    if (!rest.empty())
+        rest.insert(0, "\n# heartflow could not edit this file's shape in place, so it wrote it in "
+                       "canonical form;\n# these comments were in it:\n");
+    return top + body + rest;
+}
+
 } // namespace
 
 std::string update_flow_text(std::string_view text, const Flow& base, const Flow& edited) {
@@ -448,9 +617,9 @@ std::string update_flow_text(std::string_view text, const Flow& base, const Flow
     auto layout = layout_flow_text(text);
     if (!layout) return write_flow(edited);
     Updater updater(text, *layout);
-    if (!updater.update(base, edited)) return write_flow(edited);
-    auto out = updater.result();
-    return out ? std::move(*out) : write_flow(edited);
+    std::optional<std::string> out;
+    if (updater.update(base, edited)) out = updater.result();
+    return out ? std::move(*out) : canonical_keeping_comments(text, *layout, edited);
 }
 
 bool loads_as_edited(const Flow& written, const Flow& base, const Flow& edited) {

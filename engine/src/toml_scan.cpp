@@ -20,6 +20,7 @@ public:
         doc.tables.emplace_back();
         if (auto nl = t_.find('\n'); nl != std::string_view::npos && nl > 0 && t_[nl - 1] == '\r')
             doc.newline = "\r\n";
+        if (starts("\xEF\xBB\xBF")) at_ = 3; // a byte order mark
         while (ok_ && at_ < t_.size()) {
             const std::size_t line_begin = at_;
             skip_spaces();
@@ -178,7 +179,7 @@ private:
         skip_spaces();
         e.value.begin = at_;
         const std::size_t comments_before = doc.comments.size();
-        value(doc);
+        value(doc, &e.items);
         e.value.end = at_;
         e.value_has_comment = doc.comments.size() > comments_before;
         e.comment = line_end(doc);
@@ -219,7 +220,9 @@ private:
         ++at_;
     }
 
-    void value(ScannedToml& doc) {
+    // A value; with `items`, an inline table's items or an array's inline-table elements go
+    // there.
+    void value(ScannedToml& doc, std::vector<ScannedEntry>* items) {
         if (++depth_ > 200) return void(ok_ = false);
         const char c = peek();
         if (c == '"' || c == '\'') {
@@ -227,7 +230,11 @@ private:
         } else if (c == '[') {
             ++at_;
             for (skip_gaps(doc); ok_ && peek() != ']'; skip_gaps(doc)) {
-                value(doc);
+                ScannedEntry element;
+                element.value.begin = element.line.begin = at_;
+                value(doc, items && peek() == '{' ? &element.items : nullptr);
+                element.value.end = element.line.end = at_;
+                if (items && t_[element.value.begin] == '{') items->push_back(std::move(element));
                 skip_gaps(doc);
                 if (peek() == ',')
                     ++at_;
@@ -239,11 +246,16 @@ private:
         } else if (c == '{') {
             ++at_;
             for (skip_gaps(doc); ok_ && peek() != '}'; skip_gaps(doc)) {
-                key();
+                ScannedEntry item;
+                item.line.begin = at_;
+                item.key = key();
                 if (peek() != '=') return void(ok_ = false);
                 ++at_;
                 skip_spaces();
-                value(doc);
+                item.value.begin = at_;
+                value(doc, items ? &item.items : nullptr);
+                item.value.end = item.line.end = at_;
+                if (items) items->push_back(std::move(item));
                 skip_gaps(doc);
                 if (peek() == ',')
                     ++at_;

@@ -27,6 +27,9 @@ struct ScannedEntry {
     Span value;                     ///< The value as written.
     std::optional<Span> comment;    ///< The comment after the value on its last line, '#' included.
     bool value_has_comment = false; ///< A comment sits inside the value (an array over lines).
+    /// An inline table's items (`line` the item from its key to its value), or the inline
+    /// tables among an array's elements (no key), each with its own items.
+    std::vector<ScannedEntry> items;
 };
 
 /// A table header (or the root, before any header) and the entries under it.
@@ -37,6 +40,10 @@ struct ScannedTable {
     std::optional<Span> comment;       ///< The comment after the header on its line.
     std::vector<ScannedEntry> entries; ///< In file order.
     std::size_t content_end = 0;       ///< After the newline of the header or of its last entry.
+    /// Not a table of the text but a flow table written another way (made by flow_layout.h):
+    /// keys dotted under `key_prefix` in another table, or an inline table's items.
+    bool inline_items = false;
+    std::string key_prefix; ///< For dotted keys: what each key starts with ("flow.").
 };
 
 /// A scanned document: its tables in file order (the root first) and every comment.

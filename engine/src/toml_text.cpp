@@ -94,6 +94,50 @@ std::string toml_multiline(std::string_view s) {
     return out + "\"\"\"";
 }
 
+std::vector<std::string_view> array_elements(std::string_view array) {
+    std::vector<std::string_view> out;
+    if (array.size() < 2 || array.front() != '[') return out;
+    int depth = 0;
+    char quote = 0;
+    std::size_t begin = 1;
+    auto element = [&](std::size_t end) {
+        std::string_view e = array.substr(begin, end - begin);
+        while (!e.empty() && e.front() == ' ')
+            e.remove_prefix(1);
+        while (!e.empty() && e.back() == ' ')
+            e.remove_suffix(1);
+        if (!e.empty()) out.push_back(e);
+        begin = end + 1;
+    };
+    for (std::size_t i = 1; i + 1 < array.size(); ++i) {
+        const char c = array[i];
+        if (quote) {
+            if (c == '\\' && quote == '"')
+                ++i;
+            else if (c == quote)
+                quote = 0;
+        } else if (c == '"' || c == '\'') {
+            quote = c;
+        } else if (c == '[' || c == '{') {
+            ++depth;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        } else if (c == ',' && depth == 0) {
+            element(i);
+        }
+    }
+    element(array.size() - 1);
+    return out;
+}
+
+std::string array_over_lines(std::string_view value, std::string_view element_indent,
+                             std::string_view closing_indent) {
+    std::string out = "[\n";
+    for (std::string_view e : array_elements(value))
+        out.append(element_indent).append(e) += ",\n";
+    return out.append(closing_indent) += ']';
+}
+
 std::string toml_key(std::string_view key) {
     return !key.empty() && is_valid_id(key) ? std::string(key) : toml_string(key);
 }

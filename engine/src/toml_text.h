@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace heartflow {
 
@@ -23,6 +24,14 @@ namespace heartflow {
 
 /// A key: bare when it is only letters, digits, '-' and '_', else a quoted string.
 [[nodiscard]] std::string toml_key(std::string_view key);
+
+/// The elements of a one-line array value as written (`[1, "a, b"]` gives 1 and "a, b").
+[[nodiscard]] std::vector<std::string_view> array_elements(std::string_view array);
+
+/// `value` (one line) as a multi-line array, one element per line starting with
+/// `element_indent`, the closing bracket on a line starting with `closing_indent`.
+[[nodiscard]] std::string array_over_lines(std::string_view value, std::string_view element_indent,
+                                           std::string_view closing_indent);
 
 /// A number: integral values without a fraction ("4"), others in the shortest exact form.
 [[nodiscard]] std::string toml_number(double value);

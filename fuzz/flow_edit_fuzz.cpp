@@ -1,0 +1,163 @@
+// Fuzz target: bytes -> flow; when it loads without errors, a sequence of editor edits derived
+// from the bytes (edit a text, move, add a node, add a choice, delete a node, rename, reorder
+// choices) is saved through update_flow_text. The saved text must load, load as edited, and
+// keep every comment that was not inside a deleted node's block (ids unique).
+#include "flow_layout.h"
+#include "fuzz_check.h"
+
+#include <heartflow/flow_text.h>
+#include <heartflow/loader.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <random>
+#include <set>
+#include <string>
+
+namespace {
+
+using namespace heartflow;
+
+bool has_error(const std::vector<Diagnostic>& ds) {
+    return std::any_of(ds.begin(), ds.end(),
+                       [](const Diagnostic& d) { return d.severity == Severity::error; });
+}
+
+// Renames node `old` and every reference to it.
+void rename_node(Flow& f, const NodeId& old, const NodeId& renamed) {
+    for (Node& m : f.nodes) {
+        if (m.id == old) m.id = renamed;
+        if (m.next == old) m.next = renamed;
+        for (Choice& c : m.choices)
+            if (c.target == old) c.target = renamed;
+    }
+    if (f.info.start == old) f.info.start = renamed;
+    if (f.info.help == old) f.info.help = renamed;
+    for (FlowTest& t : f.tests)
+        if (t.reach == old) t.reach = renamed;
+}
+
+// The base id of each node renamed so far, by its id now.
+using Origins = std::map<std::string, std::string>;
+
+// One random edit of the kinds the editor makes; a deleted node's base id goes into `deleted`.
+void random_edit(Flow& f, std::mt19937_64& rng, std::set<std::string>& deleted, Origins& origins,
+                 int serial) {
+    auto pick = [&](std::size_t n) { return static_cast<std::size_t>(rng() % n); };
+    const std::size_t at = pick(f.nodes.size());
+    Node& n = f.nodes[at];
+    const std::string tag = std::to_string(serial);
+    switch (pick(8)) {
+    case 0:
+        n.text += pick(2) ? "\nA new line " + tag : " edited " + tag;
+        break;
+    case 1:
+        n.pos = std::array<double, 2>{double(pick(3000)) - 1000, double(pick(3000)) + 0.25};
+        break;
+    case 2: {
+        Node copy = n;
+        copy.id.value = "fuzz-copy-" + tag;
+        f.nodes.insert(f.nodes.begin() + static_cast<std::ptrdiff_t>(at) + 1, copy);
+        break;
+    }
+    case 3:
+        if (!n.next)
+            n.choices.push_back(
+                Choice{"Choice " + tag, f.nodes.front().id, std::nullopt, {}, {}, {}, {}});
+        break;
+    case 4:
+        if (f.nodes.size() > 1 && n.id != f.info.start) {
+            const NodeId gone = n.id;
+            auto origin = origins.find(gone.value);
+            deleted.insert(origin == origins.end() ? gone.value : origin->second);
+            std::erase_if(f.nodes, [&](const Node& m) { return m.id == gone; });
+        }
+        break;
+    case 5: {
+        const std::string old = n.id.value, renamed = "fuzz-renamed-" + tag;
+        auto origin = origins.find(old);
+        origins[renamed] = origin == origins.end() ? old : origin->second;
+        origins.erase(old);
+        rename_node(f, NodeId{old}, NodeId{renamed});
+        break;
+    }
+    case 6:
+        if (n.choices.size() >= 2) std::swap(n.choices.front(), n.choices.back());
+        if (!n.choices.empty()) n.choices.front().label += " " + tag;
+        break;
+    default: {
+        Node taken = n;
+        f.nodes.erase(f.nodes.begin() + static_cast<std::ptrdiff_t>(at));
+        f.nodes.insert(f.nodes.begin() + static_cast<std::ptrdiff_t>(pick(f.nodes.size() + 1)),
+                       taken);
+        break;
+    }
+    }
+}
+
+// True when two nodes share an id: which of them an edit is about is then a guess, so only the
+// loading properties are checked (the validator reports the repeat as HF0303).
+bool repeats_ids(const Flow& f) {
+    std::set<std::string_view> ids;
+    for (const Node& n : f.nodes)
+        if (!ids.insert(n.id.value).second) return true;
+    return false;
+}
+
+std::string trimmed(std::string_view c) {
+    while (!c.empty() && (c.back() == ' ' || c.back() == '\t' || c.back() == '\r'))
+        c.remove_suffix(1);
+    return std::string(c);
+}
+
+// The comments of `text` outside the blocks of the nodes in `deleted`.
+std::multiset<std::string> kept_comments(std::string_view text, const FlowLayout& layout,
+                                         const Flow& base, const std::set<std::string>& deleted) {
+    std::multiset<std::string> out;
+    for (const Span& c : layout.scan.comments) {
+        bool in_deleted = false;
+        for (std::size_t i = 0; i < base.nodes.size() && i < layout.nodes.size(); ++i)
+            in_deleted = in_deleted || (deleted.count(base.nodes[i].id.value) &&
+                                        c.begin >= layout.nodes[i].block.begin &&
+                                        c.end <= layout.nodes[i].block.end);
+        if (!in_deleted) out.insert(trimmed(text.substr(c.begin, c.end - c.begin)));
+    }
+    return out;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    std::string_view text(reinterpret_cast<const char*>(data), size);
+    ParseResult first = parse_flow(text);
+    if (!first.flow || has_error(first.diagnostics) || first.flow->nodes.empty()) return 0;
+    auto layout = layout_flow_text(text);
+    FUZZ_CHECK(layout.has_value(), "the scanner follows every file the loader accepts");
+    std::uint64_t seed = 1469598103934665603ull; // FNV-1a of the bytes picks the edits
+    for (char c : text)
+        seed = (seed ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    std::mt19937_64 rng(seed);
+    const Flow& base = *first.flow;
+    Flow edited = base;
+    std::set<std::string> deleted;
+    Origins origins;
+    for (int e = 0, count = 1 + static_cast<int>(rng() % 6); e < count; ++e)
+        random_edit(edited, rng, deleted, origins, e);
+    const std::string out = update_flow_text(text, base, edited);
+    ParseResult second = parse_flow(out);
+    if (!second.flow || !loads_as_edited(*second.flow, base, edited))
+        std::fprintf(stderr, "written:\n%s\n", out.c_str());
+    FUZZ_CHECK(second.flow.has_value(), "the saved text loads");
+    FUZZ_CHECK(loads_as_edited(*second.flow, base, edited), "the saved text loads as edited");
+    auto out_layout = layout_flow_text(out);
+    FUZZ_CHECK(out_layout.has_value(), "the saved text scans");
+    if (repeats_ids(base)) return 0;
+    const auto after = kept_comments(out, *out_layout, *second.flow, {});
+    for (const std::string& c : kept_comments(text, *layout, base, deleted)) {
+        if (after.count(c) < 1)
+            std::fprintf(stderr, "lost: %s\nwritten:\n%s\n", c.c_str(), out.c_str());
+        FUZZ_CHECK(after.count(c) >= 1, "every comment outside a deleted node is kept");
+    }
+    return 0;
+}
