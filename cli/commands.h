@@ -17,7 +17,7 @@ int check_command(const std::vector<std::string>& args);
 int walk_command(const std::vector<std::string>& args);
 /// `heartflow test FILE...`
 int test_command(const std::vector<std::string>& args);
-/// `heartflow fmt FILE... [--check] [--drop-comments]`
+/// `heartflow fmt FILE... [--check]`
 int fmt_command(const std::vector<std::string>& args);
 /// `heartflow play FILE [--tty] [window flags]`
 int play_command(const std::vector<std::string>& args);

@@ -18,7 +18,7 @@ using heartflow::testing::has_diagnostic;
 
 namespace {
 
-constexpr std::string_view kFlow = R"([flow]
+constexpr std::string_view kTranslatedFlow = R"([flow]
 id = "t"
 title = "A Small Check"
 start = "welcome"
@@ -103,7 +103,7 @@ PoEntry& entry_of(PoFile& po, std::string_view context) {
 } // namespace
 
 TEST_CASE("every person-facing string has a stable id; routes and notes are not strings") {
-    REQUIRE_LOADS(loaded, kFlow);
+    REQUIRE_LOADS(loaded, kTranslatedFlow);
     std::vector<std::string> contexts;
     for (const FlowString& s : flow_strings(*loaded.flow))
         contexts.push_back(s.context);
@@ -122,7 +122,7 @@ TEST_CASE("every person-facing string has a stable id; routes and notes are not 
 }
 
 TEST_CASE("choices keep their ids when they are reordered") {
-    std::string swapped(kFlow);
+    std::string swapped(kTranslatedFlow);
     swapped.replace(swapped.find("Resentment"), 10, "Disgusted!");
     REQUIRE_LOADS(loaded, swapped);
     auto strings = flow_strings(*loaded.flow);
@@ -134,7 +134,7 @@ TEST_CASE("choices keep their ids when they are reordered") {
 }
 
 TEST_CASE("the template reads back as PO with contexts, notes, reminders and references") {
-    REQUIRE_LOADS(loaded, kFlow);
+    REQUIRE_LOADS(loaded, kTranslatedFlow);
     std::string pot = write_po(translation_template(*loaded.flow, "flows/t.toml"));
     PoParse parse = parse_po(pot);
     INFO(describe_all(parse.diagnostics));
@@ -154,7 +154,7 @@ TEST_CASE("the template reads back as PO with contexts, notes, reminders and ref
 }
 
 TEST_CASE("a PO round trip: extract, fill, apply, and walk the translated flow") {
-    REQUIRE_LOADS(loaded, kFlow);
+    REQUIRE_LOADS(loaded, kTranslatedFlow);
     PoFile po = filled(*loaded.flow, [](const std::string& words) { return "ΕΛ " + words; });
     entry_of(po, "boundary.text").translations = {
         "Το συναίσθημα {feeling} ζητά ένα όριο. {plural tries: Μία φορά|# φορές}."};
@@ -181,7 +181,7 @@ TEST_CASE("a PO round trip: extract, fill, apply, and walk the translated flow")
 }
 
 TEST_CASE("a translation whose placeholders differ is not used and says where and why") {
-    REQUIRE_LOADS(loaded, kFlow);
+    REQUIRE_LOADS(loaded, kTranslatedFlow);
     PoFile po = filled(*loaded.flow, [](const std::string& words) { return words; });
     PoEntry& renamed = entry_of(po, "boundary.text");
     renamed.msgstr_position = {40, 1};
@@ -208,7 +208,7 @@ TEST_CASE("a translation whose placeholders differ is not used and says where an
 }
 
 TEST_CASE("stale, fuzzy and missing translations are reported and never used") {
-    REQUIRE_LOADS(loaded, kFlow);
+    REQUIRE_LOADS(loaded, kTranslatedFlow);
     PoFile po = filled(*loaded.flow, [](const std::string& words) { return "ΕΛ " + words; });
     PoEntry& changed = entry_of(po, "welcome.text");
     changed.id = "Which feeling is loudest?"; // the flow's words changed since
@@ -269,8 +269,8 @@ TEST_CASE("a flow loads in the first language with a file beside it, ll_CC befor
     std::filesystem::remove_all(dir);
     std::filesystem::create_directories(dir);
     const auto flow_file = dir / "t.toml";
-    std::ofstream(flow_file) << kFlow;
-    REQUIRE_LOADS(loaded, kFlow);
+    std::ofstream(flow_file) << kTranslatedFlow;
+    REQUIRE_LOADS(loaded, kTranslatedFlow);
     PoFile po = filled(*loaded.flow, [](const std::string& words) { return "ΕΛ " + words; });
     std::ofstream(dir / "t.el.po") << write_po(po);
     std::ofstream(dir / "t.pt.po") << "msgid \"a\"\nbroken\n";
