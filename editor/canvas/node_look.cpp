@@ -15,7 +15,7 @@ constexpr float kReach = 3.0f * kNodeWidth;
 // A screen-space title is at least this many times its size wide (a few letters and "..."), and
 // at most this many (a long title is shortened rather than reaching across the canvas).
 constexpr float kLeastLabelEms = 4.0f;
-constexpr float kMostLabelEms = 16.0f;
+constexpr float kMostLabelEms = 24.0f;
 // Height of a title's line, as a multiple of its size, with its padding.
 constexpr float kLabelLineEms = 1.4f;
 

@@ -186,9 +186,9 @@ TEST_CASE("a title borrows what a neighbour's shorter title leaves, and two titl
     CHECK(shared_label_width(z, room, 500.0f, 500.0f, 500.0f, 12.0f) == doctest::Approx(96.0f));
     // Short neighbours leave room: up to 100 - 20 px each side.
     CHECK(shared_label_width(z, room, 500.0f, 40.0f, 40.0f, 12.0f) == doctest::Approx(156.0f));
-    // Never more than it wants, nor than 16 times the title size.
+    // Never more than it wants, nor than 24 times the title size.
     CHECK(shared_label_width(z, room, 60.0f, 40.0f, 40.0f, 12.0f) == doctest::Approx(60.0f));
-    CHECK(shared_label_width(z, room, 500.0f, 0.0f, 0.0f, 5.0f) == doctest::Approx(80.0f));
+    CHECK(shared_label_width(z, room, 500.0f, 0.0f, 0.0f, 5.0f) == doctest::Approx(120.0f));
     // Side by side, what two neighbours take never adds up to more than the space between them.
     for (float a : {20.0f, 90.0f, 150.0f, 400.0f})
         for (float b : {20.0f, 90.0f, 150.0f, 400.0f}) {
