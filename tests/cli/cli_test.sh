@@ -8,19 +8,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # A private home for what the players keep (sessions, help lines), never the person's own.
 export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
-failures=0
-
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-# expect_exit CODE CMD...: runs CMD, keeps its output in $out, checks the exit code.
-expect_exit() {
-    local want=$1; shift
-    out=$("$@" 2>&1); local got=$?
-    [ "$got" -eq "$want" ] || fail "'$*' exited $got, expected $want. Output:"$'\n'"$out"
-}
-expect_output() { grep -qF -- "$1" <<<"$out" || fail "output lacks '$1'. Output:"$'\n'"$out"; }
-# expect_words TEXT: like expect_output, across the terminal player's line wrapping.
-expect_words() { tr -s ' \n' '  ' <<<"$out" | grep -qF -- "$1" || fail "output lacks '$1'. Output:"$'\n'"$out"; }
-expect_no_output() { ! grep -qF -- "$1" <<<"$out" || fail "output has '$1'. Output:"$'\n'"$out"; }
+source "$(dirname "$0")/expect_lib.sh"
 
 case_help() {
     expect_exit 0 "$bin" --help

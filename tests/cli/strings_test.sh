@@ -10,17 +10,7 @@ trap 'rm -rf "$work"' EXIT
 export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
 unset LANGUAGE LC_ALL LC_MESSAGES
 export LANG=C.UTF-8
-failures=0
-
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-expect_exit() {
-    local want=$1; shift
-    out=$("$@" 2>&1); local got=$?
-    [ "$got" -eq "$want" ] || fail "'$*' exited $got, expected $want. Output:"$'\n'"$out"
-}
-expect_output() { grep -qF -- "$1" <<<"$out" || fail "output lacks '$1'. Output:"$'\n'"$out"; }
-expect_words() { tr -s ' \n' '  ' <<<"$out" | grep -qF -- "$1" || fail "output lacks '$1'. Output:"$'\n'"$out"; }
-expect_no_output() { ! grep -qF -- "$1" <<<"$out" || fail "output has '$1'. Output:"$'\n'"$out"; }
+source "$(dirname "$0")/expect_lib.sh"
 # line_of PATTERN FILE: the line number of the first line holding PATTERN.
 line_of() { grep -nF -- "$1" "$2" | head -n 1 | cut -d: -f1; }
 

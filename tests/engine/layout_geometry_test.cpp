@@ -4,6 +4,7 @@
 // stays near the layout before it (measured by layout_stability).
 #include "test_flows.h"
 
+#include <heartflow/edge_router.h>
 #include <heartflow/flow_graph.h>
 #include <heartflow/layout.h>
 #include <heartflow/layout_stability.h>
@@ -37,27 +38,6 @@ LayoutGraph flow_layout_graph(const Flow& flow) {
     return g;
 }
 
-// True when segment a-b passes through the inside of the box (x0, y0)-(x1, y1) (Liang-Barsky).
-bool segment_enters_box(LayoutPoint a, LayoutPoint b, double x0, double y0, double x1, double y1) {
-    const double eps = 1e-6;
-    x0 += eps, y0 += eps, x1 -= eps, y1 -= eps;
-    double t0 = 0, t1 = 1;
-    const double dx = b.x - a.x, dy = b.y - a.y;
-    const double p[] = {-dx, dx, -dy, dy}, q[] = {a.x - x0, x1 - a.x, a.y - y0, y1 - a.y};
-    for (int i = 0; i < 4; ++i) {
-        if (p[i] == 0) {
-            if (q[i] < 0) return false;
-            continue;
-        }
-        const double t = q[i] / p[i];
-        if (p[i] < 0)
-            t0 = std::max(t0, t);
-        else
-            t1 = std::min(t1, t);
-    }
-    return t0 < t1;
-}
-
 // Counts route segments that pass through a box other than their edge's own ends (through
 // their own ends' boxes too, for edges that climb around their source).
 std::size_t segments_through_boxes(const LayoutGraph& g, const Layout& layout,
@@ -72,8 +52,8 @@ std::size_t segments_through_boxes(const LayoutGraph& g, const Layout& layout,
                 const LayoutPoint p = layout.positions[v];
                 const double h = v < o.node_heights.size() ? o.node_heights[v] : o.node_height;
                 if (hi_x < p.x || lo_x > p.x + o.node_width) continue;
-                const bool enters = segment_enters_box(route[i - 1], route[i], p.x, p.y,
-                                                       p.x + o.node_width, p.y + h);
+                const bool enters =
+                    segment_enters(route[i - 1], route[i], {p.x, p.y, p.x + o.node_width, p.y + h});
                 if (enters)
                     MESSAGE("edge " << e << " (" << g.edges[e].first << "->" << g.edges[e].second
                                     << ") segment " << i << " (" << route[i - 1].x << ","
