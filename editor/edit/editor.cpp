@@ -7,6 +7,7 @@
 #include <imgui_internal.h>
 
 #include <algorithm>
+#include <utility>
 
 namespace heartflow::editor {
 
@@ -74,6 +75,7 @@ std::string Editor::window_title() const {
                         (file_.empty() ? std::string("Untitled") : file_.filename().string());
     if (doc_->dirty()) title += " *";
     if (auto id = play_.current_id()) title += " - playing at '" + *id + "'";
+    if (busy_) title += " - please wait";
     return title;
 }
 
@@ -81,11 +83,23 @@ std::string Editor::window_title() const {
 
 void Editor::route_keys(std::span<const kit::KeyPress> presses,
                         std::vector<kit::KeyPress>& for_player) {
-    if (busy_ || !prompts_.empty() || show_welcome_ || browser_.shown()) return; // their own keys
+    if (!prompts_.empty() || show_welcome_ || browser_.shown()) return; // their own keys
+    if (busy_) {
+        // Typed ahead while a file opens or saves or a layout runs: done once it has, in order.
+        // Escape is the busy box's Cancel, and cancels what was typed ahead too.
+        for (const kit::KeyPress& p : presses)
+            if (p.key == kit::Key::escape)
+                typed_ahead_.clear();
+            else
+                typed_ahead_.push_back(p);
+        return;
+    }
+    std::vector<kit::KeyPress> all = std::exchange(typed_ahead_, {});
+    all.insert(all.end(), presses.begin(), presses.end());
     const ImGuiIO& io = ImGui::GetIO();
     bool typing = io.WantTextInput;
     const bool player_has_keys = play_.focused();
-    for (const kit::KeyPress& p : presses) {
+    for (const kit::KeyPress& p : all) {
         if (typing && p.key == kit::Key::escape) {
             // Leave the field keeping what was typed (ImGui would revert it on Escape); in Find,
             // one Escape also closes it.

@@ -227,6 +227,7 @@ private:
     bool canvas_focused_ = false;
 
     std::vector<kit::KeyPress> frame_presses_;
+    std::vector<kit::KeyPress> typed_ahead_; // shortcuts pressed while busy, run when it ends
     std::vector<Prompt> prompts_;
     std::optional<BusyTask> busy_;
     std::string notice_;

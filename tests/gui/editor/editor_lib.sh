@@ -9,6 +9,7 @@ start_editor() {
     start_or_retry try_start_command "the editor window did not open" edit "$@"
     xdotool windowfocus "$WINDOW" 2>/dev/null || true
     xdotool mousemove --window "$WINDOW" 600 300
+    wait_title_without "please wait" # the file is open (it is read on a worker)
     wait_frames 3
 }
 
