@@ -406,7 +406,9 @@ void Player::apply(const Intent& intent, double now) {
         }
         // Pause shows a calm screen that the person closes; a second Pause, Ctrl+Q or a preview's
         // Stop closes at once.
-        if (intent.pause && !intent.close && !preview_ && panel_ != Panel::paused) {
+        // Before a flow is chosen nothing is under way to pause: Pause closes, as Ctrl+Q does.
+        if (intent.pause && !intent.close && !preview_ && panel_ != Panel::paused &&
+            screen_ != Screen::choose_flow) {
             pause();
             return;
         }

@@ -84,6 +84,17 @@ TEST_CASE("with no flow named, the player offers the installed flows and plays t
     CHECK(player.window_title() == "heartflow · Getting to the Heart of the Matter");
 }
 
+TEST_CASE("before a flow is chosen, Pause closes: nothing is under way to pause or save") {
+    HeadlessPlayer h;
+    PlayerOptions o = options("", true);
+    o.flows_dir = fs::path(HEARTFLOW_SOURCE_DIR) / "flows";
+    Player player(o);
+    h.frame(player);
+    h.press(player, Command::pause);
+    CHECK(player.wants_close());
+    CHECK(h.sessions().empty());
+}
+
 TEST_CASE("keys choose, go back and continue, and closing saves the session") {
     HeadlessPlayer h;
     Player player(options(kGentleFlow, true));
