@@ -71,10 +71,12 @@ void Player::draw_top_bar(const kit::Fonts& fonts, Intent& intent) {
     if (title_room > fonts.ui->FontSize * 4) {
         ImGui::SetCursorPosY(style.WindowPadding.y + style.FramePadding.y);
         ImGui::PushStyleColor(ImGuiCol_Text, p.text_soft);
-        ImGui::PushClipRect(ImGui::GetCursorScreenPos(),
-                            ImVec2(ImGui::GetCursorScreenPos().x + title_room, 1e6f), true);
-        ImGui::TextUnformatted(title.c_str());
-        ImGui::PopClipRect();
+        // A title too long for its room ends in "…", never cut through a letter.
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const ImVec2 end{at.x + title_room, at.y + ImGui::GetTextLineHeight()};
+        ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), at, end, end.x, end.x, title.c_str(),
+                                  nullptr, nullptr);
+        ImGui::Dummy({title_room, end.y - at.y});
         ImGui::PopStyleColor();
     }
     ImGui::PopFont();
