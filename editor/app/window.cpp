@@ -163,23 +163,8 @@ void Window::on_key(GLFWwindow* w, int key, int scancode, int action, int mods) 
     auto* self = static_cast<Window*>(glfwGetWindowUserPointer(w));
     if (action == GLFW_PRESS) self->presses_.push_back({key_from_glfw(key), mods_from_glfw(mods)});
     if (action != GLFW_RELEASE) count_key_press();
-    // ImGui 1.86 reads keys as held or not at each frame, so a press and its release within one
-    // slow frame would be lost: the changes wait in order and are fed one per key per frame.
-    if (action != GLFW_REPEAT) self->key_changes_.push_back({key, scancode, action, mods});
-}
-
-void Window::feed_keys() {
-    std::vector<int> changed;
-    std::size_t fed = 0;
-    for (; fed < key_changes_.size(); ++fed) {
-        const KeyChange& c = key_changes_[fed];
-        // This key's next change, and every change after it, waits for the next frame.
-        if (std::find(changed.begin(), changed.end(), c.key) != changed.end()) break;
-        changed.push_back(c.key);
-        ImGui_ImplGlfw_KeyCallback(window_, c.key, c.scancode, c.action, c.mods);
-    }
-    key_changes_.erase(key_changes_.begin(),
-                       key_changes_.begin() + static_cast<std::ptrdiff_t>(fed));
+    ContextScope scope(self->context_);
+    ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
 }
 
 void Window::on_mouse_button(GLFWwindow* w, int button, int action, int mods) {
@@ -282,7 +267,7 @@ float Window::content_scale() const {
 }
 
 void Window::wait_events(double seconds) {
-    if (seconds <= 0.0 || !button_changes_.empty() || !key_changes_.empty())
+    if (seconds <= 0.0 || !button_changes_.empty())
         glfwPollEvents();
     else
         glfwWaitEventsTimeout(seconds);
@@ -297,7 +282,6 @@ void Window::begin_frame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     feed_mouse_buttons();
-    feed_keys();
     ImGui::NewFrame();
 }
 

@@ -98,14 +98,10 @@ private:
     static void on_key(GLFWwindow* window, int key, int scancode, int action, int mods);
     static void on_mouse_button(GLFWwindow* window, int button, int action, int mods);
     void feed_mouse_buttons();
-    void feed_keys();
 
     struct ButtonChange {
         int button;
         bool pressed;
-    };
-    struct KeyChange {
-        int key, scancode, action, mods;
     };
     static ImGuiContext* context_of(GLFWwindow* window);
     void install_callbacks();
@@ -115,8 +111,7 @@ private:
     std::string title_;
     std::vector<kit::KeyPress> presses_;
     std::deque<ButtonChange> button_changes_;
-    std::vector<KeyChange> key_changes_; // fed to ImGui a change per key per frame, in order
-    int windowed_[4] = {0, 0, 0, 0};     // x, y, width, height before full screen
+    int windowed_[4] = {0, 0, 0, 0}; // x, y, width, height before full screen
 };
 
 /// True when a display is set and GLFW can start on it.
