@@ -10,6 +10,7 @@ command -v tesseract >/dev/null || { echo "edit_readable_map: tesseract is not i
 # found TITLE: the title is in the text read (in any case), allowing one letter misread (an arrow may cross
 # a title; the words themselves are what is checked).
 found() {
+    grep -qiF -- "$1" "$WORK/map.txt" && return 0 # read exactly: no need for the slow search
     awk -v want="$(printf '%s' "$1" | tr '[:upper:]' '[:lower:]')" '
         function distance(a, b,    i, j, la, lb, d, cost) {
             la = length(a); lb = length(b)
