@@ -360,10 +360,21 @@ private:
         auto unmoved = [&](const Choice& b, const Choice& e) {
             return !moved(b, edited) && !moved(e, base);
         };
+        // Two choices are paired by their place only when neither is like a changed choice
+        // elsewhere: a choice moved and edited is carried by its likeness, with its comments.
+        auto like_another = [&](const Choice& b, const Choice& e) {
+            for (const Choice& o : edited)
+                if (&o != &e && !moved(o, base) && similar(b, o)) return true;
+            for (const Choice& o : base)
+                if (&o != &b && !moved(o, edited) && similar(o, e)) return true;
+            return false;
+        };
         const auto steps = align_gaps(
             equal_anchors(base, edited), base, edited,
             [&](const Choice& b, const Choice& e) { return similar(b, e) && unmoved(b, e); },
-            unmoved);
+            [&](const Choice& b, const Choice& e) {
+                return unmoved(b, e) && (similar(b, e) || !like_another(b, e));
+            });
         std::vector<std::size_t> removed; // a choice moved in the order takes its own text along
         for (const AlignStep& s : steps)
             if (s.kind == AlignStep::remove) removed.push_back(s.base);
