@@ -47,6 +47,23 @@ struct WindowCase {
 const WindowCase kCases[] = {
     {800, 560, 1.0f}, {1024, 700, 1.0f}, {1200, 820, 1.0f}, {1200, 820, kit::kMaxTextScale}};
 
+using Rects = std::vector<std::pair<ImVec2, ImVec2>>;
+
+// Checks that each of `rects` (named `what` in a failure) lies fully inside the visible column of
+// `drawn`, above its bottom padding.
+void check_inside_column(const DrawnLayout& drawn, const Rects& rects, const char* what) {
+    const float padding = ImGui::GetStyle().WindowPadding.y;
+    for (std::size_t i = 0; i < rects.size(); ++i) {
+        const ImVec2& min = rects[i].first; // not a binding: clang 14 cannot capture one
+        const ImVec2& max = rects[i].second;
+        INFO(what, " ", i + 1, " from ", min.x, ",", min.y, " to ", max.x, ",", max.y);
+        CHECK(min.x >= drawn.column_min.x);
+        CHECK(min.y >= drawn.column_min.y);
+        CHECK(max.x <= drawn.column_max.x);
+        CHECK(max.y <= drawn.column_max.y - padding + 1.0f);
+    }
+}
+
 // Plays `flow` from `node` in a headless window of `c`'s size and checks every choice's rectangle.
 void check_choices_in_view(const fs::path& flow, const std::string& node, const WindowCase& c) {
     PrivateHome home;
@@ -69,31 +86,9 @@ void check_choices_in_view(const fs::path& flow, const std::string& node, const 
     REQUIRE(drawn.choices.size() >= 2);
     CHECK(drawn.column_max.x <= c.width);
     CHECK(drawn.column_max.y <= c.height);
-    const float padding = ImGui::GetStyle().WindowPadding.y;
-    for (std::size_t i = 0; i < drawn.choices.size(); ++i) {
-        const ImVec2& min = drawn.choices[i].first; // not a binding: clang 14 cannot capture one
-        const ImVec2& max = drawn.choices[i].second;
-        INFO("choice ", i + 1, " from ", min.x, ",", min.y, " to ", max.x, ",", max.y);
-        CHECK(min.x >= drawn.column_min.x);
-        CHECK(min.y >= drawn.column_min.y);
-        CHECK(max.x <= drawn.column_max.x);
-        CHECK(max.y <= drawn.column_max.y - padding + 1.0f);
-        CHECK(max.y - min.y >= h.fonts.ui->FontSize); // a whole line of the label, at least
-    }
-}
-
-// Checks that each drawn rectangle lies fully inside the visible column of `drawn`.
-void check_inside_column(const DrawnLayout& drawn) {
-    const float padding = ImGui::GetStyle().WindowPadding.y;
-    for (std::size_t i = 0; i < drawn.choices.size(); ++i) {
-        const ImVec2& min = drawn.choices[i].first;
-        const ImVec2& max = drawn.choices[i].second;
-        INFO("card ", i + 1, " from ", min.x, ",", min.y, " to ", max.x, ",", max.y);
-        CHECK(min.x >= drawn.column_min.x);
-        CHECK(min.y >= drawn.column_min.y);
-        CHECK(max.x <= drawn.column_max.x);
-        CHECK(max.y <= drawn.column_max.y - padding + 1.0f);
-    }
+    check_inside_column(drawn, drawn.choices, "choice");
+    for (const auto& rect : drawn.choices) // a whole line of the label, at least
+        CHECK(rect.second.y - rect.first.y >= h.fonts.ui->FontSize);
 }
 
 // Opens the chooser of the installed flows in a headless window of `c`'s size and pages through
@@ -119,7 +114,7 @@ void check_chooser(const WindowCase& c) {
         if (frame % 2 == 1) continue; // the frame that turned the page drew the old one
         const DrawnLayout& drawn = player.drawn();
         REQUIRE(!drawn.choices.empty());
-        check_inside_column(drawn);
+        check_inside_column(drawn, drawn.choices, "card");
         seen += drawn.choices.size();
     }
     CHECK(seen == flows); // every flow was shown once, on one page or another
@@ -152,15 +147,7 @@ std::size_t check_actions_in_view(const fs::path& flow, const std::string& node,
     INFO(node, " then ", picks.size(), " choices at ", c.width, "x", c.height, " text size ",
          c.text_scale);
     const DrawnLayout& drawn = player.drawn();
-    const float padding = ImGui::GetStyle().WindowPadding.y;
-    for (std::size_t i = 0; i < drawn.actions.size(); ++i) {
-        const ImVec2& min = drawn.actions[i].first;
-        const ImVec2& max = drawn.actions[i].second;
-        INFO("action ", i + 1, " from ", min.x, ",", min.y, " to ", max.x, ",", max.y);
-        CHECK(min.y >= drawn.column_min.y);
-        CHECK(max.x <= drawn.column_max.x);
-        CHECK(max.y <= drawn.column_max.y - padding + 1.0f);
-    }
+    check_inside_column(drawn, drawn.actions, "action");
     return drawn.actions.size();
 }
 
