@@ -163,8 +163,15 @@ void Window::on_key(GLFWwindow* w, int key, int scancode, int action, int mods) 
     auto* self = static_cast<Window*>(glfwGetWindowUserPointer(w));
     if (action == GLFW_PRESS) self->presses_.push_back({key_from_glfw(key), mods_from_glfw(mods)});
     if (action != GLFW_RELEASE) count_key_press();
+    if (action == GLFW_PRESS) self->taps_.pressed(key);
+    if (action == GLFW_RELEASE && !self->taps_.release_now({key, scancode, mods})) return;
     ContextScope scope(self->context_);
     ImGui_ImplGlfw_KeyCallback(w, key, scancode, action, mods);
+}
+
+void Window::release_held_keys() {
+    for (const kit::KeyRelease& r : taps_.frame_starts())
+        ImGui_ImplGlfw_KeyCallback(window_, r.key, r.scancode, GLFW_RELEASE, r.mods);
 }
 
 void Window::on_mouse_button(GLFWwindow* w, int button, int action, int mods) {
@@ -267,7 +274,7 @@ float Window::content_scale() const {
 }
 
 void Window::wait_events(double seconds) {
-    if (seconds <= 0.0 || !button_changes_.empty())
+    if (seconds <= 0.0 || !button_changes_.empty() || taps_.waiting())
         glfwPollEvents();
     else
         glfwWaitEventsTimeout(seconds);
@@ -282,6 +289,7 @@ void Window::begin_frame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     feed_mouse_buttons();
+    release_held_keys();
     ImGui::NewFrame();
 }
 

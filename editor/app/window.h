@@ -7,6 +7,7 @@
 #pragma once
 
 #include "kit/key.h"
+#include "kit/key_tap_hold.h"
 
 #include <imgui.h>
 
@@ -98,6 +99,7 @@ private:
     static void on_key(GLFWwindow* window, int key, int scancode, int action, int mods);
     static void on_mouse_button(GLFWwindow* window, int button, int action, int mods);
     void feed_mouse_buttons();
+    void release_held_keys();
 
     struct ButtonChange {
         int button;
@@ -111,6 +113,7 @@ private:
     std::string title_;
     std::vector<kit::KeyPress> presses_;
     std::deque<ButtonChange> button_changes_;
+    kit::KeyTapHold taps_;           // a quick tap's release waits until a frame saw the key down
     int windowed_[4] = {0, 0, 0, 0}; // x, y, width, height before full screen
 };
 
