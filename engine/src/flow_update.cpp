@@ -170,7 +170,6 @@ private:
                     const std::function<std::size_t(std::string_view)>& rank,
                     std::string_view default_indent) {
         const ScannedTable& t = tables_[index];
-        std::vector<const KeyValue*> changed_or_removed;
         for (const KeyValue& a : after) {
             const KeyValue* b = find_key(before, a.key);
             if (b && b->value == a.value) continue;
@@ -375,9 +374,7 @@ private:
             [&](const Choice& b, const Choice& e) {
                 return unmoved(b, e) && (similar(b, e) || !like_another(b, e));
             });
-        std::vector<std::size_t> removed; // a choice moved in the order takes its own text along
-        for (const AlignStep& s : steps)
-            if (s.kind == AlignStep::remove) removed.push_back(s.base);
+        const auto moved_from = pair_moved_choices(steps, base, edited);
         if (layout.inline_choices || !written_as_table(layout.table)) // inline: in place only
             return std::all_of(steps.begin(), steps.end(), [&](const AlignStep& s) {
                 return s.kind == AlignStep::pair &&
@@ -394,7 +391,8 @@ private:
                 insert_at = table_block(text_, layout_, index).end;
             } else if (s.kind == AlignStep::remove) {
                 remove_block(table_block(text_, layout_, layout.choices[s.base]));
-            } else if (!insert_choice(layout, base, edited[s.edited], removed, insert_at)) {
+            } else if (!insert_choice(layout, base, edited[s.edited], moved_from[s.edited],
+                                      insert_at)) {
                 return false;
             }
         }
@@ -402,10 +400,45 @@ private:
     }
 
     // The same choice, edited: its label kept, or its target (given a rename of the target).
-    bool similar(const Choice& b, const Choice& e) const {
+    bool similar(const Choice& b, const Choice& e) const { return likeness(b, e) > 0; }
+
+    // How alike two choices are: 4 equal, 3 the same label and target (given a rename of the
+    // target), 2 the same label, 1 the same target, 0 not alike.
+    int likeness(const Choice& b, const Choice& e) const {
+        if (b == e) return 4;
         auto renamed = renamed_to_.find(b.target.value);
-        return b.label == e.label || b.target == e.target ||
-               (renamed != renamed_to_.end() && renamed->second == e.target.value);
+        const bool target = b.target == e.target ||
+                            (renamed != renamed_to_.end() && renamed->second == e.target.value);
+        return b.label == e.label ? (target ? 3 : 2) : (target ? 1 : 0);
+    }
+
+    // For each inserted choice (by edited index), the removed choice it is, moved: pairs taken
+    // likest first over all of them, so of two edited choices like one removed choice the one
+    // that kept its label (and then the earlier one) takes its text and comments.
+    std::vector<std::optional<std::size_t>> pair_moved_choices(const std::vector<AlignStep>& steps,
+                                                               const std::vector<Choice>& base,
+                                                               const std::vector<Choice>& edited) {
+        struct Candidate {
+            int likeness;
+            std::size_t base, edited;
+        };
+        std::vector<Candidate> candidates;
+        for (const AlignStep& r : steps)
+            for (const AlignStep& i : steps)
+                if (r.kind == AlignStep::remove && i.kind == AlignStep::insert)
+                    if (const int l = likeness(base[r.base], edited[i.edited]); l > 0)
+                        candidates.push_back({l, r.base, i.edited});
+        std::stable_sort(
+            candidates.begin(), candidates.end(),
+            [](const Candidate& a, const Candidate& b) { return a.likeness > b.likeness; });
+        std::vector<std::optional<std::size_t>> from(edited.size());
+        std::vector<bool> taken(base.size(), false);
+        for (const Candidate& c : candidates)
+            if (!taken[c.base] && !from[c.edited]) {
+                taken[c.base] = true;
+                from[c.edited] = c.base;
+            }
+        return from;
     }
 
     bool edit_choice(std::size_t index, const Choice& base, const Choice& edited) {
@@ -413,25 +446,19 @@ private:
                           ranked(FlowTable::choice), layout_.choice_indent);
     }
 
-    // Inserts choice `c` at `at`: the text of a removed choice equal (else similar) to it, edited,
-    // or a new block.
+    // Inserts choice `c` at `at`: the text of removed choice `from` (when it is `c`, moved),
+    // edited, or a new block.
     bool insert_choice(const NodeLayout& layout, const std::vector<Choice>& base, const Choice& c,
-                       std::vector<std::size_t>& removed, std::size_t at) {
-        auto same = std::find_if(removed.begin(), removed.end(),
-                                 [&](std::size_t b) { return base[b] == c; });
-        if (same == removed.end())
-            same = std::find_if(removed.begin(), removed.end(),
-                                [&](std::size_t b) { return similar(base[b], c); });
-        if (same == removed.end()) {
+                       std::optional<std::size_t> from, std::size_t at) {
+        if (!from) {
             std::string text = "\n";
             append_table(text, "[[node.choice]]", choice_entries(c), layout_.choice_header_indent,
                          layout_.choice_indent);
             insert(at, text);
             return true;
         }
-        const std::size_t index = layout.choices[*same], mark = splices_.size();
-        const Choice& was = base[*same];
-        removed.erase(same);
+        const std::size_t index = layout.choices[*from], mark = splices_.size();
+        const Choice& was = base[*from];
         if (!(was == c) && !edit_choice(index, was, c)) return false;
         auto moved = take_edited(table_block(text_, layout_, index), mark);
         if (!moved) return false;

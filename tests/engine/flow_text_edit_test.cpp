@@ -86,6 +86,21 @@ TEST_CASE("a choice moved with a new label and its target renamed keeps its comm
     CHECK(loads_as_edited(loaded_flow(out), base, edited));
 }
 
+TEST_CASE("of two edited choices like one that moved, the one that kept its label takes it") {
+    const Flow base = loaded_flow(kTwoChoices);
+    Flow edited = base;
+    edited.nodes[2].id = NodeId{"sea"}; // c renamed: "Two" now leads to sea
+    Choice added{"Three", NodeId{"sea"}, std::nullopt, {}, {}, {}, {}};
+    edited.nodes[0].choices = {added, base.nodes[0].choices[1], base.nodes[0].choices[0]};
+    edited.nodes[0].choices[1].target = NodeId{"sea"};
+    const std::string out = update_flow_text(kTwoChoices, base, edited);
+    INFO(out);
+    CHECK(has_part(out, "  [[node.choice]]\n  label = \"Three\"\n  goto = \"sea\"\n\n"
+                        "  # above the second choice\n  [[node.choice]]\n  label = \"Two\" # "
+                        "after two\n  goto = \"sea\"\n\n  # above the first choice\n"));
+    CHECK(loads_as_edited(loaded_flow(out), base, edited));
+}
+
 TEST_CASE("a node both moved and edited keeps its comments") {
     const Flow base = loaded_flow(kTwoChoices);
     Flow edited = base;
