@@ -5,6 +5,7 @@
 #include "heartflow/flow_text.h"
 
 #include "canonical_form.h"
+#include "element_splice.h"
 #include "flow_layout.h"
 #include "heartflow/writer.h"
 #include "sequence_align.h"
@@ -175,12 +176,7 @@ private:
             if (b && b->value == a.value) continue;
             if (has_dotted_entry(t, a.key)) return false;
             if (const ScannedEntry* e = find_entry(t, a.key)) {
-                const std::string_view old = slice(e->value);
-                const bool quoted = !old.empty() && (old.front() == '"' || old.front() == '\'');
-                replace(e->value, a.string && quoted
-                                      ? toml_string_like(old, *a.string)
-                                      : laid_out(a.value, a.key,
-                                                 indentation_at(text_, e->line.begin), e->value));
+                edit_value(*e, b, a);
                 continue;
             }
             add_key(t, a, rank, default_indent);
@@ -193,6 +189,29 @@ private:
                     remove_key(t, i);
         }
         return true;
+    }
+
+    // Changes the value of entry `e` from `before` (when the model had it) to `after`: a string
+    // in its own style, an array or inline table element by element with the comments of each,
+    // else written anew (where comments inside it would be lost, the whole file is written in
+    // canonical form with every comment kept instead).
+    void edit_value(const ScannedEntry& e, const KeyValue* before, const KeyValue& after) {
+        const std::string_view old = slice(e.value);
+        const bool quoted = !old.empty() && (old.front() == '"' || old.front() == '\'');
+        if (after.string && quoted) return replace(e.value, toml_string_like(old, *after.string));
+        const std::string indent(indentation_at(text_, e.line.begin));
+        const std::string element_indent =
+            indent + (layout_.choice_indent.empty() ? "  " : layout_.choice_indent);
+        std::optional<std::string> spliced;
+        if (before)
+            spliced = splice_elements(text_, e, before->value, after.value,
+                                      {layout_.scan.newline, element_indent});
+        const bool too_long = spliced && spliced->find('\n') == std::string::npos &&
+                              indent.size() + after.key.size() + 3 + spliced->size() > 100;
+        if (spliced && !too_long)
+            return splices_.push_back({e.value.begin, e.value.end, std::move(*spliced)});
+        if (e.value_has_comment) broken_ = true; // never lose them silently
+        replace(e.value, laid_out(after.value, after.key, indent, e.value));
     }
 
     // Adds `kv` to table `t` after the last key that comes before it: a line, with the prefix of
@@ -226,14 +245,68 @@ private:
     void remove_key(const ScannedTable& t, std::size_t i) {
         const ScannedEntry& e = t.entries[i];
         if (!t.inline_items) {
-            const std::size_t limit = i == 0 ? t.header.end : t.entries[i - 1].line.end;
-            replace({attached_comments_begin(text_, limit, e.line.begin), e.line.end}, "");
+            replace(entry_lines(t, i), "");
         } else if (i > 0) {
             replace({t.entries[i - 1].value.end, e.value.end}, "");
         } else {
             replace({e.line.begin, t.entries.size() > 1 ? t.entries[1].line.begin : e.value.end},
                     "");
         }
+    }
+
+    // The lines of entry `i` of table `t` (not an inline table): the comment lines directly
+    // above it and its own.
+    Span entry_lines(const ScannedTable& t, std::size_t i) const {
+        const std::size_t limit = i == 0 ? t.header.end : t.entries[i - 1].line.end;
+        return {attached_comments_begin(text_, limit, t.entries[i].line.begin),
+                t.entries[i].line.end};
+    }
+
+    // Edits [vars] whose kept variables changed order: the fewest lines move, each with the
+    // comment lines directly above it, to after the variable before it in the edited order;
+    // false when [vars] is an inline table or its keys are dotted or repeated.
+    bool move_variables(const std::vector<Variable>& base, const std::vector<Variable>& edited) {
+        const ScannedTable& t = tables_[*layout_.vars];
+        if (t.inline_items || t.entries.size() != base.size()) return false;
+        std::vector<std::string> base_names, edited_names;
+        std::unordered_map<std::string_view, std::size_t> moved; // base index, by name
+        for (std::size_t i = 0; i < base.size(); ++i) {
+            if (t.entries[i].key.size() != 1 || t.entries[i].key.front() != base[i].name)
+                return false;
+            base_names.push_back(base[i].name);
+        }
+        for (const Variable& v : edited)
+            edited_names.push_back(v.name);
+        auto never = [](const std::string&, const std::string&) { return false; };
+        const auto steps = align_gaps(id_anchors(base_names, edited_names), base_names,
+                                      edited_names, never, never);
+        for (const AlignStep& s : steps)
+            if (s.kind == AlignStep::remove) moved.emplace(base_names[s.base], s.base);
+        const auto before = variable_entries(base), after = variable_entries(edited);
+        std::size_t at = t.header.end;
+        for (const AlignStep& s : steps) {
+            if (s.kind == AlignStep::pair) {
+                if (before[s.base].value != after[s.edited].value)
+                    edit_value(t.entries[s.base], &before[s.base], after[s.edited]);
+                at = t.entries[s.base].line.end;
+            } else if (s.kind == AlignStep::remove) {
+                remove_key(t, s.base);
+            } else if (auto it = moved.find(edited_names[s.edited]); it != moved.end()) {
+                const std::size_t mark = splices_.size();
+                if (before[it->second].value != after[s.edited].value)
+                    edit_value(t.entries[it->second], &before[it->second], after[s.edited]);
+                auto text = take_edited(entry_lines(t, it->second), mark);
+                if (!text) return false;
+                insert_verbatim(at, "", *text);
+            } else {
+                const std::string_view indent = indentation_at(text_, t.entries.front().line.begin);
+                insert(at, std::string(indent) + t.key_prefix + after[s.edited].key + " = " +
+                               laid_out(after[s.edited].value, after[s.edited].key, indent,
+                                        std::nullopt) +
+                               "\n");
+            }
+        }
+        return true;
     }
 
     // `value` as the file lays it out: an array replacing one written over lines, or one whose
@@ -314,7 +387,8 @@ private:
             auto it = rank_of.find(v.name);
             if (it == rank_of.end()) continue;
             if (it->second < last)
-                return replace_table(*layout_.vars, "[vars]", variable_entries(edited));
+                return move_variables(base, edited) ||
+                       replace_table(*layout_.vars, "[vars]", variable_entries(edited));
             last = it->second;
         }
         auto rank = [&rank_of](std::string_view key) {
