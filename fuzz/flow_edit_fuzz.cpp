@@ -2,7 +2,7 @@
 // from the bytes (edit a text, move, add a node, add a choice, delete a node, rename, reorder
 // choices) is saved through update_flow_text. The saved text must load, load as edited, and
 // keep every comment that was not inside a deleted node's block (ids unique).
-#include "flow_layout.h"
+#include "flow_comments.h"
 #include "fuzz_check.h"
 
 #include <heartflow/flow_text.h>
@@ -18,6 +18,7 @@
 namespace {
 
 using namespace heartflow;
+using heartflow::testing::comment_texts;
 
 bool has_error(const std::vector<Diagnostic>& ds) {
     return std::any_of(ds.begin(), ds.end(),
@@ -105,27 +106,6 @@ bool repeats_ids(const Flow& f) {
     return false;
 }
 
-std::string trimmed(std::string_view c) {
-    while (!c.empty() && (c.back() == ' ' || c.back() == '\t' || c.back() == '\r'))
-        c.remove_suffix(1);
-    return std::string(c);
-}
-
-// The comments of `text` outside the blocks of the nodes in `deleted`.
-std::multiset<std::string> kept_comments(std::string_view text, const FlowLayout& layout,
-                                         const Flow& base, const std::set<std::string>& deleted) {
-    std::multiset<std::string> out;
-    for (const Span& c : layout.scan.comments) {
-        bool in_deleted = false;
-        for (std::size_t i = 0; i < base.nodes.size() && i < layout.nodes.size(); ++i)
-            in_deleted = in_deleted || (deleted.count(base.nodes[i].id.value) &&
-                                        c.begin >= layout.nodes[i].block.begin &&
-                                        c.end <= layout.nodes[i].block.end);
-        if (!in_deleted) out.insert(trimmed(text.substr(c.begin, c.end - c.begin)));
-    }
-    return out;
-}
-
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -153,8 +133,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     auto out_layout = layout_flow_text(out);
     FUZZ_CHECK(out_layout.has_value(), "the saved text scans");
     if (repeats_ids(base)) return 0;
-    const auto after = kept_comments(out, *out_layout, *second.flow, {});
-    for (const std::string& c : kept_comments(text, *layout, base, deleted)) {
+    const auto after = comment_texts(out, *out_layout, *second.flow, {});
+    for (const std::string& c : comment_texts(text, *layout, base, deleted)) {
         if (after.count(c) < 1)
             std::fprintf(stderr, "lost: %s\nwritten:\n%s\n", c.c_str(), out.c_str());
         FUZZ_CHECK(after.count(c) >= 1, "every comment outside a deleted node is kept");
