@@ -1,7 +1,8 @@
 // Fuzz target: bytes -> flow; when it loads without errors, a sequence of editor edits derived
 // from the bytes (edit a text, move, add a node, add a choice, delete a node, rename, reorder
-// choices) is saved through update_flow_text. The saved text must load, load as edited, and
-// keep every comment that was not inside a deleted node's block (ids unique).
+// choices; reorder variables or a test's steps) is saved through update_flow_text. The saved
+// text must load, load as edited, and keep every comment that was not inside a deleted node's
+// block (ids unique).
 #include "flow_comments.h"
 #include "fuzz_check.h"
 
@@ -97,6 +98,20 @@ void random_edit(Flow& f, std::mt19937_64& rng, std::set<std::string>& deleted, 
     }
 }
 
+// One random edit inside values that hold comments in hand-written files, or none: the first
+// and last variables of [vars] swapped, or a test's `choose` list reversed and a step added. It
+// is drawn after the node edits, so each regression input still makes the node edits it was
+// found with.
+void random_value_edit(Flow& f, std::mt19937_64& rng) {
+    const auto kind = rng() % 3;
+    if (kind == 0 && f.variables.size() >= 2) std::swap(f.variables.front(), f.variables.back());
+    if (kind == 1 && !f.tests.empty()) {
+        auto& steps = f.tests[rng() % f.tests.size()].steps;
+        std::reverse(steps.begin(), steps.end());
+        steps.push_back(TestStep{1, {}});
+    }
+}
+
 // True when two nodes share an id: which of them an edit is about is then a guess, so only the
 // loading properties are checked (the validator reports the repeat as HF0303).
 bool repeats_ids(const Flow& f) {
@@ -124,6 +139,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     Origins origins;
     for (int e = 0, count = 1 + static_cast<int>(rng() % 6); e < count; ++e)
         random_edit(edited, rng, deleted, origins, e);
+    random_value_edit(edited, rng);
     const std::string out = update_flow_text(text, base, edited);
     ParseResult second = parse_flow(out);
     if (!second.flow || !loads_as_edited(*second.flow, base, edited))
