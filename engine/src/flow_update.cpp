@@ -444,7 +444,7 @@ private:
         };
         const auto steps = align_gaps(
             equal_anchors(base, edited), base, edited,
-            [&](const Choice& b, const Choice& e) { return similar(b, e) && unmoved(b, e); },
+            [&](const Choice& b, const Choice& e) { return unmoved(b, e) ? likeness(b, e) : 0; },
             [&](const Choice& b, const Choice& e) {
                 return unmoved(b, e) && (similar(b, e) || !like_another(b, e));
             });

@@ -87,6 +87,19 @@ TEST_CASE("of two edited choices like one that moved, the one that kept its labe
                         "after two\n  goto = \"sea\"\n\n  # above the first choice\n"));
 }
 
+TEST_CASE("a choice edited in place keeps its comments when a new choice like it comes first") {
+    const std::string out = saved_after(kTwoChoices, [](Flow& edited) {
+        auto& choices = edited.nodes[0].choices;
+        choices[1].target = NodeId{"b"};
+        choices.insert(choices.begin() + 1,
+                       Choice{"Three", NodeId{"c"}, std::nullopt, {}, {}, {}, {}});
+    });
+    INFO(out);
+    CHECK(has_part(out, "  [[node.choice]]\n  label = \"Three\"\n  goto = \"c\"\n\n"
+                        "  # above the second choice\n  [[node.choice]]\n  label = \"Two\" # "
+                        "after two\n  goto = \"b\"\n"));
+}
+
 TEST_CASE("a node both moved and edited keeps its comments") {
     const std::string out = saved_after(kTwoChoices, [](Flow& edited) {
         std::swap(edited.nodes[1], edited.nodes[2]);
