@@ -160,3 +160,13 @@ TEST_CASE("a value laid out in a way the splices cannot follow still keeps its c
     for (const char* c : {"# the path", "# the first step", "# both", "# before the end"})
         CHECK(out.find(c) != std::string::npos);
 }
+
+TEST_CASE("an element added to an array over lines in a CRLF file ends its line with CRLF") {
+    std::string crlf;
+    for (char c : kValueFlow)
+        crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    const std::string out =
+        saved_after(crlf, [](Flow& f) { f.tests[0].steps.push_back(step_number(3)); });
+    CHECK(out.find("  2,\r\n  3,\r\n") != std::string::npos);
+    CHECK(std::count(out.begin(), out.end(), '\n') == std::count(out.begin(), out.end(), '\r'));
+}
