@@ -85,6 +85,29 @@ std::optional<OverLines> over_lines(std::string_view text, const ScannedEntry& e
     return l;
 }
 
+std::string_view slice(std::string_view text, Span s) {
+    return text.substr(s.begin, s.end - s.begin);
+}
+
+// An inline table item's key as written, without spaces or the quotes of a simple quoted key.
+std::string_view item_key(std::string_view item) {
+    std::string_view key = item.substr(0, item.find('='));
+    while (!key.empty() && blank(key.back()))
+        key.remove_suffix(1);
+    if (key.size() >= 2 && (key.front() == '"' || key.front() == '\'') && key.back() == key.front())
+        key = key.substr(1, key.size() - 2);
+    return key;
+}
+
+// True when the file's items are the canonical ones, one for one (the model keeps the file's
+// order; an item it left out, such as one with an error, makes them differ).
+bool same_keys(std::string_view text, const std::vector<Span>& items,
+               const std::vector<std::string_view>& canonical) {
+    for (std::size_t i = 0; i < items.size(); ++i)
+        if (item_key(slice(text, items[i])) != item_key(canonical[i])) return false;
+    return true;
+}
+
 // One piece of the value written again: the free lines of base element `base`, or an element
 // (kept or moved from `base`, else new) holding edited element `edited`.
 struct Piece {
@@ -98,9 +121,8 @@ struct Piece {
 // inline table's items by key).
 std::vector<Piece> pieces(const std::vector<std::string_view>& before,
                           const std::vector<std::string_view>& after, bool table) {
-    auto key = [](std::string_view item) { return item.substr(0, item.find(" = ")); };
     auto same_key = [&](std::string_view b, std::string_view a) {
-        return table && key(b) == key(a);
+        return table && item_key(b) == item_key(a);
     };
     const auto steps = align_gaps(
         equal_anchors(before, after), before, after, same_key,
@@ -122,10 +144,6 @@ std::vector<Piece> pieces(const std::vector<std::string_view>& before,
         out.push_back(p);
     }
     return out;
-}
-
-std::string_view slice(std::string_view text, Span s) {
-    return text.substr(s.begin, s.end - s.begin);
 }
 
 std::string written_over_lines(std::string_view text, const OverLines& l,
@@ -188,7 +206,9 @@ std::optional<std::string> splice_elements(std::string_view text, const ScannedE
         before.front() != opening || after.front() != opening)
         return std::nullopt;
     const auto old_elements = array_elements(before), new_elements = array_elements(after);
-    if (old_elements.size() != entry.elements.size()) return std::nullopt;
+    if (old_elements.size() != entry.elements.size() ||
+        (opening == '{' && !same_keys(text, entry.elements, old_elements)))
+        return std::nullopt;
     const auto ps = pieces(old_elements, new_elements, opening == '{');
     if (slice(text, entry.value).find('\n') != std::string_view::npos) {
         const auto l = opening == '[' ? over_lines(text, entry) : std::nullopt;
