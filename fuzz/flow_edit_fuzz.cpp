@@ -44,8 +44,11 @@ void rename_node(Flow& f, const NodeId& old, const NodeId& renamed) {
 using Origins = std::map<std::string, std::string>;
 
 // One random edit of the kinds the editor makes; a deleted node's base id goes into `deleted`.
+// None once every node is deleted (a deletion takes every node with its id, and a file may
+// give them all one id).
 void random_edit(Flow& f, std::mt19937_64& rng, std::set<std::string>& deleted, Origins& origins,
                  int serial) {
+    if (f.nodes.empty()) return;
     auto pick = [&](std::size_t n) { return static_cast<std::size_t>(rng() % n); };
     const std::size_t at = pick(f.nodes.size());
     Node& n = f.nodes[at];

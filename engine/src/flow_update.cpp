@@ -386,9 +386,12 @@ private:
         for (const Variable& v : base) {
             auto it = rank_of.find(v.name);
             if (it == rank_of.end()) continue;
-            if (it->second < last)
-                return move_variables(base, edited) ||
-                       replace_table(*layout_.vars, "[vars]", variable_entries(edited));
+            if (it->second < last) {
+                const std::size_t mark = splices_.size();
+                if (move_variables(base, edited)) return true;
+                splices_.resize(mark);
+                return replace_table(*layout_.vars, "[vars]", variable_entries(edited));
+            }
             last = it->second;
         }
         auto rank = [&rank_of](std::string_view key) {
