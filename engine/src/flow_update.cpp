@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -562,16 +563,13 @@ private:
         };
         const auto steps = align_gaps(
             id_anchors(base_keys, edited_keys), base, edited,
-            [&](const Node& b, const Node& e) { return renamed_alike(b, e); }, in_place);
+            [&](const Node& b, const Node& e) { return rename_likeness(b, e); }, in_place);
         if (layout_.inline_nodes &&
             !std::all_of(steps.begin(), steps.end(),
                          [](const AlignStep& s) { return s.kind == AlignStep::pair; }))
             return false;
-        std::unordered_map<std::string_view, std::size_t>
-            removed; // by id, for a node moved in the order
-        for (const AlignStep& s : steps)
-            if (s.kind == AlignStep::remove) removed.emplace(base_keys[s.base], s.base);
-        note_renames(steps, base, edited, edited_keys, removed);
+        const auto moved_from = pair_moved_nodes(steps, base, edited, base_keys, edited_keys);
+        note_renames(steps, base, edited, moved_from);
         std::optional<std::size_t> after_block; // end of the last node kept, in edited order
         for (const AlignStep& s : steps) {
             if (s.kind == AlignStep::pair) {
@@ -589,24 +587,56 @@ private:
             } else if (s.kind == AlignStep::remove) {
                 remove_block(layout_.nodes[s.base].block);
             } else {
-                insert_node(edited[s.edited], edited_keys[s.edited], after_block, base, removed);
+                insert_node(edited[s.edited], moved_from[s.edited], after_block, base);
             }
         }
         return true;
     }
 
+    // For each inserted node (by edited index), the removed node it is, moved: the one with its
+    // id (and occurrence), else the likest renamed one, pairs taken likest first over all of
+    // them (so a copy of a node does not take the block of another node renamed beside it).
+    std::vector<std::optional<std::size_t>>
+    pair_moved_nodes(const std::vector<AlignStep>& steps, const std::vector<Node>& base,
+                     const std::vector<Node>& edited, const std::vector<std::string>& base_keys,
+                     const std::vector<std::string>& edited_keys) const {
+        std::unordered_map<std::string_view, std::size_t> removed; // by id and occurrence
+        for (const AlignStep& s : steps)
+            if (s.kind == AlignStep::remove) removed.emplace(base_keys[s.base], s.base);
+        std::vector<std::optional<std::size_t>> from(edited.size());
+        std::vector<std::size_t> inserted;
+        for (const AlignStep& s : steps) {
+            if (s.kind != AlignStep::insert) continue;
+            if (auto it = removed.find(edited_keys[s.edited]); it != removed.end()) {
+                from[s.edited] = it->second;
+                removed.erase(it);
+            } else {
+                inserted.push_back(s.edited);
+            }
+        }
+        std::vector<std::tuple<int, std::size_t, std::size_t>> candidates; // likeness, b, e
+        for (const auto& r : removed)
+            for (std::size_t e : inserted)
+                if (const int l = rename_likeness(base[r.second], edited[e]); l > 0)
+                    candidates.emplace_back(-l, r.second, e);
+        std::sort(candidates.begin(), candidates.end());
+        std::unordered_set<std::size_t> taken;
+        for (const auto& [l, b, e] : candidates)
+            if (!from[e] && taken.insert(b).second) from[e] = b;
+        return from;
+    }
+
     // Notes each rename (a pair with a new id, or an inserted node that takes the block of a
-    // removed one it is a rename of), so a choice whose target was renamed is known again.
+    // removed one with another id), so a choice whose target was renamed is known again.
     void note_renames(const std::vector<AlignStep>& steps, const std::vector<Node>& base,
-                      const std::vector<Node>& edited, const std::vector<std::string>& edited_keys,
-                      const std::unordered_map<std::string_view, std::size_t>& removed) {
+                      const std::vector<Node>& edited,
+                      const std::vector<std::optional<std::size_t>>& moved_from) {
         for (const AlignStep& s : steps) {
             if (s.kind == AlignStep::pair && base[s.base].id != edited[s.edited].id)
                 renamed_to_.emplace(base[s.base].id.value, edited[s.edited].id.value);
-            if (s.kind != AlignStep::insert || removed.count(edited_keys[s.edited])) continue;
-            for (const auto& r : removed)
-                if (renamed_alike(base[r.second], edited[s.edited]))
-                    renamed_to_.emplace(base[r.second].id.value, edited[s.edited].id.value);
+            const auto from = s.kind == AlignStep::insert ? moved_from[s.edited] : std::nullopt;
+            if (from && base[*from].id != edited[s.edited].id)
+                renamed_to_.emplace(base[*from].id.value, edited[s.edited].id.value);
         }
     }
 
@@ -617,6 +647,15 @@ private:
     bool renamed_alike(const Node& b, const Node& e) const {
         return renamed(b, e) && (b.text == e.text || b.title == e.title);
     }
+    // How likely `e` is `b` renamed: 0 when it is not renamed_alike, else one more for each of
+    // its parts that is the same, so of two new nodes like a node gone (a copy and the node
+    // itself, renamed and edited) the one that kept more of it is it.
+    int rename_likeness(const Node& b, const Node& e) const {
+        if (!renamed_alike(b, e)) return 0;
+        return 1 + (b.text == e.text) + (b.title == e.title) + (b.next == e.next) +
+               (b.notes == e.notes) + (b.choices == e.choices) + (b.pattern == e.pattern) +
+               (b.effects == e.effects) + (b.pos == e.pos);
+    }
 
     bool has_comment_in(Span s) const {
         const auto& comments = layout_.scan.comments;
@@ -625,19 +664,13 @@ private:
         return it != comments.end() && it->begin < s.end;
     }
 
-    // The text of `node` where it is inserted: the block of the removed node with its `key` (a
-    // node moved in the order), edited, when there is one; else a new block.
-    std::string moved_node_text(const Node& node, std::string_view key,
-                                const std::vector<Node>& base,
-                                std::unordered_map<std::string_view, std::size_t>& removed) {
-        auto it = removed.find(key);
-        if (it == removed.end()) // renamed as it moved: the removed node like it, if one is
-            it = std::find_if(removed.begin(), removed.end(),
-                              [&](const auto& r) { return renamed_alike(base[r.second], node); });
-        if (it == removed.end()) return with_newlines(node_text(node));
-        const NodeLayout& layout = layout_.nodes[it->second];
-        const Node& was = base[it->second];
-        removed.erase(it);
+    // The text of `node` where it is inserted: the block of removed node `from` (the node moved
+    // in the order), edited, when there is one; else a new block.
+    std::string moved_node_text(const Node& node, std::optional<std::size_t> from,
+                                const std::vector<Node>& base) {
+        if (!from) return with_newlines(node_text(node));
+        const NodeLayout& layout = layout_.nodes[*from];
+        const Node& was = base[*from];
         const std::size_t mark = splices_.size();
         std::optional<std::string> moved;
         if (was == node || edit_node(layout, was, node)) moved = take_edited(layout.block, mark);
@@ -646,10 +679,9 @@ private:
         return moved ? *moved : with_newlines(node_text(node));
     }
 
-    void insert_node(const Node& node, std::string_view key, std::optional<std::size_t> after_block,
-                     const std::vector<Node>& base,
-                     std::unordered_map<std::string_view, std::size_t>& removed) {
-        const std::string text = moved_node_text(node, key, base, removed);
+    void insert_node(const Node& node, std::optional<std::size_t> from,
+                     std::optional<std::size_t> after_block, const std::vector<Node>& base) {
+        const std::string text = moved_node_text(node, from, base);
         std::size_t at = text_.size();
         std::string before = "\n", after;
         if (after_block) {

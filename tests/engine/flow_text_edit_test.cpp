@@ -123,6 +123,24 @@ TEST_CASE("a node moved to the front and renamed keeps its comments, and only it
     CHECK(has_part(out, "  goto = \"sea\"\n\n# above b\n[[node]]\nid = \"b\""));
 }
 
+TEST_CASE("a node renamed and edited keeps its block when a copy of a node like it comes first") {
+    std::string text = kTwoChoices;
+    text.replace(text.find("text = \"C.\"\n"), 12,
+                 "title = \"Bee\"\ntext = \"C.\"\nnotes = \"about c\" # c's note\n");
+    const std::string out = saved_after(text, [](Flow& edited) {
+        Node copy = edited.nodes[1];
+        copy.id = NodeId{"b-copy"};
+        edited.nodes[2].id = NodeId{"sea"};
+        edited.nodes[2].text = "Sea.";
+        edited.nodes[0].choices[1].target = NodeId{"sea"};
+        edited.nodes.insert(edited.nodes.begin() + 2, copy);
+        std::rotate(edited.nodes.begin(), edited.nodes.begin() + 1, edited.nodes.end());
+    });
+    INFO(out);
+    CHECK(has_part(out, "# above c\n[[node]]\nid = \"sea\"\nkind = \"ending\"\ntitle = \"Bee\"\n"
+                        "text = \"Sea.\"\nnotes = \"about c\" # c's note\n"));
+}
+
 TEST_CASE("a rename with a text and title change is a rename plus value splices") {
     const std::string out = saved_after(kTwoChoices, [](Flow& edited) {
         edited.nodes[1].id = NodeId{"bee"};
