@@ -1,8 +1,9 @@
 // Fuzz target: bytes -> flow; when it loads without errors, a sequence of editor edits derived
 // from the bytes (edit a text, move, add a node, add a choice, delete a node, rename, reorder
-// choices) is saved through update_flow_text. The saved text must load, load as edited, and
-// keep every comment that was not inside a deleted node's block (ids unique).
-#include "flow_layout.h"
+// choices; reorder variables or a test's steps) is saved through update_flow_text. The saved
+// text must load, load as edited, and keep every comment that was not inside a deleted node's
+// block (ids unique).
+#include "flow_comments.h"
 #include "fuzz_check.h"
 
 #include <heartflow/flow_text.h>
@@ -18,6 +19,7 @@
 namespace {
 
 using namespace heartflow;
+using heartflow::testing::comment_texts;
 
 bool has_error(const std::vector<Diagnostic>& ds) {
     return std::any_of(ds.begin(), ds.end(),
@@ -42,8 +44,11 @@ void rename_node(Flow& f, const NodeId& old, const NodeId& renamed) {
 using Origins = std::map<std::string, std::string>;
 
 // One random edit of the kinds the editor makes; a deleted node's base id goes into `deleted`.
+// None once every node is deleted (a deletion takes every node with its id, and a file may
+// give them all one id).
 void random_edit(Flow& f, std::mt19937_64& rng, std::set<std::string>& deleted, Origins& origins,
                  int serial) {
+    if (f.nodes.empty()) return;
     auto pick = [&](std::size_t n) { return static_cast<std::size_t>(rng() % n); };
     const std::size_t at = pick(f.nodes.size());
     Node& n = f.nodes[at];
@@ -96,6 +101,20 @@ void random_edit(Flow& f, std::mt19937_64& rng, std::set<std::string>& deleted, 
     }
 }
 
+// One random edit inside values that hold comments in hand-written files, or none: the first
+// and last variables of [vars] swapped, or a test's `choose` list reversed and a step added. It
+// is drawn after the node edits, so each regression input still makes the node edits it was
+// found with.
+void random_value_edit(Flow& f, std::mt19937_64& rng) {
+    const auto kind = rng() % 3;
+    if (kind == 0 && f.variables.size() >= 2) std::swap(f.variables.front(), f.variables.back());
+    if (kind == 1 && !f.tests.empty()) {
+        auto& steps = f.tests[rng() % f.tests.size()].steps;
+        std::reverse(steps.begin(), steps.end());
+        steps.push_back(TestStep{1, {}});
+    }
+}
+
 // True when two nodes share an id: which of them an edit is about is then a guess, so only the
 // loading properties are checked (the validator reports the repeat as HF0303).
 bool repeats_ids(const Flow& f) {
@@ -103,27 +122,6 @@ bool repeats_ids(const Flow& f) {
     for (const Node& n : f.nodes)
         if (!ids.insert(n.id.value).second) return true;
     return false;
-}
-
-std::string trimmed(std::string_view c) {
-    while (!c.empty() && (c.back() == ' ' || c.back() == '\t' || c.back() == '\r'))
-        c.remove_suffix(1);
-    return std::string(c);
-}
-
-// The comments of `text` outside the blocks of the nodes in `deleted`.
-std::multiset<std::string> kept_comments(std::string_view text, const FlowLayout& layout,
-                                         const Flow& base, const std::set<std::string>& deleted) {
-    std::multiset<std::string> out;
-    for (const Span& c : layout.scan.comments) {
-        bool in_deleted = false;
-        for (std::size_t i = 0; i < base.nodes.size() && i < layout.nodes.size(); ++i)
-            in_deleted = in_deleted || (deleted.count(base.nodes[i].id.value) &&
-                                        c.begin >= layout.nodes[i].block.begin &&
-                                        c.end <= layout.nodes[i].block.end);
-        if (!in_deleted) out.insert(trimmed(text.substr(c.begin, c.end - c.begin)));
-    }
-    return out;
 }
 
 } // namespace
@@ -144,6 +142,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     Origins origins;
     for (int e = 0, count = 1 + static_cast<int>(rng() % 6); e < count; ++e)
         random_edit(edited, rng, deleted, origins, e);
+    random_value_edit(edited, rng);
     const std::string out = update_flow_text(text, base, edited);
     ParseResult second = parse_flow(out);
     if (!second.flow || !loads_as_edited(*second.flow, base, edited))
@@ -153,8 +152,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     auto out_layout = layout_flow_text(out);
     FUZZ_CHECK(out_layout.has_value(), "the saved text scans");
     if (repeats_ids(base)) return 0;
-    const auto after = kept_comments(out, *out_layout, *second.flow, {});
-    for (const std::string& c : kept_comments(text, *layout, base, deleted)) {
+    const auto after = comment_texts(out, *out_layout, *second.flow, {});
+    for (const std::string& c : comment_texts(text, *layout, base, deleted)) {
         if (after.count(c) < 1)
             std::fprintf(stderr, "lost: %s\nwritten:\n%s\n", c.c_str(), out.c_str());
         FUZZ_CHECK(after.count(c) >= 1, "every comment outside a deleted node is kept");

@@ -14,9 +14,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 seconds="${1:-20}"
 shift || true
 targets=("$@")
-# flow_edit runs only when named: it still finds comments lost where two edited choices are both
-# like one that moved (fuzz/open/, docs/reliability.md), and the test command must stay green.
-[ ${#targets[@]} -eq 0 ] && targets=(loader expression writer session)
+[ ${#targets[@]} -eq 0 ] && targets=(loader expression writer flow_edit session)
 build="${HEARTFLOW_ASAN_BUILD:-$root/build-asan}"
 shared="$root/../shared"
 

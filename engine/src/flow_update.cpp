@@ -5,6 +5,7 @@
 #include "heartflow/flow_text.h"
 
 #include "canonical_form.h"
+#include "element_splice.h"
 #include "flow_layout.h"
 #include "heartflow/writer.h"
 #include "sequence_align.h"
@@ -13,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -170,18 +172,12 @@ private:
                     const std::function<std::size_t(std::string_view)>& rank,
                     std::string_view default_indent) {
         const ScannedTable& t = tables_[index];
-        std::vector<const KeyValue*> changed_or_removed;
         for (const KeyValue& a : after) {
             const KeyValue* b = find_key(before, a.key);
             if (b && b->value == a.value) continue;
             if (has_dotted_entry(t, a.key)) return false;
             if (const ScannedEntry* e = find_entry(t, a.key)) {
-                const std::string_view old = slice(e->value);
-                const bool quoted = !old.empty() && (old.front() == '"' || old.front() == '\'');
-                replace(e->value, a.string && quoted
-                                      ? toml_string_like(old, *a.string)
-                                      : laid_out(a.value, a.key,
-                                                 indentation_at(text_, e->line.begin), e->value));
+                edit_value(*e, b, a);
                 continue;
             }
             add_key(t, a, rank, default_indent);
@@ -194,6 +190,29 @@ private:
                     remove_key(t, i);
         }
         return true;
+    }
+
+    // Changes the value of entry `e` from `before` (when the model had it) to `after`: a string
+    // in its own style, an array or inline table element by element with the comments of each,
+    // else written anew (where comments inside it would be lost, the whole file is written in
+    // canonical form with every comment kept instead).
+    void edit_value(const ScannedEntry& e, const KeyValue* before, const KeyValue& after) {
+        const std::string_view old = slice(e.value);
+        const bool quoted = !old.empty() && (old.front() == '"' || old.front() == '\'');
+        if (after.string && quoted) return replace(e.value, toml_string_like(old, *after.string));
+        const std::string indent(indentation_at(text_, e.line.begin));
+        const std::string element_indent =
+            indent + (layout_.choice_indent.empty() ? "  " : layout_.choice_indent);
+        std::optional<std::string> spliced;
+        if (before)
+            spliced = splice_elements(text_, e, before->value, after.value,
+                                      {layout_.scan.newline, element_indent});
+        const bool too_long = spliced && spliced->find('\n') == std::string::npos &&
+                              indent.size() + after.key.size() + 3 + spliced->size() > 100;
+        if (spliced && !too_long)
+            return splices_.push_back({e.value.begin, e.value.end, std::move(*spliced)});
+        if (e.value_has_comment) broken_ = true; // never lose them silently
+        replace(e.value, laid_out(after.value, after.key, indent, e.value));
     }
 
     // Adds `kv` to table `t` after the last key that comes before it: a line, with the prefix of
@@ -227,14 +246,68 @@ private:
     void remove_key(const ScannedTable& t, std::size_t i) {
         const ScannedEntry& e = t.entries[i];
         if (!t.inline_items) {
-            const std::size_t limit = i == 0 ? t.header.end : t.entries[i - 1].line.end;
-            replace({attached_comments_begin(text_, limit, e.line.begin), e.line.end}, "");
+            replace(entry_lines(t, i), "");
         } else if (i > 0) {
             replace({t.entries[i - 1].value.end, e.value.end}, "");
         } else {
             replace({e.line.begin, t.entries.size() > 1 ? t.entries[1].line.begin : e.value.end},
                     "");
         }
+    }
+
+    // The lines of entry `i` of table `t` (not an inline table): the comment lines directly
+    // above it and its own.
+    Span entry_lines(const ScannedTable& t, std::size_t i) const {
+        const std::size_t limit = i == 0 ? t.header.end : t.entries[i - 1].line.end;
+        return {attached_comments_begin(text_, limit, t.entries[i].line.begin),
+                t.entries[i].line.end};
+    }
+
+    // Edits [vars] whose kept variables changed order: the fewest lines move, each with the
+    // comment lines directly above it, to after the variable before it in the edited order;
+    // false when [vars] is an inline table or its keys are dotted or repeated.
+    bool move_variables(const std::vector<Variable>& base, const std::vector<Variable>& edited) {
+        const ScannedTable& t = tables_[*layout_.vars];
+        if (t.inline_items || t.entries.size() != base.size()) return false;
+        std::vector<std::string> base_names, edited_names;
+        std::unordered_map<std::string_view, std::size_t> moved; // base index, by name
+        for (std::size_t i = 0; i < base.size(); ++i) {
+            if (t.entries[i].key.size() != 1 || t.entries[i].key.front() != base[i].name)
+                return false;
+            base_names.push_back(base[i].name);
+        }
+        for (const Variable& v : edited)
+            edited_names.push_back(v.name);
+        auto never = [](const std::string&, const std::string&) { return false; };
+        const auto steps = align_gaps(id_anchors(base_names, edited_names), base_names,
+                                      edited_names, never, never);
+        for (const AlignStep& s : steps)
+            if (s.kind == AlignStep::remove) moved.emplace(base_names[s.base], s.base);
+        const auto before = variable_entries(base), after = variable_entries(edited);
+        std::size_t at = t.header.end;
+        for (const AlignStep& s : steps) {
+            if (s.kind == AlignStep::pair) {
+                if (before[s.base].value != after[s.edited].value)
+                    edit_value(t.entries[s.base], &before[s.base], after[s.edited]);
+                at = t.entries[s.base].line.end;
+            } else if (s.kind == AlignStep::remove) {
+                remove_key(t, s.base);
+            } else if (auto it = moved.find(edited_names[s.edited]); it != moved.end()) {
+                const std::size_t mark = splices_.size();
+                if (before[it->second].value != after[s.edited].value)
+                    edit_value(t.entries[it->second], &before[it->second], after[s.edited]);
+                auto text = take_edited(entry_lines(t, it->second), mark);
+                if (!text) return false;
+                insert_verbatim(at, "", *text);
+            } else {
+                const std::string_view indent = indentation_at(text_, t.entries.front().line.begin);
+                insert(at, std::string(indent) + t.key_prefix + after[s.edited].key + " = " +
+                               laid_out(after[s.edited].value, after[s.edited].key, indent,
+                                        std::nullopt) +
+                               "\n");
+            }
+        }
+        return true;
     }
 
     // `value` as the file lays it out: an array replacing one written over lines, or one whose
@@ -314,8 +387,12 @@ private:
         for (const Variable& v : base) {
             auto it = rank_of.find(v.name);
             if (it == rank_of.end()) continue;
-            if (it->second < last)
+            if (it->second < last) {
+                const std::size_t mark = splices_.size();
+                if (move_variables(base, edited)) return true;
+                splices_.resize(mark);
                 return replace_table(*layout_.vars, "[vars]", variable_entries(edited));
+            }
             last = it->second;
         }
         auto rank = [&rank_of](std::string_view key) {
@@ -371,13 +448,11 @@ private:
         };
         const auto steps = align_gaps(
             equal_anchors(base, edited), base, edited,
-            [&](const Choice& b, const Choice& e) { return similar(b, e) && unmoved(b, e); },
+            [&](const Choice& b, const Choice& e) { return unmoved(b, e) ? likeness(b, e) : 0; },
             [&](const Choice& b, const Choice& e) {
                 return unmoved(b, e) && (similar(b, e) || !like_another(b, e));
             });
-        std::vector<std::size_t> removed; // a choice moved in the order takes its own text along
-        for (const AlignStep& s : steps)
-            if (s.kind == AlignStep::remove) removed.push_back(s.base);
+        const auto moved_from = pair_moved_choices(steps, base, edited);
         if (layout.inline_choices || !written_as_table(layout.table)) // inline: in place only
             return std::all_of(steps.begin(), steps.end(), [&](const AlignStep& s) {
                 return s.kind == AlignStep::pair &&
@@ -394,7 +469,8 @@ private:
                 insert_at = table_block(text_, layout_, index).end;
             } else if (s.kind == AlignStep::remove) {
                 remove_block(table_block(text_, layout_, layout.choices[s.base]));
-            } else if (!insert_choice(layout, base, edited[s.edited], removed, insert_at)) {
+            } else if (!insert_choice(layout, base, edited[s.edited], moved_from[s.edited],
+                                      insert_at)) {
                 return false;
             }
         }
@@ -402,10 +478,45 @@ private:
     }
 
     // The same choice, edited: its label kept, or its target (given a rename of the target).
-    bool similar(const Choice& b, const Choice& e) const {
+    bool similar(const Choice& b, const Choice& e) const { return likeness(b, e) > 0; }
+
+    // How alike two choices are: 4 equal, 3 the same label and target (given a rename of the
+    // target), 2 the same label, 1 the same target, 0 not alike.
+    int likeness(const Choice& b, const Choice& e) const {
+        if (b == e) return 4;
         auto renamed = renamed_to_.find(b.target.value);
-        return b.label == e.label || b.target == e.target ||
-               (renamed != renamed_to_.end() && renamed->second == e.target.value);
+        const bool target = b.target == e.target ||
+                            (renamed != renamed_to_.end() && renamed->second == e.target.value);
+        return b.label == e.label ? (target ? 3 : 2) : (target ? 1 : 0);
+    }
+
+    // For each inserted choice (by edited index), the removed choice it is, moved: pairs taken
+    // likest first over all of them, so of two edited choices like one removed choice the one
+    // that kept its label (and then the earlier one) takes its text and comments.
+    std::vector<std::optional<std::size_t>> pair_moved_choices(const std::vector<AlignStep>& steps,
+                                                               const std::vector<Choice>& base,
+                                                               const std::vector<Choice>& edited) {
+        struct Candidate {
+            int likeness;
+            std::size_t base, edited;
+        };
+        std::vector<Candidate> candidates;
+        for (const AlignStep& r : steps)
+            for (const AlignStep& i : steps)
+                if (r.kind == AlignStep::remove && i.kind == AlignStep::insert)
+                    if (const int l = likeness(base[r.base], edited[i.edited]); l > 0)
+                        candidates.push_back({l, r.base, i.edited});
+        std::stable_sort(
+            candidates.begin(), candidates.end(),
+            [](const Candidate& a, const Candidate& b) { return a.likeness > b.likeness; });
+        std::vector<std::optional<std::size_t>> from(edited.size());
+        std::vector<bool> taken(base.size(), false);
+        for (const Candidate& c : candidates)
+            if (!taken[c.base] && !from[c.edited]) {
+                taken[c.base] = true;
+                from[c.edited] = c.base;
+            }
+        return from;
     }
 
     bool edit_choice(std::size_t index, const Choice& base, const Choice& edited) {
@@ -413,25 +524,19 @@ private:
                           ranked(FlowTable::choice), layout_.choice_indent);
     }
 
-    // Inserts choice `c` at `at`: the text of a removed choice equal (else similar) to it, edited,
-    // or a new block.
+    // Inserts choice `c` at `at`: the text of removed choice `from` (when it is `c`, moved),
+    // edited, or a new block.
     bool insert_choice(const NodeLayout& layout, const std::vector<Choice>& base, const Choice& c,
-                       std::vector<std::size_t>& removed, std::size_t at) {
-        auto same = std::find_if(removed.begin(), removed.end(),
-                                 [&](std::size_t b) { return base[b] == c; });
-        if (same == removed.end())
-            same = std::find_if(removed.begin(), removed.end(),
-                                [&](std::size_t b) { return similar(base[b], c); });
-        if (same == removed.end()) {
+                       std::optional<std::size_t> from, std::size_t at) {
+        if (!from) {
             std::string text = "\n";
             append_table(text, "[[node.choice]]", choice_entries(c), layout_.choice_header_indent,
                          layout_.choice_indent);
             insert(at, text);
             return true;
         }
-        const std::size_t index = layout.choices[*same], mark = splices_.size();
-        const Choice& was = base[*same];
-        removed.erase(same);
+        const std::size_t index = layout.choices[*from], mark = splices_.size();
+        const Choice& was = base[*from];
         if (!(was == c) && !edit_choice(index, was, c)) return false;
         auto moved = take_edited(table_block(text_, layout_, index), mark);
         if (!moved) return false;
@@ -458,16 +563,13 @@ private:
         };
         const auto steps = align_gaps(
             id_anchors(base_keys, edited_keys), base, edited,
-            [&](const Node& b, const Node& e) { return renamed_alike(b, e); }, in_place);
+            [&](const Node& b, const Node& e) { return rename_likeness(b, e); }, in_place);
         if (layout_.inline_nodes &&
             !std::all_of(steps.begin(), steps.end(),
                          [](const AlignStep& s) { return s.kind == AlignStep::pair; }))
             return false;
-        std::unordered_map<std::string_view, std::size_t>
-            removed; // by id, for a node moved in the order
-        for (const AlignStep& s : steps)
-            if (s.kind == AlignStep::remove) removed.emplace(base_keys[s.base], s.base);
-        note_renames(steps, base, edited, edited_keys, removed);
+        const auto moved_from = pair_moved_nodes(steps, base, edited, base_keys, edited_keys);
+        note_renames(steps, base, edited, moved_from);
         std::optional<std::size_t> after_block; // end of the last node kept, in edited order
         for (const AlignStep& s : steps) {
             if (s.kind == AlignStep::pair) {
@@ -485,24 +587,56 @@ private:
             } else if (s.kind == AlignStep::remove) {
                 remove_block(layout_.nodes[s.base].block);
             } else {
-                insert_node(edited[s.edited], edited_keys[s.edited], after_block, base, removed);
+                insert_node(edited[s.edited], moved_from[s.edited], after_block, base);
             }
         }
         return true;
     }
 
+    // For each inserted node (by edited index), the removed node it is, moved: the one with its
+    // id (and occurrence), else the likest renamed one, pairs taken likest first over all of
+    // them (so a copy of a node does not take the block of another node renamed beside it).
+    std::vector<std::optional<std::size_t>>
+    pair_moved_nodes(const std::vector<AlignStep>& steps, const std::vector<Node>& base,
+                     const std::vector<Node>& edited, const std::vector<std::string>& base_keys,
+                     const std::vector<std::string>& edited_keys) const {
+        std::unordered_map<std::string_view, std::size_t> removed; // by id and occurrence
+        for (const AlignStep& s : steps)
+            if (s.kind == AlignStep::remove) removed.emplace(base_keys[s.base], s.base);
+        std::vector<std::optional<std::size_t>> from(edited.size());
+        std::vector<std::size_t> inserted;
+        for (const AlignStep& s : steps) {
+            if (s.kind != AlignStep::insert) continue;
+            if (auto it = removed.find(edited_keys[s.edited]); it != removed.end()) {
+                from[s.edited] = it->second;
+                removed.erase(it);
+            } else {
+                inserted.push_back(s.edited);
+            }
+        }
+        std::vector<std::tuple<int, std::size_t, std::size_t>> candidates; // likeness, b, e
+        for (const auto& r : removed)
+            for (std::size_t e : inserted)
+                if (const int l = rename_likeness(base[r.second], edited[e]); l > 0)
+                    candidates.emplace_back(-l, r.second, e);
+        std::sort(candidates.begin(), candidates.end());
+        std::unordered_set<std::size_t> taken;
+        for (const auto& [l, b, e] : candidates)
+            if (!from[e] && taken.insert(b).second) from[e] = b;
+        return from;
+    }
+
     // Notes each rename (a pair with a new id, or an inserted node that takes the block of a
-    // removed one it is a rename of), so a choice whose target was renamed is known again.
+    // removed one with another id), so a choice whose target was renamed is known again.
     void note_renames(const std::vector<AlignStep>& steps, const std::vector<Node>& base,
-                      const std::vector<Node>& edited, const std::vector<std::string>& edited_keys,
-                      const std::unordered_map<std::string_view, std::size_t>& removed) {
+                      const std::vector<Node>& edited,
+                      const std::vector<std::optional<std::size_t>>& moved_from) {
         for (const AlignStep& s : steps) {
             if (s.kind == AlignStep::pair && base[s.base].id != edited[s.edited].id)
                 renamed_to_.emplace(base[s.base].id.value, edited[s.edited].id.value);
-            if (s.kind != AlignStep::insert || removed.count(edited_keys[s.edited])) continue;
-            for (const auto& r : removed)
-                if (renamed_alike(base[r.second], edited[s.edited]))
-                    renamed_to_.emplace(base[r.second].id.value, edited[s.edited].id.value);
+            const auto from = s.kind == AlignStep::insert ? moved_from[s.edited] : std::nullopt;
+            if (from && base[*from].id != edited[s.edited].id)
+                renamed_to_.emplace(base[*from].id.value, edited[s.edited].id.value);
         }
     }
 
@@ -513,6 +647,15 @@ private:
     bool renamed_alike(const Node& b, const Node& e) const {
         return renamed(b, e) && (b.text == e.text || b.title == e.title);
     }
+    // How likely `e` is `b` renamed: 0 when it is not renamed_alike, else one more for each of
+    // its parts that is the same, so of two new nodes like a node gone (a copy and the node
+    // itself, renamed and edited) the one that kept more of it is it.
+    int rename_likeness(const Node& b, const Node& e) const {
+        if (!renamed_alike(b, e)) return 0;
+        return 1 + (b.text == e.text) + (b.title == e.title) + (b.next == e.next) +
+               (b.notes == e.notes) + (b.choices == e.choices) + (b.pattern == e.pattern) +
+               (b.effects == e.effects) + (b.pos == e.pos);
+    }
 
     bool has_comment_in(Span s) const {
         const auto& comments = layout_.scan.comments;
@@ -521,19 +664,13 @@ private:
         return it != comments.end() && it->begin < s.end;
     }
 
-    // The text of `node` where it is inserted: the block of the removed node with its `key` (a
-    // node moved in the order), edited, when there is one; else a new block.
-    std::string moved_node_text(const Node& node, std::string_view key,
-                                const std::vector<Node>& base,
-                                std::unordered_map<std::string_view, std::size_t>& removed) {
-        auto it = removed.find(key);
-        if (it == removed.end()) // renamed as it moved: the removed node like it, if one is
-            it = std::find_if(removed.begin(), removed.end(),
-                              [&](const auto& r) { return renamed_alike(base[r.second], node); });
-        if (it == removed.end()) return with_newlines(node_text(node));
-        const NodeLayout& layout = layout_.nodes[it->second];
-        const Node& was = base[it->second];
-        removed.erase(it);
+    // The text of `node` where it is inserted: the block of removed node `from` (the node moved
+    // in the order), edited, when there is one; else a new block.
+    std::string moved_node_text(const Node& node, std::optional<std::size_t> from,
+                                const std::vector<Node>& base) {
+        if (!from) return with_newlines(node_text(node));
+        const NodeLayout& layout = layout_.nodes[*from];
+        const Node& was = base[*from];
         const std::size_t mark = splices_.size();
         std::optional<std::string> moved;
         if (was == node || edit_node(layout, was, node)) moved = take_edited(layout.block, mark);
@@ -542,10 +679,9 @@ private:
         return moved ? *moved : with_newlines(node_text(node));
     }
 
-    void insert_node(const Node& node, std::string_view key, std::optional<std::size_t> after_block,
-                     const std::vector<Node>& base,
-                     std::unordered_map<std::string_view, std::size_t>& removed) {
-        const std::string text = moved_node_text(node, key, base, removed);
+    void insert_node(const Node& node, std::optional<std::size_t> from,
+                     std::optional<std::size_t> after_block, const std::vector<Node>& base) {
+        const std::string text = moved_node_text(node, from, base);
         std::size_t at = text_.size();
         std::string before = "\n", after;
         if (after_block) {

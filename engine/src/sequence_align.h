@@ -42,24 +42,66 @@ template <class T> Anchors equal_anchors(const std::vector<T>& a, const std::vec
     return anchors;
 }
 
-/// The steps from `anchors`. In each gap between anchors, a base element pairs (an edit in
-/// place, such as a renamed id) with the next edited one `similar` to it; when none is and the
-/// gap has as many of each, those `unmoved` pair in order. The rest are removed or inserted
-/// (the caller carries a removed element's text to where an equal or similar one is inserted).
+/// Pairs of the gap of base [b0, b1) and edited [e0, e1) by `likeness` (an int or bool, 0 or
+/// false: not alike): the likest first, each kept when it keeps the order of those kept before
+/// (so of two edited elements like one base element, the likest is it); by base index.
+template <class T, class Likeness>
+Anchors likest_pairs(std::size_t b0, std::size_t b1, std::size_t e0, std::size_t e1,
+                     const std::vector<T>& base, const std::vector<T>& edited, Likeness likeness) {
+    struct Candidate {
+        int likeness;
+        std::size_t base, edited;
+    };
+    std::vector<Candidate> candidates;
+    for (std::size_t b = b0; b < b1; ++b)
+        for (std::size_t e = e0; e < e1; ++e)
+            if (const int l = static_cast<int>(likeness(base[b], edited[e])); l > 0)
+                candidates.push_back({l, b, e});
+    std::stable_sort(
+        candidates.begin(), candidates.end(),
+        [](const Candidate& x, const Candidate& y) { return x.likeness > y.likeness; });
+    Anchors kept;
+    for (const Candidate& c : candidates)
+        if (std::all_of(kept.begin(), kept.end(), [&c](const auto& p) {
+                return p.first != c.base && p.second != c.edited &&
+                       (p.first < c.base) == (p.second < c.edited);
+            }))
+            kept.emplace_back(c.base, c.edited);
+    std::sort(kept.begin(), kept.end());
+    return kept;
+}
+
+/// Pairs of the gap of base [b0, b1) and edited [e0, e1) for a gap too big to weigh every pair:
+/// each base element with the first edited one after the last pair that is alike.
+template <class T, class Likeness>
+Anchors first_alike_pairs(std::size_t b0, std::size_t b1, std::size_t e0, std::size_t e1,
+                          const std::vector<T>& base, const std::vector<T>& edited,
+                          Likeness likeness) {
+    Anchors pairs;
+    for (std::size_t b = b0, next_e = e0; b < b1; ++b)
+        for (std::size_t e = next_e; e < e1; ++e)
+            if (likeness(base[b], edited[e])) {
+                pairs.emplace_back(b, e);
+                next_e = e + 1;
+                break;
+            }
+    return pairs;
+}
+
+/// The steps from `anchors`. In each gap between anchors, base elements pair (an edit in place,
+/// such as a renamed id) with edited ones `similar` to them (an int likeness or a bool), likest
+/// first, in order; when none is and the gap has as many of each, those `unmoved` pair in
+/// order. The rest are removed or inserted (the caller carries a removed element's text to
+/// where an equal or similar one is inserted).
 template <class T, class Similar, class Unmoved>
 std::vector<AlignStep> align_gaps(const Anchors& anchors, const std::vector<T>& base,
                                   const std::vector<T>& edited, Similar similar, Unmoved unmoved) {
     std::vector<AlignStep> steps;
     std::size_t bi = 0, ei = 0;
     auto gap = [&](std::size_t b_end, std::size_t e_end) {
-        Anchors pairs;
-        for (std::size_t b = bi, next_e = ei; b < b_end; ++b)
-            for (std::size_t e = next_e; e < e_end; ++e)
-                if (similar(base[b], edited[e])) {
-                    pairs.emplace_back(b, e);
-                    next_e = e + 1;
-                    break;
-                }
+        Anchors pairs = (b_end - bi) * (e_end - ei) <= 4096
+                            ? likest_pairs(bi, b_end, ei, e_end, base, edited, similar)
+                            : first_alike_pairs(bi, b_end, ei, e_end, base, edited, similar);
         if (pairs.empty() && b_end - bi == e_end - ei)
             for (std::size_t k = 0; bi + k < b_end; ++k)
                 if (unmoved(base[bi + k], edited[ei + k])) pairs.emplace_back(bi + k, ei + k);

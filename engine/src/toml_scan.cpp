@@ -179,7 +179,7 @@ private:
         skip_spaces();
         e.value.begin = at_;
         const std::size_t comments_before = doc.comments.size();
-        value(doc, &e.items);
+        value(doc, &e.items, &e.elements);
         e.value.end = at_;
         e.value_has_comment = doc.comments.size() > comments_before;
         e.comment = line_end(doc);
@@ -221,8 +221,8 @@ private:
     }
 
     // A value; with `items`, an inline table's items or an array's inline-table elements go
-    // there.
-    void value(ScannedToml& doc, std::vector<ScannedEntry>* items) {
+    // there; with `elements`, the spans of its own elements or items.
+    void value(ScannedToml& doc, std::vector<ScannedEntry>* items, std::vector<Span>* elements) {
         if (++depth_ > 200) return void(ok_ = false);
         const char c = peek();
         if (c == '"' || c == '\'') {
@@ -232,8 +232,10 @@ private:
             for (skip_gaps(doc); ok_ && peek() != ']'; skip_gaps(doc)) {
                 ScannedEntry element;
                 element.value.begin = element.line.begin = at_;
-                value(doc, items && peek() == '{' ? &element.items : nullptr);
+                const bool table = items && peek() == '{';
+                value(doc, table ? &element.items : nullptr, table ? &element.elements : nullptr);
                 element.value.end = element.line.end = at_;
+                if (elements) elements->push_back(element.value);
                 if (items && t_[element.value.begin] == '{') items->push_back(std::move(element));
                 skip_gaps(doc);
                 if (peek() == ',')
@@ -253,8 +255,9 @@ private:
                 ++at_;
                 skip_spaces();
                 item.value.begin = at_;
-                value(doc, items ? &item.items : nullptr);
+                value(doc, items ? &item.items : nullptr, items ? &item.elements : nullptr);
                 item.value.end = item.line.end = at_;
+                if (elements) elements->push_back(item.line);
                 if (items) items->push_back(std::move(item));
                 skip_gaps(doc);
                 if (peek() == ',')

@@ -30,6 +30,9 @@ struct ScannedEntry {
     /// An inline table's items (`line` the item from its key to its value), or the inline
     /// tables among an array's elements (no key), each with its own items.
     std::vector<ScannedEntry> items;
+    /// The value's own elements when it is an array (each element as written) or an inline
+    /// table (each item from its key to the end of its value); empty for other values.
+    std::vector<Span> elements;
 };
 
 /// A table header (or the root, before any header) and the entries under it.

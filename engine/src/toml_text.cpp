@@ -96,15 +96,16 @@ std::string toml_multiline(std::string_view s) {
 
 std::vector<std::string_view> array_elements(std::string_view array) {
     std::vector<std::string_view> out;
-    if (array.size() < 2 || array.front() != '[') return out;
+    if (array.size() < 2 || (array.front() != '[' && array.front() != '{')) return out;
     int depth = 0;
     char quote = 0;
     std::size_t begin = 1;
     auto element = [&](std::size_t end) {
         std::string_view e = array.substr(begin, end - begin);
-        while (!e.empty() && e.front() == ' ')
+        auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+        while (!e.empty() && space(e.front()))
             e.remove_prefix(1);
-        while (!e.empty() && e.back() == ' ')
+        while (!e.empty() && space(e.back()))
             e.remove_suffix(1);
         if (!e.empty()) out.push_back(e);
         begin = end + 1;

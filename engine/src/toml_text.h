@@ -25,7 +25,8 @@ namespace heartflow {
 /// A key: bare when it is only letters, digits, '-' and '_', else a quoted string.
 [[nodiscard]] std::string toml_key(std::string_view key);
 
-/// The elements of a one-line array value as written (`[1, "a, b"]` gives 1 and "a, b").
+/// The elements of an array value without comments as written (`[1, "a, b"]` gives 1 and
+/// "a, b"), or the items of an inline table (`{ a = 1 }` gives a = 1).
 [[nodiscard]] std::vector<std::string_view> array_elements(std::string_view array);
 
 /// `value` (one line) as a multi-line array, one element per line starting with

@@ -1,11 +1,10 @@
 // The lossless text layer (flow_text.h): round trips, targeted edits, random edit sequences and
 // the formatter, over the shipped flows, a hand-written file with comments in every place TOML
 // allows, and generated flows. flow_text_suite_test.cpp runs TOML's own conformance files.
-#include "flow_layout.h"
+#include "flow_comments.h"
+#include "flow_edit_check.h"
 #include "generated_flow.h"
-#include "test_support.h"
 
-#include <heartflow/flow_text.h>
 #include <heartflow/writer.h>
 
 #include <fstream>
@@ -25,24 +24,11 @@ std::string read_text(const std::filesystem::path& p) {
     return s.str();
 }
 
-Flow parsed_flow(std::string_view text) {
-    ParseResult r = parse_flow(text);
-    REQUIRE_MESSAGE(r.flow, describe_all(r.diagnostics));
-    return *r.flow;
-}
-
 // Every comment of `text`, as written (scanned, so '#' inside strings is not one).
 std::multiset<std::string> comments_in(std::string_view text) {
-    std::multiset<std::string> out;
     auto layout = layout_flow_text(text);
     REQUIRE(layout);
-    for (const Span& s : layout->scan.comments) {
-        std::string c(text.substr(s.begin, s.end - s.begin));
-        while (!c.empty() && (c.back() == ' ' || c.back() == '\r'))
-            c.pop_back();
-        out.insert(c);
-    }
-    return out;
+    return comment_texts(text, *layout);
 }
 
 std::vector<std::filesystem::path> sample_files() {
@@ -133,7 +119,7 @@ TEST_CASE("an unedited flow is written back byte for byte") {
     for (const auto& file : sample_files()) {
         CAPTURE(file);
         const std::string text = read_text(file);
-        const Flow flow = parsed_flow(text);
+        const Flow flow = loaded_flow(text);
         CHECK(update_flow_text(text, flow, flow) == text);
         Flow undone = flow; // an edit and its undo
         undone.nodes.front().text += " more";
@@ -144,7 +130,7 @@ TEST_CASE("an unedited flow is written back byte for byte") {
 
 TEST_CASE("an edit changes only the lines it is about, in the value's own style") {
     const std::string text = read_text(data_dir() / "flows" / "comments-everywhere.toml");
-    const Flow base = parsed_flow(text);
+    const Flow base = loaded_flow(text);
     Flow edited = base;
     edited.nodes[0].text = "A literal multi-line text.\nChanged.";
     edited.nodes[0].choices[1].label = "To the end";
@@ -157,13 +143,13 @@ TEST_CASE("an edit changes only the lines it is about, in the value's own style"
           std::string::npos);
     CHECK(out.find("title = \"Done\"\ntext = \"Done.\"\npos = [100, 201]\n") != std::string::npos);
     CHECK(comments_in(out) == comments_in(text));
-    CHECK(loads_as_edited(parsed_flow(out), base, edited));
+    CHECK(loads_as_edited(loaded_flow(out), base, edited));
 }
 
 TEST_CASE(
     "new nodes and choices are blocks after the one before; deleting takes the comments above") {
     const std::string text = read_text(data_dir() / "flows" / "comments-everywhere.toml");
-    const Flow base = parsed_flow(text);
+    const Flow base = loaded_flow(text);
     Flow edited = base;
     Node copy = base.nodes[0];
     copy.id.value = "welcome-2";
@@ -182,14 +168,14 @@ TEST_CASE(
     CHECK(out.find("# a free remark between nodes") != std::string::npos);
     CHECK(out.find("text = \"Done.\"\n\n  [[node.choice]]\n  label = \"Again\"") !=
           std::string::npos);
-    CHECK(loads_as_edited(parsed_flow(out), base, edited));
+    CHECK(loads_as_edited(loaded_flow(out), base, edited));
 }
 
 TEST_CASE("a flow without positions stays without them; unknown keys survive") {
     const std::string text =
         "[flow]\nid = \"f\"\ntitle = \"T\"\nstart = \"a\"\nmood = 1\n\n[[node]]\nid = \"a\"\n"
         "kind = \"ending\"\ntext = \"Hi\"\ncolour = \"red\" # unknown\n";
-    Flow base = parsed_flow(text);
+    Flow base = loaded_flow(text);
     base.nodes[0].pos = std::array<double, 2>{3.5, 7.25}; // the editor's provisional layout
     Flow edited = base;
     edited.nodes[0].text = "Hello";
@@ -197,7 +183,7 @@ TEST_CASE("a flow without positions stays without them; unknown keys survive") {
     CHECK(out ==
           "[flow]\nid = \"f\"\ntitle = \"T\"\nstart = \"a\"\nmood = 1\n\n[[node]]\nid = \"a\"\n"
           "kind = \"ending\"\ntext = \"Hello\"\ncolour = \"red\" # unknown\n");
-    CHECK(loads_as_edited(parsed_flow(out), base, edited));
+    CHECK(loads_as_edited(loaded_flow(out), base, edited));
 }
 
 TEST_CASE("CRLF files keep their line endings through edits") {
@@ -205,14 +191,14 @@ TEST_CASE("CRLF files keep their line endings through edits") {
     std::string crlf;
     for (char c : text)
         crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
-    const Flow base = parsed_flow(crlf);
+    const Flow base = loaded_flow(crlf);
     Flow edited = base;
     edited.nodes.push_back(edited.nodes.back());
     edited.nodes.back().id.value = "extra";
     const std::string out = update_flow_text(crlf, base, edited);
     CHECK(out.find("\n[[node]]\r\nid = \"extra\"\r\n") != std::string::npos);
     CHECK(std::count(out.begin(), out.end(), '\n') == std::count(out.begin(), out.end(), '\r'));
-    CHECK(loads_as_edited(parsed_flow(out), base, edited));
+    CHECK(loads_as_edited(loaded_flow(out), base, edited));
 }
 
 TEST_CASE("random edit sequences keep every comment not in a deleted node and load as edited") {
@@ -224,7 +210,7 @@ TEST_CASE("random edit sequences keep every comment not in a deleted node and lo
     for (const auto& item : samples) {
         const auto& [name, text] = item; // clang 14 cannot capture a binding
         CAPTURE(item.first);
-        const Flow base = parsed_flow(text);
+        const Flow base = loaded_flow(text);
         auto layout = layout_flow_text(text);
         REQUIRE(layout);
         for (int round = 0; round < 12; ++round) {
@@ -233,16 +219,8 @@ TEST_CASE("random edit sequences keep every comment not in a deleted node and lo
             for (int e = 0; e < 6; ++e)
                 random_edit(edited, rng, deleted);
             const std::string out = update_flow_text(text, base, edited);
-            CHECK(loads_as_edited(parsed_flow(out), base, edited));
-            std::multiset<std::string> expected = comments_in(text);
-            for (std::size_t i = 0; i < base.nodes.size(); ++i) {
-                if (!deleted.count(base.nodes[i].id.value)) continue;
-                const Span block = layout->nodes[i].block;
-                for (const Span& c : layout->scan.comments)
-                    if (c.begin >= block.begin && c.end <= block.end)
-                        expected.erase(
-                            expected.find(std::string(text.substr(c.begin, c.end - c.begin))));
-            }
+            CHECK(loads_as_edited(loaded_flow(out), base, edited));
+            const auto expected = comment_texts(text, *layout, base, deleted);
             const auto kept = comments_in(out);
             for (const std::string& c : expected)
                 CHECK_MESSAGE(kept.count(c) >= expected.count(c), c);
@@ -258,11 +236,11 @@ TEST_CASE("fmt keeps every comment, loads to the same flow and is idempotent") {
     for (const auto& item : samples) {
         const auto& [name, text] = item; // clang 14 cannot capture a binding
         CAPTURE(item.first);
-        const Flow flow = parsed_flow(text);
+        const Flow flow = loaded_flow(text);
         CHECK(update_flow_text(text, flow, flow) == text);
         auto once = format_flow_text(text, flow);
         if (!once) continue; // comments in a shape fmt refuses: it changes nothing
-        CHECK(parsed_flow(*once) == flow);
+        CHECK(loaded_flow(*once) == flow);
         CHECK(comments_in(*once) == comments_in(text));
         CHECK(format_flow_text(*once, flow) == once);
     }
