@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages heartflow needs that are not installed yet.
-# Usage: scripts/deps.sh build|test   (test also installs what the windowed tests, the sanitizer
-# build and the fuzz targets need)
+# Usage: scripts/deps.sh build|test|optional   (test also installs what the windowed tests, the
+# sanitizer build and the fuzz targets need; optional, what neither needs but people may want)
 set -euo pipefail
 packages=(cmake g++ make pkg-config libglfw3-dev libimgui-dev python3-glad libtomlplusplus-dev
           doctest-dev libstb-dev libfontconfig-dev fonts-inter fonts-noto-core librsvg2-dev libcairo2-dev
@@ -16,6 +16,11 @@ if [ "${1:-build}" = test ]; then
     # Chromium and Node.js (whose npm installs inkjs, mermaid and playwright-core in the build tree).
     packages+=(graphviz libxml2-utils librsvg2-bin chromium nodejs)
     packages+=(clang libclang-rt-14-dev) # the sanitizer build and the fuzz targets
+fi
+if [ "${1:-build}" = optional ]; then
+    # Chinese, Japanese and Korean in the windows (docs/translations.md), and tesseract reading
+    # them back in gui_translation_cjk, which without them checks only the window's notice.
+    packages=(fonts-noto-cjk tesseract-ocr-jpn)
 fi
 missing=()
 for p in "${packages[@]}"; do

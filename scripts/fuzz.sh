@@ -3,6 +3,7 @@
 # CI runs `scripts/fuzz.sh 15` (from scripts/test.sh); the long run of docs/reliability.md is
 # `scripts/fuzz.sh 600` (ten minutes each).
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   TARGET: loader expression writer flow_edit session
+#        po (the PO reader, Plural-Forms and applying a translation)
 # Builds the targets in the sanitizer build (scripts/asan-build.sh; build-asan/, or
 # $HEARTFLOW_ASAN_BUILD). The seed corpus is gathered at run time from flows/, tests/data/,
 # fuzz/seeds/, fuzz/regressions/ (every past finding, so each run replays them) and, when
@@ -17,6 +18,8 @@ targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=(loader expression writer flow_edit session)
 build="${HEARTFLOW_ASAN_BUILD:-$root/build-asan}"
 shared="$root/../shared"
+# With no target named, the translations' PO target runs too.
+[ $# -eq 0 ] && targets+=(po)
 
 bash "$root/scripts/asan-build.sh" "${targets[@]/#/fuzz_}"
 source "$root/scripts/sanitizer-env.sh"
@@ -54,6 +57,11 @@ for t in "${targets[@]}"; do
         gather "$root/fuzz/seeds/expression" '*' "$seeds"
         gather_expressions "$seeds"
         dict="$root/fuzz/expression.dict"; max_len=2048 ;;
+    po)
+        gather "$root/fuzz/seeds/po" '*' "$seeds"
+        gather "$root/tests/data/translations" '*.po' "$seeds"
+        gather "$root/fuzz/regressions" '*.po' "$seeds"
+        dict="$root/fuzz/po.dict"; max_len=16384 ;;
     session)
         gather "$root/fuzz/seeds/session" '*' "$seeds"
         gather "$root/fuzz/regressions" '*' "$seeds"

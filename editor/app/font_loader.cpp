@@ -20,8 +20,30 @@ const ImWchar* ranges_for(unsigned scripts) {
     return ranges.data();
 }
 
-// The file fontconfig picks for `pattern`, if its family is one of the wanted ones.
-std::string match(FcConfig* config, const char* pattern_text, const char* wanted_family) {
+// The CJK blocks: jamo, CJK punctuation to Hangul compatibility jamo, kanbun to enclosed and
+// compatibility CJK, extension A, unified ideographs, hangul syllables, compatibility ideographs,
+// half- and full-width forms.
+constexpr ImWchar kCjkBlocks[][2] = {{0x1100, 0x11FF}, {0x3000, 0x318F}, {0x3190, 0x33FF},
+                                     {0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xAC00, 0xD7AF},
+                                     {0xF900, 0xFAFF}, {0xFF00, 0xFFEF}};
+
+// The CJK code points as ImGui glyph ranges (each its own pair), kept until the next build: the
+// atlas reads them again when it is rebuilt.
+const ImWchar* cjk_ranges(const std::set<ImWchar>& cjk) {
+    static std::vector<ImWchar> ranges;
+    ranges.clear();
+    for (ImWchar c : cjk) {
+        ranges.push_back(c);
+        ranges.push_back(c);
+    }
+    ranges.push_back(0);
+    return ranges.data();
+}
+
+// The file fontconfig picks for `pattern`, if its family is one of the wanted ones; `face` gets
+// its index in a collection.
+std::string match(FcConfig* config, const char* pattern_text, const char* wanted_family,
+                  int* face = nullptr) {
     FcPattern* pattern = FcNameParse(reinterpret_cast<const FcChar8*>(pattern_text));
     if (!pattern) return {};
     FcConfigSubstitute(config, pattern, FcMatchPattern);
@@ -35,18 +57,24 @@ std::string match(FcConfig* config, const char* pattern_text, const char* wanted
         FcPatternGetString(font, FC_FAMILY, 0, &family) == FcResultMatch) {
         std::string fam = reinterpret_cast<const char*>(family);
         if (!wanted_family || fam == wanted_family) file = reinterpret_cast<const char*>(path);
+        if (face && FcPatternGetInteger(font, FC_INDEX, 0, face) != FcResultMatch) *face = 0;
     }
     if (font) FcPatternDestroy(font);
     FcPatternDestroy(pattern);
     return file;
 }
 
-ImFont* add(const std::string& file, float size, const ImWchar* ranges) {
-    ImGuiIO& io = ImGui::GetIO();
+ImFontConfig font_config() {
     ImFontConfig config;
     config.OversampleH = 1;
     config.OversampleV = 1;
     config.PixelSnapH = true;
+    return config;
+}
+
+ImFont* add(const std::string& file, float size, const ImWchar* ranges) {
+    ImGuiIO& io = ImGui::GetIO();
+    ImFontConfig config = font_config();
     if (!file.empty()) {
         if (ImFont* f = io.Fonts->AddFontFromFileTTF(file.c_str(), size, &config, ranges)) return f;
         std::fprintf(stderr, "heartflow: could not load the font %s; using the built-in one\n",
@@ -54,6 +82,14 @@ ImFont* add(const std::string& file, float size, const ImWchar* ranges) {
     }
     config.SizePixels = size;
     return io.Fonts->AddFontDefault(&config);
+}
+
+// Merges the CJK font's `ranges` into the font added last, at `size`.
+void merge_cjk(const FontFiles& files, float size, const ImWchar* ranges) {
+    ImFontConfig config = font_config();
+    config.MergeMode = true;
+    config.FontNo = static_cast<unsigned>(files.cjk_face);
+    ImGui::GetIO().Fonts->AddFontFromFileTTF(files.cjk.c_str(), size, &config, ranges);
 }
 
 } // namespace
@@ -79,20 +115,48 @@ FontFiles find_font_files() {
     }
     if (files.regular.empty())
         std::fprintf(stderr, "heartflow: fontconfig found no readable font; install fonts-inter\n");
+    files.cjk =
+        match(config, "Noto Sans CJK JP:style=Regular", "Noto Sans CJK JP", &files.cjk_face);
     return files;
 }
 
-kit::Fonts build_fonts(const FontFiles& files, const kit::FontSizes& sizes, unsigned scripts) {
+bool is_cjk(ImWchar code_point) {
+    for (const auto& block : kCjkBlocks)
+        if (code_point >= block[0] && code_point <= block[1]) return true;
+    return false;
+}
+
+void add_cjk_glyphs(std::string_view text, std::set<ImWchar>& out) {
+    // Every CJK block lies in U+1100..U+FFEF: three-byte UTF-8 sequences.
+    for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        const auto second = static_cast<unsigned char>(text[i + 1]);
+        const auto third = static_cast<unsigned char>(text[i + 2]);
+        if ((lead & 0xF0u) != 0xE0u || (second & 0xC0u) != 0x80u || (third & 0xC0u) != 0x80u)
+            continue;
+        const auto code_point = static_cast<ImWchar>(((lead & 0x0Fu) << 12) |
+                                                     ((second & 0x3Fu) << 6) | (third & 0x3Fu));
+        if (is_cjk(code_point)) out.insert(code_point);
+        i += 2;
+    }
+}
+
+kit::Fonts build_fonts(const FontFiles& files, const kit::FontSizes& sizes, unsigned scripts,
+                       const std::set<ImWchar>& cjk) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     io.Fonts->FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
     io.Fonts->FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
     const ImWchar* ranges = ranges_for(scripts);
+    const ImWchar* cjk_glyphs = files.cjk.empty() || cjk.empty() ? nullptr : cjk_ranges(cjk);
     kit::Fonts fonts;
-    fonts.body = add(files.regular, sizes.body, ranges);
-    fonts.heading = add(files.semibold, sizes.heading, ranges);
-    fonts.ui = add(files.regular, sizes.ui, ranges);
-    fonts.small = add(files.regular, sizes.small, ranges);
+    ImFont* kit::Fonts::*const members[] = {&kit::Fonts::body, &kit::Fonts::heading,
+                                            &kit::Fonts::ui, &kit::Fonts::small};
+    const float pixels[] = {sizes.body, sizes.heading, sizes.ui, sizes.small};
+    for (int i = 0; i < 4; ++i) {
+        fonts.*members[i] = add(i == 1 ? files.semibold : files.regular, pixels[i], ranges);
+        if (cjk_glyphs) merge_cjk(files, pixels[i], cjk_glyphs);
+    }
     io.Fonts->Build();
     io.FontDefault = fonts.ui;
     return fonts;

@@ -7,6 +7,7 @@
 #include "app/window.h"
 #include "player/key_commands.h"
 #include "player/player_options.h"
+#include "present/present_flow.h"
 
 #include "arguments.h"
 #include "exit_codes.h"
@@ -93,13 +94,16 @@ int run_presenter(const std::vector<std::string>& args) {
         std::fputs(present::encode_present_keys(*keys).c_str(), stdout);
         return cli::kExitOk;
     }
-    LoadedFlow loaded = load_flow_file(options.flow_file);
+    present::PresentedFlow presented = present::load_presented_flow(options);
+    const LoadedFlow& loaded = presented.loaded;
     for (const Diagnostic& d : loaded.diagnostics)
         std::fprintf(stderr, "%s\n", format_diagnostic(options.flow_file, d).c_str());
     if (!loaded.ok()) {
         std::fprintf(stderr, "heartflow present: fix the errors above first; nothing was opened\n");
         return cli::kExitFailure;
     }
+    for (const std::string& line : presented.said)
+        std::fprintf(stderr, "%s\n", line.c_str());
     if (!display_available()) {
         std::fprintf(
             stderr,

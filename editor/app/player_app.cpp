@@ -40,14 +40,20 @@ int run_player_window(const player::PlayerOptions& options) {
     kit::FontSizes built_sizes;
     kit::Fonts fonts;
     const bool screenshot = !options.screenshot.empty();
+    bool told_no_cjk = false; // the person is told once that CJK text needs fonts-noto-cjk
     for (int frame = 0; !window->should_close() && !player.wants_close(); ++frame) {
         window->wait_events(screenshot || frame < 2 ? 0.0 : player.animating() ? 1.0 / 30.0 : 0.25);
         kit::FontSizes wanted = player.font_sizes(window->content_scale());
         const bool more_glyphs = glyphs.update(player);
         if (frame == 0 || wanted != built_sizes || more_glyphs) {
-            fonts = build_fonts(font_files, wanted, glyphs.scripts());
+            fonts = build_fonts(font_files, wanted, glyphs.scripts(), glyphs.cjk());
             window->rebuild_font_texture();
             built_sizes = wanted;
+        }
+        if (!told_no_cjk && !glyphs.cjk().empty() && font_files.cjk.empty()) {
+            player.set_notice(kNoCjkFontNotice, ImGui::GetTime(), 20.0);
+            std::fprintf(stderr, "heartflow: %s\n", kNoCjkFontNotice);
+            told_no_cjk = true;
         }
         window->begin_frame();
         std::vector<kit::KeyPress> presses = window->take_key_presses();

@@ -1,12 +1,15 @@
 // Which scripts the windowed player's fonts need, from the text it can show, so its first frame
-// builds only the basic glyphs when the flow needs no more (see docs/performance.md).
+// builds only the basic glyphs when the flow needs no more (see docs/performance.md); and which
+// CJK characters, one by one, since a whole CJK font is too large to build.
 #pragma once
 
 #include "player/player.h"
 #include "player/player_options.h"
 
 #include <cstdint>
+#include <set>
 #include <string>
+#include <string_view>
 
 namespace heartflow::app {
 
@@ -22,18 +25,32 @@ public:
 
     /// Looks again at what may have changed since the last call: a new walk or a reloaded flow
     /// (then the file is read again) and the characters typed this frame (call after polling
-    /// events, before the frame starts). True when the scripts grew.
+    /// events, before the frame starts). True when the scripts or the CJK characters grew.
     bool update(const player::Player& player);
 
     /// The scripts needed so far; they never shrink.
     [[nodiscard]] unsigned scripts() const { return scripts_; }
+    /// The CJK characters needed so far; they never shrink.
+    [[nodiscard]] const std::set<ImWchar>& cjk() const { return cjk_; }
 
 private:
+    void scan(std::string_view text);
+    void scan_file(const std::string& file);
+    void scan_program(const Program& program);
+    void scan_walk(const Session& session);
+
     std::string flow_file_;
     unsigned scripts_ = 0;
+    std::set<ImWchar> cjk_;
     const Session* session_ = nullptr; // the walk last scanned, with when it started, since a
     std::int64_t started_at_ms_ = 0;   // new walk may take the old one's place in memory
     const Program* program_ = nullptr;
 };
+
+/// The CJK characters of every string a person reads in `program` (present mode's fonts).
+[[nodiscard]] std::set<ImWchar> cjk_glyphs_of(const Program& program);
+
+/// The CJK characters of a file's bytes (the editor's flow); none when it cannot be read.
+[[nodiscard]] std::set<ImWchar> cjk_glyphs_of_file(const std::string& file);
 
 } // namespace heartflow::app

@@ -5,6 +5,7 @@
 #include "app/present_app.h"
 
 #include "app/font_loader.h"
+#include "app/player_glyphs.h"
 #include "app/scene_renderer.h"
 #include "app/screenshot.h"
 #include "app/window.h"
@@ -72,6 +73,8 @@ public:
         theme_ = options.theme.value_or(c.theme);
         text_scale_ = options.text_scale.value_or(c.text_scale);
         reduced_motion_ = options.reduced_motion || c.reduced_motion;
+        if (!cjk_.empty() && font_files_.cjk.empty())
+            std::fprintf(stderr, "heartflow present: %s\n", kNoCjkFontNotice);
     }
 
     // Opens the two windows; on failure says why in `error`.
@@ -109,6 +112,7 @@ private:
     float text_scale_ = 1.0f;
     bool reduced_motion_ = false;
     FontFiles font_files_ = find_font_files();
+    std::set<ImWchar> cjk_ = cjk_glyphs_of(controller_.session().program()); // its CJK characters
     ShowWindow presenter_, audience_;
     present::PresenterView presenter_view_;
     present::AudienceView audience_view_;
@@ -193,7 +197,7 @@ void PresentApp::draw(ShowWindow& sw, bool last) {
     const kit::FontSizes wanted = is_presenter ? present::presenter_font_sizes(height, text_scale_)
                                                : present::audience_font_sizes(height, text_scale_);
     if (!sw.fonts_ready || wanted != sw.built) {
-        sw.fonts = build_fonts(font_files_, wanted);
+        sw.fonts = build_fonts(font_files_, wanted, kit::kScriptsAll, cjk_);
         sw.window->rebuild_font_texture();
         kit::apply_theme(theme_, sw.fonts.ui->FontSize / 20.0f);
         sw.built = wanted;

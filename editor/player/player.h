@@ -73,6 +73,9 @@ public:
     [[nodiscard]] std::string window_title() const;
     /// The comfort settings in effect (saved ones with this run's overrides).
     [[nodiscard]] kit::ComfortSettings comfort() const;
+    /// Shows `text` in the window's notice line from `now` for `seconds` (the app's own news too,
+    /// such as a missing font).
+    void set_notice(std::string text, double now, double seconds = 8.0);
 
 private:
     enum class Screen { choose_flow, flow_errors, resume_offer, walking };
@@ -98,7 +101,6 @@ private:
     void pause();
     void export_transcript(bool to_clipboard);
     void track_changes(double now);
-    void set_notice(std::string text, double now, double seconds = 8.0);
 
     void draw_top_bar(const kit::Fonts& fonts, Intent& intent);
     void draw_bottom_bar(const kit::Fonts& fonts, Intent& intent);

@@ -8,9 +8,7 @@
 namespace heartflow::player {
 
 LoadedFlow load_in_language(const std::string& flow_file, const std::string& language) {
-    std::vector<std::string> languages = language.empty() ? locale_languages(process_environment())
-                                                          : std::vector<std::string>{language};
-    TranslatedFlow translated = load_flow_translated(flow_file, languages);
+    TranslatedFlow translated = load_flow_in_language(flow_file, language);
     if (translated.loaded.ok())
         for (const std::string& line : describe_translation(translated, language))
             std::fprintf(stderr, "%s\n", line.c_str());

@@ -1,6 +1,7 @@
 // Parsing `heartflow present` flags.
 #include "present/present_options.h"
 
+#include "heartflow/translation_files.h"
 #include "kit/window_flags.h"
 
 #include <cstdio>
@@ -55,7 +56,10 @@ std::optional<std::string> apply_present_value(const std::string& flag, const st
         o.show_notes = value;
     else if (flag == "--keys")
         o.keys_file = value;
-    else if (flag == "--chroma-key") {
+    else if (flag == "--lang") {
+        o.language = value;
+        if (!is_language_tag(value)) return "--lang takes a language like el, de or pt_BR";
+    } else if (flag == "--chroma-key") {
         o.chroma_key = parse_key_colour(value);
         if (!o.chroma_key) return "--chroma-key takes green, blue, magenta or #RRGGBB";
     } else if (flag == "--text-size") {
@@ -90,7 +94,7 @@ parse_present_options(const std::vector<std::string>& args) {
         {"--presenter-size", "--presenter-position", "--presenter-monitor", "--audience-size",
          "--audience-position", "--audience-monitor", "--screenshot-presenter",
          "--screenshot-audience", "--show-notes", "--keys", "--chroma-key", "--text-size",
-         "--theme"});
+         "--theme", "--lang"});
     if (auto* error = std::get_if<std::string>(&parsed)) return *error;
     const cli::Arguments& a = std::get<cli::Arguments>(parsed);
     PresentOptions o;
@@ -122,6 +126,8 @@ std::string present_flags_help() {
            "$XDG_CONFIG_HOME/heartflow/present-keys.toml)\n"
            "  --print-keys                 print the key bindings in effect, as a bindings file, "
            "and exit\n"
+           "  --lang LANG                  present the flow's FLOW.LANG.po translation (else the "
+           "locale's)\n"
            "  --text-size X                text size for this run, 0.8 to 2.0\n"
            "  --theme NAME                 light, dark or high-contrast for this run\n"
            "  --reduced-motion             no animation for this run\n"

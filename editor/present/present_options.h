@@ -33,6 +33,7 @@ struct PresentOptions {
     bool audience_chart = false;      ///< --audience-chart: the chart beside the text.
     bool tour = false;                ///< --tour: begin with a tour of the flowchart.
     std::string keys_file;            ///< --keys FILE ("" = the config folder's).
+    std::string language;             ///< --lang LANG ("" = the locale chooses).
     std::optional<float> text_scale;  ///< --text-size X for this run.
     std::optional<kit::Theme> theme;  ///< --theme NAME for this run.
     bool reduced_motion = false;      ///< --reduced-motion for this run.

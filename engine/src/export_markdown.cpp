@@ -68,7 +68,7 @@ std::string render_text(std::string_view text, const Flow& flow) {
         return VariableRef{static_cast<std::uint32_t>(names.size() - 1), type};
     };
     VisitLookup visits = [](std::string_view) -> std::optional<std::uint32_t> { return 0; };
-    auto parsed = parse_text_template(text, lookup, visits);
+    auto parsed = parse_text_template(text, lookup, visits, flow.info.plural_rule);
     std::string marked;
     if (auto* t = std::get_if<TextTemplate>(&parsed))
         mark_pieces(*t, names, marked);

@@ -332,6 +332,39 @@ void check_charset(PoParse& out) {
     out.file.reset();
 }
 
+/// The header's Plural-Forms value, "" when absent or still a template's placeholder.
+std::string plural_forms_value(const PoFile& file) {
+    std::string value = file.header_field("Plural-Forms");
+    if (value.find("INTEGER") != std::string::npos || value.find("EXPRESSION") != std::string::npos)
+        return {};
+    return value;
+}
+
+/// Reports a Plural-Forms header that does not parse, at the line of `text` that writes it.
+void check_plural_forms(PoParse& out, std::string_view text) {
+    if (!out.file) return;
+    const std::string value = plural_forms_value(*out.file);
+    if (value.empty()) return;
+    auto parsed = parse_plural_forms(value);
+    const auto* error = std::get_if<PluralFormsError>(&parsed);
+    if (!error) return;
+    SourcePos at = out.file->entries.front().msgstr_position;
+    if (std::size_t found = text.find("Plural-Forms:"); found != std::string_view::npos) {
+        const std::size_t line_start = text.rfind('\n', found) + 1; // npos + 1 is 0
+        std::string_view line = text.substr(line_start);
+        line = line.substr(0, line.find('\n'));
+        std::size_t value_at = found - line_start + 13;
+        while (value_at < line.size() && line[value_at] == ' ')
+            ++value_at;
+        at = {static_cast<std::uint32_t>(std::count(text.begin(), text.begin() + found, '\n') + 1),
+              column_of(line, std::min(value_at + error->offset, line.size()))};
+    }
+    out.diagnostics.push_back(
+        make_diagnostic(DiagCode::po_syntax,
+                        "the header's Plural-Forms cannot be read: " + error->message, {at, at}));
+    out.file.reset();
+}
+
 /// Splits escaped text into the pieces gettext puts on their own lines: after each "\n", then
 /// at spaces so that `"piece"` fits kPoLineWidth.
 std::vector<std::string> wrap_escaped(const std::string& escaped) {
@@ -419,7 +452,17 @@ PoParse parse_po(std::string_view text) {
     }
     reader.finish();
     check_charset(out);
+    check_plural_forms(out, text);
     return out;
+}
+
+std::shared_ptr<const PluralRule> po_plural_rule(const PoFile& file) {
+    const std::string value = plural_forms_value(file);
+    if (value.empty()) return nullptr;
+    auto parsed = parse_plural_forms(value);
+    if (auto* rule = std::get_if<PluralRule>(&parsed))
+        return std::make_shared<const PluralRule>(std::move(*rule));
+    return nullptr;
 }
 
 std::string po_escape(std::string_view text) {

@@ -2,6 +2,8 @@
 // a small recursive parser (a branch's forms are texts of their own) and its renderer.
 #include "heartflow/text_template.h"
 
+#include <algorithm>
+
 namespace heartflow {
 
 namespace {
@@ -26,8 +28,9 @@ void flush(std::string& literal, TextTemplate& out) {
 
 class TemplateParser {
 public:
-    TemplateParser(std::string_view text, const VariableLookup& lookup, const VisitLookup& visits)
-        : text_(text), lookup_(lookup), visits_(visits) {}
+    TemplateParser(std::string_view text, const VariableLookup& lookup, const VisitLookup& visits,
+                   std::shared_ptr<const PluralRule> rule)
+        : text_(text), lookup_(lookup), visits_(visits), rule_(std::move(rule)) {}
 
     TextTemplate parse() { return run(false, false, 0); }
 
@@ -90,9 +93,15 @@ private:
         branch.plural = plural;
         branch.condition = condition(text_.find(word, open) + word.size(), plural, open);
         if (pos_ < text_.size() && text_[pos_] == ' ') ++pos_; // one space after ':' is not text
+        if (plural) branch.rule = rule_;
+        const std::size_t most = plural && rule_ ? static_cast<std::size_t>(rule_->count()) : 2;
         for (;;) {
-            if (branch.forms.size() == 2)
-                fail(pos_ - 1, "a branch has at most two forms: {if condition: this|otherwise}");
+            if (branch.forms.size() == most)
+                fail(pos_ - 1, most == 2
+                                   ? "a branch has at most two forms: {if condition: "
+                                     "this|otherwise}"
+                                   : "this language's Plural-Forms has " + std::to_string(most) +
+                                         " forms; this plural gives more");
             branch.forms.push_back(run(true, counted || plural, depth + 1));
             if (pos_ == text_.size())
                 fail(open, "'{' is not closed; write '{{' for a literal brace");
@@ -172,6 +181,7 @@ private:
     std::string_view text_;
     const VariableLookup& lookup_;
     const VisitLookup& visits_;
+    std::shared_ptr<const PluralRule> rule_;
     std::size_t pos_ = 0;
 };
 
@@ -188,7 +198,12 @@ void append(std::string& out, const TextTemplate& t, std::span<const Value> valu
             Value v = evaluate(branch->condition, values);
             if (branch->plural) {
                 const std::int64_t n = std::get<std::int64_t>(v);
-                append(out, branch->forms[n == 1 ? 0 : 1], values, unfilled, &n);
+                const std::size_t form = branch->rule
+                                             ? static_cast<std::size_t>(branch->rule->form(n))
+                                         : n == 1 ? 0
+                                                  : 1;
+                append(out, branch->forms[std::min(form, branch->forms.size() - 1)], values,
+                       unfilled, &n);
             } else {
                 append(out, branch->forms[std::get<bool>(v) ? 0 : 1], values, unfilled, count);
             }
@@ -206,11 +221,11 @@ std::string TextTemplate::render(std::span<const Value> values, std::string_view
     return out;
 }
 
-std::variant<TextTemplate, ExpressionError> parse_text_template(std::string_view text,
-                                                                const VariableLookup& lookup,
-                                                                const VisitLookup& visits) {
+std::variant<TextTemplate, ExpressionError>
+parse_text_template(std::string_view text, const VariableLookup& lookup, const VisitLookup& visits,
+                    std::shared_ptr<const PluralRule> plural_rule) {
     try {
-        return TemplateParser(text, lookup, visits).parse();
+        return TemplateParser(text, lookup, visits, std::move(plural_rule)).parse();
     } catch (const TemplateFailure& f) {
         return f.error;
     }

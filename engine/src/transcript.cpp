@@ -12,8 +12,8 @@ namespace {
 // The text with its placeholders filled from the saved variables, by the engine's own template
 // rules: `{name|fallback}` shows the fallback when the value is empty; a name the session did
 // not save reads as empty, so its fallback shows and no brace is ever left in the text. Branches
-// are chosen from the saved values and visit counts.
-std::string fill_placeholders(const std::string& text, const SessionSnapshot& s) {
+// are chosen from the saved values and visit counts, plurals by the language's rule.
+std::string fill_placeholders(const std::string& text, const SessionSnapshot& s, const Flow& flow) {
     std::vector<Value> values;
     std::vector<std::string> names;
     for (const auto& [name, value] : s.variables) {
@@ -35,7 +35,7 @@ std::string fill_placeholders(const std::string& text, const SessionSnapshot& s)
         values.emplace_back(count);
         return static_cast<std::uint32_t>(values.size() - 1);
     };
-    auto parsed = parse_text_template(text, lookup, visits);
+    auto parsed = parse_text_template(text, lookup, visits, flow.info.plural_rule);
     if (const auto* t = std::get_if<TextTemplate>(&parsed)) return t->render(values);
     return text;
 }
@@ -139,7 +139,7 @@ std::string path_section(const SessionSnapshot& s, const Flow* flow) {
         out += std::to_string(i + 1) + ". **" + markdown_literal(title) + "**";
         const Node* n = flow ? flow->find_node(step.node) : nullptr;
         if (n && step.left_by && *step.left_by < n->choices.size()) {
-            const std::string label = fill_placeholders(n->choices[*step.left_by].label, s);
+            const std::string label = fill_placeholders(n->choices[*step.left_by].label, s, *flow);
             out +=
                 std::string(answer_joiner(title)) + "\"" + markdown_literal(trimmed(label)) + "\"";
         }
@@ -154,7 +154,7 @@ std::string words_section(const SessionSnapshot& s, const Flow* flow) {
     for (const auto& [id, text] : s.journal) {
         out += "\n### " + markdown_literal(title_of(flow, id)) + "\n\n";
         if (const Node* n = flow ? flow->find_node(id) : nullptr)
-            out += emphasised(fill_placeholders(n->text, s));
+            out += emphasised(fill_placeholders(n->text, s, *flow));
         out += quoted(text);
     }
     return out;

@@ -49,9 +49,11 @@ std::size_t character_at(std::string_view text, std::size_t offset) {
     return count;
 }
 
-/// The variables (and visited steps) a text names, or an error sentence when it does not parse.
-std::variant<std::set<std::string>, std::string> names_in(const std::string& text,
-                                                          const Program& program) {
+/// The variables (and visited steps) a text names, or an error sentence when it does not parse;
+/// `rule` is the language's plural rule (null for the flow's own words).
+std::variant<std::set<std::string>, std::string>
+names_in(const std::string& text, const Program& program,
+         const std::shared_ptr<const PluralRule>& rule = {}) {
     std::set<std::string> names;
     VariableLookup lookup = [&](std::string_view name) -> std::optional<VariableRef> {
         auto slot = program.variable_slot(name);
@@ -66,7 +68,7 @@ std::variant<std::set<std::string>, std::string> names_in(const std::string& tex
             names.insert("visits(" + std::string(step) + ")");
             return 0;
         };
-    auto parsed = parse_text_template(text, lookup, visits);
+    auto parsed = parse_text_template(text, lookup, visits, rule);
     if (auto* error = std::get_if<ExpressionError>(&parsed))
         return error->message + " (character " + std::to_string(character_at(text, error->offset)) +
                ")";
@@ -83,14 +85,15 @@ std::string list_names(const std::set<std::string>& names) {
 
 /// Why a translation cannot stand for `source`, or "" when it can.
 std::string translation_problem(const FlowString& source, const std::string& translated,
-                                const Program& program) {
+                                const Program& program,
+                                const std::shared_ptr<const PluralRule>& rule) {
     if (source.context.starts_with("[flow].help_lines.") &&
         (translated.size() > kMaxHelpLineBytes || translated.find('\n') != std::string::npos))
         return "a help line must be one line of at most " + std::to_string(kMaxHelpLineBytes) +
                " bytes";
     if (!source.is_template) return {};
     auto want = names_in(source.text, program);
-    auto got = names_in(translated, program);
+    auto got = names_in(translated, program, rule);
     if (auto* error = std::get_if<std::string>(&got)) return *error;
     if (auto* names = std::get_if<std::set<std::string>>(&want);
         names && *names != std::get<std::set<std::string>>(got))
@@ -106,8 +109,9 @@ Diagnostic located(DiagCode code, std::string message, SourcePos pos) {
 /// Applies one entry to one string (or says why not), counting what was translated.
 class Applier {
 public:
-    Applier(const Program& program, std::string_view po_name, TranslationResult& result)
-        : program_(program), po_name_(po_name), result_(result) {}
+    Applier(const Program& program, std::string_view po_name,
+            std::shared_ptr<const PluralRule> rule, TranslationResult& result)
+        : program_(program), po_name_(po_name), rule_(std::move(rule)), result_(result) {}
 
     void apply(const FlowString& source, const PoEntry* entry, std::string& text) {
         ++result_.strings;
@@ -131,7 +135,7 @@ public:
                               entry->position));
         const std::string& translated = entry->translations.front();
         if (translated.empty()) return missing(source, quoted + " is not translated yet");
-        if (std::string problem = translation_problem(source, translated, program_);
+        if (std::string problem = translation_problem(source, translated, program_, rule_);
             !problem.empty()) {
             DiagCode code =
                 source.is_template ? DiagCode::translation_placeholders : DiagCode::bad_help_line;
@@ -151,6 +155,7 @@ private:
 
     const Program& program_;
     std::string_view po_name_;
+    std::shared_ptr<const PluralRule> rule_;
     TranslationResult& result_;
 };
 
@@ -224,8 +229,9 @@ TranslationResult translate_flow(const Program& program, const PoFile& po,
         by_context.emplace(*entry.context, &entry);
     }
     auto flow = std::make_shared<Flow>(*program.flow);
+    flow->info.plural_rule = po_plural_rule(po);
     std::set<std::string> known;
-    Applier applier(program, po_name, result);
+    Applier applier(program, po_name, flow->info.plural_rule, result);
     visit_strings(*flow, [&](std::string context, std::string& text, SourceRange range,
                              const std::string& note, bool is_template) {
         if (text.empty()) return;

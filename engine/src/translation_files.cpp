@@ -159,6 +159,14 @@ TranslatedFlow load_flow_translated(const std::filesystem::path& flow_file,
     return out;
 }
 
+TranslatedFlow load_flow_in_language(const std::filesystem::path& flow_file, std::string_view asked,
+                                     const EnvironmentLookup& environment) {
+    const std::vector<std::string> languages = asked.empty()
+                                                   ? locale_languages(environment)
+                                                   : std::vector<std::string>{std::string(asked)};
+    return load_flow_translated(flow_file, languages);
+}
+
 std::vector<std::string> describe_translation(const TranslatedFlow& flow, std::string_view asked) {
     std::vector<std::string> lines;
     if (!flow.file) {

@@ -435,7 +435,7 @@ private:
         return linked;
     }
     TextTemplate compile_text(const std::string& text, SourceRange where) {
-        auto result = parse_text_template(text, lookup(), visits());
+        auto result = parse_text_template(text, lookup(), visits(), flow_->info.plural_rule);
         if (auto* err = std::get_if<ExpressionError>(&result)) {
             report(code_of(err->kind), err->message, locate_in_string(where, text, err->offset));
             return {};

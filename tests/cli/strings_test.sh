@@ -38,6 +38,10 @@ if command -v msgfmt >/dev/null; then
     expect_exit 0 msgfmt --check -o /dev/null "$po"
     expect_exit 0 msginit -i "$work/hotm.pot" -l ru_RU.UTF-8 --no-translator -o "$work/ru.po"
     expect_exit 0 msgfmt --check -o /dev/null "$work/ru.po"
+    # msginit writes Russian's three-form Plural-Forms; heartflow reads it (no HF0801).
+    mkdir "$work/ru" && cp "$flow" "$work/ru/" && cp "$work/ru.po" "$work/ru/heart-of-the-matter.ru.po"
+    expect_exit 0 "$bin" check "$work/ru/heart-of-the-matter.toml"; expect_no_output "HF0801"
+    expect_output "heart-of-the-matter.ru.po: 0 of"
     expect_exit 0 msgmerge -q -o "$work/merged.po" "$po" "$work/hotm.pot"
     cmp -s <(grep -c '^msgctxt' "$work/merged.po") <(grep -c '^msgctxt' "$po") ||
         fail "msgmerge of the sample against a fresh template changed its entries"
@@ -61,6 +65,11 @@ expect_output "ready to begin"; expect_no_output "translation ("
 out=$(printf '\n' | "$bin" play --tty --fresh --lang de "$flow" 2>&1)
 expect_output "there is no 'de' translation"; expect_output "ready to begin"
 expect_exit 2 "$bin" play --tty --lang ../el "$flow"; expect_output "--lang takes a language"
+
+# --- plural forms: the Polish sample's three forms in the terminal -----------------------------
+cp "$src/tests/data/translations/breaths.toml" "$src/tests/data/translations/breaths.pl.po" "$work/"
+out=$(yes 1 | head -n 14 | "$bin" play --tty --fresh --lang pl "$work/breaths.toml" 2>&1)
+expect_output "Wziąłeś jeden oddech."; expect_output "Wziąłeś 2 oddechy."; expect_output "Wziąłeś 5 oddechów."
 
 # --- check: missing and stale, located ---------------------------------------------------------
 expect_exit 0 "$bin" check "$flow"

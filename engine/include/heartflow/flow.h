@@ -2,10 +2,12 @@
 // writer, edited by the editor's document; checked and linked into a Program by the validator.
 #pragma once
 
+#include "heartflow/plural_forms.h"
 #include "heartflow/source_range.h"
 #include "heartflow/value.h"
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -212,6 +214,9 @@ struct FlowInfo {
     SourceRange minutes_range;            ///< Where `minutes` is written.
     int format = 1;           ///< `format`: 1, or 2 for a flow that uses format 2's constructs.
     SourceRange format_range; ///< Where `format` is written.
+    /// The plural rule of the language the words are in: set by a translation's Plural-Forms
+    /// (translate_flow); null for the flow's own words ({plural n: one|other}). Not in the file.
+    std::shared_ptr<const PluralRule> plural_rule;
     friend bool operator==(const FlowInfo& a, const FlowInfo& b) {
         return a.id == b.id && a.title == b.title && a.start == b.start &&
                a.description == b.description && a.author == b.author && a.summary == b.summary &&

@@ -6,8 +6,10 @@
 #pragma once
 
 #include "heartflow/diagnostic.h"
+#include "heartflow/plural_forms.h"
 #include "heartflow/source_range.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -50,8 +52,13 @@ struct PoParse {
 
 /// Reads PO text (UTF-8). Reports, located: a line that is not a comment, keyword or string; an
 /// unterminated string or unknown escape; a keyword out of order; an entry without msgstr; two
-/// entries with the same msgctxt and msgid; a charset other than UTF-8; invalid UTF-8.
+/// entries with the same msgctxt and msgid; a charset other than UTF-8; invalid UTF-8; a
+/// Plural-Forms header that parse_plural_forms refuses (at its line and character).
 [[nodiscard]] PoParse parse_po(std::string_view text);
+
+/// The language's plural rule from the header's Plural-Forms; null when the header has none or
+/// it does not parse (parse_po has reported it then).
+[[nodiscard]] std::shared_ptr<const PluralRule> po_plural_rule(const PoFile& file);
 
 /// Writes PO text as gettext's tools do: a blank line between entries, comments in the order
 /// `# `, `#.`, `#:`, `#,`, strings escaped and wrapped after each "\n" and at 79 columns.

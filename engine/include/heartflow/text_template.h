@@ -3,7 +3,9 @@
 #pragma once
 
 #include "heartflow/expression.h"
+#include "heartflow/plural_forms.h"
 
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -24,12 +26,15 @@ struct TextCount {};
 struct TextTemplate;
 
 /// `{if cond: then|else}` (a true/false condition) or `{plural n: one|other}` (a whole number:
-/// the first form when it is 1, else the second). The second form may be left out.
+/// the first form when it is 1, else the second). The second form may be left out. In a
+/// translation with a Plural-Forms rule, a plural has up to the language's number of forms, in
+/// the rule's order, and the rule chooses one (the last one given stands for any left out).
 struct TextBranch {
     CompiledExpression condition; ///< Boolean for `if`, whole number for `plural`.
     bool plural = false;          ///< True for `plural`.
     std::vector<TextTemplate>
-        forms; ///< The first and the second form (two, the second maybe empty).
+        forms; ///< The forms: two for `if` (the second maybe empty), two or more for `plural`.
+    std::shared_ptr<const PluralRule> rule; ///< The language's rule (null: one, then other).
 };
 
 /// A parsed text: literal pieces, placeholders and branches. `{{` and `}}` are literal braces.
@@ -47,10 +52,12 @@ struct TextTemplate {
 
 /// Parses `text`: `{name}` or `{name|fallback text}` placeholders, and with a `visits` lookup
 /// (flow format 2) `{if cond: then|else}`, `{plural n: one|other}` and `visits(step)` in their
-/// expressions; forms may hold placeholders and branches. On error returns an ExpressionError
-/// whose offset is the 0-based byte offset of the problem in `text`.
+/// expressions; forms may hold placeholders and branches. With a `plural_rule` (a translation's
+/// Plural-Forms) a plural may have as many forms as the rule counts. On error returns an
+/// ExpressionError whose offset is the 0-based byte offset of the problem in `text`.
 [[nodiscard]] std::variant<TextTemplate, ExpressionError>
 parse_text_template(std::string_view text, const VariableLookup& lookup,
-                    const VisitLookup& visits = {});
+                    const VisitLookup& visits = {},
+                    std::shared_ptr<const PluralRule> plural_rule = {});
 
 } // namespace heartflow

@@ -73,6 +73,12 @@ struct TranslatedFlow {
 [[nodiscard]] TranslatedFlow load_flow_translated(const std::filesystem::path& flow_file,
                                                   std::span<const std::string> languages);
 
+/// Loads `flow_file` in the language `asked` for (a --lang value) or, when `asked` is "", in the
+/// languages of the locale `environment` gives, as load_flow_translated does.
+[[nodiscard]] TranslatedFlow
+load_flow_in_language(const std::filesystem::path& flow_file, std::string_view asked,
+                      const EnvironmentLookup& environment = process_environment());
+
 /// The lines a player prints about the translation it uses: errors found in the PO file (as
 /// `path:line:col: error: ...`) and one sentence on which words it uses. `asked` is the --lang
 /// value
