@@ -128,21 +128,39 @@ float title_room(const DrawContext& ctx, std::size_t i, ImFont* font, float size
                               wanted(room.left), wanted(room.right), ctx.least_title_px);
 }
 
+// A titled box's title as drawn: the text, its size and font, and the plate around it.
+struct TitlePlate {
+    std::string_view text;
+    float size;
+    ImFont* font;
+    float badge; // room for the problem badge, pixels (0: none)
+    Rect plate;
+};
+
+TitlePlate title_plate(const DrawContext& ctx, std::size_t i, const Rect& card, bool problem,
+                       FitBuffer& buffer) {
+    TitlePlate t;
+    t.size = title_pixels(ctx.camera.zoom, ctx.least_title_px);
+    t.font = font_for(ctx, t.size);
+    t.badge = problem ? t.size : 0.0f;
+    const float room = title_room(ctx, i, t.font, t.size) - 8.0f - t.badge;
+    t.text = fit_text(ctx.flow.nodes[i].display_title(), t.font, t.size, room, buffer);
+    const ImVec2 extent = text_size(t.font, t.size, t.text);
+    const ImVec2 c{(card.min.x + card.max.x) * 0.5f, (card.min.y + card.max.y) * 0.5f};
+    t.plate = {{c.x - extent.x * 0.5f - 4.0f - t.badge * 0.5f, c.y - extent.y * 0.5f - 2.0f},
+               {c.x + extent.x * 0.5f + 4.0f + t.badge * 0.5f, c.y + extent.y * 0.5f + 2.0f}};
+    return t;
+}
+
 // A small box with its title over it in screen space, on a plate of its kind's colour.
 Rect draw_titled_box(const DrawContext& ctx, std::size_t i, const Rect& card, ImU32 colour,
                      const NodeMarks& marks) {
-    const float z = ctx.camera.zoom;
-    const float size = title_pixels(z, ctx.least_title_px);
-    ImFont* font = font_for(ctx, size);
     FitBuffer buffer;
-    const float badge = marks.problem ? size : 0.0f;
-    const float room = title_room(ctx, i, font, size) - 8.0f - badge;
-    const std::string_view title =
-        fit_text(ctx.flow.nodes[i].display_title(), font, size, room, buffer);
-    const ImVec2 extent = text_size(font, size, title);
+    const TitlePlate t = title_plate(ctx, i, card, marks.problem.has_value(), buffer);
+    const Rect& plate = t.plate;
+    const float badge = t.badge;
+    const ImVec2 extent = text_size(t.font, t.size, t.text);
     const ImVec2 c{(card.min.x + card.max.x) * 0.5f, (card.min.y + card.max.y) * 0.5f};
-    const Rect plate{{c.x - extent.x * 0.5f - 4.0f - badge * 0.5f, c.y - extent.y * 0.5f - 2.0f},
-                     {c.x + extent.x * 0.5f + 4.0f + badge * 0.5f, c.y + extent.y * 0.5f + 2.0f}};
     ctx.draw.AddRectFilled(card.min, card.max, colour, 2.0f);
     ctx.draw.AddRectFilled(plate.min, plate.max, colour, 3.0f);
     const bool strong = marks.selected || marks.current || marks.problem;
@@ -155,11 +173,12 @@ Rect draw_titled_box(const DrawContext& ctx, std::size_t i, const Rect& card, Im
     if (marks.start)
         ctx.draw.AddRectFilled({plate.min.x - 5.0f, plate.min.y}, {plate.min.x - 2.0f, plate.max.y},
                                kStartColour);
-    add_text(ctx.draw, font, size, {plate.min.x + 4.0f, c.y - extent.y * 0.5f}, kTextColour, title);
+    add_text(ctx.draw, t.font, t.size, {plate.min.x + 4.0f, c.y - extent.y * 0.5f}, kTextColour,
+             t.text);
     if (marks.problem)
         draw_problem_badge(ctx, {plate.max.x - 4.0f - badge * 0.5f, c.y}, badge * 0.45f,
                            *marks.problem);
-    return both;
+    return plate;
 }
 
 // [SECTION] link paths, arrowheads and labels
@@ -212,7 +231,7 @@ void draw_link_label(const DrawContext& ctx, std::size_t l, bool hovered) {
     const std::string_view text =
         excerpt(port_label(ctx.flow.nodes[link.from], ctx.model.ports(link.from)[link.port]),
                 label.bytes, buffer);
-    const float size = kTextSize * ctx.camera.zoom;
+    const float size = label.size * ctx.camera.zoom;
     ImFont* font = font_for(ctx, size);
     const ImVec2 ts = text_size(font, size, text);
     const ImVec2 c{(plate.min.x + plate.max.x) * 0.5f, (plate.min.y + plate.max.y) * 0.5f};
@@ -346,6 +365,36 @@ void draw_kind_icon(ImDrawList& d, NodeKind kind, ImVec2 c, float r) {
     }
 }
 
+bool labels_drawn(Detail detail) {
+    return detail != Detail::dots;
+}
+
+std::optional<Rect> title_cover(const DrawContext& ctx, std::size_t i, float least_zoom) {
+    Camera far = ctx.camera;
+    far.zoom = std::min(least_zoom, ctx.camera.zoom);
+    const DrawContext at_far{ctx.draw,       far,        ctx.model,  ctx.flow,  ctx.small_font,
+                             ctx.large_font, ctx.detail, ctx.canvas, ctx.rooms, ctx.least_title_px};
+    // The widest plate, in pixels, at either zoom (nearer, more of the title may fit), with a
+    // problem badge or without (the text may then be cut shorter), the start's bar and the
+    // outline beside it; as wide in the world as at the farther zoom, where it is widest.
+    ImVec2 most{0.0f, 0.0f};
+    for (const DrawContext* at : {&ctx, &at_far}) {
+        if (look_of(*at, i) != NodeLook::label) continue;
+        const Rect world = ctx.model.node_rect(i);
+        const Rect card{at->camera.to_screen(world.min), at->camera.to_screen(world.max)};
+        FitBuffer buffer;
+        for (const bool badge : {true, false}) {
+            const ImVec2 size = title_plate(*at, i, card, badge, buffer).plate.size();
+            most = {std::max(most.x, size.x + 16.0f), std::max(most.y, size.y + 4.0f)};
+        }
+    }
+    if (most.x <= 0.0f) return std::nullopt;
+    const Rect box = ctx.model.node_rect(i);
+    const ImVec2 c{(box.min.x + box.max.x) * 0.5f, (box.min.y + box.max.y) * 0.5f};
+    const ImVec2 half{most.x * 0.5f / far.zoom, most.y * 0.5f / far.zoom};
+    return Rect{{c.x - half.x, c.y - half.y}, {c.x + half.x, c.y + half.y}};
+}
+
 NodeLook look_of(const DrawContext& ctx, std::size_t i) {
     return i < ctx.rooms.size() ? node_look(ctx.camera.zoom, ctx.rooms[i].half, ctx.least_title_px)
                                 : NodeLook::dot;
@@ -419,11 +468,11 @@ void draw_link(const DrawContext& ctx, std::size_t l, bool hovered) {
     if (routed) {
         stroke_route(ctx, ctx.model.paths[l], colour,
                      ctx.detail == Detail::blocks ? 1.0f : thickness);
-        if (ctx.detail == Detail::blocks) return;
         const std::vector<ImVec2>& p = ctx.model.paths[l];
-        draw_arrowhead(ctx, ctx.camera.to_screen(p[p.size() - 2]), ctx.camera.to_screen(p.back()),
-                       colour);
-        if (ctx.detail == Detail::full) draw_link_label(ctx, l, hovered);
+        if (ctx.detail != Detail::blocks)
+            draw_arrowhead(ctx, ctx.camera.to_screen(p[p.size() - 2]),
+                           ctx.camera.to_screen(p.back()), colour);
+        if (labels_drawn(ctx.detail)) draw_link_label(ctx, l, hovered);
         return;
     }
     ImDrawList& d = ctx.draw;

@@ -31,6 +31,9 @@ enum class Detail {
 /// The detail level for `zoom`.
 [[nodiscard]] Detail detail_for(float zoom);
 
+/// True when links' labels are drawn at `detail` (wherever links are).
+[[nodiscard]] bool labels_drawn(Detail detail);
+
 /// A kind's name for people ("Body check").
 [[nodiscard]] const char* kind_label(NodeKind kind);
 
@@ -69,8 +72,14 @@ void draw_grid(ImDrawList& draw, const Camera& camera, const Rect& canvas);
 /// How node `i` is drawn this frame.
 [[nodiscard]] NodeLook look_of(const DrawContext& ctx, std::size_t i);
 
-/// Draws node `i` as look_of says; returns the screen rectangle it covers (a titled box's title
-/// may reach past its box).
+/// The world rectangle node `i`'s title may take (beyond its box) when drawn as a titled box at
+/// any zoom from `least_zoom` up to the context's (with or without a problem badge); nullopt
+/// when it is drawn otherwise at both.
+[[nodiscard]] std::optional<Rect> title_cover(const DrawContext& ctx, std::size_t i,
+                                              float least_zoom);
+
+/// Draws node `i` as look_of says; returns the screen rectangle it covers (for a titled box, the
+/// plate of its title, which may reach past its box).
 Rect draw_node(const DrawContext& ctx, std::size_t i, const NodeMarks& marks);
 
 /// Draws link `l` along its route (else its curve) with its arrowhead and (at full detail, once

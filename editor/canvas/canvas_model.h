@@ -31,6 +31,7 @@ struct LinkLabel {
     Rect rect;               ///< The label's plate.
     std::uint16_t bytes = 0; ///< Bytes of the label's text shown (then "..." when shorter).
     bool shortened = false;  ///< Cut: the whole text is shown on hover.
+    float size = 16.0f;      ///< Its text's size, world units (bigger than a card's far out).
 };
 
 /// Everything the canvas needs about the flow's geometry.

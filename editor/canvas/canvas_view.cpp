@@ -2,6 +2,7 @@
 #include "canvas/canvas_view.h"
 
 #include "document/placement.h"
+#include "document/shaped_layout.h"
 
 #include <algorithm>
 #include <array>
@@ -53,6 +54,48 @@ void CanvasView::sync(const Flow& flow, std::uint64_t revision) {
 
 void CanvasView::update_rooms() {
     rooms_ = title_rooms(model_);
+    labels_stale_ = true;
+}
+
+void CanvasView::update_label_scale(const DrawContext& ctx) {
+    if (!labels_drawn(ctx.detail) ||
+        (!labels_stale_ &&
+         label_size_fits(routing_.label_scale().size, camera_.zoom, least_title_px_)))
+        return;
+    labels_stale_ = false;
+    LabelScale scale;
+    scale.size = label_world_size(camera_.zoom, least_title_px_);
+    // Titles drawn beyond their boxes, at any zoom this size serves.
+    const float least_zoom = least_title_px_ / scale.size;
+    auto cover = [&](std::size_t i) {
+        if (const std::optional<Rect> r = title_cover(ctx, i, least_zoom))
+            scale.covers.push_back({r->min.x, r->min.y, r->max.x, r->max.y});
+    };
+    // A big flow's titles are looked at where they are in view (its links are routed there).
+    if (model_.positions.size() <= kMinimapDirectLimit)
+        for (std::size_t i = 0; i < model_.positions.size() && i < ctx.flow.nodes.size(); ++i)
+            cover(i);
+    else
+        for (std::uint32_t i : visible_nodes_)
+            cover(i);
+    // Labels stay within the drawing, so that fitting it shows them all.
+    const Rect b = model_.bounds();
+    scale.frame = LayoutRect{b.min.x, b.min.y, b.max.x, b.max.y};
+    routing_.set_label_scale(std::move(scale));
+}
+
+TitleMetrics CanvasView::layout_metrics(ImVec2 view) const {
+    const ImVec2 size = canvas_.size().x > 1 && canvas_.size().y > 1 ? canvas_.size() : view;
+    ImFont* font = small_font_;
+    if (!font && !ImGui::GetIO().Fonts->Fonts.empty()) font = ImGui::GetIO().Fonts->Fonts[0];
+    return title_metrics(font && font->IsLoaded() ? font : nullptr, least_title_px_, size);
+}
+
+Detail CanvasView::detail_at(float zoom) const {
+    const Detail detail = detail_for(zoom);
+    // A flow small enough to lay out for the canvas keeps its arrows however far out.
+    return detail == Detail::dots && model_.positions.size() <= kShapedLayoutNodes ? Detail::blocks
+                                                                                   : detail;
 }
 
 NodeLook CanvasView::look(std::size_t i) const {
@@ -387,11 +430,12 @@ void CanvasView::draw(const Flow& flow, const Validation& validation, const Sele
                           flow,
                           small,
                           large_font_ ? large_font_ : small,
-                          detail_for(camera_.zoom),
+                          detail_at(camera_.zoom),
                           canvas_,
                           rooms_,
                           least_title_px_};
     collect_visible(view, ctx.detail != Detail::dots);
+    update_label_scale(ctx);
     if (interaction_ != Interaction::drag_nodes &&
         routing_.route(model_, flow, visible_links_, small, kRouteBudgetMs))
         hover_valid_ = false;
@@ -454,7 +498,7 @@ void CanvasView::link_tooltip(const Flow& flow) const {
     const Port port = model_.ports(link.from)[link.port];
     if (port.kind != PortKind::choice || link.from >= flow.nodes.size()) return;
     const std::optional<LinkLabel>& label = model_.labels[hover_.link];
-    if (label && !label->shortened && detail_for(camera_.zoom) == Detail::full) return;
+    if (label && !label->shortened && labels_drawn(detail_at(camera_.zoom))) return;
     const std::string_view text = port_label(flow.nodes[link.from], port);
     ImGui::SetTooltip("%.*s", static_cast<int>(text.size()), text.data());
 }

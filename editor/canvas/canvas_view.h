@@ -98,7 +98,15 @@ public:
         large_font_ = large;
     }
     /// Titles are drawn at least `pixels` tall on screen (kLeastTitlePixels times the text size).
-    void set_least_title_pixels(float pixels) { least_title_px_ = pixels; }
+    void set_least_title_pixels(float pixels) {
+        labels_stale_ = labels_stale_ || pixels != least_title_px_;
+        least_title_px_ = pixels;
+    }
+    /// The metrics the layout spaces titles by (title_metrics): this canvas's font, least title
+    /// size and size, or `view` (pixels) before the canvas has one.
+    [[nodiscard]] TitleMetrics layout_metrics(ImVec2 view) const;
+    /// How much of the links is drawn at `zoom` (detail_for; a small flow's arrows always).
+    [[nodiscard]] Detail detail_at(float zoom) const;
     /// How node `i` is drawn at the current zoom.
     [[nodiscard]] NodeLook look(std::size_t i) const;
     /// True when at `zoom` every node is drawn with its title (none is a dot).
@@ -119,6 +127,10 @@ public:
     [[nodiscard]] ImVec2 view_centre() const;
     /// The world point under the mouse when it is over the canvas, else the view's centre.
     [[nodiscard]] ImVec2 placement_point() const;
+    /// The titled boxes drawn last frame: node and the screen rectangle of its title's plate.
+    [[nodiscard]] const std::vector<std::pair<std::uint32_t, Rect>>& drawn_titles() const {
+        return titled_;
+    }
     /// Links still drawn as curves, waiting to be routed.
     [[nodiscard]] std::size_t links_waiting() const { return routing_.waiting(); }
     /// True when last frame routed links (more may be routed next frame).
@@ -145,15 +157,18 @@ private:
     void link_menu(CanvasEvents& events);
 
     void update_rooms();
+    void update_label_scale(const DrawContext& ctx);
     [[nodiscard]] Hit hit_at(ImVec2 mouse) const;
     void place_minimap(const Selection& selection, std::optional<std::size_t> current);
     [[nodiscard]] bool in_minimap(ImVec2 p) const { return minimap_ && minimap_->contains(p); }
 
     CanvasModel model_;
-    LinkRouting routing_;                                // model_'s paths and labels
-    std::vector<TitleRoom> rooms_;                       // title_rooms(model_)
-    std::vector<std::pair<std::uint32_t, Rect>> titled_; // titled boxes drawn last frame, on screen
+    LinkRouting routing_;          // model_'s paths and labels
+    std::vector<TitleRoom> rooms_; // title_rooms(model_)
+    std::vector<std::pair<std::uint32_t, Rect>>
+        titled_; // titles' plates drawn last frame, on screen
     float least_title_px_ = kLeastTitlePixels;
+    bool labels_stale_ = true; // the links' labels wait to be placed for this model and zoom
     std::uint64_t revision_ = ~std::uint64_t{0};
     Camera camera_;
     Rect canvas_{};

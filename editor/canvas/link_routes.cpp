@@ -5,8 +5,6 @@
 #include "canvas/fit_text.h"
 #include "canvas/node_look.h"
 
-#include <heartflow/label_placement.h>
-
 #include <chrono>
 
 namespace heartflow::editor {
@@ -110,20 +108,28 @@ bool LinkRouting::route(CanvasModel& model, const Flow& flow, std::span<const st
         for (std::size_t l = 0; l < model.links.size(); ++l)
             attempt(l);
     busy_ = changed_;
-    if (!changed_) return false;
+    if (!changed_ && !relabel_) return false;
     finish(model, flow, font);
-    changed_ = false;
-    return true;
+    const bool paths_changed = changed_;
+    changed_ = relabel_ = false;
+    return paths_changed;
 }
 
 void LinkRouting::finish(CanvasModel& model, const Flow& flow, ImFont* font) {
-    std::vector<std::vector<LayoutPoint>> nudged = raw_;
-    router_->nudge(nudged);
-    model.paths.resize(nudged.size());
-    for (std::size_t l = 0; l < nudged.size(); ++l)
-        model.paths[l] = to_world(nudged[l]);
-    place_link_labels(model, flow, font);
+    if (changed_) {
+        std::vector<std::vector<LayoutPoint>> nudged = raw_;
+        router_->nudge(nudged);
+        model.paths.resize(nudged.size());
+        for (std::size_t l = 0; l < nudged.size(); ++l)
+            model.paths[l] = to_world(nudged[l]);
+    }
+    place_link_labels(model, flow, font, scale_);
     model.index_links();
+}
+
+void LinkRouting::set_label_scale(LabelScale scale) {
+    scale_ = std::move(scale);
+    relabel_ = true;
 }
 
 void LinkRouting::drop_routes_of(CanvasModel& model, std::span<const std::size_t> nodes) {
@@ -135,8 +141,12 @@ void LinkRouting::drop_routes_of(CanvasModel& model, std::span<const std::size_t
             }
 }
 
-void place_link_labels(CanvasModel& model, const Flow& flow, ImFont* font) {
-    LabelPlacer placer(card_boxes(model), 3.0);
+void place_link_labels(CanvasModel& model, const Flow& flow, ImFont* font,
+                       const LabelScale& scale) {
+    std::vector<LayoutRect> taken = card_boxes(model);
+    taken.insert(taken.end(), scale.covers.begin(), scale.covers.end());
+    LabelPlacer placer(taken, 3.0 * scale.size / kTextSize);
+    if (scale.frame) placer.set_frame(*scale.frame);
     model.labels.assign(model.links.size(), std::nullopt);
     for (std::size_t l = 0; l < model.links.size(); ++l) {
         const Link& link = model.links[l];
@@ -145,17 +155,21 @@ void place_link_labels(CanvasModel& model, const Flow& flow, ImFont* font) {
         const std::string_view text = port_label(flow.nodes[link.from], port);
         if (text.empty()) continue;
         const std::vector<LayoutPoint> route = to_layout(model.paths[l]);
-        for (const std::size_t bytes : {kLinkLabelBytes, kShortLinkLabelBytes}) {
+        const float pad = scale.size / kTextSize;
+        for (const std::size_t bytes :
+             {kLinkLabelBytes, kShortLinkLabelBytes, kShortestLinkLabelBytes}) {
+            if (bytes != kLinkLabelBytes && text.size() <= bytes) continue; // the same text again
             ExcerptBuffer buffer;
             const std::string_view cut = excerpt(text, bytes, buffer);
             const ImVec2 size =
-                font->CalcTextSizeA(kTextSize, FLT_MAX, 0.0f, cut.data(), cut.data() + cut.size());
-            if (auto r = placer.place(route, size.x + 10.0f, size.y + 4.0f)) {
+                font->CalcTextSizeA(scale.size, FLT_MAX, 0.0f, cut.data(), cut.data() + cut.size());
+            if (auto r = placer.place(route, size.x + 10.0f * pad, size.y + 4.0f * pad)) {
                 model.labels[l] =
                     LinkLabel{{{static_cast<float>(r->x0), static_cast<float>(r->y0)},
                                {static_cast<float>(r->x1), static_cast<float>(r->y1)}},
                               static_cast<std::uint16_t>(bytes),
-                              text.size() > bytes};
+                              text.size() > bytes,
+                              scale.size};
                 break;
             }
         }

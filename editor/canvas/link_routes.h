@@ -7,8 +7,10 @@
 #pragma once
 
 #include "canvas/canvas_model.h"
+#include "canvas/node_look.h"
 
 #include <heartflow/edge_router.h>
+#include <heartflow/label_placement.h>
 
 #include <imgui.h>
 
@@ -25,8 +27,16 @@ namespace heartflow::editor {
 /// bigger one only where it is looked at.
 inline constexpr std::size_t kRouteWholeLimit = 4000;
 
-/// Longest label text drawn on a link, in bytes, and the shorter cut tried when it finds no room.
-inline constexpr std::size_t kLinkLabelBytes = 26, kShortLinkLabelBytes = 12;
+/// Longest label text drawn on a link, in bytes, and the shorter cuts tried when it finds no room.
+inline constexpr std::size_t kLinkLabelBytes = 26, kShortLinkLabelBytes = 12,
+                             kShortestLinkLabelBytes = 6;
+
+/// How big the links' labels are and what else they must keep clear of, world units.
+struct LabelScale {
+    float size = kTextSize;          ///< The labels' text size.
+    std::vector<LayoutRect> covers;  ///< What is drawn beyond the cards (titles far out).
+    std::optional<LayoutRect> frame; ///< Where the labels must stay (none: anywhere).
+};
 
 /// Routes and labels of a canvas model's links, kept between rebuilds of the model.
 class LinkRouting {
@@ -45,6 +55,10 @@ public:
     [[nodiscard]] bool busy() const { return busy_; }
     /// Forgets the routes of links into or out of `nodes` (their cards are being dragged).
     void drop_routes_of(CanvasModel& model, std::span<const std::size_t> nodes);
+    /// Places the labels again at `scale` with the next route() (the zoom changed).
+    void set_label_scale(LabelScale scale);
+    /// The scale the labels are placed at.
+    [[nodiscard]] const LabelScale& label_scale() const { return scale_; }
 
 private:
     using Ends = std::array<float, 4>; // port x, y and input x, y
@@ -57,13 +71,17 @@ private:
     std::vector<Ends> ends_;                    // where each route's ends were
     std::vector<std::uint8_t> state_;           // waiting, routed, or no route found (a curve)
     std::size_t waiting_ = 0;
+    LabelScale scale_;
     bool changed_ = false; // raw routes changed since the last finish
+    bool relabel_ = false; // the label scale changed since the last finish
     bool busy_ = false;    // the last route() changed a path
 };
 
 /// Places the labels of `model`'s choice links along their paths (text measured in `font` at
-/// kTextSize, world units), each clear of every card and every label placed before it: the text
-/// cut to kLinkLabelBytes, else kShortLinkLabelBytes, else no label (the whole text on hover).
-void place_link_labels(CanvasModel& model, const Flow& flow, ImFont* font);
+/// `scale.size`, world units), each clear of every card, of `scale.covers` and of every label
+/// placed before it: the text cut to kLinkLabelBytes, else to the shorter cuts, else no label
+/// (the whole text is on hover whenever it is cut).
+void place_link_labels(CanvasModel& model, const Flow& flow, ImFont* font,
+                       const LabelScale& scale = {});
 
 } // namespace heartflow::editor

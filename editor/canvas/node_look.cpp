@@ -19,6 +19,11 @@ constexpr float kMostLabelEms = 24.0f;
 // Height of a title's line, as a multiple of its size, with its padding.
 constexpr float kLabelLineEms = 1.4f;
 
+// Labels are placed a tenth bigger than they need be, and again once a quarter too big, so
+// that zooming places them again only every tenth or so of the zoom.
+constexpr float kLabelSlack = 1.1f;
+constexpr float kLabelMostSlack = 1.25f;
+
 // Half the space between two ranges [a0, a1] and [b0, b1] that do not overlap (0 when they do).
 float half_gap(float a0, float a1, float b0, float b1) {
     return std::max(0.0f, std::max(b0 - a1, a0 - b1)) * 0.5f;
@@ -99,6 +104,29 @@ NodeLook node_look(float zoom, ImVec2 room, float least_px) {
 
 bool card_text_shown(float zoom) {
     return kTextSize * zoom >= kLeastCardTextPixels;
+}
+
+TitleMetrics title_metrics(ImFont* font, float least_px, ImVec2 view) {
+    TitleMetrics m;
+    m.least_px = least_px;
+    m.view_width = view.x;
+    m.view_height = view.y;
+    if (!font || font->FontSize <= 0.0f) return m;
+    for (int c = 32; c < 127; ++c)
+        m.advance[static_cast<std::size_t>(c)] =
+            font->GetCharAdvance(static_cast<ImWchar>(c)) / font->FontSize;
+    m.other_advance = font->GetCharAdvance(0x00E9) / font->FontSize; // an accented letter
+    return m;
+}
+
+float label_world_size(float zoom, float least_px) {
+    return std::max(kTextSize, least_px * kLabelSlack / std::max(zoom, 1e-4f));
+}
+
+bool label_size_fits(float size, float zoom, float least_px) {
+    const float pixels = size * zoom;
+    return pixels >= least_px * 0.999f &&
+           (size <= kTextSize || pixels <= least_px * kLabelMostSlack);
 }
 
 } // namespace heartflow::editor

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "canvas/canvas_model.h"
+#include "document/shaped_layout.h"
 
 #include <cstdint>
 #include <vector>
@@ -54,5 +55,17 @@ struct TitleRoom {
 
 /// True when a card at `zoom` shows its text and choice rows (they are big enough to read).
 [[nodiscard]] bool card_text_shown(float zoom);
+
+/// The canvas's title metrics for the layout (shaped_layout): `font`'s advances (null: the
+/// layout's estimate), the least title size `least_px` and the canvas's size `view`, pixels.
+[[nodiscard]] TitleMetrics title_metrics(ImFont* font, float least_px, ImVec2 view);
+
+/// The text size, world units, to place links' labels at for `zoom`: a card's text size, or
+/// bigger far out so that on screen they are a little over `least_px` (titles' least size).
+[[nodiscard]] float label_world_size(float zoom, float least_px);
+
+/// True when labels placed at world size `size` read well at `zoom`: at least `least_px` on
+/// screen, and not bigger than they need be far out (else they are placed again).
+[[nodiscard]] bool label_size_fits(float size, float zoom, float least_px);
 
 } // namespace heartflow::editor

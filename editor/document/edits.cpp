@@ -230,13 +230,13 @@ Change set_variables(const Flow& flow, std::vector<Variable> variables) {
     return c;
 }
 
-Change auto_layout(const Flow& flow, double aspect) {
+Change auto_layout(const Flow& flow, double aspect, const TitleMetrics& metrics) {
     std::vector<std::optional<LayoutPoint>> previous; // near where the person put things
     previous.reserve(flow.nodes.size());
     for (const Node& node : flow.nodes)
         previous.push_back(node.pos ? std::optional(LayoutPoint{(*node.pos)[0], (*node.pos)[1]})
                                     : std::nullopt);
-    const Layout layout = shaped_layout(flow, aspect, std::move(previous));
+    const Layout layout = shaped_layout(flow, aspect, std::move(previous), metrics);
     std::vector<std::pair<std::size_t, Vec2>> positions;
     for (std::size_t i = 0; i < flow.nodes.size() && i < layout.positions.size(); ++i)
         positions.emplace_back(i, Vec2{layout.positions[i].x, layout.positions[i].y});

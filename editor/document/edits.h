@@ -3,6 +3,7 @@
 #pragma once
 
 #include "document/change.h"
+#include "document/shaped_layout.h"
 
 #include <array>
 #include <cstddef>
@@ -83,7 +84,8 @@ using Vec2 = std::array<double, 2>;
 /// the canvas draws (each as tall as its ports need), near where the nodes are now (each layer
 /// keeps their left-to-right order where it can), widened towards the view's `aspect`
 /// (shaped_layout; 0: as it comes), and writes every node's `pos`.
-[[nodiscard]] Change auto_layout(const Flow& flow, double aspect = 0.0);
+[[nodiscard]] Change auto_layout(const Flow& flow, double aspect = 0.0,
+                                 const TitleMetrics& metrics = {});
 
 /// Replaces the whole flow with `after` (reload from disk, restore from recovery), undoably.
 [[nodiscard]] Change replace_flow(const Flow& flow, const Flow& after);

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <string_view>
 
 namespace heartflow::editor {
 
@@ -15,20 +16,20 @@ namespace {
 constexpr double kMostGapWidths = 8.0;
 // How much wider the gap of the probing layout is.
 constexpr double kProbe = 400.0;
-// A title's width per letter and its plate's padding with a problem badge, in title sizes (the
-// canvas's title_room: 8 pixels of padding, one size for the badge, 2 pixels to each side).
-constexpr double kEmsPerLetter = 0.62;
-constexpr double kPlateEms = 2.1;
-// The fewest title lines the fitted view is taken to be tall: titles are spaced for a canvas
-// that small, and no further apart (a deep flow fitted into it shows titles 1/this of its height).
+// A title's plate around its text, with a problem badge (the canvas's title_room: 8 pixels of
+// padding and 2 to each side, and one title size for the badge), and the widest a title is
+// drawn (the canvas's kMostLabelEms), in title sizes and pixels.
+constexpr double kPlatePixels = 12.0;
+constexpr double kBadgeEms = 1.0;
+constexpr double kMostTitleEms = 24.0;
+// The fewest title lines the fitted view is taken to be tall when its height is not known:
+// titles are spaced for a canvas that small, and no further apart.
 constexpr double kLeastViewLines = 40.0;
 
 // How wide `node`'s title plate is on the fitted canvas, in title sizes.
-double title_ems(const Node& node) {
-    std::size_t letters = 0;
-    for (const char c : node.display_title())
-        letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-    return kEmsPerLetter * static_cast<double>(letters) + kPlateEms;
+double title_ems(const Node& node, const TitleMetrics& metrics) {
+    const double plate = kPlatePixels / metrics.least_px + kBadgeEms;
+    return std::min(text_ems(node.display_title(), metrics) + plate, kMostTitleEms);
 }
 
 // Each layer's nodes, left to right.
@@ -93,14 +94,17 @@ void space_layer(const std::vector<std::size_t>& layer, const Spacing& apart, do
 // Spaces every layer so that its titles, at the zoom that fits the layout into a view of the
 // layout's shape `width` wide, sit side by side: as far apart as the widest layer allows, and
 // no further than a view kLeastViewLines titles tall needs.
-void space_titles(const Flow& flow, const LayoutOptions& options, double width, Layout& layout) {
+void space_titles(const Flow& flow, const LayoutOptions& options, const TitleMetrics& metrics,
+                  double width, Layout& layout) {
     std::vector<double> ems;
     ems.reserve(flow.nodes.size());
     for (const Node& node : flow.nodes)
-        ems.push_back(title_ems(node));
+        ems.push_back(title_ems(node, metrics));
     const auto layers = layers_of(layout);
     Spacing apart{ems, options.node_width + LayoutOptions{}.node_gap, 0.0};
-    double low = 0.0, high = layout.height / kLeastViewLines;
+    const double lines =
+        metrics.view_height > 0 ? metrics.view_height / metrics.least_px : kLeastViewLines;
+    double low = 0.0, high = layout.height / lines;
     for (int step = 0; step < 40; ++step) {
         apart.per_em = (low + high) * 0.5;
         (fits(layers, apart, width, options.node_width) ? low : high) = apart.per_em;
@@ -131,15 +135,32 @@ Layout widened(const Flow& flow, LayoutOptions& options, Layout layout, double t
 
 } // namespace
 
+double text_ems(std::string_view text, const TitleMetrics& metrics) {
+    const bool measured = metrics.advance['e'] > 0.0f;
+    double ems = 0.0;
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if ((byte & 0xC0) == 0x80) continue; // inside a character
+        ems += measured && byte < 128 ? metrics.advance[byte] : metrics.other_advance;
+    }
+    return ems;
+}
+
 Layout shaped_layout(const Flow& flow, double aspect,
-                     std::vector<std::optional<LayoutPoint>> previous) {
+                     std::vector<std::optional<LayoutPoint>> previous,
+                     const TitleMetrics& metrics) {
     LayoutOptions options = canvas_layout_options(flow);
+    // Near a layout most of whose boxes are placed, the boxes keep their places and the gaps
+    // they have: the layout is not widened again, so a small edit moves only what it must.
+    const auto placed = std::count_if(previous.begin(), previous.end(),
+                                      [](const std::optional<LayoutPoint>& p) { return p; });
+    const bool near = placed > 0 && 2 * static_cast<std::size_t>(placed) > flow.nodes.size();
     options.previous = std::move(previous);
     Layout layout = layout_flow(flow, options);
     if (aspect <= 0.0 || flow.nodes.size() > kShapedLayoutNodes) return layout;
     const double target = aspect * layout.height;
-    layout = widened(flow, options, std::move(layout), target);
-    space_titles(flow, options, std::max(target, layout.width), layout);
+    if (!near) layout = widened(flow, options, std::move(layout), target);
+    space_titles(flow, options, metrics, std::max(target, layout.width), layout);
     return layout;
 }
 

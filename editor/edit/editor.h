@@ -73,7 +73,8 @@ struct LoadOutcome {
 /// Nodes without a place are laid out towards `aspect` (the view's width / height; 0: as the
 /// layout comes). Safe on any thread; stops early (with no flow) when `cancelled` turns true.
 [[nodiscard]] LoadOutcome load_for_editing(const std::filesystem::path& path,
-                                           const std::atomic<bool>& cancelled, double aspect = 0.0);
+                                           const std::atomic<bool>& cancelled, double aspect = 0.0,
+                                           const TitleMetrics& metrics = {});
 
 /// The whole editor.
 class Editor {
@@ -121,6 +122,8 @@ public:
     [[nodiscard]] const std::string& notice() const { return notice_; }
     /// The editor's own text size (a multiple of the normal size), for the app's fonts.
     [[nodiscard]] float text_scale() const { return settings_.text_scale; }
+    /// What the layout measures titles by: the canvas's font, text size and size.
+    [[nodiscard]] TitleMetrics layout_metrics() const;
     /// The settings the editor remembers.
     [[nodiscard]] const EditorSettings& settings() const { return settings_; }
     /// The play-from-here panel.

@@ -398,6 +398,12 @@ void Editor::laid_out(Change change) {
     canvas_.request_fit();
 }
 
+TitleMetrics Editor::layout_metrics() const {
+    TitleMetrics m = canvas_.layout_metrics(first_canvas_size(options_.width, options_.height));
+    m.least_px = kLeastTitlePixels * settings_.text_scale;
+    return m;
+}
+
 void Editor::auto_layout_flow() {
     std::shared_ptr<const Flow> flow = doc_->share();
     if (flow->nodes.empty()) return;
@@ -405,12 +411,14 @@ void Editor::auto_layout_flow() {
     const double aspect =
         size.x > 100 && size.y > 100 ? (size.x - 80.0) / (size.y - 80.0) : first_aspect_;
     if (flow->nodes.size() <= kBackgroundValidationNodes) {
-        laid_out(auto_layout(*flow, aspect));
+        laid_out(auto_layout(*flow, aspect, layout_metrics()));
         return;
     }
     const std::uint64_t revision = doc_->revision();
     auto job = std::make_shared<BackgroundJob<Change>>(
-        [flow, aspect](const std::atomic<bool>&) { return auto_layout(*flow, aspect); });
+        [flow, aspect, metrics = layout_metrics()](const std::atomic<bool>&) {
+            return auto_layout(*flow, aspect, metrics);
+        });
     start_busy(
         "Laying out " + std::to_string(flow->nodes.size()) + " nodes",
         [this, job, revision] {

@@ -53,7 +53,7 @@ void finish_outcome(LoadOutcome& out, Flow flow) {
 // [SECTION] reading a file for editing
 
 LoadOutcome load_for_editing(const fs::path& path, const std::atomic<bool>& cancelled,
-                             double aspect) {
+                             double aspect, const TitleMetrics& metrics) {
     LoadOutcome out;
     out.path = path;
     std::error_code ec;
@@ -78,8 +78,8 @@ LoadOutcome load_for_editing(const fs::path& path, const std::atomic<bool>& canc
         if (loses_data(d) || !parsed.flow) out.errors.push_back(d);
     if (!out.errors.empty() || !parsed.flow || cancelled) return out;
     Flow flow = std::move(*parsed.flow);
-    out.placed = fill_missing_positions(
-        flow, aspect); // view state: a save writes only positions that change
+    // View state: a save writes only positions that change.
+    out.placed = fill_missing_positions(flow, aspect, metrics);
     if (cancelled) return out;
     out.text = std::make_shared<const std::string>(std::move(std::get<std::string>(bytes)));
     finish_outcome(out, std::move(flow));
@@ -97,8 +97,9 @@ void Editor::open_path(const fs::path& path) {
     const fs::path folder = path.parent_path().empty() ? fs::path(".") : path.parent_path();
     remove_stale_temp_files(folder, path.filename().string());
     auto job = std::make_shared<BackgroundJob<LoadOutcome>>(
-        [path, aspect = first_aspect_](const std::atomic<bool>& cancelled) {
-            return load_for_editing(path, cancelled, aspect);
+        [path, aspect = first_aspect_,
+         metrics = layout_metrics()](const std::atomic<bool>& cancelled) {
+            return load_for_editing(path, cancelled, aspect, metrics);
         });
     start_busy(
         "Opening " + path.string(),
@@ -160,7 +161,7 @@ void Editor::new_from_template(const Flow& flow, const fs::path& path) {
             copy.info.id = named.info.id;
             copy.info.title = named.info.title;
         }
-        fill_missing_positions(copy, first_aspect_);
+        fill_missing_positions(copy, first_aspect_, layout_metrics());
         stamp_ranges(copy);
         outcome.path = path;
         outcome.flow = std::make_shared<Flow>(std::move(copy));
@@ -189,7 +190,7 @@ void Editor::offer_recovery() {
     auto recovered = read_recovery(file_);
     if (!recovered) return;
     Flow flow = std::move(recovered->flow);
-    fill_missing_positions(flow, first_aspect_);
+    fill_missing_positions(flow, first_aspect_, layout_metrics());
     if (flow == doc_->flow()) {
         remove_recovery(file_);
         return;
@@ -402,8 +403,9 @@ void Editor::poll_disk(double now) {
     }
     const fs::path path = file_;
     auto job = std::make_shared<BackgroundJob<LoadOutcome>>(
-        [path, aspect = first_aspect_](const std::atomic<bool>& cancelled) {
-            return load_for_editing(path, cancelled, aspect);
+        [path, aspect = first_aspect_,
+         metrics = layout_metrics()](const std::atomic<bool>& cancelled) {
+            return load_for_editing(path, cancelled, aspect, metrics);
         });
     start_busy(
         "Reading " + path.filename().string() + " (it changed on disk)",

@@ -26,9 +26,14 @@ PanelSizes panel_sizes(ImVec2 area, float frame_h, bool playing, bool problems) 
 }
 
 double first_canvas_aspect(int width, int height) {
+    const ImVec2 s = first_canvas_size(width, height);
+    return std::max(1.0f, s.x - kFitMargins) / std::max(1.0f, s.y - kFitMargins);
+}
+
+ImVec2 first_canvas_size(int width, int height) {
     const ImVec2 area{static_cast<float>(width), static_cast<float>(height) - kBarsHeight};
     const PanelSizes s = panel_sizes(area, kFirstFrameHeight, false, false);
-    return std::max(1.0f, s.canvas_w - kFitMargins) / std::max(1.0f, s.canvas_h - kFitMargins);
+    return {s.canvas_w, s.canvas_h};
 }
 
 } // namespace heartflow::editor

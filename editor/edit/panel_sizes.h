@@ -23,4 +23,7 @@ struct PanelSizes {
 /// `width` x `height` screen units before the first frame, for laying out a flow just opened.
 [[nodiscard]] double first_canvas_aspect(int width, int height);
 
+/// The canvas's size, pixels, in a window of `width` x `height` before the first frame.
+[[nodiscard]] ImVec2 first_canvas_size(int width, int height);
+
 } // namespace heartflow::editor

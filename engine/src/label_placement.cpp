@@ -3,12 +3,14 @@
 #include "heartflow/label_placement.h"
 
 #include <cmath>
+#include <span>
 
 namespace heartflow {
 
 namespace {
 
 constexpr double kCell = 128; // grid cell, layout units
+constexpr double kGap = 4;    // between a label beside its line and the line
 
 // The cells a rectangle meets, as (column, row) keys.
 template <typename Visit> void for_each_cell(const LayoutRect& r, Visit&& visit) {
@@ -22,8 +24,22 @@ template <typename Visit> void for_each_cell(const LayoutRect& r, Visit&& visit)
                   static_cast<std::uint32_t>(col + (1 << 30)));
 }
 
-// Where along a segment labels are tried, in order: its middle, then toward either end.
+// Where along a segment labels are tried, in order: its middle, then toward either end; and,
+// should none of those be free on any segment, at more places between them.
 constexpr double kAlong[] = {0.5, 0.3, 0.7, 0.15, 0.85};
+constexpr double kAlongMore[] = {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9, 0.05, 0.95};
+
+// Where a label is tried about a point of its route, in label halves (width, height) and gaps
+// of 4 units: on the line, right of it, left of it; then, as a last resort, above and below it
+// and further out on each side.
+struct Shift {
+    double halves_x, halves_y, gaps_x, gaps_y;
+};
+constexpr Shift kShifts[] = {{0, 0, 0, 0}, {1, 0, 1, 0}, {-1, 0, -1, 0}};
+constexpr Shift kMoreShifts[] = {{0, 0, 0, 0},   {1, 0, 1, 0},   {-1, 0, -1, 0},   {0, -1, 0, -1},
+                                 {0, 1, 0, 1},   {1, -1, 1, -1}, {-1, -1, -1, -1}, {1, 1, 1, 1},
+                                 {-1, 1, -1, 1}, {3, 0, 2, 0},   {-3, 0, -2, 0},   {0, -3, 0, -2},
+                                 {0, 3, 0, 2}};
 
 } // namespace
 
@@ -34,6 +50,9 @@ LabelPlacer::LabelPlacer(const std::vector<LayoutRect>& boxes, double clearance)
 }
 
 bool LabelPlacer::is_free(const LayoutRect& r) const {
+    if (frame_ &&
+        (r.x0 < frame_->x0 || r.y0 < frame_->y0 || r.x1 > frame_->x1 || r.y1 > frame_->y1))
+        return false;
     const LayoutRect grown{r.x0 - clearance_, r.y0 - clearance_, r.x1 + clearance_,
                            r.y1 + clearance_};
     bool free = true;
@@ -54,14 +73,23 @@ void LabelPlacer::add(const LayoutRect& r) {
 
 std::optional<LayoutRect> LabelPlacer::place(const std::vector<LayoutPoint>& route, double width,
                                              double height) {
+    if (std::optional<LayoutRect> r = first_free(route, width, height, false)) return r;
+    return first_free(route, width, height, true);
+}
+
+std::optional<LayoutRect> LabelPlacer::first_free(const std::vector<LayoutPoint>& route,
+                                                  double width, double height, bool more) {
+    const std::span<const double> along = more ? std::span<const double>(kAlongMore) : kAlong;
+    const std::span<const Shift> shifts = more ? std::span<const Shift>(kMoreShifts) : kShifts;
     for (std::size_t i = 1; i < route.size(); ++i) {
         const LayoutPoint a = route[i - 1], b = route[i];
-        for (double t : kAlong) {
+        for (double t : along) {
             const double x = a.x + (b.x - a.x) * t, y = a.y + (b.y - a.y) * t;
-            for (double shift :
-                 {0.0, width / 2 + 4, -width / 2 - 4}) { // on the line, right of it, left of it
-                const LayoutRect r{x + shift - width / 2, y - height / 2, x + shift + width / 2,
-                                   y + height / 2};
+            for (const Shift& s : shifts) {
+                const double cx = x + s.halves_x * width / 2 + s.gaps_x * kGap;
+                const double cy = y + s.halves_y * height / 2 + s.gaps_y * kGap;
+                const LayoutRect r{cx - width / 2, cy - height / 2, cx + width / 2,
+                                   cy + height / 2};
                 if (!is_free(r)) continue;
                 add(r);
                 return r;

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace heartflow {
 
@@ -164,17 +165,27 @@ std::vector<double> place_near(const Layered& l, const LayoutOptions& o,
     return x;
 }
 
-// Moves the layers down (or up) so that the root, or else the first node placed before, keeps
-// its previous y: a relayout near a previous one does not shift the whole chart.
-void keep_frame(layout_detail::LayerBands& bands, const Layered& l,
-                const std::vector<std::optional<LayoutPoint>>& previous, Index root) {
-    Index anchor = root < previous.size() && previous[root] ? root : 0;
-    while (anchor < previous.size() && anchor < l.real && !previous[anchor])
-        ++anchor;
-    if (anchor >= previous.size() || anchor >= l.real) return;
-    const double dy = previous[anchor]->y - bands.top[l.layer[anchor]];
-    for (double& top : bands.top)
-        top += dy;
+// Puts each layer back at the top its boxes had before (the least of their previous tops), as
+// far as the layers above it and the gap between layers allow; a layer with no box placed
+// before follows the one above it. A relayout near a previous one then moves no row that its
+// edit did not push, and the drawing keeps its frame.
+void keep_rows(layout_detail::LayerBands& bands, const Layered& l,
+               const std::vector<std::optional<LayoutPoint>>& previous, double gap) {
+    const double unknown = std::numeric_limits<double>::infinity();
+    std::vector<double> was(bands.top.size(), unknown);
+    for (Index v = 0; v < l.real && v < previous.size(); ++v)
+        if (previous[v]) was[l.layer[v]] = std::min(was[l.layer[v]], previous[v]->y);
+    const auto first = std::find_if(was.begin(), was.end(), [&](double y) { return y != unknown; });
+    if (first == was.end()) return;
+    // Layers above the first one placed before keep their distance to it.
+    const auto k0 = static_cast<std::size_t>(first - was.begin());
+    const double shift = *first - bands.top[k0];
+    for (std::size_t k = 0; k <= k0; ++k)
+        bands.top[k] += shift;
+    for (std::size_t k = k0 + 1; k < bands.top.size(); ++k) {
+        const double least = bands.top[k - 1] + bands.height[k - 1] + gap;
+        bands.top[k] = was[k] == unknown ? least : std::max(least, was[k]);
+    }
 }
 
 // One layout: afresh, or near options.previous when it is given.
@@ -200,7 +211,7 @@ Layout layout_once(const LayoutGraph& graph, const LayoutOptions& options) {
     const std::vector<double> x = near ? place_near(l, options, keys) : assign_x(l, options);
 
     layout_detail::LayerBands bands = layout_detail::layer_bands(l, options);
-    if (near) keep_frame(bands, l, options.previous, graph.root);
+    if (near) keep_rows(bands, l, options.previous, options.layer_gap);
     out.positions.resize(n);
     out.layers.assign(l.layer.begin(), l.layer.begin() + static_cast<std::ptrdiff_t>(n));
     for (Index v = 0; v < n; ++v) {

@@ -197,3 +197,26 @@ TEST_CASE("a title borrows what a neighbour's shorter title leaves, and two titl
             CHECK((mine + theirs) * 0.5f <= room.right_apart * z);
         }
 }
+
+TEST_CASE("the layout measures titles with the canvas's font, at text size 1 and the largest") {
+    HeadlessImGui imgui;
+    imgui.frame({0, 0}, false, [] {
+        ImFont* font = ImGui::GetFont();
+        for (const float least : {kLeastTitlePixels, kLeastTitlePixels * 2.0f}) {
+            CAPTURE(least);
+            const TitleMetrics measured = title_metrics(font, least, {900.0f, 700.0f});
+            CHECK(measured.least_px == least);
+            for (const std::string_view title : {"Three slow breaths", "WWW MMM", "iii lll", "é"}) {
+                CAPTURE(title);
+                CHECK(text_ems(title, measured) * least ==
+                      doctest::Approx(font->CalcTextSizeA(least, FLT_MAX, 0.0f, title.data(),
+                                                          title.data() + title.size())
+                                          .x)
+                          .epsilon(0.02));
+            }
+        }
+        // Without a font, a letter count (the estimate the layout had before).
+        const TitleMetrics estimated{};
+        CHECK(text_ems("Three", estimated) == doctest::Approx(5 * 0.62));
+    });
+}
