@@ -96,7 +96,8 @@ private:
                 make_diagnostic(code, std::move(message), {{line_, col_}, {line_, col_}});
     }
     void advance(std::size_t n) {
-        if (n == 1 && i_ < s_.size() && byte_class(s_[i_]) & kPlain) { // most steps: one byte
+        if (n == 1 && i_ < s_.size() && s_[i_] != '\n' && // most steps: one ASCII byte
+            static_cast<unsigned char>(s_[i_]) < 0x80) {
             ++i_;
             ++col_;
             return;
