@@ -322,9 +322,17 @@ std::size_t sweep(Layered& l, SweepKey key, int max_sweeps, std::size_t start_cr
 /// Rounds of sifting after the sweeps (on the graphs that also get the second start).
 constexpr int kSiftRounds = 2;
 
+/// Most pairs of nodes in one layer a round of sifting may weigh (the sum of the layers' squared
+/// widths): a flow of 20,000 steps in one row is left to the sweeps. The generated 1k flow needs
+/// about 0.3 million.
+constexpr std::size_t kSiftBudget = 4'000'000;
+
 // Sifts the order kept by the sweeps; keeps the result when it crosses less.
 std::size_t polish(Layered& l, std::size_t crossings, CountBuffers& counting) {
-    if (crossings == 0) return 0;
+    std::size_t pairs = 0;
+    for (const std::vector<Index>& layer : l.order)
+        pairs += layer.size() * layer.size();
+    if (crossings == 0 || pairs > kSiftBudget) return crossings;
     const std::vector<std::vector<Index>> kept = l.order;
     SiftBuffers buffers;
     sift(l, kSiftRounds, buffers);
