@@ -170,7 +170,7 @@ FlowRow measure_flow(const std::string& name, const fs::path& file, const Option
     LoadedFlow loaded;
     const PairedTiming load = paired_timing(
         std::max(o.runs, 5), [&] { auto t = toml::parse(text); },
-        [&] { loaded = load_flow_text(text); });
+        [&] { loaded = load_flow_text(text, file); });
     row.parse = load.first;
     row.load = load.second;
     row.load_ratio = load.ratio;

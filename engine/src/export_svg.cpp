@@ -269,10 +269,11 @@ Chart draw_chart(const Flow& flow) {
                                draw_legend(kMargin, kMargin + 36)});
     // The graph sits below the title band: edges, then nodes, then the labels over both.
     const double dx = kMargin, dy = kMargin + kHeader;
-    auto shifted = [&](Item item) {
+    const std::string group = "<g transform=\"translate(" + num(dx) + "," + num(dy) + ")\">";
+    auto shifted = [&](Item item) { // formatted once, and each item's text grown in place
         item.x0 += dx, item.x1 += dx, item.y0 += dy, item.y1 += dy;
-        item.svg =
-            "<g transform=\"translate(" + num(dx) + "," + num(dy) + ")\">" + item.svg + "</g>";
+        item.svg.reserve(group.size() + item.svg.size() + 4);
+        item.svg.insert(0, group).append("</g>");
         return item;
     };
     std::vector<Item> labels;

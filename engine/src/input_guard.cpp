@@ -4,6 +4,8 @@
 
 #include "heartflow/loader.h"
 
+#include <array>
+#include <cstdint>
 #include <cstdio>
 #include <vector>
 
@@ -49,6 +51,32 @@ std::size_t utf8_length(std::string_view s, std::size_t i) {
     return n;
 }
 
+// Byte classes for the scanner's runs, one table lookup a byte.
+enum : std::uint8_t {
+    kPlain = 1,   // ASCII but NUL, newline, quotes and backslash: plain in strings and comments
+    kBlank = 2,   // space and tab
+    kBareKey = 4, // letters, '_' and '-'
+};
+
+constexpr std::array<std::uint8_t, 256> kByteClasses = [] {
+    std::array<std::uint8_t, 256> classes{};
+    for (int c = 1; c < 0x80; ++c)
+        if (c != '\n' && c != '"' && c != '\'' && c != '\\') classes[c] |= kPlain;
+    classes['\t'] |= kBlank;
+    classes[' '] |= kBlank;
+    for (int c = 'a'; c <= 'z'; ++c)
+        classes[c] |= kBareKey;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        classes[c] |= kBareKey;
+    classes['_'] |= kBareKey;
+    classes['-'] |= kBareKey;
+    return classes;
+}();
+
+std::uint8_t byte_class(char c) {
+    return kByteClasses[static_cast<unsigned char>(c)];
+}
+
 class Scanner {
 public:
     explicit Scanner(std::string_view text) : s_(text) {}
@@ -68,6 +96,12 @@ private:
                 make_diagnostic(code, std::move(message), {{line_, col_}, {line_, col_}});
     }
     void advance(std::size_t n) {
+        if (n == 1 && i_ < s_.size() && s_[i_] != '\n' && // most steps: one ASCII byte
+            static_cast<unsigned char>(s_[i_]) < 0x80) {
+            ++i_;
+            ++col_;
+            return;
+        }
         for (std::size_t k = 0; k < n && i_ < s_.size(); ++k) {
             char c = s_[i_++];
             if (c == '\n') {
@@ -83,11 +117,9 @@ private:
         // Runs that need no decision go at once: plain ASCII inside a string or comment, and
         // letters, '_', '-' and blanks outside (bare keys and the space around them).
         const std::size_t run = mode_ == Mode::normal ? bare_run() : plain_run();
-        if (run > 0) {
-            i_ += run;
-            col_ += static_cast<std::uint32_t>(run);
-            return;
-        }
+        i_ += run;
+        col_ += static_cast<std::uint32_t>(run);
+        if (i_ == s_.size()) return;
         unsigned char c = static_cast<unsigned char>(s_[i_]);
         if (c == 0)
             return refuse(DiagCode::invalid_encoding, "NUL byte in the file (a flow file is text)");
@@ -117,31 +149,26 @@ private:
         }
     }
 
-    // Bytes from i_ that no string or comment mode treats specially: printable ASCII other than
-    // quotes and backslashes, and tabs (every mode just steps over them one by one).
+    // Bytes from i_ that no string or comment mode treats specially: ASCII other than NUL,
+    // newlines, quotes and backslashes (every mode just steps over them one by one).
     std::size_t plain_run() const {
-        std::size_t k = i_;
-        while (k < s_.size()) {
-            const auto c = static_cast<unsigned char>(s_[k]);
-            if (c == 0 || c >= 0x80 || c == '\n' || c == '\\' || c == '"' || c == '\'') break;
-            ++k;
-        }
-        return k - i_;
+        const char* p = s_.data() + i_;
+        const char* end = s_.data() + s_.size();
+        while (p != end && (byte_class(*p) & kPlain))
+            ++p;
+        return static_cast<std::size_t>(p - (s_.data() + i_));
     }
 
     // Bytes from i_ that step_normal() would only step over: blanks, and letters, '_' and '-'
     // (which also end the line's start).
     std::size_t bare_run() {
-        std::size_t k = i_;
-        while (k < s_.size()) {
-            const char c = s_[k];
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '-')
-                line_start_ = false;
-            else if (c != ' ' && c != '\t')
-                break;
-            ++k;
-        }
-        return k - i_;
+        const char* p = s_.data() + i_;
+        const char* end = s_.data() + s_.size();
+        std::uint8_t seen = 0;
+        for (std::uint8_t c = 0; p != end && ((c = byte_class(*p)) & (kBlank | kBareKey)); ++p)
+            seen |= c;
+        if (seen & kBareKey) line_start_ = false;
+        return static_cast<std::size_t>(p - (s_.data() + i_));
     }
 
     void step_string(char quote) {

@@ -34,7 +34,7 @@ std::optional<NodeId> read_id(TomlReader& r, std::string_view key, bool required
                  std::string(what) + " '" + *text +
                      "' must be 1 to 128 letters, digits, '-' or '_' (no spaces)");
     }
-    return NodeId{*text};
+    return NodeId{std::move(*text)};
 }
 
 // A TOML scalar as a variable value; nullopt (after a report) for other types.

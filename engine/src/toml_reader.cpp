@@ -96,10 +96,21 @@ void ReadContext::report(DiagCode code, std::string message, SourceRange where) 
 }
 
 TomlReader::TomlReader(const toml::table& table, std::string where, const ReadContext& context)
-    : table_(table), where_(std::move(where)), context_(context) {}
+    : table_(table), where_(std::move(where)), context_(context) {
+    entries_complete_ = table.size() <= kEntriesKept;
+    if (!entries_complete_) return;
+    for (const auto& [key, value] : table)
+        entries_[entry_count_++] = Entry{key.str(), &value};
+}
 
 const toml::node* TomlReader::get(std::string_view key) const {
-    return table_.get(key);
+    if (!entries_complete_) return table_.get(key);
+    for (std::size_t i = 0; i < entry_count_; ++i) {
+        const std::string_view k = entries_[i].key;
+        if (k.size() == key.size() && (k.empty() || k[0] == key[0]) && k == key)
+            return entries_[i].value;
+    }
+    return nullptr;
 }
 
 SourceRange TomlReader::value_range(std::string_view key) const {
@@ -118,9 +129,17 @@ void TomlReader::wrong_type(std::string_view key, const char* expected) {
 }
 
 void TomlReader::warn_unknown_keys(std::initializer_list<std::string_view> known) {
+    auto is_known = [&](std::string_view k) {
+        for (std::string_view name : known)
+            if (name.size() == k.size() && name[0] == k[0] && name == k) return true;
+        return false;
+    };
+    if (entries_complete_ && std::all_of(entries_.begin(), entries_.begin() + entry_count_,
+                                         [&](const Entry& e) { return is_known(e.key); }))
+        return;
     for (const auto& [key, value] : table_) {
         std::string_view k = key.str();
-        if (std::find(known.begin(), known.end(), k) != known.end()) continue;
+        if (is_known(k)) continue;
         std::string message = "unknown key '" + std::string(k) + "' in " + where_;
         if (auto near = closest_match(k, known); !near.empty())
             message += "; did you mean '" + std::string(near) + "'?";

@@ -23,6 +23,31 @@ namespace heartflow {
 
 namespace {
 
+// The labels of one node's choices seen so far: a short list searched in place (most nodes have
+// a few choices), a hash set past that; reused from node to node without allocating again.
+class LabelSet {
+public:
+    void clear() {
+        few_.clear();
+        many_.clear();
+    }
+    // Adds `label`; false when it was there already.
+    bool insert(std::string_view label) {
+        if (few_.size() < kFew) {
+            if (std::find(few_.begin(), few_.end(), label) != few_.end()) return false;
+            few_.push_back(label);
+            return true;
+        }
+        if (std::find(few_.begin(), few_.end(), label) != few_.end()) return false;
+        return many_.insert(label).second;
+    }
+
+private:
+    static constexpr std::size_t kFew = 16;
+    std::vector<std::string_view> few_;
+    std::unordered_set<std::string_view> many_;
+};
+
 // Where byte `offset` of a string value lies, given where the TOML value starts. Single-line
 // strings sit after their quote; multi-line ones are taken to start on the line after `"""`.
 SourceRange locate_in_string(const SourceRange& value, std::string_view text,
@@ -321,12 +346,13 @@ private:
         if (!n.save_as.empty()) linked.save_slot = slot_of(n.save_as);
         const bool route = n.kind == NodeKind::route;
         if (route) check_route(n);
-        std::unordered_set<std::string> labels;
+        labels_.clear();
+        linked.choices.reserve(n.choices.size());
         bool all_conditional = !n.choices.empty() && !route;
         for (const Choice& c : n.choices) {
             if (c.label.empty() && !route)
                 report(DiagCode::bad_value, "a choice needs a label", c.range);
-            else if (!route && !labels.insert(c.label).second)
+            else if (!route && !labels_.insert(c.label))
                 report(DiagCode::duplicate_label,
                        "two choices of '" + n.id.value + "' are labelled '" + c.label + "'",
                        c.range);
@@ -435,6 +461,11 @@ private:
         return linked;
     }
     TextTemplate compile_text(const std::string& text, SourceRange where) {
+        if (text.find('{') == std::string::npos && text.find('}') == std::string::npos) { // plain
+            TextTemplate plain;
+            if (!text.empty()) plain.pieces.emplace_back(text);
+            return plain;
+        }
         auto result = parse_text_template(text, lookup(), visits(), flow_->info.plural_rule);
         if (auto* err = std::get_if<ExpressionError>(&result)) {
             report(code_of(err->kind), err->message, locate_in_string(where, text, err->offset));
@@ -609,6 +640,7 @@ private:
     std::shared_ptr<const Flow> flow_;
     std::uint32_t base_;
     std::unordered_map<std::string, std::uint32_t> slot_by_name_;
+    LabelSet labels_; // reused by check_node
     std::vector<Diagnostic> out_;
     bool graph_broken_ = false;
 };

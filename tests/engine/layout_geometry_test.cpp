@@ -89,10 +89,11 @@ TEST_CASE("no route passes through a box, and every edge leaves the bottom of it
 }
 
 TEST_CASE("crossings stay at the previous algorithm's on the generated flows") {
-    // The ordering's counts before the routes changed (one ordering algorithm, unchanged). The
-    // drawing's count is higher since rising edges leave from their exit and climb beside their
-    // source: 943 against 893 at 300 nodes, 5,506 against 5,319 at 1,000.
-    const std::pair<std::uint32_t, std::size_t> previous[] = {{300, 893}, {1000, 5319}};
+    // The ordering's counts with sifting after the sweeps (before it: 893 at 300 nodes, 5,319 at
+    // 1,000). The drawing's count is higher since rising edges leave from their exit and climb
+    // beside their source: 807 against 758 at 300 nodes, 4,894 against 4,722 at 1,000, where
+    // Graphviz dot draws 5,051 (docs/performance.md).
+    const std::pair<std::uint32_t, std::size_t> previous[] = {{300, 758}, {1000, 4722}};
     for (auto item : previous) {
         const auto& [nodes, crossings] = item; // clang 14 cannot capture a binding
         CAPTURE(item.first);
@@ -100,7 +101,7 @@ TEST_CASE("crossings stay at the previous algorithm's on the generated flows") {
         CHECK(layout.crossings <= crossings);
         const std::size_t drawn = count_route_crossings(layout.routes);
         CHECK(drawn >= layout.crossings);
-        CHECK(static_cast<double>(drawn) <= 1.06 * static_cast<double>(crossings));
+        CHECK(static_cast<double>(drawn) <= 1.07 * static_cast<double>(crossings));
     }
 }
 
