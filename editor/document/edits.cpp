@@ -1,6 +1,7 @@
 // The editor's commands as Changes.
 #include "document/edits.h"
 
+#include "document/kind_shape.h"
 #include "document/node_box.h"
 #include "document/shaped_layout.h"
 #include "heartflow/layout.h"
@@ -198,18 +199,17 @@ Change move_choice(const Flow& flow, std::size_t index, std::size_t from, std::s
     return replace_one(flow, index, std::move(after));
 }
 
-Change set_kind(const Flow& flow, std::size_t index, NodeKind kind) {
+Change set_kind(const Flow& flow, std::size_t index, NodeKind kind, const std::string& other_flow) {
     Node after = flow.nodes.at(index);
     after.kind = kind;
-    if (kind != NodeKind::breathing) {
-        after.pattern.reset();
-        after.rounds.reset();
+    shape_for_kind(flow, after, other_flow);
+    Change c = replace_one(flow, index, std::move(after));
+    if (needs_format_2(kind) && flow.info.format < 2) {
+        FlowInfo info = flow.info;
+        info.format = 2;
+        c.info.emplace(flow.info, std::move(info));
     }
-    if (kind != NodeKind::reflection) {
-        after.save_as.clear();
-        after.placeholder.clear();
-    }
-    return replace_one(flow, index, std::move(after));
+    return c;
 }
 
 Change set_start(const Flow& flow, std::size_t index) {
