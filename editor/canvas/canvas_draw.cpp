@@ -2,6 +2,7 @@
 #include "canvas/canvas_draw.h"
 
 #include "canvas/fit_text.h"
+#include "document/step_annotation.h"
 
 #include <imgui_internal.h>
 
@@ -392,9 +393,13 @@ Rect draw_node(const DrawContext& ctx, std::size_t i, const NodeMarks& marks) {
         const float lines = std::floor((kNodeTextHeight - 4.0f) / kTextSize);
         const ImVec4 clip{card.min.x, card.min.y + header, card.max.x - 6.0f * z,
                           card.min.y + header + (4.0f + lines * kTextSize) * z};
+        // A step no one sees shows what it does instead (a route's conditions, a detour's flow).
+        const std::string note = node.text.empty() ? step_annotation(node) : std::string();
         add_text(d, font_for(ctx, size), size,
-                 {card.min.x + 9.0f * z, card.min.y + header + 4.0f * z}, kDimText,
-                 excerpt(node.text, kMaxExcerpt, buffer), (kNodeWidth - 18.0f) * z, &clip);
+                 {card.min.x + 9.0f * z, card.min.y + header + 4.0f * z},
+                 note.empty() ? kDimText : kTextColour,
+                 excerpt(note.empty() ? node.text : note, kMaxExcerpt, buffer),
+                 (kNodeWidth - 18.0f) * z, &clip);
     }
     draw_ports(ctx, i, card);
     if (i < ctx.model.positions.size())

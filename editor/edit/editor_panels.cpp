@@ -162,6 +162,8 @@ void Editor::draw_inspector(ImVec2 pos, ImVec2 size) {
     ImGui::SetNextWindowSize(size);
     ImGui::Begin("##inspector", nullptr, kPanelFlags);
     ImGui::PushItemWidth(-ImGui::GetFontSize() * 6.5f);
+    draw_back_to_flow();
+    inspector_.set_flow_file(file_);
     const Flow& flow = doc_->flow();
     const std::size_t picked = selection_.count();
     const std::optional<std::size_t> first = selection_.first();
@@ -201,6 +203,9 @@ void Editor::draw_inspector(ImVec2 pos, ImVec2 size) {
         break;
     case InspectorRequest::remove:
         delete_selection();
+        break;
+    case InspectorRequest::open_other_flow:
+        open_other_flow(inspector_.other_flow_file());
         break;
     }
 }
