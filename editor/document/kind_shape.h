@@ -14,10 +14,10 @@ namespace heartflow::editor {
 
 /// Gives `node` (of `flow`, its kind just set) what its kind needs: a route a first condition
 /// (`visits(id) > 1`) and a fallback, both to its way on (choices it had are kept, each but the
-/// last given that condition when it has none, the last made the fallback); a detour a `next` and no choices; a
-/// handover neither; a detour or handover `other_flow` when it names none; other kinds no
-/// `flow` or `at`, and a label on every choice. Drops a breathing or reflection kind's fields
-/// from other kinds.
+/// last given that condition when it has none, the last made the fallback); a detour a `next` and
+/// no choices; a handover neither; a detour or handover `other_flow` when it names none; other
+/// kinds no `flow` or `at`, and a label on every choice. Drops a breathing or reflection kind's
+/// fields from other kinds.
 void shape_for_kind(const Flow& flow, Node& node, const std::string& other_flow);
 
 } // namespace heartflow::editor

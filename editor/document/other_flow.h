@@ -18,15 +18,16 @@ namespace heartflow::editor {
 
 /// Another flow as a detour's inspector shows it.
 struct OtherFlow {
-    std::filesystem::path path;                          ///< Where it is read from.
-    std::string title;                                   ///< Its [flow] title ("" if unread).
-    NodeId start;                                        ///< Its start step.
-    std::vector<std::pair<NodeId, std::string>> steps;   ///< Each step's id and title, in order.
+    std::filesystem::path path;                        ///< Where it is read from.
+    std::string title;                                 ///< Its [flow] title ("" if unread).
+    NodeId start;                                      ///< Its start step.
+    std::vector<std::pair<NodeId, std::string>> steps; ///< Each step's id and title, in order.
     std::string problem; ///< Why it cannot be opened, in plain words ("" when it can).
 };
 
 /// Reads the flow that `written` (a detour's `flow`) names, relative to the folder of `file`.
-[[nodiscard]] OtherFlow read_other_flow(const std::filesystem::path& file, std::string_view written);
+[[nodiscard]] OtherFlow read_other_flow(const std::filesystem::path& file,
+                                        std::string_view written);
 
 /// Why `at` cannot be entered in `other`, in plain words ("" when it can, or `at` is empty).
 [[nodiscard]] std::string step_problem(const OtherFlow& other, std::string_view at);

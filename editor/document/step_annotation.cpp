@@ -18,7 +18,7 @@ std::string step_annotation(const Node& node) {
     }
     std::string lines;
     for (const Choice& c : node.choices)
-        lines += (lines.empty() ? "" : "\n") + (c.when ? "if " + c.when->source : "otherwise");
+        lines += (lines.empty() ? "" : "; ") + (c.when ? "if " + c.when->source : "otherwise");
     return lines;
 }
 

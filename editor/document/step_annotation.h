@@ -1,5 +1,5 @@
 // What the canvas writes on a step that no one sees, in place of its text: a route's conditions
-// in order and its fallback, or the flow a detour or handover opens, as the charts name them.
+// and its fallback, or the flow a detour or handover opens, as the charts name them.
 #pragma once
 
 #include "heartflow/flow.h"
@@ -8,9 +8,9 @@
 
 namespace heartflow::editor {
 
-/// The annotation for `node`: for a route one line per condition ("if mood == 'low'") then
-/// "otherwise"; "detour into FILE" (with " at STEP") for a detour; "goes on in FILE" for a
-/// handover; "" for the kinds a person sees.
+/// The annotation for `node`: for a route each condition ("if mood == 'low'") then
+/// "otherwise", joined by "; "; "detour into FILE" (with " at STEP") for a detour; "goes on in
+/// FILE" for a handover; "" for the kinds a person sees.
 [[nodiscard]] std::string step_annotation(const Node& node);
 
 } // namespace heartflow::editor

@@ -73,8 +73,7 @@ std::optional<InspectorEdit> Inspector::other_flow_fields(const Flow& flow, std:
     }
     const std::string problem = step_problem(other, node.at ? node.at->value : "");
     if (!problem.empty()) ImGui::TextColored(problem_colour(), "%s", problem.c_str());
-    const std::string open = "Open \"" + other.title + "\" in the editor";
-    if (ImGui::Button(open.c_str())) request = InspectorRequest::open_other_flow;
+    if (ImGui::Button("Open this flow in the editor")) request = InspectorRequest::open_other_flow;
     return edit;
 }
 

@@ -47,7 +47,7 @@ std::optional<InspectorEdit> Inspector::route_condition(const Flow& flow, std::s
     std::optional<NodeId> target = choice.target;
     if (node_picker("then goes to", flow, target, false, filter_) && target)
         edit = InspectorEdit{connect_choice(flow, index, c, *target), "Retarget condition", ""};
-    if (ImGui::InputTextWithHint("Name on the chart", "optional", &choice.label))
+    if (ImGui::InputTextWithHint("Chart name", "optional", &choice.label))
         edit = node_edit(flow, index, after, "Edit condition name", "label" + std::to_string(c));
     return edit;
 }
@@ -67,8 +67,8 @@ std::optional<InspectorEdit> Inspector::route_conditions(const Flow& flow, std::
         Choice fresh;
         fresh.label = "been here before";
         fresh.when = ExpressionText{"visits(" + node.id.value + ") > 1", {}};
-        fresh.target = node.choices.empty() ? node.next.value_or(NodeId{})
-                                            : node.choices.back().target;
+        fresh.target =
+            node.choices.empty() ? node.next.value_or(NodeId{}) : node.choices.back().target;
         after.choices.insert(after.choices.end() - (node.choices.empty() ? 0 : 1), fresh);
         edit = node_edit(flow, index, after, "Add condition", "add_condition");
     }
@@ -91,8 +91,9 @@ std::optional<InspectorEdit> Inspector::route_conditions(const Flow& flow, std::
     if (node_picker("goes to", flow, target, false, filter_) && target)
         edit = InspectorEdit{connect_choice(flow, index, last, *target), "Retarget fallback", ""};
     if (node.choices[last].when) {
-        ImGui::TextColored(problem_colour(), "The last way on has a condition (%s); a fallback has "
-                                           "none.",
+        ImGui::TextColored(problem_colour(),
+                           "The last way on has a condition (%s); a fallback has "
+                           "none.",
                            node.choices[last].when->source.c_str());
         if (ImGui::Button("Make it the fallback")) {
             Node after = node;

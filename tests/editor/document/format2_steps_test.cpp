@@ -187,7 +187,7 @@ TEST_CASE("the canvas annotates a route by its conditions and a detour by its fl
     doc.apply(set_kind(flow, 0, NodeKind::route), "Change kind");
     Flow edited = doc.flow();
     edited.nodes[0].choices[0].when = ExpressionText{"mood == 'low'", {}};
-    CHECK(step_annotation(edited.nodes[0]) == "if mood == 'low'\notherwise");
+    CHECK(step_annotation(edited.nodes[0]) == "if mood == 'low'; otherwise");
     Node detour = edited.nodes[1];
     detour.kind = NodeKind::detour;
     detour.flow = "mutual-support-conversation.toml";
