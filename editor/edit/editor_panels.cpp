@@ -352,7 +352,7 @@ void Editor::draw_help() {
         };
         for (const Shortcut& s : shortcut_table())
             if (!s.keys.empty() && !s.meaning.empty()) row(s.keys.data(), s.meaning.data());
-        row("Double-click", "On empty canvas: add a node there (then 1-6 picks its kind). On a "
+        row("Double-click", "On empty canvas: add a node there (then 1-9 picks its kind). On a "
                             "node: edit its title.");
         row("Drag", "A node moves it (and the other selected ones). Empty canvas: select the nodes "
                     "in a box. "

@@ -4,6 +4,7 @@
 #include "document/condition_check.h"
 #include "document/document.h"
 #include "document/edits.h"
+#include "document/new_step.h"
 #include "document/other_flow.h"
 #include "document/preview_start.h"
 #include "document/step_annotation.h"
@@ -196,4 +197,27 @@ TEST_CASE("the canvas annotates a route by its conditions and a detour by its fl
     detour.at = NodeId{"safe_check"};
     CHECK(step_annotation(detour) == "goes on in mutual-support-conversation.toml at safe_check");
     CHECK(step_annotation(flow.nodes[1]).empty());
+}
+
+TEST_CASE("a new route, detour or hand-over from the add menu works at once") {
+    TempHome home;
+    write(home / "other.toml", kOtherFlow);
+    const Flow flow = must_parse(kSmallFlow);
+    for (NodeKind kind : {NodeKind::route, NodeKind::detour, NodeKind::handover}) {
+        CAPTURE(kind_name(kind));
+        Document doc(flow);
+        doc.set_file(home / "mine.toml");
+        doc.apply(add_step(flow, kind, {0, 400}, "other.toml"), "Add");
+        CHECK(doc.flow().info.format == 2);
+        CHECK(doc.validation().errors == 0);
+    }
+    Flow taken = flow; // a route whose id is taken names its own id in its condition
+    taken.nodes[1].id.value = "route";
+    const Flow with_route = [&] {
+        Document doc(taken);
+        doc.apply(add_step(taken, NodeKind::route, {0, 400}), "Add");
+        return doc.flow();
+    }();
+    REQUIRE(with_route.nodes.back().choices.front().when.has_value());
+    CHECK(with_route.nodes.back().choices.front().when->source == "visits(route-2) > 1");
 }
