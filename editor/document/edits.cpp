@@ -203,7 +203,13 @@ Change set_kind(const Flow& flow, std::size_t index, NodeKind kind, const std::s
     Node after = flow.nodes.at(index);
     after.kind = kind;
     shape_for_kind(flow, after, other_flow);
+    const std::optional<Variable> declared = answer_variable(flow, after);
     Change c = replace_one(flow, index, std::move(after));
+    if (declared) {
+        std::vector<Variable> variables = flow.variables;
+        variables.push_back(*declared);
+        c.variables.emplace(flow.variables, std::move(variables));
+    }
     if (needs_format_2(kind) && flow.info.format < 2) {
         FlowInfo info = flow.info;
         info.format = 2;

@@ -36,6 +36,30 @@ void shape_route(const Flow& flow, Node& node) {
     }
 }
 
+// A scale or pick goes on by `next`, with no choices; a pick has options to pick from.
+void shape_answer(const Flow& flow, Node& node) {
+    const NodeId to = way_on(flow, node);
+    node.choices.clear();
+    node.next = to;
+    if (node.kind == NodeKind::pick && node.options.empty())
+        node.options = {"tired", "alone", "worried"};
+}
+
+// A variable name no [vars] entry, reflection or answer step of `flow` uses: base, base_2, ...
+std::string unused_variable(const Flow& flow, const std::string& base) {
+    auto used = [&flow](const std::string& name) {
+        for (const Variable& v : flow.variables)
+            if (v.name == name) return true;
+        for (const Node& n : flow.nodes)
+            if (n.save_as == name || n.into == name) return true;
+        return false;
+    };
+    std::string name = base;
+    for (int i = 2; used(name); ++i)
+        name = base + "_" + std::to_string(i);
+    return name;
+}
+
 void shape_opener(const Flow& flow, Node& node, const std::string& other_flow) {
     const NodeId to = way_on(flow, node);
     node.choices.clear();
@@ -49,7 +73,19 @@ void shape_opener(const Flow& flow, Node& node, const std::string& other_flow) {
 } // namespace
 
 bool needs_format_2(NodeKind kind) {
-    return kind == NodeKind::route || kind == NodeKind::detour || kind == NodeKind::handover;
+    return kind == NodeKind::route || kind == NodeKind::detour || kind == NodeKind::handover ||
+           kind == NodeKind::scale || kind == NodeKind::pick;
+}
+
+std::optional<Variable> answer_variable(const Flow& flow, Node& node) {
+    if (!node.into.empty()) return std::nullopt;
+    if (node.kind == NodeKind::pick) {
+        node.into = unused_variable(flow, "picked");
+        return std::nullopt;
+    }
+    if (node.kind != NodeKind::scale) return std::nullopt;
+    node.into = unused_variable(flow, "rating");
+    return Variable{node.into, Value{std::int64_t{-1}}, {}};
 }
 
 void shape_for_kind(const Flow& flow, Node& node, const std::string& other_flow) {
@@ -68,6 +104,25 @@ void shape_for_kind(const Flow& flow, Node& node, const std::string& other_flow)
     }
     node.flow.clear();
     node.at.reset();
+    if (node.kind == NodeKind::scale || node.kind == NodeKind::pick) {
+        if (node.kind != NodeKind::scale) {
+            node.scale_min.reset();
+            node.scale_max.reset();
+            node.low.clear();
+            node.high.clear();
+            node.check_in.clear();
+        }
+        if (node.kind != NodeKind::pick) node.options.clear();
+        shape_answer(flow, node);
+        return;
+    }
+    node.into.clear();
+    node.scale_min.reset();
+    node.scale_max.reset();
+    node.low.clear();
+    node.high.clear();
+    node.check_in.clear();
+    node.options.clear();
     if (node.kind == NodeKind::route) {
         shape_route(flow, node);
         return;

@@ -12,7 +12,13 @@ Change add_step(const Flow& flow, NodeKind kind, Vec2 at, const std::string& oth
     Node step = node_template(kind, at);
     step.id.value = unique_id(flow, step.id.value); // before a route's condition names it
     shape_for_kind(flow, step, other_flow);
+    const std::optional<Variable> declared = answer_variable(flow, step);
     Change change = add_node(flow, std::move(step));
+    if (declared) {
+        std::vector<Variable> variables = flow.variables;
+        variables.push_back(*declared);
+        change.variables.emplace(flow.variables, std::move(variables));
+    }
     if (needs_format_2(kind) && flow.info.format < 2) {
         FlowInfo info = change.info ? change.info->second : flow.info;
         info.format = 2;

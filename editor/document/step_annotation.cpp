@@ -13,6 +13,15 @@ std::string step_annotation(const Node& node) {
         return "goes on in " + file + at;
     case NodeKind::route:
         break;
+    case NodeKind::scale:
+        return "rating " + std::to_string(node.rating_min()) + " to " +
+               std::to_string(node.rating_max()) + " into " + node.into;
+    case NodeKind::pick: {
+        std::string items;
+        for (const std::string& o : node.options)
+            items += (items.empty() ? "" : ", ") + o;
+        return "pick from " + items + " into " + node.into;
+    }
     default:
         return "";
     }

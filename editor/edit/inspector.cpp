@@ -16,7 +16,8 @@ namespace {
 
 constexpr NodeKind kKinds[] = {NodeKind::question,   NodeKind::prompt,    NodeKind::reflection,
                                NodeKind::body_check, NodeKind::breathing, NodeKind::ending,
-                               NodeKind::route,      NodeKind::detour,    NodeKind::handover};
+                               NodeKind::route,      NodeKind::detour,    NodeKind::handover,
+                               NodeKind::scale,      NodeKind::pick};
 
 // What a step no one sees does, under its kind.
 const char* unshown_summary(NodeKind kind) {
@@ -175,7 +176,8 @@ std::optional<InspectorEdit> Inspector::choices(const Flow& flow, std::size_t in
     const Node& node = flow.nodes[index];
     if (node.kind == NodeKind::route) return route_conditions(flow, index);
     if ((node.kind == NodeKind::ending || node.kind == NodeKind::detour ||
-         node.kind == NodeKind::handover) &&
+         node.kind == NodeKind::handover || node.kind == NodeKind::scale ||
+         node.kind == NodeKind::pick) &&
         node.choices.empty())
         return std::nullopt;
     inspector_section("Choices (buttons the person picks from)");
@@ -230,6 +232,8 @@ std::optional<InspectorEdit> Inspector::kind_fields(const Flow& flow, std::size_
     const Node& node = flow.nodes[index];
     Node after = node;
     std::optional<InspectorEdit> edit;
+    if (node.kind == NodeKind::scale || node.kind == NodeKind::pick)
+        edit = answer_fields(flow, index);
     if (node.kind == NodeKind::reflection || !node.save_as.empty() || !node.placeholder.empty()) {
         inspector_section("Reflection");
         if (ImGui::InputTextWithHint("Save answer as", "variable name (optional)", &after.save_as))

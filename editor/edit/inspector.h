@@ -58,6 +58,10 @@ private:
     std::optional<InspectorEdit> choices(const Flow& flow, std::size_t index);
     std::optional<InspectorEdit> kind_fields(const Flow& flow, std::size_t index);
     std::optional<InspectorEdit> kind_combo(const Flow& flow, std::size_t index);
+    // [inspector_answer.cpp] a scale's range and end words, a pick's items
+    std::optional<InspectorEdit> answer_fields(const Flow& flow, std::size_t index);
+    std::optional<InspectorEdit> scale_fields(const Flow& flow, std::size_t index);
+    std::optional<InspectorEdit> pick_items(const Flow& flow, std::size_t index);
     // [inspector_route.cpp] a route's conditions and fallback
     std::optional<InspectorEdit> route_conditions(const Flow& flow, std::size_t index);
     std::optional<InspectorEdit> route_condition(const Flow& flow, std::size_t index,

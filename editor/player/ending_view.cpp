@@ -97,8 +97,10 @@ void draw_ending(Session& session, const kit::Fonts& fonts, const kit::Palette& 
     begin_above_footer("##ending", actions_height(font, fonts, room.x));
     kit::wrapped_text(fonts.body, session.current_text(), palette.text);
     kit::gap(0.6f);
-    draw_ratings(session, fonts, palette);
-    kit::gap(0.6f);
+    if (!session.program().check_in_after) { // else the flow asked it with a scale step
+        draw_ratings(session, fonts, palette);
+        kit::gap(0.6f);
+    }
     if (!session.journal_entries().empty()) {
         kit::wrapped_text(fonts.heading, "In your own words", palette.text);
         draw_words(session, fonts, palette, std::nullopt);

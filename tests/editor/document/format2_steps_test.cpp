@@ -221,3 +221,41 @@ TEST_CASE("a new route, detour or hand-over from the add menu works at once") {
     REQUIRE(with_route.nodes.back().choices.front().when.has_value());
     CHECK(with_route.nodes.back().choices.front().when->source == "visits(route-2) > 1");
 }
+
+TEST_CASE("a step turned into a scale or pick works at once, with a variable of its own") {
+    const Flow flow = must_parse(kSmallFlow);
+    Document doc(flow);
+    doc.apply(set_kind(flow, 0, NodeKind::scale), "Change kind");
+    const Node& scale = doc.flow().nodes[0];
+    CHECK(scale.into == "rating");
+    REQUIRE(doc.flow().variables.size() == 2);
+    CHECK(doc.flow().variables[1].name == "rating");
+    CHECK(scale.choices.empty());
+    CHECK(scale.next == NodeId{"a"});
+    CHECK(doc.flow().info.format == 2);
+    CHECK(doc.validation().errors == 0);
+    CHECK(step_annotation(scale) == "rating 0 to 10 into rating");
+    CHECK(doc.undo());
+    CHECK(doc.flow() == flow);
+
+    doc.apply(set_kind(flow, 0, NodeKind::pick), "Change kind");
+    const Node& pick = doc.flow().nodes[0];
+    CHECK(pick.into == "picked");
+    CHECK(doc.flow().variables.size() == 1); // a pick declares its own
+    CHECK(pick.options == std::vector<std::string>{"tired", "alone", "worried"});
+    CHECK(doc.validation().errors == 0);
+    CHECK(step_annotation(pick) == "pick from tired, alone, worried into picked");
+
+    doc.apply(set_kind(doc.flow(), 0, NodeKind::question), "Change kind");
+    CHECK(doc.flow().nodes[0].into.empty());
+    CHECK(doc.flow().nodes[0].options.empty());
+}
+
+TEST_CASE("a new scale from the add menu names a variable no other step uses") {
+    Flow flow = must_parse(kSmallFlow);
+    flow.variables.push_back(Variable{"rating", Value{std::int64_t{0}}, {}});
+    Document doc(flow);
+    doc.apply(add_step(flow, NodeKind::scale, {0, 400}), "Add");
+    CHECK(doc.flow().nodes.back().into == "rating_2");
+    CHECK(doc.validation().errors == 0);
+}
