@@ -2,6 +2,7 @@
 #include "canvas/canvas_draw.h"
 
 #include "canvas/fit_text.h"
+#include "document/step_annotation.h"
 
 #include <imgui_internal.h>
 
@@ -271,6 +272,10 @@ const char* kind_label(NodeKind kind) {
         return "Detour";
     case NodeKind::handover:
         return "Hand-over";
+    case NodeKind::scale:
+        return "Scale";
+    case NodeKind::pick:
+        return "Pick";
     }
     return "Node";
 }
@@ -294,6 +299,9 @@ ImU32 kind_colour(NodeKind kind) {
     case NodeKind::detour:
     case NodeKind::handover:
         return IM_COL32(150, 120, 40, 255);
+    case NodeKind::scale:
+    case NodeKind::pick:
+        return IM_COL32(60, 130, 170, 255);
     }
     return IM_COL32(128, 128, 128, 255);
 }
@@ -361,6 +369,17 @@ void draw_kind_icon(ImDrawList& d, NodeKind kind, ImVec2 c, float r) {
         d.AddLine({c.x - r, c.y}, {c.x + r * 0.6f, c.y}, w, 1.5f);
         d.AddTriangleFilled({c.x + r, c.y}, {c.x + r * 0.4f, c.y - r * 0.5f},
                             {c.x + r * 0.4f, c.y + r * 0.5f}, w);
+        break;
+    case NodeKind::scale: // a row of marks on a line
+        d.AddLine({c.x - r, c.y + r * 0.4f}, {c.x + r, c.y + r * 0.4f}, w, 1.5f);
+        for (float x : {-r, 0.0f, r})
+            d.AddLine({c.x + x, c.y - r * 0.4f}, {c.x + x, c.y + r * 0.4f}, w, 1.5f);
+        break;
+    case NodeKind::pick: // two ticked boxes
+        for (float y : {-r * 0.5f, r * 0.5f}) {
+            d.AddRect({c.x - r, c.y + y - r * 0.35f}, {c.x - r * 0.3f, c.y + y + r * 0.35f}, w);
+            d.AddLine({c.x, c.y + y}, {c.x + r, c.y + y}, w, 1.5f);
+        }
         break;
     }
 }
@@ -441,9 +460,16 @@ Rect draw_node(const DrawContext& ctx, std::size_t i, const NodeMarks& marks) {
         const float lines = std::floor((kNodeTextHeight - 4.0f) / kTextSize);
         const ImVec4 clip{card.min.x, card.min.y + header, card.max.x - 6.0f * z,
                           card.min.y + header + (4.0f + lines * kTextSize) * z};
+        // A step no one sees shows what it does instead (a route's conditions, a detour's
+        // flow); a scale or pick says what it asks before its text.
+        const std::string note = step_annotation(node);
+        const std::string shown = note.empty()        ? node.text
+                                  : node.text.empty() ? note
+                                                      : "[" + note + "] " + node.text;
         add_text(d, font_for(ctx, size), size,
-                 {card.min.x + 9.0f * z, card.min.y + header + 4.0f * z}, kDimText,
-                 excerpt(node.text, kMaxExcerpt, buffer), (kNodeWidth - 18.0f) * z, &clip);
+                 {card.min.x + 9.0f * z, card.min.y + header + 4.0f * z},
+                 node.text.empty() ? kTextColour : kDimText, excerpt(shown, kMaxExcerpt, buffer),
+                 (kNodeWidth - 18.0f) * z, &clip);
     }
     draw_ports(ctx, i, card);
     if (i < ctx.model.positions.size())

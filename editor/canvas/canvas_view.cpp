@@ -21,9 +21,11 @@ constexpr float kFitMargin = 40.0f;
 // and Problems bring a node to: its card's text can be read from here on.
 constexpr float kReadableZoom = 0.85f;
 constexpr NodeKind kAllKinds[] = {NodeKind::question,   NodeKind::prompt,    NodeKind::reflection,
-                                  NodeKind::body_check, NodeKind::breathing, NodeKind::ending};
-// The add-node menu picks a kind with the keys 1-6. ImGui's key indices are the platform's key
-// codes; GLFW's codes for the digit keys are their ASCII characters.
+                                  NodeKind::body_check, NodeKind::breathing, NodeKind::ending,
+                                  NodeKind::route,      NodeKind::detour,    NodeKind::handover,
+                                  NodeKind::scale,      NodeKind::pick};
+// The add-node menu picks a kind with the keys 1-9 (the ninth and later by click). ImGui's key
+// indices are the platform's key codes; GLFW's codes for the digit keys are their ASCII characters.
 constexpr int kFirstDigitKey = '1';
 
 bool same_camera(const Camera& a, const Camera& b) {
@@ -551,10 +553,11 @@ void CanvasView::context_menu(const Flow& flow, Selection& selection, CanvasEven
     link_menu(events);
     ImGui::TextDisabled(flow.nodes.empty() ? "Add the first node" : "Add a node here");
     char key[2] = {0, 0};
-    for (int k = 0; k < 6; ++k) {
+    for (int k = 0; k < static_cast<int>(std::size(kAllKinds)); ++k) {
         key[0] = static_cast<char>('1' + k);
-        if (ImGui::MenuItem(kind_label(kAllKinds[k]), key) ||
-            ImGui::IsKeyPressed(kFirstDigitKey + k, false)) {
+        const bool digit = k < 9;
+        if (ImGui::MenuItem(kind_label(kAllKinds[k]), digit ? key : nullptr) ||
+            (digit && ImGui::IsKeyPressed(kFirstDigitKey + k, false))) {
             events.create = std::pair{kAllKinds[k], Vec2{menu_world_.x, menu_world_.y}};
             ImGui::CloseCurrentPopup();
         }

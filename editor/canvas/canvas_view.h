@@ -89,7 +89,7 @@ public:
     /// Centres the view on node `i` next frame unless it is in view already.
     void request_reveal(std::size_t i) { reveal_requested_ = i; }
     /// Opens the "add a node" menu next frame, for a node at the mouse when it is over the
-    /// canvas, else at the centre of the view. Keys 1-6 pick a kind in that menu.
+    /// canvas, else at the centre of the view. Keys 1-9 pick a kind in that menu.
     void request_add_menu() { add_menu_requested_ = true; }
     /// Draws node text scaled with the zoom in `small` when small and `large` when large (null:
     /// the current font), so it stays sharp.

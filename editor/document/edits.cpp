@@ -1,6 +1,7 @@
 // The editor's commands as Changes.
 #include "document/edits.h"
 
+#include "document/kind_shape.h"
 #include "document/node_box.h"
 #include "document/shaped_layout.h"
 #include "heartflow/layout.h"
@@ -198,18 +199,23 @@ Change move_choice(const Flow& flow, std::size_t index, std::size_t from, std::s
     return replace_one(flow, index, std::move(after));
 }
 
-Change set_kind(const Flow& flow, std::size_t index, NodeKind kind) {
+Change set_kind(const Flow& flow, std::size_t index, NodeKind kind, const std::string& other_flow) {
     Node after = flow.nodes.at(index);
     after.kind = kind;
-    if (kind != NodeKind::breathing) {
-        after.pattern.reset();
-        after.rounds.reset();
+    shape_for_kind(flow, after, other_flow);
+    const std::optional<Variable> declared = answer_variable(flow, after);
+    Change c = replace_one(flow, index, std::move(after));
+    if (declared) {
+        std::vector<Variable> variables = flow.variables;
+        variables.push_back(*declared);
+        c.variables.emplace(flow.variables, std::move(variables));
     }
-    if (kind != NodeKind::reflection) {
-        after.save_as.clear();
-        after.placeholder.clear();
+    if (needs_format_2(kind) && flow.info.format < 2) {
+        FlowInfo info = flow.info;
+        info.format = 2;
+        c.info.emplace(flow.info, std::move(info));
     }
-    return replace_one(flow, index, std::move(after));
+    return c;
 }
 
 Change set_start(const Flow& flow, std::size_t index) {

@@ -67,9 +67,11 @@ using Vec2 = std::array<double, 2>;
 [[nodiscard]] Change move_choice(const Flow& flow, std::size_t index, std::size_t from,
                                  std::size_t to);
 
-/// Changes node `index` to `kind`, dropping the fields only the old kind takes (a breathing
-/// pattern and rounds, a reflection's save_as and placeholder).
-[[nodiscard]] Change set_kind(const Flow& flow, std::size_t index, NodeKind kind);
+/// Changes node `index` to `kind` with shape_for_kind (a new route gets a working condition and
+/// a fallback; a detour or handover opens `other_flow` unless it names a flow already), and
+/// makes the flow format 2 when the kind needs it.
+[[nodiscard]] Change set_kind(const Flow& flow, std::size_t index, NodeKind kind,
+                              const std::string& other_flow = {});
 
 /// Makes node `index` the flow's start.
 [[nodiscard]] Change set_start(const Flow& flow, std::size_t index);

@@ -104,6 +104,13 @@ Node node_template(NodeKind kind, Vec2 at) {
     case NodeKind::detour: // no text: it opens another flow and comes back (format 2)
     case NodeKind::handover:
         return make(kind_name(kind), kind, "Another flow", "", at);
+    case NodeKind::scale: // its variable is given by shape_for_kind's scale_variable
+        return make("scale", kind, "How big", "How big does this feel right now?", at);
+    case NodeKind::pick: {
+        Node n = make("pick", kind, "What fits", "Which of these fit how you feel?", at);
+        n.options = {"tired", "alone", "worried"};
+        return n;
+    }
     }
     return make("node", kind, "", "", at);
 }

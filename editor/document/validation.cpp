@@ -29,6 +29,7 @@ void stamp(Node& node, std::uint32_t line) {
     const SourceRange r = at_line(line);
     node.range = node.id_range = node.text_range = node.next_range = r;
     node.save_as_range = node.placeholder_range = node.pattern_range = node.rounds_range = r;
+    node.flow_range = node.at_range = r;
     stamp(node.effects, line);
     for (auto& c : node.choices) {
         c.range = c.label_range = c.target_range = r;

@@ -161,6 +161,11 @@ private:
     void show_load_errors(const LoadOutcome& outcome);
     [[nodiscard]] std::string file_label() const;
 
+    // [editor_other_flows.cpp] the flows detours open, and the way back
+    void open_other_flow(const std::filesystem::path& path);
+    void back_to_previous_flow();
+    void draw_back_to_flow();
+
     // [editor_commands.cpp] commands and canvas events
     void handle_canvas(const CanvasEvents& events);
     void add_node_of(NodeKind kind, Vec2 at);
@@ -228,6 +233,8 @@ private:
     bool show_welcome_ = false;
     bool focus_canvas_ = true;
     bool canvas_focused_ = false;
+
+    std::vector<std::filesystem::path> came_from_; // flows left to open the one a detour opens
 
     std::vector<kit::KeyPress> frame_presses_;
     std::vector<kit::KeyPress> typed_ahead_; // shortcuts pressed while busy, run when it ends

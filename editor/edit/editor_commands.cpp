@@ -3,7 +3,8 @@
 
 #include "document/clipboard.h"
 #include "document/insert_on_link.h"
-#include "document/new_question.h"
+#include "document/new_step.h"
+#include "document/other_flow.h"
 #include "document/placement.h"
 #include "document/templates.h"
 
@@ -261,8 +262,8 @@ void Editor::add_node_of(NodeKind kind, Vec2 at) {
     // The point asked for becomes the middle of the new node's header.
     const Vec2 corner{at[0] - kNodeWidth * 0.5, at[1] - kNodeHeader * 0.5};
     const std::size_t first = doc_->flow().nodes.size();
-    apply(kind == NodeKind::question ? add_question(doc_->flow(), corner)
-                                     : add_node(doc_->flow(), node_template(kind, corner)),
+    const std::vector<std::string> beside = sibling_flow_files(file_); // a detour's first choice
+    apply(add_step(doc_->flow(), kind, corner, beside.empty() ? std::string() : beside.front()),
           std::string("Add ") + kind_label(kind));
     selection_.resize(doc_->flow().nodes.size());
     selection_.select_only(first);

@@ -162,6 +162,8 @@ void Editor::draw_inspector(ImVec2 pos, ImVec2 size) {
     ImGui::SetNextWindowSize(size);
     ImGui::Begin("##inspector", nullptr, kPanelFlags);
     ImGui::PushItemWidth(-ImGui::GetFontSize() * 6.5f);
+    draw_back_to_flow();
+    inspector_.set_flow_file(file_);
     const Flow& flow = doc_->flow();
     const std::size_t picked = selection_.count();
     const std::optional<std::size_t> first = selection_.first();
@@ -201,6 +203,9 @@ void Editor::draw_inspector(ImVec2 pos, ImVec2 size) {
         break;
     case InspectorRequest::remove:
         delete_selection();
+        break;
+    case InspectorRequest::open_other_flow:
+        open_other_flow(inspector_.other_flow_file());
         break;
     }
 }
@@ -347,7 +352,7 @@ void Editor::draw_help() {
         };
         for (const Shortcut& s : shortcut_table())
             if (!s.keys.empty() && !s.meaning.empty()) row(s.keys.data(), s.meaning.data());
-        row("Double-click", "On empty canvas: add a node there (then 1-6 picks its kind). On a "
+        row("Double-click", "On empty canvas: add a node there (then 1-9 picks its kind). On a "
                             "node: edit its title.");
         row("Drag", "A node moves it (and the other selected ones). Empty canvas: select the nodes "
                     "in a box. "

@@ -3,6 +3,7 @@
 
 #include "canvas/canvas_draw.h"
 #include "document/edits.h"
+#include "document/kind_shape.h"
 #include "edit/inspector_widgets.h"
 #include "edit/wrapped_text_box.h"
 
@@ -14,22 +15,35 @@ namespace heartflow::editor {
 namespace {
 
 constexpr NodeKind kKinds[] = {NodeKind::question,   NodeKind::prompt,    NodeKind::reflection,
-                               NodeKind::body_check, NodeKind::breathing, NodeKind::ending};
+                               NodeKind::body_check, NodeKind::breathing, NodeKind::ending,
+                               NodeKind::route,      NodeKind::detour,    NodeKind::handover,
+                               NodeKind::scale,      NodeKind::pick};
 
-// An edit of node `index` to `after`, merged with others of the same field while typing.
-InspectorEdit node_edit(const Flow& flow, std::size_t index, Node after, const char* label,
-                        const char* field) {
-    return {edit_node(flow, index, std::move(after)), label,
-            std::string(field) + ":" + std::to_string(index)};
+// What a step no one sees does, under its kind.
+const char* unshown_summary(NodeKind kind) {
+    switch (kind) {
+    case NodeKind::route:
+        return "Never shown: the walk goes on at once by the first condition that holds.";
+    case NodeKind::detour:
+        return "Never shown: the walk goes into another flow and comes back here when it ends.";
+    default:
+        break;
+    }
+    return "Never shown: the walk goes on in another flow for good.";
 }
 
-void section(const char* title) {
+} // namespace
+
+InspectorEdit node_edit(const Flow& flow, std::size_t index, Node after, const char* label,
+                        const std::string& field) {
+    return {edit_node(flow, index, std::move(after)), label, field + ":" + std::to_string(index)};
+}
+
+void inspector_section(const char* title) {
     ImGui::Spacing();
     ImGui::TextDisabled("%s", title);
     ImGui::Separator();
 }
-
-} // namespace
 
 // [SECTION] node
 
@@ -54,12 +68,7 @@ std::optional<InspectorEdit> Inspector::node(const Flow& flow, std::size_t index
     if (ImGui::Button("Delete")) request = InspectorRequest::remove;
 
     if (auto e = id_field(flow, index)) edit = std::move(e);
-    if (ImGui::BeginCombo("Kind", kind_label(node.kind))) {
-        for (NodeKind k : kKinds)
-            if (ImGui::Selectable(kind_label(k), k == node.kind) && k != node.kind)
-                edit = InspectorEdit{set_kind(flow, index, k), "Change kind", ""};
-        ImGui::EndCombo();
-    }
+    if (auto e = kind_combo(flow, index)) edit = std::move(e);
     Node after = node;
     if (focus_title_) {
         ImGui::SetKeyboardFocusHere();
@@ -75,35 +84,60 @@ std::optional<InspectorEdit> Inspector::node(const Flow& flow, std::size_t index
     else if (select_text_frames_ > 0)
         --select_text_frames_;
     title_was_active_ = title_active;
-    ImGui::TextUnformatted("Text (what the person reads; {variable} fills in a value)");
-    auto select_all_once = [](ImGuiInputTextCallbackData* data) {
-        auto* self = static_cast<Inspector*>(data->UserData);
-        if (self->select_text_frames_ > 0) data->SelectAll();
-        self->select_text_frames_ = 0;
-        return 0;
-    };
-    if (wrapped_text_box("##text", after.text, {-1.0f, ImGui::GetTextLineHeight() * 7},
-                         select_all_once, this))
-        edit = node_edit(flow, index, after, "Edit text", "text");
-    if (node.kind != NodeKind::ending) {
+    if (is_unshown(node.kind)) ImGui::TextWrapped("%s", unshown_summary(node.kind));
+    if (!is_unshown(node.kind) || !node.text.empty()) {
+        ImGui::TextUnformatted("Text (what the person reads; {variable} fills in a value)");
+        auto select_all_once = [](ImGuiInputTextCallbackData* data) {
+            auto* self = static_cast<Inspector*>(data->UserData);
+            if (self->select_text_frames_ > 0) data->SelectAll();
+            self->select_text_frames_ = 0;
+            return 0;
+        };
+        if (wrapped_text_box("##text", after.text, {-1.0f, ImGui::GetTextLineHeight() * 7},
+                             select_all_once, this))
+            edit = node_edit(flow, index, after, "Edit text", "text");
+    }
+    const bool has_next = node.kind != NodeKind::ending && node.kind != NodeKind::route &&
+                          node.kind != NodeKind::handover;
+    if (has_next || node.next) {
         std::optional<NodeId> next = node.next;
-        if (node_picker("Next (Continue)", flow, next, true, filter_)) {
+        const char* label = node.kind == NodeKind::detour ? "Comes back to" : "Next (Continue)";
+        if (node_picker(label, flow, next, true, filter_)) {
             Node changed = node;
             changed.next = next;
             edit = node_edit(flow, index, changed, "Set next", "next");
         }
     }
+    if (node.kind == NodeKind::detour || node.kind == NodeKind::handover)
+        if (auto e = other_flow_fields(flow, index, request)) edit = std::move(e);
     if (auto e = choices(flow, index)) edit = std::move(e);
     if (auto e = kind_fields(flow, index)) edit = std::move(e);
-    section("On entering: effects");
+    inspector_section("On entering: effects");
     Node effects = node;
     if (effects_editor("node_effects", effects.effects))
         edit = node_edit(flow, index, effects, "Edit effects", "effects");
-    section("Notes (never shown to the person)");
+    inspector_section("Notes (never shown to the person)");
     Node notes = node;
     if (wrapped_text_box("##notes", notes.notes, {-1.0f, ImGui::GetTextLineHeight() * 4}))
         edit = node_edit(flow, index, notes, "Edit notes", "notes");
     ImGui::PopID();
+    return edit;
+}
+
+std::optional<InspectorEdit> Inspector::kind_combo(const Flow& flow, std::size_t index) {
+    const Node& node = flow.nodes[index];
+    std::optional<InspectorEdit> edit;
+    if (!ImGui::BeginCombo("Kind", kind_label(node.kind))) return edit;
+    for (NodeKind k : kKinds) {
+        if (!ImGui::Selectable(kind_label(k), k == node.kind) || k == node.kind) continue;
+        std::string other; // a new detour or handover opens the first flow beside this one
+        if (k == NodeKind::detour || k == NodeKind::handover) {
+            const std::vector<std::string> beside = sibling_flow_files(flow_file_);
+            if (!beside.empty()) other = beside.front();
+        }
+        edit = InspectorEdit{set_kind(flow, index, k, other), "Change kind", ""};
+    }
+    ImGui::EndCombo();
     return edit;
 }
 
@@ -121,7 +155,7 @@ std::optional<InspectorEdit> Inspector::id_field(const Flow& flow, std::size_t i
     if (ImGui::InputText("Id", &id_buffer_)) id_error_.clear();
     const bool left = ImGui::IsItemDeactivated();
     id_active_ = ImGui::IsItemActive();
-    if (!id_error_.empty()) ImGui::TextColored({1.0f, 0.45f, 0.45f, 1.0f}, "%s", id_error_.c_str());
+    if (!id_error_.empty()) ImGui::TextColored(problem_colour(), "%s", id_error_.c_str());
     if (!left || id_buffer_ == node.id.value) return std::nullopt;
     if (!is_valid_id(id_buffer_)) {
         id_error_ = "An id uses letters, digits, '-' and '_' only (no spaces).";
@@ -140,8 +174,13 @@ std::optional<InspectorEdit> Inspector::id_field(const Flow& flow, std::size_t i
 
 std::optional<InspectorEdit> Inspector::choices(const Flow& flow, std::size_t index) {
     const Node& node = flow.nodes[index];
-    if (node.kind == NodeKind::ending && node.choices.empty()) return std::nullopt;
-    section("Choices (buttons the person picks from)");
+    if (node.kind == NodeKind::route) return route_conditions(flow, index);
+    if ((node.kind == NodeKind::ending || node.kind == NodeKind::detour ||
+         node.kind == NodeKind::handover || node.kind == NodeKind::scale ||
+         node.kind == NodeKind::pick) &&
+        node.choices.empty())
+        return std::nullopt;
+    inspector_section("Choices (buttons the person picks from)");
     std::optional<InspectorEdit> edit;
     for (std::size_t c = 0; c < node.choices.size(); ++c) {
         ImGui::PushID(static_cast<int>(c));
@@ -151,8 +190,7 @@ std::optional<InspectorEdit> Inspector::choices(const Flow& flow, std::size_t in
         ImGui::SameLine();
         ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - 110.0f);
         if (ImGui::InputTextWithHint("##label", "button text", &choice.label))
-            edit = node_edit(flow, index, after, "Edit choice label",
-                             ("label" + std::to_string(c)).c_str());
+            edit = node_edit(flow, index, after, "Edit choice label", "label" + std::to_string(c));
         ImGui::SameLine();
         if (ImGui::ArrowButton("up", ImGuiDir_Up) && c > 0)
             edit = InspectorEdit{move_choice(flow, index, c, c - 1), "Move choice up", ""};
@@ -169,12 +207,11 @@ std::optional<InspectorEdit> Inspector::choices(const Flow& flow, std::size_t in
         if (ImGui::InputTextWithHint("Shown when", "always; or e.g. checks < 3", &when)) {
             choice.when = when.empty() ? std::nullopt
                                        : std::optional<ExpressionText>(ExpressionText{when, {}});
-            edit = node_edit(flow, index, after, "Edit condition",
-                             ("when" + std::to_string(c)).c_str());
+            edit = node_edit(flow, index, after, "Edit condition", "when" + std::to_string(c));
         }
         if (effects_editor("choice_effects", choice.effects))
-            edit = node_edit(flow, index, after, "Edit choice effects",
-                             ("effects" + std::to_string(c)).c_str());
+            edit =
+                node_edit(flow, index, after, "Edit choice effects", "effects" + std::to_string(c));
         ImGui::Separator();
         ImGui::PopID();
     }
@@ -195,8 +232,10 @@ std::optional<InspectorEdit> Inspector::kind_fields(const Flow& flow, std::size_
     const Node& node = flow.nodes[index];
     Node after = node;
     std::optional<InspectorEdit> edit;
+    if (node.kind == NodeKind::scale || node.kind == NodeKind::pick)
+        edit = answer_fields(flow, index);
     if (node.kind == NodeKind::reflection || !node.save_as.empty() || !node.placeholder.empty()) {
-        section("Reflection");
+        inspector_section("Reflection");
         if (ImGui::InputTextWithHint("Save answer as", "variable name (optional)", &after.save_as))
             edit = node_edit(flow, index, after, "Edit save_as", "save_as");
         if (ImGui::InputTextWithHint("Placeholder", "hint shown in the empty box",
@@ -204,7 +243,7 @@ std::optional<InspectorEdit> Inspector::kind_fields(const Flow& flow, std::size_
             edit = node_edit(flow, index, after, "Edit placeholder", "placeholder");
     }
     if (node.kind == NodeKind::breathing || node.pattern || node.rounds) {
-        section("Breathing");
+        inspector_section("Breathing");
         BreathPattern pattern = node.pattern.value_or(kDefaultBreathPattern);
         float seconds[4] = {static_cast<float>(pattern[0]), static_cast<float>(pattern[1]),
                             static_cast<float>(pattern[2]), static_cast<float>(pattern[3])};
@@ -253,7 +292,7 @@ std::optional<InspectorEdit> Inspector::flow_properties(const Flow& flow) {
     ImGui::TextUnformatted("Author");
     if (wrapped_line_box("##author", info.author))
         edit = InspectorEdit{set_info(flow, info), "Edit author", "flow_author"};
-    section("Variables (what the flow remembers)");
+    inspector_section("Variables (what the flow remembers)");
     std::vector<Variable> variables = flow.variables;
     if (variables_editor(variables))
         edit = InspectorEdit{set_variables(flow, std::move(variables)), "Edit variables", "vars"};

@@ -24,6 +24,10 @@ bool contains_folded(const std::string& hay, const std::string& needle) {
 
 } // namespace
 
+ImVec4 problem_colour() {
+    return {1.0f, 0.45f, 0.45f, 1.0f};
+}
+
 bool plain_selectable(int id, std::string_view text, bool selected, ImGuiSelectableFlags flags) {
     ImGui::PushID(id);
     const float start = ImGui::GetCursorPosX();
@@ -40,7 +44,7 @@ bool node_picker(const char* label, const Flow& flow, std::optional<NodeId>& tar
                  bool allow_none, std::string& filter) {
     const std::string preview = target ? target->value : "(none)";
     const bool dangling = target && !flow.find_node(target->value);
-    if (dangling) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.45f, 0.45f, 1.0f));
+    if (dangling) ImGui::PushStyleColor(ImGuiCol_Text, problem_colour());
     const bool open =
         ImGui::BeginCombo(label, dangling ? (preview + "  (missing)").c_str() : preview.c_str(),
                           ImGuiComboFlags_HeightLarge);

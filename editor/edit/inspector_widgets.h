@@ -17,6 +17,9 @@ namespace heartflow::editor {
 /// label), with its own id from `id`. True when clicked.
 bool plain_selectable(int id, std::string_view text, bool selected, ImGuiSelectableFlags flags = 0);
 
+/// The colour the inspector says a problem in, under the field it is about.
+[[nodiscard]] ImVec4 problem_colour();
+
 /// A combo listing the flow's nodes ("id - title"), filtered by what is typed in it. `target`
 /// is the chosen id; with `allow_none`, "(none)" clears it. True when the choice changed.
 bool node_picker(const char* label, const Flow& flow, std::optional<NodeId>& target,

@@ -59,7 +59,7 @@ std::span<const Shortcut> shortcut_table() {
         on_canvas(Key::backspace, 0, EditorCommand::remove, "Backspace",
                   "Delete the selected nodes"),
         on_canvas(Key::insert, 0, EditorCommand::add_node, "Insert",
-                  "Add a node: then 1-6 picks its kind (or double-click the canvas)"),
+                  "Add a node: then 1-9 picks its kind (or double-click the canvas)"),
         on_canvas(Key::enter, 0, EditorCommand::edit_title, "Enter",
                   "Edit the selected node's title (Tab moves on to its text)"),
         on_canvas(Key::kp_enter, 0, EditorCommand::edit_title, "Enter", ""),

@@ -127,38 +127,82 @@ bool small_button(const char* label, ImFont* font, const Palette& palette, const
     return pressed;
 }
 
+namespace {
+
+// How a rating strip is laid out in a column: buttons to a row, their side and the spacing.
+struct StripLayout {
+    int per_row = 1;
+    float side = 0.0f;
+    float spacing = 0.0f;
+    int rows = 1;
+};
+
+StripLayout strip_layout(const Fonts& fonts, float width, const RatingScale& scale) {
+    StripLayout l;
+    l.spacing = ImGui::GetStyle().ItemSpacing.x * 0.5f;
+    const int count = std::max(1, scale.max - scale.min + 1);
+    // Up to eleven (the 0-10 check-in) share one row, as before; longer scales wrap, each
+    // button still easy to hit.
+    const float least = fonts.ui->FontSize * 1.8f;
+    l.per_row =
+        count <= 11
+            ? count
+            : std::clamp(static_cast<int>((width + l.spacing) / (least + l.spacing)), 1, count);
+    l.rows = (count + l.per_row - 1) / l.per_row;
+    l.side = std::min(fonts.ui->FontSize * 2.4f,
+                      (width - l.spacing * static_cast<float>(l.per_row - 1)) /
+                          static_cast<float>(l.per_row));
+    if (scale.most_height > 0.0f) { // a short column: smaller buttons, a number still fits
+        const float words = fonts.small->FontSize * 1.4f + 3.0f * ImGui::GetStyle().ItemSpacing.y;
+        const float fit = (scale.most_height - words) / static_cast<float>(l.rows) - l.spacing;
+        l.side = std::min(l.side, std::max(fonts.ui->FontSize * 1.5f, fit));
+    }
+    return l;
+}
+
+} // namespace
+
+float rating_strip_height(const Fonts& fonts, float width, const RatingScale& scale) {
+    const StripLayout l = strip_layout(fonts, width, scale);
+    // The rows, the end words' line and the spacing after each (generous: a strip that takes
+    // less leaves a gap, one that takes more would push the way on out of view).
+    return static_cast<float>(l.rows) * (l.side + l.spacing) + fonts.small->FontSize * 1.4f +
+           3.0f * ImGui::GetStyle().ItemSpacing.y;
+}
+
 std::optional<int> rating_strip(const char* id, std::optional<int> current, const Fonts& fonts,
-                                const Palette& palette) {
+                                const Palette& palette, const RatingScale& scale) {
     std::optional<int> picked;
     ImGui::PushID(id);
     ImGui::PushFont(fonts.ui);
-    const float spacing = ImGui::GetStyle().ItemSpacing.x * 0.5f;
-    const float avail = ImGui::GetContentRegionAvail().x;
-    const float side = std::min(fonts.ui->FontSize * 2.4f, (avail - spacing * 10) / 11);
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing, spacing));
-    for (int r = 0; r <= 10; ++r) {
-        if (r > 0) ImGui::SameLine();
+    const StripLayout l = strip_layout(fonts, ImGui::GetContentRegionAvail().x, scale);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(l.spacing, l.spacing));
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0.0f, 0.0f)); // numbers centred
+    for (int r = scale.min; r <= scale.max; ++r) {
+        if ((r - scale.min) % l.per_row != 0) ImGui::SameLine();
         bool chosen = current && *current == r;
         if (chosen) {
             ImGui::PushStyleColor(ImGuiCol_Button, palette.focus);
             ImGui::PushStyleColor(ImGuiCol_Text, palette.background_top);
         }
-        char label[8];
+        char label[16];
         std::snprintf(label, sizeof label, "%d", r);
-        if (ImGui::Button(label, ImVec2(side, side)) || entered()) picked = r;
+        if (ImGui::Button(label, ImVec2(l.side, l.side)) || entered()) picked = r;
         if (chosen) ImGui::PopStyleColor(2);
         focus_ring(palette);
     }
-    ImGui::PopStyleVar();
+    ImGui::PopStyleVar(2);
     ImGui::PopFont();
     ImGui::PushFont(fonts.small);
     ImGui::PushStyleColor(ImGuiCol_Text, palette.text_soft);
-    const char* high = "overwhelming";
-    float right = side * 11 + spacing * 10 - ImGui::CalcTextSize(high).x;
+    const std::string low(scale.low), high(scale.high);
+    const float row_width =
+        l.side * static_cast<float>(l.per_row) + l.spacing * static_cast<float>(l.per_row - 1);
+    const float right = row_width - ImGui::CalcTextSize(high.c_str()).x;
     const float x0 = ImGui::GetCursorPosX();
-    ImGui::TextUnformatted("calm");
-    ImGui::SameLine(x0 + std::max(right, ImGui::CalcTextSize("calm  ").x));
-    ImGui::TextUnformatted(high);
+    ImGui::TextUnformatted(low.c_str());
+    ImGui::SameLine(x0 + std::max(right, ImGui::CalcTextSize((low + "  ").c_str()).x));
+    ImGui::TextUnformatted(high.c_str());
     ImGui::PopStyleColor();
     ImGui::PopFont();
     ImGui::PopID();

@@ -36,10 +36,25 @@ bool choice_button(const char* id, std::string_view label, std::optional<int> nu
 bool small_button(const char* label, ImFont* font, const Palette& palette,
                   const ImVec4* fill = nullptr);
 
-/// A row of 0..10 buttons for a "how big does this feel" check-in, with the chosen one marked.
-/// Returns the rating picked this frame, if any.
+/// The ratings a rating strip offers and the words under its ends.
+struct RatingScale {
+    int min = 0;                            ///< The lowest rating.
+    int max = 10;                           ///< The highest rating.
+    std::string_view low = "calm";          ///< Under the lowest end.
+    std::string_view high = "overwhelming"; ///< Under the highest end.
+    float most_height = 0.0f;               ///< The most height the strip may take (0: no limit).
+};
+
+/// Rows of numbered buttons from `scale.min` to `scale.max` (0..10 by default, for the "how big
+/// does this feel" check-in), as many to a row as fit the column at a size still easy to hit,
+/// with the chosen one marked and the end words under them. Returns the rating picked this
+/// frame, if any.
 std::optional<int> rating_strip(const char* id, std::optional<int> current, const Fonts& fonts,
-                                const Palette& palette);
+                                const Palette& palette, const RatingScale& scale = {});
+
+/// The height rating_strip takes for `scale` in a column `width` wide.
+[[nodiscard]] float rating_strip_height(const Fonts& fonts, float width,
+                                        const RatingScale& scale = {});
 
 /// Puts the next small button for `label` on the same line as the last item when it fits there.
 void same_line_if_fits(const char* label, ImFont* font);

@@ -4,6 +4,7 @@
 #include "heartflow/transcript.h"
 #include "kit/widgets.h"
 #include "player/action_footer.h"
+#include "player/flow_breadcrumb.h"
 
 namespace heartflow::player {
 
@@ -13,8 +14,13 @@ void draw_path(const Session& session, const kit::Fonts& fonts, const kit::Palet
     const Program& program = session.program();
     auto path = session.path();
     std::string summary;
+    std::string in_flow; // the flow the steps listed are in, named when it changes
     for (std::size_t i = 0; i < path.size(); ++i) {
         const Node& node = program.node(path[i].node);
+        if (std::string in = other_flow_words(program, path[i].node); in != in_flow) {
+            in_flow = in;
+            summary += (in.empty() ? "back in: " + program.flow->info.title : in) + "\n";
+        }
         std::string answer;
         if (path[i].left_by && *path[i].left_by < node.choices.size())
             answer = program.nodes[path[i].node.value].choices[*path[i].left_by].label.render(
@@ -91,8 +97,10 @@ void draw_ending(Session& session, const kit::Fonts& fonts, const kit::Palette& 
     begin_above_footer("##ending", actions_height(font, fonts, room.x));
     kit::wrapped_text(fonts.body, session.current_text(), palette.text);
     kit::gap(0.6f);
-    draw_ratings(session, fonts, palette);
-    kit::gap(0.6f);
+    if (!session.program().check_in_after) { // else the flow asked it with a scale step
+        draw_ratings(session, fonts, palette);
+        kit::gap(0.6f);
+    }
     if (!session.journal_entries().empty()) {
         kit::wrapped_text(fonts.heading, "In your own words", palette.text);
         draw_words(session, fonts, palette, std::nullopt);

@@ -4,6 +4,7 @@
 #include "kit/theme.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 
 namespace heartflow::player {
@@ -15,6 +16,9 @@ enum class Panel { none, words, history, comfort, help, help_lines, paused, keys
 /// Requests gathered from the views and the keyboard during one frame.
 struct Intent {
     std::optional<std::size_t> choose; ///< 1-based number of an available choice.
+    std::optional<std::int64_t> rate;  ///< A rating for the scale step shown.
+    std::int64_t rate_step = 0;        ///< Left (-1) or Right (+1) along the scale shown.
+    std::optional<std::size_t> toggle; ///< 1-based item of the pick step shown, to (un)pick.
     bool confirm = false;              ///< Continue, when the node has exactly one way on.
     bool confirm_panel = false;        ///< Ctrl+Enter or Enter while a panel is open (Save there).
     bool back = false;                 ///< One step back.

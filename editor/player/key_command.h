@@ -5,7 +5,8 @@ namespace heartflow::player {
 
 /// One keyboard command. The app decides which keys mean what (see app/key_commands.cpp).
 enum class Command {
-    choose,        ///< A digit 1-9: pick that choice (KeyCommand::number).
+    choose,        ///< A digit: pick that choice (1-9), rate at a scale (0-9), toggle an item.
+    adjust,        ///< Left (-1) or Right (+1): move the rating of a scale step.
     confirm,       ///< Enter: Continue on a node with one way on; Ctrl+Enter also from the journal.
     back,          ///< Backspace: one step back.
     quit,          ///< Ctrl+Q: save and close.
@@ -27,7 +28,7 @@ enum class Command {
 /// A command and, for `choose`, its 1-based number.
 struct KeyCommand {
     Command command; ///< What to do.
-    int number = 0;  ///< 1..9 for Command::choose; 0 otherwise.
+    int number = 0;  ///< 0..9 for Command::choose; -1 or +1 for adjust; 0 otherwise.
 };
 
 } // namespace heartflow::player

@@ -130,8 +130,46 @@ std::optional<PacerDraw> draw_text_part(NodeViewContext& ctx, const Node& node, 
         kit::gap(0.4f);
         draw_body_prompt(ctx);
     }
-    if (ctx.session.path().size() == 1 && !ctx.session.on_help_path()) draw_check_in_before(ctx);
+    // The built-in check-in, unless the flow places its own (a scale step with check_in).
+    if (ctx.session.path().size() == 1 && !ctx.session.on_help_path() &&
+        !ctx.session.program().check_in_before)
+        draw_check_in_before(ctx);
     return pacer;
+}
+
+// [SECTION] Scale and pick steps
+
+// A scale's strip takes at most three tenths of a column `column_height` tall (its buttons
+// smaller, a number still fitting), so the way on stays in view at large text sizes.
+kit::RatingScale rating_scale(const Node& node, float column_height) {
+    return {static_cast<int>(node.rating_min()), static_cast<int>(node.rating_max()),
+            node.low.empty() ? std::string_view() : std::string_view(node.low),
+            node.high.empty() ? std::string_view() : std::string_view(node.high),
+            column_height * 0.3f};
+}
+
+// A scale's numbered buttons, under the text and outside its scrolling, as the journal is.
+void draw_scale(NodeViewContext& ctx, const Node& node, float column_height, Intent& intent) {
+    const NodeIndex at = *ctx.session.current();
+    const auto now = ctx.session.rating(at);
+    const std::optional<int> current =
+        now ? std::optional<int>(static_cast<int>(*now)) : std::nullopt;
+    if (auto r = kit::rating_strip("scale", current, ctx.fonts, ctx.palette,
+                                   rating_scale(node, column_height)))
+        intent.rate = *r;
+}
+
+// A pick's items as rows to toggle, each saying when it is picked, then the way on: "None of
+// these" until one is picked, then "Continue". Numbered as they are drawn, the way on last.
+std::vector<std::string> pick_rows(const NodeViewContext& ctx, const Node& node) {
+    const auto picked = ctx.session.picks(*ctx.session.current());
+    std::vector<std::string> rows;
+    for (std::size_t i = 0; i < node.options.size(); ++i) {
+        const bool on = std::find(picked.begin(), picked.end(), i) != picked.end();
+        rows.push_back(node.option_label(i) + (on ? "  (picked)" : ""));
+    }
+    rows.push_back(picked.empty() ? "None of these" : "Continue");
+    return rows;
 }
 
 } // namespace
@@ -141,13 +179,20 @@ std::optional<PacerDraw> draw_text_part(NodeViewContext& ctx, const Node& node, 
 std::optional<PacerDraw> draw_node(NodeViewContext& ctx, Intent& intent) {
     const Node& node = ctx.session.program().node(*ctx.session.current());
     const auto available = ctx.session.choices();
+    const std::vector<std::string> rows =
+        node.kind == NodeKind::pick ? pick_rows(ctx, node) : std::vector<std::string>();
     std::vector<std::string_view> labels;
+    for (const std::string& row : rows)
+        labels.push_back(row);
     for (const AvailableChoice& c : available)
-        labels.push_back(c.label);
+        if (rows.empty()) labels.push_back(c.label);
     const ImGuiStyle& style = ImGui::GetStyle();
     ImVec2 room = ImGui::GetContentRegionAvail();
     const float column_height = room.y;
     if (node.kind == NodeKind::reflection) room.y -= journal_height(ctx, column_height, room.x);
+    if (node.kind == NodeKind::scale)
+        room.y -= kit::rating_strip_height(ctx.fonts, room.x, rating_scale(node, column_height)) +
+                  style.ItemSpacing.y;
     // The text keeps at least a line and a half; the choices take what they need of the rest,
     // and are compact when the whole text (as tall as last frame) would not fit beside them.
     const float least_text = ctx.fonts.body->FontSize * 1.5f;
@@ -167,8 +212,13 @@ std::optional<PacerDraw> draw_node(NodeViewContext& ctx, Intent& intent) {
     ctx.drawn.text_scrolls = ctx.text_height > text_room;
     ImGui::EndChild();
     if (node.kind == NodeKind::reflection) draw_journal(ctx, node, column_height);
-    if (std::size_t chosen = draw_choice_list(labels, fit, ctx.palette, ctx.drawn.choices))
-        intent.choose = chosen;
+    if (node.kind == NodeKind::scale) draw_scale(ctx, node, column_height, intent);
+    if (std::size_t chosen = draw_choice_list(labels, fit, ctx.palette, ctx.drawn.choices)) {
+        if (node.kind == NodeKind::pick && chosen < labels.size())
+            intent.toggle = chosen;
+        else
+            intent.choose = node.kind == NodeKind::pick ? 1 : chosen;
+    }
     return pacer;
 }
 

@@ -7,6 +7,7 @@
 // [SECTION] Applying intents
 #include "player/player.h"
 
+#include "player/answer_keys.h"
 #include "player/player_language.h"
 
 #include "heartflow/transcript.h"
@@ -299,7 +300,11 @@ void Player::keys_to_intent(std::span<const KeyCommand> keys, Intent& intent) co
     for (const KeyCommand& k : keys) {
         switch (k.command) {
         case Command::choose:
-            if (walking) intent.choose = static_cast<std::size_t>(k.number);
+        case Command::adjust:
+            if (walking && session_ && session_->current())
+                answer_intent(*session_, k, intent); // a digit rates or picks at those steps
+            else if (walking && k.command == Command::choose && k.number > 0)
+                intent.choose = static_cast<std::size_t>(k.number);
             break;
         case Command::confirm:
             (walking ? intent.confirm : intent.confirm_panel) = true;
@@ -385,6 +390,7 @@ void Player::apply_walk(const Intent& intent) {
     }
     if (intent.export_transcript || intent.copy_transcript)
         export_transcript(intent.copy_transcript);
+    apply_answer(s, intent);
     if (intent.back)
         s.back();
     else if (intent.choose)

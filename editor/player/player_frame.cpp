@@ -6,6 +6,7 @@
 #include "kit/widgets.h"
 #include "player/comfort_view.h"
 #include "player/ending_view.h"
+#include "player/flow_breadcrumb.h"
 #include "player/help_view.h"
 #include "player/key_hints.h"
 #include "player/node_view.h"
@@ -68,6 +69,10 @@ void Player::draw_top_bar(const kit::Fonts& fonts, Intent& intent) {
     ImGui::PushFont(fonts.ui);
     float title_room = width - right - 2 * style.WindowPadding.x;
     std::string title = loaded_.flow ? loaded_.flow->info.title : std::string("heartflow");
+    if (session_ && session_->current()) // inside a flow a detour opened, name that one
+        if (std::string in = other_flow_words(session_->program(), *session_->current());
+            !in.empty())
+            title = std::move(in);
     if (title_room > fonts.ui->FontSize * 4) {
         ImGui::SetCursorPosY(style.WindowPadding.y + style.FramePadding.y);
         ImGui::PushStyleColor(ImGuiCol_Text, p.text_soft);

@@ -3,6 +3,7 @@
 
 #include "kit/theme.h"
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <variant>

@@ -51,7 +51,9 @@ CardText card_text(const PresentController& show, const HelpBlock& help, double 
     card.blocks = step_blocks(show, help, show.help_on_air());
     const auto choices = s.choices();
     const bool real_choices = choices.size() > 1 || (choices.size() == 1 && choices[0].index);
-    if (real_choices && show.mode() == PresentMode::walk)
+    if (s.program().node(*s.current()).kind == NodeKind::pick)
+        card.choices = show.answer_rows(); // the items to pick, then the way on
+    else if (real_choices && show.mode() == PresentMode::walk)
         for (const AvailableChoice& c : choices)
             card.choices.push_back(c.label);
     card.highlight = show.highlight();

@@ -118,6 +118,7 @@ void PresentController::apply(const PresentCommand& command) {
 }
 
 void PresentController::choose(std::size_t number) {
+    if (answer_choose(number)) return;
     if (mode_ == PresentMode::tour) {
         say("Digits take a choice in a walk; in a tour, next goes on. The tour key ends it.");
         return;
@@ -134,6 +135,7 @@ void PresentController::choose(std::size_t number) {
 }
 
 void PresentController::next() {
+    if (answer_next()) return;
     if (mode_ == PresentMode::tour) {
         if (tour_at_ + 1 >= tour_.size()) {
             say("That was the last node of the tour. The tour key ends it and starts the walk.");
@@ -166,6 +168,7 @@ void PresentController::back() {
 }
 
 void PresentController::move_highlight(int direction) {
+    if (answer_step(direction)) return;
     const std::size_t count = mode_ == PresentMode::walk ? session_.choices().size() : 0;
     if (count < 2) return;
     if (!highlight_)

@@ -71,6 +71,10 @@ public:
     [[nodiscard]] const std::vector<std::uint32_t>& tour() const { return tour_; }
     /// 0-based place in the tour (meaningful while touring).
     [[nodiscard]] std::size_t tour_position() const { return tour_at_; }
+    /// At a scale step, one line: the rating so far and the scale's ends; at a pick step, its
+    /// items (each picked one saying so) then the way on ("None of these" until one is
+    /// picked), numbered from 1 as the digits take them; elsewhere (and in a tour) nothing.
+    [[nodiscard]] std::vector<std::string> answer_rows() const;
     /// A short message for the host about the last command ("" when there is none now).
     [[nodiscard]] std::string notice() const;
 
@@ -85,6 +89,10 @@ private:
     void toggle_help_on_air();
     void restart();
     void say(std::string text);
+    // [present_answers.cpp] scale and pick steps; each is true when it handled the command
+    bool answer_choose(std::size_t number);
+    bool answer_step(int direction);
+    bool answer_next();
 
     Session session_;
     ShowNotes notes_;

@@ -172,6 +172,25 @@ std::string key_hints(const PresentKeys& keys, ImFont* font, float width) {
     return "1-9 choose  \xc2\xb7  quit " + keys_of(keys, PresentAction::quit, 1);
 }
 
+// A pick step's items and its way on, as buttons numbered for the digits, the highlight lit.
+void draw_pick_rows(const PresentFrame& f, std::vector<PresentCommand>& out) {
+    const kit::Palette& p = kit::palette(f.theme);
+    const std::vector<std::string> rows = f.show.answer_rows();
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        const std::optional<int> number =
+            i < 9 ? std::optional<int>(static_cast<int>(i) + 1) : std::nullopt;
+        if (kit::choice_button("##item", rows[i], number, f.fonts.ui, p, 0.35f))
+            out.push_back({PresentAction::choose, static_cast<int>(i) + 1});
+        if (f.show.highlight() == i) {
+            const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+            ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3),
+                                                kit::colour_u32(p.focus), 12.0f, 0, 3.0f);
+        }
+        ImGui::PopID();
+    }
+}
+
 } // namespace
 
 std::optional<std::uint32_t> preview_of(const PresentController& show) {
@@ -276,6 +295,11 @@ void PresenterView::draw_choices(const PresentFrame& f, std::vector<PresentComma
     const ImGuiStyle& style = ImGui::GetStyle();
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing,
                         ImVec2(style.ItemSpacing.x, f.fonts.ui->FontSize * 0.35f));
+    if (program.node(*s.current()).kind == NodeKind::pick) { // items: digits toggle them
+        draw_pick_rows(f, out);
+        ImGui::PopStyleVar();
+        return;
+    }
     for (std::size_t i = 0; i < choices.size(); ++i) {
         const std::string label =
             choices[i].label + "  \xe2\x86\x92  " + program.node(choices[i].target).display_title();

@@ -25,6 +25,13 @@ const char* step_kind_words(NodeKind kind) {
         return "An ending";
     case NodeKind::route:
         return "A turn the flow takes by itself";
+    case NodeKind::detour:
+    case NodeKind::handover:
+        return "Another flow";
+    case NodeKind::scale:
+        return "A rating on a scale";
+    case NodeKind::pick:
+        return "Picking all that fit";
     }
     return "A step";
 }
@@ -41,6 +48,9 @@ std::vector<StepBlock> step_blocks(const PresentController& show, const HelpBloc
     }
     blocks.push_back({BlockRole::title, s.program().node(*s.current()).display_title()});
     blocks.push_back({BlockRole::text, show.node_text()});
+    if (s.program().node(*s.current()).kind == NodeKind::scale) // the rating so far, in words
+        for (std::string& row : show.answer_rows())
+            blocks.push_back({BlockRole::text, std::move(row)});
     if (s.status() == SessionStatus::finished && s.on_help_path())
         blocks.push_back({BlockRole::help_ending, std::string(kHelpEndingSentence)});
     if (show.at_help_ending())

@@ -38,12 +38,58 @@ template <std::size_t N> std::string number_array(const std::array<double, N>& v
 constexpr std::array<std::string_view, 11> kInfoKeys = {
     "id",    "title",   "start", "description", "author", "summary",
     "suits", "minutes", "help",  "help_lines",  "format"};
-constexpr std::array<std::string_view, 15> kNodeKeys = {
-    "id",          "kind", "title", "text", "pos",  "pattern", "rounds", "save_as",
-    "placeholder", "flow", "at",    "set",  "next", "notes",   "choice"};
+constexpr std::array<std::string_view, 22> kNodeKeys = {
+    "id",          "kind", "title", "text", "pos",   "pattern", "rounds",   "save_as",
+    "placeholder", "into", "min",   "max",  "low",   "high",    "check_in", "options",
+    "flow",        "at",   "set",   "next", "notes", "choice"};
 constexpr std::array<std::string_view, 4> kChoiceKeys = {"label", "goto", "when", "set"};
-constexpr std::array<std::string_view, 5> kTestKeys = {"name", "choose", "reach", "vars",
-                                                       "answers"};
+constexpr std::array<std::string_view, 7> kTestKeys = {"name",    "choose",  "reach", "vars",
+                                                       "answers", "ratings", "picks"};
+
+// An array of strings: on one line when `key = [...]` fits in 100 columns, else one per line.
+std::string string_array(std::string_view key, const std::vector<std::string>& items,
+                         std::size_t indent) {
+    std::string line = "[";
+    for (std::size_t i = 0; i < items.size(); ++i)
+        line += (i ? ", " : "") + toml_string(items[i]);
+    line += "]";
+    if (indent + key.size() + 3 + line.size() <= 100) return line;
+    std::string lines = "[\n";
+    for (const std::string& item : items)
+        lines += std::string(indent + 2, ' ') + toml_string(item) + ",\n";
+    return lines + std::string(indent, ' ') + "]";
+}
+
+// The answer keys of a scale or pick step, in canonical order.
+void append_answer_entries(const Node& n, std::vector<KeyValue>& out) {
+    if (!n.into.empty()) out.push_back({"into", toml_string(n.into), n.into});
+    if (n.scale_min) out.push_back({"min", std::to_string(*n.scale_min)});
+    if (n.scale_max) out.push_back({"max", std::to_string(*n.scale_max)});
+    if (!n.low.empty()) out.push_back({"low", toml_string(n.low), n.low});
+    if (!n.high.empty()) out.push_back({"high", toml_string(n.high), n.high});
+    if (!n.check_in.empty()) out.push_back({"check_in", toml_string(n.check_in), n.check_in});
+    if (!n.options.empty()) out.push_back({"options", string_array("options", n.options, 0)});
+}
+
+// A test's `ratings` and `picks`.
+void append_answer_tests(const FlowTest& t, std::vector<KeyValue>& out) {
+    if (!t.ratings.empty()) {
+        std::string ratings = "{ ";
+        for (std::size_t i = 0; i < t.ratings.size(); ++i)
+            ratings += (i ? ", " : "") + toml_key(t.ratings[i].node.value) + " = " +
+                       std::to_string(t.ratings[i].rating);
+        out.push_back({"ratings", ratings + " }"});
+    }
+    if (t.picks.empty()) return;
+    std::string picks = "{ ";
+    for (std::size_t i = 0; i < t.picks.size(); ++i) {
+        std::string list;
+        for (std::size_t k = 0; k < t.picks[i].items.size(); ++k)
+            list += (k ? ", " : "") + toml_string(t.picks[i].items[k]);
+        picks += (i ? ", " : "") + toml_key(t.picks[i].node.value) + " = [" + list + "]";
+    }
+    out.push_back({"picks", picks + " }"});
+}
 
 } // namespace
 
@@ -102,6 +148,7 @@ std::vector<KeyValue> node_entries(const Node& n) {
     if (!n.save_as.empty()) out.push_back({"save_as", toml_string(n.save_as), n.save_as});
     if (!n.placeholder.empty())
         out.push_back({"placeholder", toml_text(n.placeholder), n.placeholder});
+    append_answer_entries(n, out);
     if (!n.flow.empty()) out.push_back({"flow", toml_string(n.flow), n.flow});
     if (n.at) out.push_back({"at", toml_string(n.at->value), n.at->value});
     if (!n.effects.empty()) out.push_back({"set", assignments_value(n.effects)});
@@ -141,6 +188,7 @@ std::vector<KeyValue> test_entries(const FlowTest& t) {
                        toml_string(t.answers[i].text);
         out.push_back({"answers", answers + " }"});
     }
+    append_answer_tests(t, out);
     return out;
 }
 

@@ -46,9 +46,8 @@ constexpr std::array kTable = {
                          "A [flow] help_lines entry that is empty or longer than 240 bytes."},
     DiagnosticDescriptor{
         DiagCode::needs_format_2, "needs-format-2", Severity::error,
-        "A route, detour or handover, {if ...} or {plural ...} text, or visits() in a "
-        "file without "
-        "format = 2 in [flow]."},
+        "A route, detour, handover, scale or pick, {if ...} or {plural ...} text, or "
+        "visits(), count() or picked() in a file without format = 2 in [flow]."},
     DiagnosticDescriptor{DiagCode::missing_start, "missing-start", Severity::error,
                          "[flow] start names no node of the flow."},
     DiagnosticDescriptor{DiagCode::unknown_target, "unknown-target", Severity::error,
@@ -96,6 +95,18 @@ constexpr std::array kTable = {
                          "Breathing rounds outside 1 to 20."},
     DiagnosticDescriptor{DiagCode::misplaced_field, "misplaced-field", Severity::error,
                          "A field used on a kind of node that does not take it."},
+    DiagnosticDescriptor{DiagCode::bad_scale, "bad-scale", Severity::error,
+                         "A scale whose min is not below its max, or that offers more than 101 "
+                         "ratings or numbers beyond 1000000."},
+    DiagnosticDescriptor{DiagCode::bad_options, "bad-options", Severity::error,
+                         "A pick step with no options, more than 32, an empty one or the same "
+                         "one twice."},
+    DiagnosticDescriptor{DiagCode::bad_into, "bad-into", Severity::error,
+                         "A scale or pick without into, a scale whose into is not a whole-number "
+                         "variable of [vars], or a pick whose into is declared elsewhere too."},
+    DiagnosticDescriptor{DiagCode::bad_check_in, "bad-check-in", Severity::error,
+                         "A check_in that is not \"before\" or \"after\", on a scale not 0 to "
+                         "10, or placed twice."},
     DiagnosticDescriptor{DiagCode::expr_syntax, "expr-syntax", Severity::error,
                          "An expression or {placeholder} that does not parse."},
     DiagnosticDescriptor{DiagCode::unknown_variable, "unknown-variable", Severity::error,
@@ -109,6 +120,9 @@ constexpr std::array kTable = {
                          "An expression longer than 1024 bytes or nested deeper than 32 levels."},
     DiagnosticDescriptor{DiagCode::unknown_step, "unknown-step", Severity::error,
                          "visits() names a step that is not in the flow."},
+    DiagnosticDescriptor{DiagCode::unknown_item, "unknown-item", Severity::error,
+                         "picked() names an item its pick step does not offer, or count() or "
+                         "picked() reads a variable no pick step fills."},
     DiagnosticDescriptor{DiagCode::bad_test, "bad-test", Severity::error,
                          "A [[test]] that cannot run: it names an unknown node or variable."},
     DiagnosticDescriptor{

@@ -51,6 +51,10 @@ const char* shape_of(NodeKind kind) {
         return "shape=box, style=\"rounded,filled\", peripheries=2";
     case NodeKind::route:
         return "shape=diamond";
+    case NodeKind::scale: // a row of ratings
+        return "shape=box, style=\"filled\", peripheries=1";
+    case NodeKind::pick: // a list to tick
+        return "shape=tab, style=filled";
     case NodeKind::detour:
     case NodeKind::handover:
         return "shape=component, style=filled";

@@ -56,6 +56,10 @@ const char* op_name(ExprOp::Code code) {
         return "jt";
     case Code::pop:
         return "pop";
+    case Code::count_picked:
+        return "cnt";
+    case Code::test_picked:
+        return "bit";
     }
     return "?";
 }

@@ -35,6 +35,10 @@ std::pair<const char*, const char*> mermaid_brackets(NodeKind kind) {
         return {"([", "])"};
     case NodeKind::route:
         return {"{", "}"};
+    case NodeKind::scale: // a slanted box: a range
+        return {"[/", "\\]"};
+    case NodeKind::pick: // a box with a flag: a list to tick
+        return {">", "]"};
     case NodeKind::detour: // a box whose label names the other flow
     case NodeKind::handover:
         return {"[", "]"};

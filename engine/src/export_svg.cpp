@@ -114,6 +114,12 @@ std::string node_outline(NodeKind kind, double x, double y, double w, double h,
                s.stroke + "\"/>";
     case NodeKind::prompt:
         return rect(2);
+    case NodeKind::scale: // a rating: a box with a ruler along its foot
+        return rect(6) + "<path d=\"M" + num(x + 12) + "," + num(y + h - 6) + " H" +
+               num(x + w - 12) + "\" fill=\"none\" stroke=\"" + s.stroke + "\"/>";
+    case NodeKind::pick: // pick all that fit: a box with a tick box at its side
+        return rect(6) + "<rect x=\"" + num(x + 6) + "\" y=\"" + num(y + h / 2 - 5) +
+               "\" width=\"10\" height=\"10\" fill=\"none\" stroke=\"" + s.stroke + "\"/>";
     }
     return rect(2);
 }

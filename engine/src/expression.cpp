@@ -6,6 +6,8 @@
 // comparison < + - < unary - < primary) [SECTION] Evaluator
 #include "heartflow/expression.h"
 
+#include <algorithm>
+#include <bit>
 #include <cassert>
 #include <cstring>
 #include <limits>
@@ -28,6 +30,7 @@ enum class Tok {
     kw_not,
     lparen,
     rparen,
+    comma,
     plus,
     minus,
     eq,
@@ -101,6 +104,9 @@ public:
             return t;
         case ')':
             t.kind = Tok::rparen;
+            return t;
+        case ',':
+            t.kind = Tok::comma;
             return t;
         case '+':
             t.kind = Tok::plus;
@@ -372,11 +378,19 @@ private:
             return push(Value{false});
         case Tok::identifier: {
             if (t.text == "visits" && lexer_peek_is_call()) return parse_visits(t.offset);
+            if ((t.text == "count" || t.text == "picked") && lexer_peek_is_call())
+                return parse_pick_call(t.text == "count");
             advance();
             auto ref = lookup_ ? lookup_(t.text) : std::nullopt;
             if (!ref)
                 fail(t.offset, "unknown variable '" + t.text + "'",
                      ExpressionError::Kind::unknown_variable);
+            if (ref->options)
+                fail(t.offset,
+                     "'" + t.text +
+                         "' holds the options picked at a pick step: read it with count(" + t.text +
+                         ") or picked(" + t.text + ", \"option\")",
+                     ExpressionError::Kind::type_mismatch);
             emit(Code::load, ref->slot);
             return ref->type;
         }
@@ -416,6 +430,58 @@ private:
                  ExpressionError::Kind::unknown_step);
         emit(Code::load, *slot);
         return ValueType::integer;
+    }
+    // `count(felt)` (how many options were picked) or `picked(felt, "tired")` (whether that
+    // one was), over the variable a pick step fills.
+    ValueType parse_pick_call(bool count) {
+        const char* name = count ? "count" : "picked";
+        const std::uint32_t offset = tok_.offset;
+        if (!visits_)
+            fail(offset, std::string(name) + "(...) needs format = 2 in [flow]",
+                 ExpressionError::Kind::needs_format_2);
+        advance(); // now at '('
+        advance();
+        Token var = tok_;
+        if (var.kind != Tok::identifier)
+            fail_here(std::string(name) + "(...) needs the variable a pick step fills: " + name +
+                      (count ? "(felt)" : "(felt, \"tired\")"));
+        auto ref = lookup_ ? lookup_(var.text) : std::nullopt;
+        if (!ref)
+            fail(var.offset, "unknown variable '" + var.text + "'",
+                 ExpressionError::Kind::unknown_variable);
+        if (!ref->options)
+            fail(var.offset,
+                 "'" + var.text + "' is not filled by a pick step, so " + name +
+                     "() cannot read it",
+                 ExpressionError::Kind::unknown_item);
+        advance();
+        emit(Code::load, ref->slot);
+        if (count) {
+            emit(Code::count_picked);
+        } else {
+            if (tok_.kind != Tok::comma) fail_here("expected ',' and the option in quotes");
+            advance();
+            emit(Code::test_picked, option_index(*ref->options, var.text));
+        }
+        if (tok_.kind != Tok::rparen) fail_here("expected ')'");
+        advance();
+        return count ? ValueType::integer : ValueType::boolean;
+    }
+    // The index of the option the current string token names, among a pick step's options.
+    std::uint32_t option_index(const std::vector<std::string>& options, const std::string& var) {
+        if (tok_.kind != Tok::string) fail_here("expected the option in quotes");
+        auto it = std::find(options.begin(), options.end(), tok_.text);
+        if (it == options.end()) {
+            std::string offered;
+            for (const std::string& o : options)
+                offered += (offered.empty() ? "\"" : ", \"") + o + "\"";
+            fail(tok_.offset,
+                 "'" + var + "' has no option \"" + tok_.text + "\"; its pick step offers " +
+                     offered,
+                 ExpressionError::Kind::unknown_item);
+        }
+        advance();
+        return static_cast<std::uint32_t>(it - options.begin());
     }
     ValueType push(Value v) {
         ValueType t = type_of(v);
@@ -550,6 +616,16 @@ Value evaluate(const CompiledExpression& expr, std::span<const Value> variables)
         case Code::pop:
             stack.pop_back();
             break;
+        case Code::count_picked: {
+            auto bits = static_cast<std::uint64_t>(std::get<std::int64_t>(pop()));
+            stack.push_back(static_cast<std::int64_t>(std::popcount(bits)));
+            break;
+        }
+        case Code::test_picked: {
+            auto bits = static_cast<std::uint64_t>(std::get<std::int64_t>(pop()));
+            stack.push_back(op.operand < 64 && ((bits >> op.operand) & 1u) != 0);
+            break;
+        }
         }
     }
     assert(stack.size() == 1 && "a type-checked expression leaves exactly one value");

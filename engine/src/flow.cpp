@@ -7,7 +7,7 @@
 namespace heartflow {
 
 namespace {
-constexpr std::array<std::pair<NodeKind, const char*>, 9> kKindNames = {{
+constexpr std::array<std::pair<NodeKind, const char*>, 11> kKindNames = {{
     {NodeKind::question, "question"},
     {NodeKind::prompt, "prompt"},
     {NodeKind::reflection, "reflection"},
@@ -17,6 +17,8 @@ constexpr std::array<std::pair<NodeKind, const char*>, 9> kKindNames = {{
     {NodeKind::route, "route"},
     {NodeKind::detour, "detour"},
     {NodeKind::handover, "handover"},
+    {NodeKind::scale, "scale"},
+    {NodeKind::pick, "pick"},
 }};
 } // namespace
 

@@ -209,7 +209,7 @@ std::string NameAllocator::take(std::string_view wanted, std::string_view prefix
 
 namespace {
 // Calm, print-friendly fills; each kind also differs by shape on the charts.
-constexpr std::array<KindStyle, 9> kKindStyles = {{
+constexpr std::array<KindStyle, 11> kKindStyles = {{
     {"#e3ecf7", "#46688f", "question", "5"},
     {"#eef1e6", "#66704a", "prompt", "4"},
     {"#f6ecdf", "#8a6437", "reflection", "2"},
@@ -219,8 +219,22 @@ constexpr std::array<KindStyle, 9> kKindStyles = {{
     {"#eceef1", "#5b6472", "route", "5"},
     {"#fdf3d8", "#8a6d1f", "detour", "4"},
     {"#fde7d8", "#8a4f1f", "handover", "4"},
+    {"#e6f0f8", "#3a6a8a", "scale", "5"},
+    {"#f1eaf6", "#6a4a8a", "pick all that fit", "2"},
 }};
-static_assert(kKindStyles.size() == static_cast<std::size_t>(NodeKind::handover) + 1);
+static_assert(kKindStyles.size() == static_cast<std::size_t>(NodeKind::pick) + 1);
+} // namespace
+
+namespace {
+// "scale 0 to 10, calm to overwhelmed".
+std::string scale_words(const Node& node) {
+    std::string out =
+        "scale " + std::to_string(node.rating_min()) + " to " + std::to_string(node.rating_max());
+    if (!node.low.empty() || !node.high.empty())
+        out += ", " + (node.low.empty() ? std::string("low") : node.low) + " to " +
+               (node.high.empty() ? std::string("high") : node.high);
+    return out;
+}
 } // namespace
 
 const KindStyle& kind_style(NodeKind kind) {
@@ -230,6 +244,9 @@ const KindStyle& kind_style(NodeKind kind) {
 std::string kind_words(const Node& node) {
     if (node.kind == NodeKind::detour) return "detour into " + node.flow;
     if (node.kind == NodeKind::handover) return "goes on in " + node.flow;
+    if (node.kind == NodeKind::scale) return scale_words(node);
+    if (node.kind == NodeKind::pick)
+        return "pick all that fit: " + std::to_string(node.options.size()) + " options";
     return kind_style(node.kind).label;
 }
 

@@ -7,6 +7,7 @@
 // [SECTION] Entry points
 #include "heartflow/loader.h"
 
+#include "answer_step_reader.h"
 #include "heartflow/expression.h"
 #include "heartflow/validator.h"
 #include "input_guard.h"
@@ -234,8 +235,10 @@ std::optional<BreathPattern> read_pattern(TomlReader& r) {
 
 Node read_node(const toml::table& t, const ReadContext& ctx) {
     TomlReader r(t, "[[node]]", ctx);
-    r.warn_unknown_keys({"id", "kind", "title", "text", "pos", "next", "choice", "set", "notes",
-                         "save_as", "placeholder", "pattern", "rounds", "flow", "at"});
+    r.warn_unknown_keys({"id",     "kind", "title",    "text",    "pos",         "next",
+                         "choice", "set",  "notes",    "save_as", "placeholder", "pattern",
+                         "rounds", "flow", "at",       "into",    "min",         "max",
+                         "low",    "high", "check_in", "options"});
     Node n;
     n.range = r.table_range();
     if (auto id = read_id(r, "id", true, "node id")) n.id = *id;
@@ -246,8 +249,8 @@ Node read_node(const toml::table& t, const ReadContext& ctx) {
         else
             r.report(DiagCode::bad_kind, "kind",
                      "unknown kind '" + *kind +
-                         "'; use question, prompt, reflection, "
-                         "body_check, breathing, ending, route, detour or handover");
+                         "'; use question, prompt, reflection, body_check, breathing, "
+                         "ending, route, detour, handover, scale or pick");
     }
     const bool route = n.kind == NodeKind::route;
     n.title = r.string("title").value_or("");
@@ -275,6 +278,7 @@ Node read_node(const toml::table& t, const ReadContext& ctx) {
     n.at_range = r.value_range("at");
     if (auto rounds = r.integer("rounds"))
         n.rounds = static_cast<int>(std::clamp<std::int64_t>(*rounds, -1, 1000000));
+    read_answer_fields(r, n);
     return n;
 }
 
@@ -313,7 +317,7 @@ std::vector<TestStep> read_steps(TomlReader& r) {
 
 FlowTest read_test(const toml::table& t, const ReadContext& ctx) {
     TomlReader r(t, "[[test]]", ctx);
-    r.warn_unknown_keys({"name", "choose", "reach", "vars", "answers"});
+    r.warn_unknown_keys({"name", "choose", "reach", "vars", "answers", "ratings", "picks"});
     FlowTest test;
     test.range = r.table_range();
     test.name = r.string("name", true).value_or("");
@@ -334,6 +338,7 @@ FlowTest read_test(const toml::table& t, const ReadContext& ctx) {
                            ctx.range(value->source()));
         }
     }
+    read_answer_tests(r, ctx, test);
     return test;
 }
 

@@ -24,7 +24,13 @@ const char* describe(SessionError e) {
     case SessionError::bad_node:
         return "that node is not in this flow";
     case SessionError::bad_rating:
-        return "a rating is a whole number from 0 to 10";
+        return "that rating is outside the scale (a check-in is 0 to 10)";
+    case SessionError::not_a_scale:
+        return "this step does not take a rating";
+    case SessionError::not_a_pick:
+        return "this step has nothing to pick";
+    case SessionError::no_such_option:
+        return "this step has no such option";
     }
     return "?";
 }
@@ -38,6 +44,8 @@ Session::Session(std::shared_ptr<const Program> program, Clock clock)
     : program_(std::move(program)), clock_(std::move(clock)) {
     assert(program_ && "a Session needs a program");
     journal_.resize(program_->nodes.size());
+    ratings_.resize(program_->nodes.size());
+    picks_.resize(program_->nodes.size());
     reset_variables();
 }
 
@@ -149,6 +157,7 @@ SessionError Session::take(NodeIndex target, std::optional<std::size_t> index) {
         undo.emplace_back(*n.save_slot, variables_[*n.save_slot]);
         variables_[*n.save_slot] = journal_[from.value];
     }
+    if (n.into_slot) save_answer(from, undo);
     if (index) apply(n.choices[*index].effects, undo);
     std::vector<NodeIndex> returns = path_.back().returns;
     if (program_->node(from).kind == NodeKind::ending && !returns.empty()) returns.pop_back();
@@ -313,6 +322,7 @@ SessionSnapshot Session::snapshot() const {
                               std::get<std::int64_t>(variables_[program_->variables.size() + k]));
     for (const auto& [node, text] : journal_entries())
         s.journal.emplace_back(program_->step_ref(node), text);
+    snapshot_answers(s);
     s.check_in_before = check_in_before_;
     s.check_in_after = check_in_after_;
     s.started_at_ms = started_at_ms_;
@@ -344,6 +354,7 @@ SessionError Session::restore(const SessionSnapshot& s) {
     }
     for (const auto& [id, text] : s.journal)
         if (auto node = program_->find_step(id)) journal_[node->value] = text;
+    restore_answers(s);
     check_in_before_ = s.check_in_before;
     check_in_after_ = s.check_in_after;
     if (kept.empty()) {

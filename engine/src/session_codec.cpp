@@ -38,6 +38,24 @@ std::optional<int> rating(const toml::table& t, std::string_view key) {
     return static_cast<int>(*v);
 }
 
+// `[ratings]` and `[picks]` (version 4); a value of the wrong type is left out.
+void read_answers(const toml::table& root, SessionSnapshot& s) {
+    if (auto ratings = root["ratings"].as_table())
+        for (const auto& [key, value] : entries_in_file_order(*ratings))
+            if (auto r = value->as_integer())
+                s.ratings.emplace_back(std::string(key->str()), r->get());
+    auto picks = root["picks"].as_table();
+    if (!picks) return;
+    for (const auto& [key, value] : entries_in_file_order(*picks)) {
+        const toml::array* items = value->as_array();
+        if (!items) continue;
+        std::vector<std::string> words;
+        for (const toml::node& item : *items)
+            if (auto w = item.as_string()) words.push_back(w->get());
+        s.picks.emplace_back(std::string(key->str()), std::move(words));
+    }
+}
+
 } // namespace
 
 std::string encode_session(const SessionSnapshot& s) {
@@ -57,6 +75,16 @@ std::string encode_session(const SessionSnapshot& s) {
     out += "\n[journal]\n";
     for (const auto& [node, text] : s.journal)
         out += toml_key(node) + " = " + toml_text(text) + "\n";
+    if (!s.ratings.empty()) out += "\n[ratings]\n";
+    for (const auto& [node, rating] : s.ratings)
+        out += toml_key(node) + " = " + std::to_string(rating) + "\n";
+    if (!s.picks.empty()) out += "\n[picks]\n";
+    for (const auto& [node, items] : s.picks) {
+        std::string list;
+        for (const std::string& item : items)
+            list += (list.empty() ? "" : ", ") + toml_string(item);
+        out += toml_key(node) + " = [" + list + "]\n";
+    }
     for (const SnapshotStep& step : s.path) {
         out += "\n[[step]]\nnode = " + toml_string(step.node) +
                "\nat_ms = " + std::to_string(step.entered_at_ms) + "\n";
@@ -114,6 +142,7 @@ std::variant<SessionSnapshot, std::string> decode_session(std::string_view text)
         for (const auto& [key, value] : entries_in_file_order(*journal))
             if (auto t = value->as_string())
                 s.journal.emplace_back(std::string(key->str()), t->get());
+    read_answers(root, s);
     if (auto steps = root["step"].as_array())
         for (const toml::node& n : *steps) {
             const toml::table* t = n.as_table();

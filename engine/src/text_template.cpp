@@ -175,7 +175,9 @@ private:
             fail(open + 1, "unknown variable '" + std::string(name) + "' in text",
                  ExpressionError::Kind::unknown_variable);
         pos_ = close + 1;
-        return TextSlot{ref->slot, std::string(fallback)};
+        TextSlot slot{ref->slot, std::string(fallback)};
+        if (ref->options) slot.options = ref->shown ? *ref->shown : *ref->options;
+        return slot;
     }
 
     std::string_view text_;
@@ -192,7 +194,10 @@ void append(std::string& out, const TextTemplate& t, std::span<const Value> valu
             out += *s;
         } else if (auto* slot = std::get_if<TextSlot>(&p)) {
             std::string shown =
-                slot->slot < values.size() ? to_display_string(values[slot->slot]) : "";
+                slot->slot >= values.size() ? std::string()
+                : slot->options.empty()
+                    ? to_display_string(values[slot->slot])
+                    : join_picked(std::get<std::int64_t>(values[slot->slot]), slot->options);
             out += !shown.empty() ? shown : !slot->fallback.empty() ? slot->fallback : unfilled;
         } else if (auto* branch = std::get_if<TextBranch>(&p)) {
             Value v = evaluate(branch->condition, values);
@@ -214,6 +219,18 @@ void append(std::string& out, const TextTemplate& t, std::span<const Value> valu
 }
 
 } // namespace
+
+std::string join_picked(std::int64_t picked, std::span<const std::string> options) {
+    std::vector<const std::string*> chosen;
+    for (std::size_t k = 0; k < options.size() && k < 64; ++k)
+        if ((static_cast<std::uint64_t>(picked) >> k) & 1u) chosen.push_back(&options[k]);
+    std::string out;
+    for (std::size_t i = 0; i < chosen.size(); ++i) {
+        if (i > 0) out += i + 1 == chosen.size() ? " and " : ", ";
+        out += *chosen[i];
+    }
+    return out;
+}
 
 std::string TextTemplate::render(std::span<const Value> values, std::string_view unfilled) const {
     std::string out;

@@ -12,6 +12,7 @@
 // visit count does), then each is linked, its detours and handovers into the others.
 #include "heartflow/validator.h"
 
+#include "answer_step_checks.h"
 #include "heartflow/help_lines.h"
 #include "heartflow/loader.h"
 
@@ -81,6 +82,8 @@ DiagCode code_of(ExpressionError::Kind kind) {
         return DiagCode::unknown_step;
     case ExpressionError::Kind::needs_format_2:
         return DiagCode::needs_format_2;
+    case ExpressionError::Kind::unknown_item:
+        return DiagCode::unknown_item;
     }
     return DiagCode::expr_syntax;
 }
@@ -164,6 +167,25 @@ private:
             }
             add_variable(Variable{n.save_as, std::string{}, n.save_as_range});
         }
+        for (const Node& n : flow_->nodes)
+            if (n.kind == NodeKind::pick) declare_pick(n);
+    }
+    // A pick step's `into` declares its own variable: a whole number, bit k set when option k
+    // was picked.
+    void declare_pick(const Node& n) {
+        if (!is_valid_variable_name(n.into)) return; // check_answer_step reports it
+        if (auto slot = slot_of(n.into)) {
+            auto other = pick_of_slot_.find(*slot);
+            report(DiagCode::bad_into,
+                   "into '" + n.into + "' is already " +
+                       (other != pick_of_slot_.end()
+                            ? "filled by pick '" + other->second->id.value + "'"
+                            : std::string("declared; a pick step declares its own variable")),
+                   n.into_range);
+            return;
+        }
+        pick_of_slot_[static_cast<std::uint32_t>(program_->variables.size())] = &n;
+        add_variable(Variable{n.into, std::int64_t{0}, n.into_range});
     }
     void add_variable(const Variable& v) {
         slot_by_name_[v.name] = static_cast<std::uint32_t>(program_->variables.size());
@@ -178,7 +200,12 @@ private:
         return [this](std::string_view name) -> std::optional<VariableRef> {
             auto it = slot_by_name_.find(std::string(name));
             if (it == slot_by_name_.end()) return std::nullopt;
-            return VariableRef{it->second, type_of(program_->variables[it->second].initial)};
+            VariableRef ref{it->second, type_of(program_->variables[it->second].initial)};
+            if (auto pick = pick_of_slot_.find(it->second); pick != pick_of_slot_.end()) {
+                ref.options = &pick->second->options;
+                if (!pick->second->option_labels.empty()) ref.shown = &pick->second->option_labels;
+            }
+            return ref;
         };
     }
     // `visits(step)` for format 2 (empty for format 1): the step's counting slot, made at its
@@ -284,6 +311,9 @@ private:
             report(DiagCode::bad_value,
                    "node '" + n.id.value + "' has no text for the person to read", n.text_range);
         check_opener_fields(n);
+        check_answer_step(n, flow_->info.format, [this](DiagCode c, std::string m, SourceRange r) {
+            report(c, std::move(m), r);
+        });
     }
     // `flow` and `at` belong on detours and handovers, which need format 2; a handover goes on
     // in the other flow for good, so it has no next and no choices.
@@ -344,6 +374,7 @@ private:
         linked.text = compile_text(n.text, n.text_range);
         linked.effects = compile_effects(n.effects);
         if (!n.save_as.empty()) linked.save_slot = slot_of(n.save_as);
+        if (n.kind == NodeKind::scale || n.kind == NodeKind::pick) link_answer_step(n, linked);
         const bool route = n.kind == NodeKind::route;
         if (route) check_route(n);
         labels_.clear();
@@ -369,6 +400,47 @@ private:
                    "every choice of '" + n.id.value +
                        "' has a condition; add one without 'when' so a walk never gets stuck",
                    n.range);
+    }
+
+    // The slot a scale or pick saves into; a scale's is a whole number of [vars]. The check-in
+    // places of the first flow.
+    void link_answer_step(const Node& n, LinkedNode& linked) {
+        if (!is_valid_variable_name(n.into)) return;
+        auto slot = slot_of(n.into);
+        if (n.kind == NodeKind::pick) {
+            if (slot && pick_of_slot_.count(*slot) && pick_of_slot_[*slot] == &n)
+                linked.into_slot = slot;
+            return;
+        }
+        if (!slot || pick_of_slot_.count(*slot)) {
+            report(DiagCode::bad_into,
+                   "into '" + n.into +
+                       "' names no variable of [vars]; declare it there with the "
+                       "value it holds before a rating, e.g. " +
+                       n.into + " = " + std::to_string(n.rating_min()),
+                   n.into_range);
+            return;
+        }
+        const Value& initial = program_->variables[*slot].initial;
+        if (type_of(initial) != ValueType::integer) {
+            report(DiagCode::bad_into,
+                   "into '" + n.into +
+                       "' keeps a rating, a whole number, but [vars] declares it as " +
+                       type_name(type_of(initial)),
+                   n.into_range);
+            return;
+        }
+        linked.into_slot = slot;
+        if (part_ != 0 || (n.check_in != "before" && n.check_in != "after")) return;
+        auto& place = n.check_in == "before" ? program_->check_in_before : program_->check_in_after;
+        const NodeIndex here{static_cast<std::uint32_t>(base_ + (&n - flow_->nodes.data()))};
+        if (place)
+            report(DiagCode::bad_check_in,
+                   "the " + n.check_in + " check-in is already placed at '" +
+                       program_->node(*place).id.value + "'",
+                   n.check_in_range);
+        else
+            place = here;
     }
 
     // The step of the other flow a detour or handover goes to: `at`, or that flow's start.
@@ -618,6 +690,7 @@ private:
                                "', which is no reflection node",
                            a.range);
             }
+            check_test_answers(t);
             for (const ExpectedValue& e : t.expect) {
                 auto slot = slot_of(e.variable);
                 if (!slot)
@@ -634,6 +707,43 @@ private:
         }
     }
 
+    // A test's ratings name scale steps and fit their range; its picks name pick steps and
+    // their options.
+    void check_test_answers(const FlowTest& t) {
+        for (const TestRating& r : t.ratings) {
+            auto i = program_->find_step(r.node.value);
+            const Node* n = i ? &program_->node(*i) : nullptr;
+            if (!n || n->kind != NodeKind::scale)
+                report(DiagCode::bad_test,
+                       "test '" + t.name + "' rates '" + r.node.value + "', which is no scale step",
+                       r.range);
+            else if (r.rating < n->rating_min() || r.rating > n->rating_max())
+                report(DiagCode::bad_test,
+                       "test '" + t.name + "' rates '" + r.node.value + "' " +
+                           std::to_string(r.rating) + ", outside its " +
+                           std::to_string(n->rating_min()) + " to " +
+                           std::to_string(n->rating_max()),
+                       r.range);
+        }
+        for (const TestPicks& p : t.picks) {
+            auto i = program_->find_step(p.node.value);
+            const Node* n = i ? &program_->node(*i) : nullptr;
+            if (!n || n->kind != NodeKind::pick) {
+                report(DiagCode::bad_test,
+                       "test '" + t.name + "' picks at '" + p.node.value +
+                           "', which is no pick step",
+                       p.range);
+                continue;
+            }
+            for (const std::string& item : p.items)
+                if (std::find(n->options.begin(), n->options.end(), item) == n->options.end())
+                    report(DiagCode::bad_test,
+                           "test '" + t.name + "' picks \"" + item + "\", which '" + p.node.value +
+                               "' does not offer",
+                           p.range);
+        }
+    }
+
     std::shared_ptr<Program> program_;
     std::size_t part_;
     const OpenedFlows* opened_;
@@ -641,6 +751,7 @@ private:
     std::uint32_t base_;
     std::unordered_map<std::string, std::uint32_t> slot_by_name_;
     LabelSet labels_; // reused by check_node
+    std::unordered_map<std::uint32_t, const Node*> pick_of_slot_; // slots pick steps fill
     std::vector<Diagnostic> out_;
     bool graph_broken_ = false;
 };

@@ -9,13 +9,27 @@ std::string step_text(const TestStep& step) {
     return step.number ? "choice " + std::to_string(*step.number) : "choice '" + step.label + "'";
 }
 
-void type_answer(Session& session, std::span<const TestAnswer> answers) {
+// Answers the current step as `answers` says: text, a rating or picks (options by their words).
+void type_answer(Session& session, const WalkAnswers& answers) {
     auto at = session.current();
-    if (!at) return;
+    if (!at || session.status() != SessionStatus::at_node) return;
     const Node& node = session.program().node(*at);
-    if (node.kind != NodeKind::reflection) return;
-    for (const TestAnswer& a : answers)
-        if (a.node.value == session.program().step_ref(*at)) (void)session.set_journal(a.text);
+    const std::string here = session.program().step_ref(*at);
+    if (node.kind == NodeKind::reflection)
+        for (const TestAnswer& a : answers.text)
+            if (a.node.value == here) (void)session.set_journal(a.text);
+    if (node.kind == NodeKind::scale)
+        for (const TestRating& r : answers.ratings)
+            if (r.node.value == here) (void)session.rate(r.rating);
+    if (node.kind != NodeKind::pick) return;
+    for (const TestPicks& p : answers.picks) {
+        if (p.node.value != here) continue;
+        std::vector<std::size_t> options;
+        for (const std::string& item : p.items)
+            for (std::size_t k = 0; k < node.options.size(); ++k)
+                if (node.options[k] == item) options.push_back(k);
+        (void)session.set_picks(options);
+    }
 }
 
 // Records the step just entered, after the routes passed on the way to it.
@@ -29,6 +43,10 @@ void enter_step(const Session& session, WalkOutcome& out) {
 
 WalkOutcome walk(Session& session, std::span<const TestStep> steps,
                  std::span<const TestAnswer> answers) {
+    return walk(session, steps, WalkAnswers{answers, {}, {}});
+}
+
+WalkOutcome walk(Session& session, std::span<const TestStep> steps, const WalkAnswers& answers) {
     WalkOutcome out;
     if (session.start() != SessionError::ok) {
         out.error = "the walk could not start";
@@ -70,7 +88,8 @@ TestReport run_flow_tests(const std::shared_ptr<const Program>& program) {
     std::vector<char> reached(program->nodes.size(), 0);
     for (const FlowTest& test : program->flow->tests) {
         Session session(program);
-        WalkOutcome outcome = walk(session, test.steps, test.answers);
+        WalkOutcome outcome =
+            walk(session, test.steps, WalkAnswers{test.answers, test.ratings, test.picks});
         auto fail = [&](SourceRange where, std::string message) {
             report.failures.push_back({test.name, where, std::move(message)});
         };

@@ -56,6 +56,10 @@ enum class DiagCode {
     bad_pattern = 401,
     bad_rounds = 402,
     misplaced_field = 403,
+    bad_scale = 404,
+    bad_options = 405,
+    bad_into = 406,
+    bad_check_in = 407,
     // Expressions and variables (5xx)
     expr_syntax = 501,
     unknown_variable = 502,
@@ -63,6 +67,7 @@ enum class DiagCode {
     duplicate_variable = 504,
     expr_too_complex = 505,
     unknown_step = 506,
+    unknown_item = 507,
     // Tests (6xx)
     bad_test = 601,
     // Imports from other formats (7xx)

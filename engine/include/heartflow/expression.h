@@ -25,10 +25,16 @@ inline constexpr std::size_t kMaxStringValueLength = 64 * 1024;
 /// needs fewer (its jumps only go forward); the budget guards against a malformed program.
 inline constexpr std::size_t kMaxEvaluationSteps = 4 * kMaxExpressionLength;
 
-/// A variable as the compiler sees it: its slot and its type.
+/// A variable as the compiler sees it: its slot and its type, and for the variable a pick step
+/// fills (flow format 2), that step's options. A pick variable holds a whole number whose bit k
+/// is set when option k was picked; expressions read it only through count() and picked(), and
+/// a text's `{name}` shows the options picked, joined in words.
 struct VariableRef {
-    std::uint32_t slot; ///< Index into the session's variable values.
-    ValueType type;     ///< The declared type.
+    std::uint32_t slot;                                ///< Index into the session's values.
+    ValueType type;                                    ///< The declared type.
+    const std::vector<std::string>* options = nullptr; ///< A pick variable's options, else null.
+    const std::vector<std::string>* shown = nullptr;   ///< Their words as shown (translated),
+                                                       ///< else null: the options themselves.
 };
 
 /// Finds a variable by name; nullopt when no such variable is declared.
@@ -56,9 +62,11 @@ struct ExprOp {
         jump_if_false_keep,
         jump_if_true_keep,
         pop,
+        count_picked,
+        test_picked,
     };
     Code code;             ///< What to do.
-    std::uint32_t operand; ///< Constant index, variable slot or jump target, by code.
+    std::uint32_t operand; ///< Constant index, variable slot, jump target or option, by code.
 };
 
 /// A type-checked expression, ready to evaluate. Evaluation takes at most ops.size() steps.
@@ -79,12 +87,15 @@ struct ExpressionError {
         type_mismatch,
         too_complex,
         unknown_step,
-        needs_format_2
+        needs_format_2,
+        unknown_item
     } kind = Kind::syntax;
 };
 
 /// Parses and type-checks `source` against the variables `lookup` knows; `visits(step_id)` reads
-/// the slot `visits` gives (with no `visits`, it is a needs_format_2 error).
+/// the slot `visits` gives (with no `visits`, it is a needs_format_2 error). `count(felt)` is how
+/// many options of a pick variable were picked and `picked(felt, "tired")` whether that one was
+/// (an option the pick step does not offer is an unknown_item error).
 [[nodiscard]] std::variant<CompiledExpression, ExpressionError>
 compile_expression(std::string_view source, const VariableLookup& lookup,
                    const VisitLookup& visits = {});

@@ -8,6 +8,7 @@
 
 #include <array>
 #include <memory>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,7 +26,9 @@ struct NodeId {
 /// (flow format 2) is never shown: the walk goes on at once by its first choice whose `when`
 /// holds, its last choice (with no `when`) being the fallback. A `detour` (format 2) is never
 /// shown either: the walk goes into another flow file and, at that flow's ending, comes back to
-/// the detour's `next`; a `handover` goes on in another flow for good.
+/// the detour's `next`; a `handover` goes on in another flow for good. A `scale` (format 2) asks
+/// for a whole-number rating and a `pick` for any number of its options ("pick all that fit");
+/// each saves the answer `into` a variable and goes on by `next`.
 enum class NodeKind {
     question,
     prompt,
@@ -35,7 +38,9 @@ enum class NodeKind {
     ending,
     route,
     detour,
-    handover
+    handover,
+    scale,
+    pick
 };
 
 /// True for the kinds a person never sees: the walk goes straight on (route, detour, handover).
@@ -94,6 +99,17 @@ inline constexpr BreathPattern kDefaultBreathPattern = {4.0, 0.0, 6.0, 0.0};
 /// The rounds a breathing node uses when it names none.
 inline constexpr int kDefaultBreathRounds = 3;
 
+/// The lowest rating of a scale that names no `min`.
+inline constexpr std::int64_t kDefaultScaleMin = 0;
+/// The highest rating of a scale that names no `max`.
+inline constexpr std::int64_t kDefaultScaleMax = 10;
+/// The most ratings a scale may offer (max - min + 1).
+inline constexpr std::int64_t kMaxScaleSteps = 101;
+/// The furthest from 0 a scale's `min` or `max` may be.
+inline constexpr std::int64_t kMaxScaleMagnitude = 1000000;
+/// The most options a pick step may offer (they are kept as bits of one whole number).
+inline constexpr std::size_t kMaxPickOptions = 32;
+
 /// One step of a flow.
 struct Node {
     NodeId id;                        ///< Unique in the flow.
@@ -111,27 +127,55 @@ struct Node {
     std::optional<int> rounds;                ///< Breathing only: how many breaths.
     std::string flow; ///< Detour and handover only: the other flow's file, relative to this one.
     std::optional<NodeId> at; ///< Detour and handover only: the other flow's step (else its start).
-    SourceRange range;        ///< Where the [[node]] table starts.
-    SourceRange id_range;     ///< Where the id value is written.
-    SourceRange text_range;   ///< Where the text value is written.
-    SourceRange next_range;   ///< Where the `next` value is written.
-    SourceRange save_as_range;     ///< Where `save_as` is written.
-    SourceRange placeholder_range; ///< Where `placeholder` is written.
-    SourceRange pattern_range;     ///< Where `pattern` is written.
-    SourceRange rounds_range;      ///< Where `rounds` is written.
-    SourceRange flow_range;        ///< Where `flow` is written.
-    SourceRange at_range;          ///< Where `at` is written.
+    std::string into;         ///< Scale and pick only: the variable the answer is saved into.
+    std::optional<std::int64_t> scale_min; ///< Scale only: `min`, the lowest rating (default 0).
+    std::optional<std::int64_t> scale_max; ///< Scale only: `max`, the highest rating (default 10).
+    std::string low;      ///< Scale only: words for the low end ("calm"); may be empty.
+    std::string high;     ///< Scale only: words for the high end ("overwhelmed"); may be empty.
+    std::string check_in; ///< Scale only: "before" or "after" when it is the player's check-in.
+    std::vector<std::string> options; ///< Pick only: the items, in order; expressions name them.
+    std::vector<std::string> option_labels; ///< Pick only: translated words shown for `options`
+                                            ///< (same count), empty when untranslated; never in
+                                            ///< a file.
+    SourceRange range;                      ///< Where the [[node]] table starts.
+    SourceRange id_range;                   ///< Where the id value is written.
+    SourceRange text_range;                 ///< Where the text value is written.
+    SourceRange next_range;                 ///< Where the `next` value is written.
+    SourceRange save_as_range;              ///< Where `save_as` is written.
+    SourceRange placeholder_range;          ///< Where `placeholder` is written.
+    SourceRange pattern_range;              ///< Where `pattern` is written.
+    SourceRange rounds_range;               ///< Where `rounds` is written.
+    SourceRange flow_range;                 ///< Where `flow` is written.
+    SourceRange at_range;                   ///< Where `at` is written.
+    SourceRange into_range;                 ///< Where `into` is written.
+    SourceRange min_range;                  ///< Where `min` is written.
+    SourceRange max_range;                  ///< Where `max` is written.
+    SourceRange low_range;                  ///< Where `low` is written.
+    SourceRange high_range;                 ///< Where `high` is written.
+    SourceRange check_in_range;             ///< Where `check_in` is written.
+    SourceRange options_range;              ///< Where `options` is written.
 
     /// The title, or the id when the title is empty.
     [[nodiscard]] const std::string& display_title() const {
         return title.empty() ? id.value : title;
+    }
+    /// A scale's lowest rating: `min`, or 0.
+    [[nodiscard]] std::int64_t rating_min() const { return scale_min.value_or(kDefaultScaleMin); }
+    /// A scale's highest rating: `max`, or 10.
+    [[nodiscard]] std::int64_t rating_max() const { return scale_max.value_or(kDefaultScaleMax); }
+    /// The words shown for a pick's option `i`: its translation, else the option itself.
+    [[nodiscard]] const std::string& option_label(std::size_t i) const {
+        return i < option_labels.size() && !option_labels[i].empty() ? option_labels[i]
+                                                                     : options[i];
     }
     friend bool operator==(const Node& a, const Node& b) {
         return a.id == b.id && a.kind == b.kind && a.title == b.title && a.text == b.text &&
                a.pos == b.pos && a.next == b.next && a.choices == b.choices &&
                a.effects == b.effects && a.notes == b.notes && a.save_as == b.save_as &&
                a.placeholder == b.placeholder && a.pattern == b.pattern && a.rounds == b.rounds &&
-               a.flow == b.flow && a.at == b.at;
+               a.flow == b.flow && a.at == b.at && a.into == b.into && a.scale_min == b.scale_min &&
+               a.scale_max == b.scale_max && a.low == b.low && a.high == b.high &&
+               a.check_in == b.check_in && a.options == b.options;
     }
 };
 
@@ -172,6 +216,26 @@ struct TestAnswer {
     }
 };
 
+/// A rating a test walk gives at a scale step.
+struct TestRating {
+    NodeId node;             ///< The scale step (`file.toml:id` in a flow it opens).
+    std::int64_t rating = 0; ///< The rating given there.
+    SourceRange range;       ///< Where it is written.
+    friend bool operator==(const TestRating& a, const TestRating& b) {
+        return a.node == b.node && a.rating == b.rating;
+    }
+};
+
+/// The options a test walk picks at a pick step.
+struct TestPicks {
+    NodeId node;                    ///< The pick step (`file.toml:id` in a flow it opens).
+    std::vector<std::string> items; ///< The options picked, by their words (none: empty).
+    SourceRange range;              ///< Where it is written.
+    friend bool operator==(const TestPicks& a, const TestPicks& b) {
+        return a.node == b.node && a.items == b.items;
+    }
+};
+
 /// A `[[test]]` table: a named walk and where it must arrive.
 struct FlowTest {
     std::string name;            ///< What the test checks, in words.
@@ -179,11 +243,14 @@ struct FlowTest {
     NodeId reach; ///< The node the walk must end at (`file.toml:id`: a step of a flow it opens).
     std::vector<ExpectedValue> expect; ///< `vars`: values the walk must end with.
     std::vector<TestAnswer> answers;   ///< `answers`: journal text typed at reflection nodes.
+    std::vector<TestRating> ratings;   ///< `ratings`: the rating given at each scale step.
+    std::vector<TestPicks> picks;      ///< `picks`: the options picked at each pick step.
     SourceRange range;                 ///< Where the [[test]] table starts.
     SourceRange reach_range;           ///< Where `reach` is written.
     friend bool operator==(const FlowTest& a, const FlowTest& b) {
         return a.name == b.name && a.steps == b.steps && a.reach == b.reach &&
-               a.expect == b.expect && a.answers == b.answers;
+               a.expect == b.expect && a.answers == b.answers && a.ratings == b.ratings &&
+               a.picks == b.picks;
     }
 };
 

@@ -46,6 +46,7 @@ struct LinkedNode {
     std::vector<LinkedAssignment> effects;  ///< On-enter effects.
     std::optional<std::uint32_t> save_slot; ///< Reflection's save_as slot, if any.
     std::optional<NodeIndex> opens;         ///< Detour or handover: the other flow's step.
+    std::optional<std::uint32_t> into_slot; ///< Scale or pick: the slot the answer is saved into.
 };
 
 /// One flow of a Program: the flow itself (part 0) or one it opens.
@@ -77,6 +78,9 @@ struct Program {
     std::vector<char> help_path;           ///< Per node: 1 when it is on the help path.
     std::unordered_map<std::string, std::uint32_t> index_by_id; ///< Node id to index.
     std::vector<FlowPart> parts; ///< parts[0] is `flow`; then the flows it opens, in link order.
+    std::optional<NodeIndex> check_in_before; ///< The first flow's scale with check_in = "before":
+                                              ///< the players then ask no check-in of their own.
+    std::optional<NodeIndex> check_in_after;  ///< Its scale with check_in = "after", likewise.
 
     /// The node index of an id of the first flow, or nullopt.
     [[nodiscard]] std::optional<NodeIndex> find(std::string_view id) const;

@@ -26,7 +26,10 @@ enum class SessionError {
     at_start,         ///< Back at the first step; there is nothing to go back to.
     not_a_reflection, ///< Journal text was given at a node that is not a reflection.
     bad_node,         ///< A node index or id that the flow does not have.
-    bad_rating,       ///< A check-in rating outside 0..10.
+    bad_rating,       ///< A rating outside the scale's range (a check-in: 0..10).
+    not_a_scale,      ///< A rating was given at a step that is not a scale.
+    not_a_pick,       ///< Picks were given at a step that is not a pick step.
+    no_such_option,   ///< A pick option number the step does not have.
 };
 
 /// A short sentence describing an error value, for logs and messages.
@@ -132,6 +135,21 @@ public:
     /// Every journal entry, in flow order: node index and text (non-empty entries only).
     [[nodiscard]] std::vector<std::pair<NodeIndex, std::string>> journal_entries() const;
 
+    /// Gives the rating at the current scale step (from its min to its max). Kept across back and
+    /// restart, like journal text; saved into the step's `into` variable when the walk goes on
+    /// (going on without one leaves the variable as it was). A check-in scale (check_in =
+    /// "before" or "after") also records that check-in.
+    SessionError rate(std::int64_t rating);
+    /// The rating given at a scale step, if any.
+    [[nodiscard]] std::optional<std::int64_t> rating(NodeIndex node) const;
+    /// Picks (or unpicks) option `option` (0-based) of the current pick step. Kept across back
+    /// and restart; saved into the step's `into` variable when the walk goes on.
+    SessionError set_picked(std::size_t option, bool picked);
+    /// Sets the picks of the current pick step at once: exactly these 0-based options.
+    SessionError set_picks(std::span<const std::size_t> options);
+    /// The options picked at a pick step, 0-based, in order (empty when none).
+    [[nodiscard]] std::vector<std::size_t> picks(NodeIndex node) const;
+
     /// Records a 0..10 "how big does this feel" rating.
     SessionError set_check_in(CheckIn which, int rating);
     /// A recorded rating, if any.
@@ -179,13 +197,19 @@ private:
     void apply(const std::vector<LinkedAssignment>& effects,
                std::vector<std::pair<std::uint32_t, Value>>& undo);
     void reset_variables();
+    void save_answer(NodeIndex from, std::vector<std::pair<std::uint32_t, Value>>& undo);
+    SessionError at_kind(NodeKind kind, SessionError otherwise);
+    void restore_answers(const SessionSnapshot& snapshot);
+    void snapshot_answers(SessionSnapshot& snapshot) const;
 
     std::shared_ptr<const Program> program_;
     Clock clock_;
     SessionStatus status_ = SessionStatus::not_started;
     std::vector<PathStep> path_;
     std::vector<Value> variables_;
-    std::vector<std::string> journal_; // by node index
+    std::vector<std::string> journal_;                 // by node index
+    std::vector<std::optional<std::int64_t>> ratings_; // by node index
+    std::vector<std::uint64_t> picks_;                 // by node index: bit k, option k
     std::optional<int> check_in_before_;
     std::optional<int> check_in_after_;
     std::int64_t started_at_ms_ = 0;

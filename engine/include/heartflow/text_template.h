@@ -18,7 +18,13 @@ namespace heartflow {
 struct TextSlot {
     std::uint32_t slot = 0; ///< The variable's slot (see Program::variables).
     std::string fallback;   ///< `{name|fallback}`: shown when the value is empty ("" if none).
+    std::vector<std::string> options = {}; ///< A pick variable's options as shown: the value
+                                           ///< shows the picked ones joined in words.
 };
+
+/// The options whose bits are set in `picked`, joined in plain words: "tired", "tired and
+/// alone", "tired, alone and scared"; "" when none.
+[[nodiscard]] std::string join_picked(std::int64_t picked, std::span<const std::string> options);
 
 /// The number a `{plural n: ...}` form is about, written `#` in the form.
 struct TextCount {};

@@ -18,9 +18,21 @@ struct WalkOutcome {
     std::size_t failed_step = 0;      ///< 1-based step that failed (0 when none did).
 };
 
+/// What a scripted walk answers on its way, by step: text at reflections, ratings at scales,
+/// picks at pick steps (a step named in none goes on unanswered).
+struct WalkAnswers {
+    std::span<const TestAnswer> text;    ///< Journal text typed at reflection steps.
+    std::span<const TestRating> ratings; ///< Ratings given at scale steps.
+    std::span<const TestPicks> picks;    ///< Options picked at pick steps.
+};
+
 /// Walks from the start taking `steps` in turn, typing `answers` at reflection nodes.
 [[nodiscard]] WalkOutcome walk(Session& session, std::span<const TestStep> steps,
                                std::span<const TestAnswer> answers = {});
+
+/// Walks from the start taking `steps` in turn, answering each step `answers` names.
+[[nodiscard]] WalkOutcome walk(Session& session, std::span<const TestStep> steps,
+                               const WalkAnswers& answers);
 
 /// One failed [[test]].
 struct TestFailure {
