@@ -7,8 +7,8 @@
 #include "heartflow/value.h"
 
 #include <array>
-#include <memory>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
