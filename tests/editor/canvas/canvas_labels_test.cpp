@@ -18,9 +18,9 @@ using heartflow::editor::test::EditorRig;
 namespace canvas_labels_test {
 
 const char* const kShippedFlows[] = {
-    "heart-of-the-matter.toml",         "caretaking-or-care-partnering.toml",
-    "genuine-yes-and-no.toml",          "mutual-support-conversation.toml",
-    "noticing-caretaking.toml",         "relational-care-check-in.toml"};
+    "heart-of-the-matter.toml", "caretaking-or-care-partnering.toml",
+    "genuine-yes-and-no.toml",  "mutual-support-conversation.toml",
+    "noticing-caretaking.toml", "relational-care-check-in.toml"};
 
 // Opens `name` in an editor window of `width` x `height` and waits until every link is routed.
 Editor& open_at(EditorRig& rig, const char* name, int width, int height) {
@@ -47,7 +47,8 @@ std::string label_faults(Editor& editor, float least_px) {
     const CanvasModel& m = canvas.model();
     const Flow& flow = editor.document().flow();
     std::ostringstream out;
-    if (!labels_drawn(canvas.detail_at(cam.zoom))) out << "no labels drawn at zoom " << cam.zoom << "\n";
+    if (!labels_drawn(canvas.detail_at(cam.zoom)))
+        out << "no labels drawn at zoom " << cam.zoom << "\n";
     const Rect& c = canvas.canvas_rect();
     const Rect view{cam.to_world(c.min), cam.to_world(c.max)};
     const bool fitted = view.contains(m.bounds().min) && view.contains(m.bounds().max);
@@ -94,7 +95,8 @@ std::pair<std::size_t, std::size_t> shown_labels(Editor& editor) {
 
 using namespace canvas_labels_test;
 
-TEST_CASE("no label on the canvas overlaps another, a card or a title, nor leaves the fitted view") {
+TEST_CASE(
+    "no label on the canvas overlaps another, a card or a title, nor leaves the fitted view") {
     for (const char* name : kShippedFlows)
         for (const auto& size : {std::pair{1360, 860}, std::pair{1200, 820}, std::pair{800, 560}}) {
             CAPTURE(std::string(name));

@@ -107,13 +107,13 @@ TEST_CASE("after a small edit, laying a shipped flow out again moves few of its 
         // Laid out again with no edit, nothing moves.
         std::vector<std::optional<LayoutPoint>> same(before.positions.begin(),
                                                      before.positions.end());
-        CHECK(layout_stability(before.positions, shaped_layout(flow, kAspect, same, canvas_metrics()).positions,
+        CHECK(layout_stability(before.positions,
+                               shaped_layout(flow, kAspect, same, canvas_metrics()).positions,
                                kGrid)
                   .moved == 0);
         for (const SmallEdit& edit : small_edits(flow)) {
             const LayoutStability s = relayout(before, edit);
-            MESSAGE(name << ", " << edit.what << ": " << s.moved << " of " << s.nodes
-                         << " moved");
+            MESSAGE(name << ", " << edit.what << ": " << s.moved << " of " << s.nodes << " moved");
             // A new choice changes no layer: at most a neighbour or two give way.
             if (std::string_view(edit.what) == "add a choice") CHECK(s.moved <= 2);
             moved += s.moved;

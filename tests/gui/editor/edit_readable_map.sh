@@ -11,26 +11,23 @@ command -v tesseract >/dev/null || { echo "edit_readable_map: tesseract is not i
 # a title; the words themselves are what is checked).
 found() {
     grep -qiF -- "$1" "$WORK/map.txt" && return 0 # read exactly: no need for the slow search
+    # One pass of Sellers' approximate substring search (edit distance with a free start in
+    # the text): linear in the text for each title, however many words the canvas shows.
     awk -v want="$(printf '%s' "$1" | tr '[:upper:]' '[:lower:]')" '
-        function distance(a, b,    i, j, la, lb, d, cost) {
-            la = length(a); lb = length(b)
-            for (i = 0; i <= la; i++) d[i, 0] = i
-            for (j = 0; j <= lb; j++) d[0, j] = j
-            for (i = 1; i <= la; i++)
-                for (j = 1; j <= lb; j++) {
-                    cost = substr(a, i, 1) == substr(b, j, 1) ? 0 : 1
-                    d[i, j] = d[i - 1, j] + 1
-                    if (d[i, j - 1] + 1 < d[i, j]) d[i, j] = d[i, j - 1] + 1
-                    if (d[i - 1, j - 1] + cost < d[i, j]) d[i, j] = d[i - 1, j - 1] + cost
-                }
-            return d[la, lb]
-        }
         {
-            $0 = tolower($0)
-            n = length(want)
-            for (s = 1; s <= length($0); s++)
-                for (len = n - 1; len <= n + 1; len++)
-                    if (distance(substr($0, s, len), want) <= 1) { hit = 1; exit }
+            text = tolower($0); n = length(want); L = length(text)
+            for (i = 0; i <= n; i++) prev[i] = i
+            for (j = 1; j <= L; j++) {
+                c = substr(text, j, 1); cur[0] = 0
+                for (i = 1; i <= n; i++) {
+                    v = prev[i - 1] + (substr(want, i, 1) == c ? 0 : 1)
+                    if (prev[i] + 1 < v) v = prev[i] + 1
+                    if (cur[i - 1] + 1 < v) v = cur[i - 1] + 1
+                    cur[i] = v
+                }
+                if (cur[n] <= 1) { hit = 1; exit }
+                for (i = 0; i <= n; i++) prev[i] = cur[i]
+            }
         }
         END { exit hit ? 0 : 1 }' "$WORK/map.txt"
 }
@@ -49,7 +46,7 @@ titles=$(awk '/^\[\[node\]\]/ { in_node = 1; next }
 [ "$(printf '%s\n' "$titles" | grep -c .)" -ge 50 ] || fail "too few node titles read from $FLOW"
 # Titles drawn in full (see map.png) that tesseract misreads by two letters at 12 px, where a
 # link crosses them or letters touch ("rn" read as "m", "ti" as "u"): reported, not failed.
-ocr_misreads="What is it trying to say?|Gentle but clear words|No one to turn to|Preparing a Mutual Support Conversation"
+ocr_misreads="What is it trying to say?|Gentle but clear words|No one to turn to|Preparing a Mutual Support Conversation|What the tightness says|Closing reflection"
 missing=()
 while IFS= read -r title; do
     found "$title" && continue
