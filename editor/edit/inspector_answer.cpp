@@ -60,7 +60,8 @@ std::optional<InspectorEdit> Inspector::scale_fields(const Flow& flow, std::size
         after.scale_max = range[1];
         edit = node_edit(flow, index, after, "Edit scale range", "range");
     }
-    if (range[0] >= range[1]) problem("The highest rating must be above the lowest.");
+    if (range[0] >= range[1])
+        problem("The highest rating must be above the lowest.");
     else if (range[1] - range[0] + 1 > static_cast<int>(kMaxScaleSteps))
         problem("At most " + std::to_string(kMaxScaleSteps) + " ratings.");
     if (ImGui::InputTextWithHint("Low end words", "e.g. calm", &after.low))

@@ -26,8 +26,8 @@ void answer_intent(const Session& session, const KeyCommand& key, Intent& intent
     else if (kind == NodeKind::pick && key.number > 0 &&
              static_cast<std::size_t>(key.number) <= node->options.size())
         intent.toggle = static_cast<std::size_t>(key.number);
-    else if (kind == NodeKind::pick && static_cast<std::size_t>(key.number) ==
-                                           node->options.size() + 1)
+    else if (kind == NodeKind::pick &&
+             static_cast<std::size_t>(key.number) == node->options.size() + 1)
         intent.choose = 1; // the way on, numbered after the items
     else if (key.number > 0)
         intent.choose = static_cast<std::size_t>(key.number);

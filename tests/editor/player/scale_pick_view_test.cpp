@@ -19,7 +19,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const fs::path kFlow = fs::path(HEARTFLOW_SOURCE_DIR) / "tests" / "gui" / "data" / "scale_pick.toml";
+const fs::path kFlow =
+    fs::path(HEARTFLOW_SOURCE_DIR) / "tests" / "gui" / "data" / "scale_pick.toml";
 
 // A headless player of the scale-and-pick flow at 1200x820, the largest text, in private folders.
 struct ScalePlayer {

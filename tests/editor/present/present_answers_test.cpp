@@ -50,8 +50,8 @@ TEST_CASE("present mode: the host picks items by digit or by highlight, and next
     show.apply({PresentAction::choose, 2});
     CHECK(show.answer_rows()[1] == "alone  (picked)");
     CHECK(show.answer_rows().back() == "Continue");
-    show.apply({PresentAction::next, 0});             // highlights the first item
-    show.apply({PresentAction::next, 0});             // and picks it
+    show.apply({PresentAction::next, 0});               // highlights the first item
+    show.apply({PresentAction::next, 0});               // and picks it
     show.apply({PresentAction::highlight_previous, 0}); // back round to the way on
     CHECK(show.highlight() == 4u);
     CHECK(show.session().picks(*show.session().current()) == std::vector<std::size_t>{0, 1});
