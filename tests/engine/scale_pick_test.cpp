@@ -176,8 +176,8 @@ TEST_CASE("the canonical form keeps every new key") {
 }
 
 TEST_CASE("bad scale and pick steps are located errors") {
-    CHECK_DIAGNOSTIC_AT(edited("into = \"distress\"", "into = \"nothing\""), DiagCode::bad_into,
-                        14, 8);
+    CHECK_DIAGNOSTIC_AT(edited("into = \"distress\"", "into = \"nothing\""), DiagCode::bad_into, 14,
+                        8);
     CHECK_DIAGNOSTIC_AT(edited("distress = -1", "distress = \"\""), DiagCode::bad_into, 14, 8);
     CHECK_DIAGNOSTIC_AT(edited("into = \"distress\"\n", ""), DiagCode::bad_into, 10, 1);
     CHECK_DIAGNOSTIC_AT(edited("low = \"calm\"", "min = 10"), DiagCode::bad_scale, 15, 7);
@@ -191,18 +191,17 @@ TEST_CASE("bad scale and pick steps are located errors") {
                         DiagCode::bad_options, 20, 1);
     CHECK_DIAGNOSTIC_AT(edited("picked(felt, 'tired')", "picked(felt, 'tierd')"),
                         DiagCode::unknown_item, 33, 45);
-    CHECK_DIAGNOSTIC_AT(edited("count(felt) >= 2", "felt >= 2"), DiagCode::type_mismatch, 33,
-                        11);
-    CHECK_DIAGNOSTIC_AT(edited("count(felt) >= 2", "count(distress) >= 2"),
-                        DiagCode::unknown_item, 33, 17);
+    CHECK_DIAGNOSTIC_AT(edited("count(felt) >= 2", "felt >= 2"), DiagCode::type_mismatch, 33, 11);
+    CHECK_DIAGNOSTIC_AT(edited("count(felt) >= 2", "count(distress) >= 2"), DiagCode::unknown_item,
+                        33, 17);
     CHECK_DIAGNOSTIC_AT(edited("format = 2\n", ""), DiagCode::needs_format_2, 9, 1);
-    CHECK_DIAGNOSTIC_AT(edited("distress = -1", "distress = -1\nfelt = 0"), DiagCode::bad_into,
-                        25, 8);
+    CHECK_DIAGNOSTIC_AT(edited("distress = -1", "distress = -1\nfelt = 0"), DiagCode::bad_into, 25,
+                        8);
     CHECK_DIAGNOSTIC_AT(edited("kind = \"ending\"\ntext = \"You picked {felt|nothing}.\"",
                                "kind = \"ending\"\nlow = \"x\"\ntext = \"You picked.\""),
                         DiagCode::misplaced_field, 45, 7);
     CHECK_DIAGNOSTIC_AT(edited("ratings = { how_big = 7 }", "ratings = { how_big = 12 }"),
                         DiagCode::bad_test, 52, 13);
-    CHECK_DIAGNOSTIC_AT(edited("[\"tired\", \"scared\"] }", "[\"bored\"] }"),
-                        DiagCode::bad_test, 53, 11);
+    CHECK_DIAGNOSTIC_AT(edited("[\"tired\", \"scared\"] }", "[\"bored\"] }"), DiagCode::bad_test,
+                        53, 11);
 }
