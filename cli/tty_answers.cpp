@@ -74,8 +74,7 @@ std::optional<std::string> ask_picks(TtyIo& io, Session& session, const IsComman
     io.say("\n");
     for (std::size_t k = 0; k < node.options.size(); ++k)
         io.say_choice(k + 1, node.option_label(k));
-    std::string ask =
-        "\nType the numbers of all that fit (like 1 3), or none, then press Enter.";
+    std::string ask = "\nType the numbers of all that fit (like 1 3), or none, then press Enter.";
     if (auto before = session.picks(here); !before.empty()) {
         std::vector<std::string> words;
         for (std::size_t k : before)

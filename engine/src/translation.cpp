@@ -79,7 +79,8 @@ std::variant<std::set<std::string>, std::string> names_in(const std::string& tex
         auto slot = program.variable_slot(name);
         if (!slot) return std::nullopt;
         names.insert(std::string(name));
-        return VariableRef{*slot, type_of(program.variables[*slot].initial)};
+        return VariableRef{*slot, type_of(program.variables[*slot].initial),
+                           program.pick_options(*slot)};
     };
     VisitLookup visits;
     if (program.flow->info.format >= 2)
