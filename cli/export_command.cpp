@@ -197,6 +197,9 @@ int export_command(const std::vector<std::string>& args) {
         std::fprintf(stderr, "heartflow export: not exported: fix the errors above first\n");
         return kExitFailure;
     }
+    if (request.format == "ink")
+        for (const Diagnostic& d : ink_warnings(*loaded.program))
+            std::fprintf(stderr, "%s\n", format_diagnostic(parsed.files.front(), d).c_str());
     auto outputs = export_outputs(loaded, request);
     if (auto* message = std::get_if<std::string>(&outputs)) {
         std::fprintf(stderr, "heartflow export: %s\n", message->c_str());

@@ -5,6 +5,7 @@
 // [SECTION] The loop
 #include "tty_player.h"
 
+#include "tty_answers.h"
 #include "tty_help.h"
 #include "tty_io.h"
 
@@ -145,9 +146,10 @@ private:
                 io_.say_item(title + std::string(answer_joiner(title)) + text);
             }
         }
-        ask_check_in(
-            CheckIn::after,
-            "\nHow big does it feel now, from 0 to 10? Type a number, or press Enter to skip.");
+        if (!program_.check_in_after) // a flow that places its own check-in asked it already
+            ask_check_in(
+                CheckIn::after,
+                "\nHow big does it feel now, from 0 to 10? Type a number, or press Enter to skip.");
         auto before = session_.check_in(CheckIn::before), after = session_.check_in(CheckIn::after);
         if (before && after)
             io_.say_wrapped("At the start it felt like " + std::to_string(*before) +
@@ -295,7 +297,18 @@ private:
             if (io_.ended()) return false;
             if (node.next) return session_.choose(1) == SessionError::ok || true;
         }
+        if (node.kind == NodeKind::scale || node.kind == NodeKind::pick) return answer(node);
         return ask_choice();
+    }
+
+    // A scale or pick step: the rating or the picks, then on (a command typed instead is done).
+    bool answer(const Node& node) {
+        auto is_command = [](const std::string& line) { return command_of(line) != Command::none; };
+        auto typed_command = node.kind == NodeKind::scale ? ask_rating(io_, session_, is_command)
+                                                          : ask_picks(io_, session_, is_command);
+        if (typed_command) return obey(command_of(*typed_command)) && !quit_;
+        if (io_.ended()) return false;
+        return session_.choose(1) == SessionError::ok;
     }
 
     // The available choice a line names: its number, or its label in any case.
@@ -343,7 +356,7 @@ int TtyPlayer::run() {
     show_header();
     if (!offer_to_continue()) {
         (void)session_.start();
-        if (!io_.ended())
+        if (!io_.ended() && !program_.check_in_before)
             ask_check_in(CheckIn::before, "\nBefore we begin, if you like: how big does this feel "
                                           "right now, from 0 to 10? Type a "
                                           "number, or press Enter to skip.");

@@ -7,15 +7,22 @@
 #include <array>
 #include <cstdint>
 #include <limits>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace {
 
 using heartflow::Value;
 using heartflow::ValueType;
 
-// Three variables of each type: n, m, k (integers), b, c, d (booleans), s, t, u (strings).
+// The options of the pick variable p (format 2's count(p) and picked(p, "tired")).
+const std::vector<std::string> kOptions{"tired", "alone", "scared"};
+
+// Three variables of each type: n, m, k (integers), b, c, d (booleans), s, t, u (strings), and
+// p, filled by a pick step.
 std::optional<heartflow::VariableRef> lookup(std::string_view name) {
+    if (name == "p") return heartflow::VariableRef{9, ValueType::integer, &kOptions};
     static constexpr std::array<std::string_view, 9> kNames{"n", "m", "k", "b", "c",
                                                             "d", "s", "t", "u"};
     for (std::uint32_t i = 0; i < kNames.size(); ++i)
@@ -26,7 +33,13 @@ std::optional<heartflow::VariableRef> lookup(std::string_view name) {
     return std::nullopt;
 }
 
-std::array<Value, 9> values(std::int64_t a, std::int64_t b, std::int64_t c, std::string s) {
+// visits(step) reads slot 10 (format 2); no other step exists.
+std::optional<std::uint32_t> visits(std::string_view id) {
+    if (id == "step") return 10u;
+    return std::nullopt;
+}
+
+std::array<Value, 11> values(std::int64_t a, std::int64_t b, std::int64_t c, std::string s) {
     return {Value{a},
             Value{b},
             Value{c},
@@ -35,14 +48,16 @@ std::array<Value, 9> values(std::int64_t a, std::int64_t b, std::int64_t c, std:
             Value{true},
             Value{s},
             Value{std::string()},
-            Value{std::string(heartflow::kMaxStringValueLength, 'x')}};
+            Value{std::string(heartflow::kMaxStringValueLength, 'x')},
+            Value{b},
+            Value{c}};
 }
 
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     std::string_view source(reinterpret_cast<const char*>(data), size);
-    auto compiled = heartflow::compile_expression(source, lookup);
+    auto compiled = heartflow::compile_expression(source, lookup, visits);
     if (auto* error = std::get_if<heartflow::ExpressionError>(&compiled)) {
         FUZZ_CHECK(error->offset <= source.size(), "an error offset lies within the source");
         FUZZ_CHECK(!error->message.empty(), "an error says something");

@@ -16,8 +16,8 @@ void check_misplaced(const Node& n, const ReportFn& report) {
     auto misplaced = [&](bool present, const char* field, const char* kinds, SourceRange where) {
         if (present)
             report(DiagCode::misplaced_field,
-                   std::string("'") + field + "' belongs on " + kinds +
-                       " nodes; this node is a " + kind_name(n.kind),
+                   std::string("'") + field + "' belongs on " + kinds + " nodes; this node is a " +
+                       kind_name(n.kind),
                    where);
     };
     misplaced(!scale && !pick && !n.into.empty(), "into", "scale and pick", n.into_range);
@@ -53,8 +53,7 @@ void check_range(const Node& n, const ReportFn& report) {
     if (n.check_in.empty()) return;
     if (n.check_in != "before" && n.check_in != "after")
         report(DiagCode::bad_check_in,
-               "check_in is \"before\" or \"after\", not \"" + n.check_in + "\"",
-               n.check_in_range);
+               "check_in is \"before\" or \"after\", not \"" + n.check_in + "\"", n.check_in_range);
     else if (lo != 0 || hi != 10)
         report(DiagCode::bad_check_in,
                "a check-in scale rates from 0 to 10, so the players can compare before and after",

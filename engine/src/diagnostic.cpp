@@ -133,6 +133,9 @@ constexpr std::array kTable = {
     DiagnosticDescriptor{
         DiagCode::import_unsupported, "import-unsupported", Severity::error,
         "An imported construct that cannot become a flow (e.g. another kind of diagram)."},
+    DiagnosticDescriptor{DiagCode::export_unmapped, "export-unmapped", Severity::warning,
+                         "Part of a flow the export's format cannot hold as it is; it is written "
+                         "as near as the format allows."},
     DiagnosticDescriptor{DiagCode::po_syntax, "po-syntax", Severity::error,
                          "A translation (.po) file that does not parse as gettext PO."},
     DiagnosticDescriptor{

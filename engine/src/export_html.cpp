@@ -75,6 +75,8 @@ std::string json_expression(const CompiledExpression& e) {
     return out + "]}";
 }
 
+template <class Strings> std::string json_strings(const Strings& items);
+
 // Pieces as the player reads them: text, a slot, [slot, fallback], {"if" or "plural": expr,
 // "forms": [pieces, pieces]}, or {"count": 1} for a plural's number.
 std::string json_pieces(const TextTemplate& t) {
@@ -84,6 +86,10 @@ std::string json_pieces(const TextTemplate& t) {
         const TextTemplate::Piece& piece = t.pieces[i];
         if (auto* s = std::get_if<std::string>(&piece)) {
             out += json_string(*s);
+        } else if (auto* slot = std::get_if<TextSlot>(&piece); slot && !slot->options.empty()) {
+            out += "{\"picks\":" + std::to_string(slot->slot) +
+                   ",\"options\":" + json_strings(slot->options) +
+                   ",\"fallback\":" + json_string(slot->fallback) + "}";
         } else if (auto* slot = std::get_if<TextSlot>(&piece)) {
             out += slot->fallback.empty()
                        ? std::to_string(slot->slot)
@@ -133,6 +139,18 @@ std::string json_help_words() {
            ",\"back\":" + json_string(kBackToFlowLabel) + "}";
 }
 
+// A scale's and a pick's fields: the slot it saves into, the range and end words, the options
+// as shown.
+std::string json_answer_fields(const Node& node, const LinkedNode& linked) {
+    std::vector<std::string> options;
+    for (std::size_t i = 0; i < node.options.size(); ++i)
+        options.push_back(node.option_label(i));
+    return ",\"into\":" + (linked.into_slot ? std::to_string(*linked.into_slot) : "null") +
+           ",\"min\":" + std::to_string(node.rating_min()) +
+           ",\"max\":" + std::to_string(node.rating_max()) + ",\"low\":" + json_string(node.low) +
+           ",\"high\":" + json_string(node.high) + ",\"options\":" + json_strings(options);
+}
+
 std::string json_node(const Node& node, const LinkedNode& linked, bool on_help_path,
                       std::optional<std::uint32_t> visit_slot) {
     BreathPattern p = node.pattern.value_or(kDefaultBreathPattern);
@@ -148,7 +166,7 @@ std::string json_node(const Node& node, const LinkedNode& linked, bool on_help_p
         ",\"helpPath\":" + (on_help_path ? "true" : "false") +
         ",\"visit\":" + (visit_slot ? std::to_string(*visit_slot) : "null") +
         ",\"opens\":" + (linked.opens ? std::to_string(linked.opens->value) : "null") +
-        ",\"choices\":[";
+        json_answer_fields(node, linked) + ",\"choices\":[";
     for (std::size_t i = 0; i < linked.choices.size(); ++i) {
         const LinkedChoice& c = linked.choices[i];
         out += std::string(i ? "," : "") + "{\"label\":" + json_pieces(c.label) +
@@ -193,7 +211,8 @@ std::string bar(const std::string& title, bool has_help) {
 std::string page_notes(bool has_help) {
     return std::string("<div id=\"notes\"><p>Keys: 1 to 9 choose, B goes back, R starts again, ") +
            (has_help ? "H opens help, " : "") +
-           "Tab moves between buttons.</p><p>Made with heartflow. Nothing you write leaves this "
+           "Tab moves between buttons; arrow keys choose a rating, Space ticks an item.</p><p>Made "
+           "with heartflow. Nothing you write leaves this "
            "page; it is gone when you close it.</p></div>\n";
 }
 
@@ -210,6 +229,11 @@ std::string step_section(bool has_help) {
            "<p id=\"breath-words\"></p></div>\n"
            "<div id=\"writing\" hidden><label for=\"journal\">Your words (they stay on this "
            "page)</label><textarea id=\"journal\"></textarea></div>\n"
+           "<fieldset id=\"scale\" hidden><legend id=\"scale-legend\"></legend>"
+           "<div id=\"scale-options\" role=\"radiogroup\" aria-labelledby=\"scale-legend\">"
+           "</div></fieldset>\n"
+           "<fieldset id=\"pick\" hidden><legend>Pick all that fit (or none)</legend>"
+           "<div id=\"pick-options\"></div></fieldset>\n"
            "<div id=\"help-ending\" hidden><p id=\"help-ending-words\"></p></div>\n"
            "<div id=\"summary\" hidden><h3>The path you took</h3><ol id=\"path-list\"></ol>"
            "<div id=\"words-block\"><h3>Your words</h3><dl id=\"words-list\"></dl></div></div>\n" +

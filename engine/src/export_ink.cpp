@@ -102,6 +102,13 @@ std::string decompile(const CompiledExpression& e, std::size_t begin, std::size_
         case Code::pop:
             pop();
             break;
+        case Code::count_picked:
+            stack.push_back("hf_count(" + pop() + ")");
+            break;
+        case Code::test_picked: // bit k of the picks: (bits / 2^k) mod 2
+            stack.push_back("((" + pop() + " / " + std::to_string(std::int64_t{1} << op.operand) +
+                            ") mod 2 == 1)");
+            break;
         default: {
             std::string b = pop(), a = pop();
             stack.push_back("(" + a + " " + ink_operator(op.code) + " " + b + ")");
@@ -206,6 +213,32 @@ std::string ending_divert(const Program& p, std::size_t i) {
     return "-> END\n";
 }
 
+// A scale as one choice per rating (the end words on the ends), then Skip.
+std::string scale_choices(const Node& node, const LinkedNode& linked, const InkNames& n) {
+    const std::string go = "    -> " + n.knots[linked.next->value] + "\n";
+    std::string out;
+    for (std::int64_t r = node.rating_min(); r <= node.rating_max(); ++r) {
+        std::string words = std::to_string(r);
+        if (r == node.rating_min() && !node.low.empty()) words += " " + node.low;
+        if (r == node.rating_max() && !node.high.empty()) words += " " + node.high;
+        out += "+ [" + ink_escape(words) + "]\n";
+        if (linked.into_slot)
+            out += "    ~ " + n.vars[*linked.into_slot] + " = " + std::to_string(r) + "\n";
+        out += go;
+    }
+    return out + "+ [Skip]\n" + go;
+}
+
+// A pick as once-only choices that each add their bit and come back, then "That's all".
+std::string pick_choices(const Node& node, const LinkedNode& linked, const InkNames& n) {
+    const std::string& var = n.vars[*linked.into_slot];
+    std::string out = "- (opts)\n";
+    for (std::size_t k = 0; k < node.options.size(); ++k)
+        out += "* [" + ink_escape(node.option_label(k)) + "]\n    ~ " + var + " = " + var + " + " +
+               std::to_string(std::int64_t{1} << k) + "\n    -> opts\n";
+    return out + "+ [That's all]\n    -> " + n.knots[linked.next->value] + "\n";
+}
+
 std::string knot(const Program& p, std::size_t i, const InkNames& n) {
     const Node& node = p.node(NodeIndex{static_cast<std::uint32_t>(i)});
     const LinkedNode& linked = p.nodes[i];
@@ -213,6 +246,8 @@ std::string knot(const Program& p, std::size_t i, const InkNames& n) {
                       " ===\n# node: " + p.step_ref(NodeIndex{static_cast<std::uint32_t>(i)}) +
                       "\n# kind: " + kind_name(node.kind) + "\n";
     out += effects(linked.effects, n, "");
+    if (node.kind == NodeKind::pick && linked.into_slot) // picked afresh each time it is entered
+        out += "~ " + n.vars[*linked.into_slot] + " = 0\n";
     std::vector<std::string> lines = interop::split_lines(ink_text(p, linked.text, n.vars));
     for (const std::string& line : lines)
         if (!interop::trim(line).empty()) out += line + "\n";
@@ -222,6 +257,8 @@ std::string knot(const Program& p, std::size_t i, const InkNames& n) {
         return out + "-> " + n.knots[linked.opens->value] + " -> " + n.knots[linked.next->value] +
                "\n";
     if (node.kind == NodeKind::handover) return out + "-> " + n.knots[linked.opens->value] + "\n";
+    if (node.kind == NodeKind::scale) return out + scale_choices(node, linked, n);
+    if (node.kind == NodeKind::pick) return out + pick_choices(node, linked, n);
     std::string on_leave =
         linked.save_slot ? "    ~ " + n.vars[*linked.save_slot] + " = " + n.journals[i] + "\n" : "";
     if (linked.next)
@@ -240,6 +277,26 @@ std::string knot(const Program& p, std::size_t i, const InkNames& n) {
 
 } // namespace
 
+std::vector<Diagnostic> ink_warnings(const Program& program) {
+    std::vector<Diagnostic> out;
+    for (const Node& node : program.flow->nodes) {
+        if (node.kind == NodeKind::pick)
+            out.push_back(make_diagnostic(
+                DiagCode::export_unmapped,
+                "ink has no 'pick all that fit': pick '" + node.id.value +
+                    "' becomes one once-only choice per option and 'That's all', and {" +
+                    node.into + "} in a text shows a number",
+                node.range));
+        if (node.kind == NodeKind::scale && node.rating_max() - node.rating_min() > 20)
+            out.push_back(make_diagnostic(
+                DiagCode::export_unmapped,
+                "ink has no rating: scale '" + node.id.value + "' becomes one choice per rating, " +
+                    std::to_string(node.rating_max() - node.rating_min() + 1) + " of them",
+                node.range));
+    }
+    return out;
+}
+
 std::string export_ink(const Program& program) {
     InkNames names = allocate_names(program);
     const Flow& flow = *program.flow;
@@ -257,6 +314,10 @@ std::string export_ink(const Program& program) {
     out += "\n-> " + names.knots[program.start.value] + "\n";
     for (std::size_t i = 0; i < program.nodes.size(); ++i)
         out += knot(program, i, names);
+    if (std::any_of(program.nodes.begin(), program.nodes.end(),
+                    [](const LinkedNode& l) { return l.into_slot.has_value(); }))
+        out += "\n=== function hf_count(bits) ===\n// How many options a pick step's bits hold.\n"
+               "{ bits <= 0:\n    ~ return 0\n}\n~ return bits mod 2 + hf_count(bits / 2)\n";
     return out;
 }
 

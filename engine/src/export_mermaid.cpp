@@ -107,7 +107,8 @@ std::string export_mermaid(const Flow& flow) {
         auto [open, close] = mermaid_brackets(flow.nodes[i].kind);
         const Node& node = flow.nodes[i];
         std::string label = mermaid_label(node.display_title());
-        if (!node.flow.empty()) label += " (" + mermaid_label(interop::kind_words(node)) + ")";
+        if (!node.flow.empty() || node.kind == NodeKind::scale || node.kind == NodeKind::pick)
+            label += " (" + mermaid_label(interop::kind_words(node)) + ")";
         out += "    " + ids[i] + open + '"' + label + '"' + close + '\n';
     }
     for (const FlowEdge& edge : graph.edges) {

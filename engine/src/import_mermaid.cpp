@@ -108,8 +108,11 @@ public:
                 "no Mermaid flowchart found (it starts with 'flowchart' or 'graph')", {1, 1}));
         for (const auto& [ids, name, at] : classes_) {
             auto kind = parse_kind(name);
-            // A detour or hand-over needs its other flow's file, which Mermaid does not carry.
-            if (!kind || *kind == NodeKind::detour || *kind == NodeKind::handover) continue;
+            // A detour or hand-over needs its other flow's file, a scale or pick its variable, a
+            // route its conditions, which Mermaid does not carry.
+            if (!kind || *kind == NodeKind::detour || *kind == NodeKind::handover ||
+                *kind == NodeKind::scale || *kind == NodeKind::pick || *kind == NodeKind::route)
+                continue;
             for (const std::string& id : ids) {
                 auto it = index_.find(id);
                 if (it != index_.end()) graph.nodes[it->second].kind = kind;

@@ -70,4 +70,11 @@ std::string Program::variable_ref(std::uint32_t slot) const {
     return variables[slot].name;
 }
 
+const std::vector<std::string>* Program::pick_options(std::uint32_t slot) const {
+    for (std::uint32_t i = 0; i < nodes.size(); ++i)
+        if (nodes[i].into_slot == slot && node(NodeIndex{i}).kind == NodeKind::pick)
+            return &node(NodeIndex{i}).options;
+    return nullptr;
+}
+
 } // namespace heartflow

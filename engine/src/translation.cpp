@@ -8,11 +8,30 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <type_traits>
 #include <unordered_map>
 
 namespace heartflow {
 
 namespace {
+
+/// Visits a pick step's options as "step.option.N"; a translation goes into `option_labels`,
+/// so expressions keep naming the options by the flow's own words.
+template <typename NodeT, typename Visit> void visit_options(NodeT& node, Visit visit) {
+    if constexpr (!std::is_const_v<NodeT>)
+        if (node.option_labels.size() != node.options.size()) node.option_labels = node.options;
+    for (std::size_t i = 0; i < node.options.size(); ++i) {
+        auto& words = [&]() -> auto& {
+            if constexpr (std::is_const_v<NodeT>)
+                return node.options[i];
+            else
+                return node.option_labels[i];
+        }
+        ();
+        visit(node.id.value + ".option." + std::to_string(i + 1), words, node.options_range,
+              node.notes, false);
+    }
+}
 
 /// Calls `visit(context, text, range, note, is_template)` for each person-facing string of
 /// `flow`, in file order; `text` is mutable when `flow` is. Empty strings are passed too.
@@ -31,6 +50,9 @@ template <typename FlowT, typename Visit> void visit_strings(FlowT& flow, Visit 
         visit(id + ".title", node.title, node.range, node.notes, false);
         visit(id + ".text", node.text, node.text_range, node.notes, true);
         visit(id + ".placeholder", node.placeholder, node.placeholder_range, node.notes, false);
+        visit(id + ".low", node.low, node.low_range, node.notes, false);
+        visit(id + ".high", node.high, node.high_range, node.notes, false);
+        visit_options(node, visit);
         std::map<std::string, int> seen; // choices by the step they lead to
         for (auto& choice : node.choices) {
             int n = ++seen[choice.target.value];
@@ -59,7 +81,8 @@ names_in(const std::string& text, const Program& program,
         auto slot = program.variable_slot(name);
         if (!slot) return std::nullopt;
         names.insert(std::string(name));
-        return VariableRef{*slot, type_of(program.variables[*slot].initial)};
+        return VariableRef{*slot, type_of(program.variables[*slot].initial),
+                           program.pick_options(*slot)};
     };
     VisitLookup visits;
     if (program.flow->info.format >= 2)

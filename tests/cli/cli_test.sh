@@ -212,6 +212,28 @@ case_play_tty() {
     expect_output "--screenshot needs a window"
 }
 
+# Scale and pick steps in the terminal: a rating in range (forgiving, re-asked in plain words),
+# the options numbered and taken as "1 3"; the flow's own check-in replaces the player's before;
+# back shows the answer given, and Enter keeps it.
+case_play_tty_answers() {
+    local flow="$data/scale-and-pick.toml"
+    out=$(printf '12\nseven\n7/10\n1 9\n1,3\n\n\n' | "$bin" play "$flow" --tty --fresh 2>&1); [ $? -eq 0 ] || fail "play exited non-zero"
+    expect_no_output "how big does this feel right now"
+    expect_words "Type a number from 0 (calm) to 10 (overwhelmed), or press Enter to skip."
+    expect_words "Please type a whole number from 0 (calm) to 10 (overwhelmed), or press Enter to skip."
+    expect_output "Which of these fit, at 7?"
+    expect_output "  3. scared"
+    expect_words "Please type the numbers of the ones that fit, from 1 to 3"
+    expect_output "You picked tired and scared: 2 things."
+    expect_words "How big does it feel now, from 0 to 10?"
+    out=$(printf '4\nnone\n' | "$bin" play "$flow" --tty --fresh 2>&1)
+    expect_output "You picked nothing."
+    out=$(printf '4\nb\n\nscared\n' | "$bin" play "$flow" --tty --fresh 2>&1)
+    expect_words "You said 4 before; Enter keeps it."
+    expect_output "Which of these fit, at 4?"
+    expect_output "You picked scared."
+}
+
 # The terminal player keeps sessions as the window does: q saves the place (0600 in 0700), the
 # next run offers to continue, the check-ins are kept, t writes a transcript that a Markdown
 # renderer (cmark) shows as intended, and labels are matched in any case.

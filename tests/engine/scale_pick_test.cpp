@@ -12,7 +12,7 @@ using heartflow::testing::has_diagnostic;
 
 namespace {
 
-constexpr std::string_view kFlow = R"flow([flow]
+constexpr std::string_view kScalePickFlow = R"flow([flow]
 id = "sp"
 title = "Scale and pick"
 start = "how_big"
@@ -67,16 +67,16 @@ ratings = { how_big = 7 }
 picks = { which = ["tired", "scared"] }
 )flow";
 
-std::shared_ptr<const Program> program_of(std::string_view text) {
+std::shared_ptr<const Program> scale_pick_program(std::string_view text) {
     auto loaded = load_flow_text(text);
     INFO(describe_all(loaded.diagnostics));
     REQUIRE(loaded.ok());
     return loaded.program;
 }
 
-// kFlow with `from` replaced by `to`.
-std::string edited(std::string_view from, std::string_view to) {
-    std::string text(kFlow);
+// kScalePickFlow with `from` replaced by `to`.
+std::string scale_pick_edited(std::string_view from, std::string_view to) {
+    std::string text(kScalePickFlow);
     const std::size_t at = text.find(from);
     REQUIRE(at != std::string::npos);
     return text.replace(at, from.size(), to);
@@ -85,7 +85,7 @@ std::string edited(std::string_view from, std::string_view to) {
 } // namespace
 
 TEST_CASE("a rating and picks are saved into their variables and read by routes and texts") {
-    auto program = program_of(kFlow);
+    auto program = scale_pick_program(kScalePickFlow);
     Session s(program);
     REQUIRE(s.start() == SessionError::ok);
     CHECK(s.rate(11) == SessionError::bad_rating);
@@ -107,7 +107,7 @@ TEST_CASE("a rating and picks are saved into their variables and read by routes 
 }
 
 TEST_CASE("back undoes a saved answer and keeps it to show again; no picks read as none") {
-    auto program = program_of(kFlow);
+    auto program = scale_pick_program(kScalePickFlow);
     Session s(program);
     REQUIRE(s.start() == SessionError::ok);
     REQUIRE(s.rate(4) == SessionError::ok);
@@ -122,7 +122,7 @@ TEST_CASE("back undoes a saved answer and keeps it to show again; no picks read 
 }
 
 TEST_CASE("going on without a rating leaves the variable as it was") {
-    auto program = program_of(kFlow);
+    auto program = scale_pick_program(kScalePickFlow);
     Session s(program);
     REQUIRE(s.start() == SessionError::ok);
     REQUIRE(s.choose(1) == SessionError::ok);
@@ -131,7 +131,7 @@ TEST_CASE("going on without a rating leaves the variable as it was") {
 }
 
 TEST_CASE("a saved walk keeps its rating and picks (session save version 4)") {
-    auto program = program_of(kFlow);
+    auto program = scale_pick_program(kScalePickFlow);
     Session s(program);
     REQUIRE(s.start() == SessionError::ok);
     REQUIRE(s.rate(9) == SessionError::ok);
@@ -153,7 +153,7 @@ TEST_CASE("a saved walk keeps its rating and picks (session save version 4)") {
 }
 
 TEST_CASE("a [[test]] gives ratings and picks") {
-    auto program = program_of(kFlow);
+    auto program = scale_pick_program(kScalePickFlow);
     TestReport report = run_flow_tests(program);
     INFO((report.failures.empty() ? "" : report.failures.front().message));
     CHECK(report.passed == 1);
@@ -163,7 +163,7 @@ TEST_CASE("a [[test]] gives ratings and picks") {
 }
 
 TEST_CASE("the canonical form keeps every new key") {
-    auto loaded = load_flow_text(kFlow);
+    auto loaded = load_flow_text(kScalePickFlow);
     REQUIRE(loaded.ok());
     const std::string text = write_flow(*loaded.flow);
     CHECK(text.find("options = [\"tired\", \"alone\", \"scared\"]") != std::string::npos);
@@ -176,32 +176,40 @@ TEST_CASE("the canonical form keeps every new key") {
 }
 
 TEST_CASE("bad scale and pick steps are located errors") {
-    CHECK_DIAGNOSTIC_AT(edited("into = \"distress\"", "into = \"nothing\""), DiagCode::bad_into, 14,
-                        8);
-    CHECK_DIAGNOSTIC_AT(edited("distress = -1", "distress = \"\""), DiagCode::bad_into, 14, 8);
-    CHECK_DIAGNOSTIC_AT(edited("into = \"distress\"\n", ""), DiagCode::bad_into, 10, 1);
-    CHECK_DIAGNOSTIC_AT(edited("low = \"calm\"", "min = 10"), DiagCode::bad_scale, 15, 7);
-    CHECK_DIAGNOSTIC_AT(edited("low = \"calm\"", "max = 500"), DiagCode::bad_scale, 15, 7);
-    CHECK_DIAGNOSTIC_AT(edited("low = \"calm\"", "max = 5"), DiagCode::bad_check_in, 17, 12);
-    CHECK_DIAGNOSTIC_AT(edited("check_in = \"before\"", "check_in = \"during\""),
+    CHECK_DIAGNOSTIC_AT(scale_pick_edited("into = \"distress\"", "into = \"nothing\""),
+                        DiagCode::bad_into, 14, 8);
+    CHECK_DIAGNOSTIC_AT(scale_pick_edited("distress = -1", "distress = \"\""), DiagCode::bad_into,
+                        14, 8);
+    CHECK_DIAGNOSTIC_AT(scale_pick_edited("into = \"distress\"\n", ""), DiagCode::bad_into, 10, 1);
+    CHECK_DIAGNOSTIC_AT(scale_pick_edited("low = \"calm\"", "min = 10"), DiagCode::bad_scale, 15,
+                        7);
+    CHECK_DIAGNOSTIC_AT(scale_pick_edited("low = \"calm\"", "max = 500"), DiagCode::bad_scale, 15,
+                        7);
+    CHECK_DIAGNOSTIC_AT(scale_pick_edited("low = \"calm\"", "max = 5"), DiagCode::bad_check_in, 17,
+                        12);
+    CHECK_DIAGNOSTIC_AT(scale_pick_edited("check_in = \"before\"", "check_in = \"during\""),
                         DiagCode::bad_check_in, 17, 12);
-    CHECK_DIAGNOSTIC_AT(edited("\"alone\", \"scared\"", "\"alone\", \"alone\""),
+    CHECK_DIAGNOSTIC_AT(scale_pick_edited("\"alone\", \"scared\"", "\"alone\", \"alone\""),
                         DiagCode::bad_options, 25, 11);
-    CHECK_DIAGNOSTIC_AT(edited("options = [\"tired\", \"alone\", \"scared\"]", "options = []"),
-                        DiagCode::bad_options, 20, 1);
-    CHECK_DIAGNOSTIC_AT(edited("picked(felt, 'tired')", "picked(felt, 'tierd')"),
+    CHECK_DIAGNOSTIC_AT(
+        scale_pick_edited("options = [\"tired\", \"alone\", \"scared\"]", "options = []"),
+        DiagCode::bad_options, 20, 1);
+    CHECK_DIAGNOSTIC_AT(scale_pick_edited("picked(felt, 'tired')", "picked(felt, 'tierd')"),
                         DiagCode::unknown_item, 33, 45);
-    CHECK_DIAGNOSTIC_AT(edited("count(felt) >= 2", "felt >= 2"), DiagCode::type_mismatch, 33, 11);
-    CHECK_DIAGNOSTIC_AT(edited("count(felt) >= 2", "count(distress) >= 2"), DiagCode::unknown_item,
-                        33, 17);
-    CHECK_DIAGNOSTIC_AT(edited("format = 2\n", ""), DiagCode::needs_format_2, 9, 1);
-    CHECK_DIAGNOSTIC_AT(edited("distress = -1", "distress = -1\nfelt = 0"), DiagCode::bad_into, 25,
-                        8);
-    CHECK_DIAGNOSTIC_AT(edited("kind = \"ending\"\ntext = \"You picked {felt|nothing}.\"",
-                               "kind = \"ending\"\nlow = \"x\"\ntext = \"You picked.\""),
-                        DiagCode::misplaced_field, 45, 7);
-    CHECK_DIAGNOSTIC_AT(edited("ratings = { how_big = 7 }", "ratings = { how_big = 12 }"),
-                        DiagCode::bad_test, 52, 13);
-    CHECK_DIAGNOSTIC_AT(edited("[\"tired\", \"scared\"] }", "[\"bored\"] }"), DiagCode::bad_test,
-                        53, 11);
+    CHECK_DIAGNOSTIC_AT(scale_pick_edited("count(felt) >= 2", "felt >= 2"), DiagCode::type_mismatch,
+                        33, 11);
+    CHECK_DIAGNOSTIC_AT(scale_pick_edited("count(felt) >= 2", "count(distress) >= 2"),
+                        DiagCode::unknown_item, 33, 17);
+    CHECK_DIAGNOSTIC_AT(scale_pick_edited("format = 2\n", ""), DiagCode::needs_format_2, 9, 1);
+    CHECK_DIAGNOSTIC_AT(scale_pick_edited("distress = -1", "distress = -1\nfelt = 0"),
+                        DiagCode::bad_into, 25, 8);
+    CHECK_DIAGNOSTIC_AT(
+        scale_pick_edited("kind = \"ending\"\ntext = \"You picked {felt|nothing}.\"",
+                          "kind = \"ending\"\nlow = \"x\"\ntext = \"You picked.\""),
+        DiagCode::misplaced_field, 45, 7);
+    CHECK_DIAGNOSTIC_AT(
+        scale_pick_edited("ratings = { how_big = 7 }", "ratings = { how_big = 12 }"),
+        DiagCode::bad_test, 52, 13);
+    CHECK_DIAGNOSTIC_AT(scale_pick_edited("[\"tired\", \"scared\"] }", "[\"bored\"] }"),
+                        DiagCode::bad_test, 53, 11);
 }

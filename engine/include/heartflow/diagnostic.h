@@ -74,6 +74,7 @@ enum class DiagCode {
     import_syntax = 701,
     import_unmapped = 702,
     import_unsupported = 703,
+    export_unmapped = 704,
     // Translations: PO files beside a flow (8xx)
     po_syntax = 801,
     translation_placeholders = 802,

@@ -4,9 +4,11 @@
 // `+ {condition} [label]` sticky choices, "Continue" for `next`. Pure.
 #pragma once
 
+#include "heartflow/diagnostic.h"
 #include "heartflow/program.h"
 
 #include <string>
+#include <vector>
 
 namespace heartflow {
 
@@ -15,6 +17,13 @@ namespace heartflow {
 /// (empty unless the game sets it, as a walk with no answers has it); taking any choice there
 /// copies them into the `save_as` variable, as heartflow does. Whole numbers beyond ink's 32-bit
 /// range are written as they are.
+/// A scale step becomes one choice per rating and Skip; a pick step once-only choices that each
+/// add their option's bit, then "That's all"; count() and picked() call and compute `hf_count`.
 [[nodiscard]] std::string export_ink(const Program& program);
+
+/// What the ink export cannot hold as the flow has it, located at the step (HF0704 warnings):
+/// pick steps (ink has no multiple choice; `{felt}` shows their bits as a number) and scales of
+/// more than 21 ratings.
+[[nodiscard]] std::vector<Diagnostic> ink_warnings(const Program& program);
 
 } // namespace heartflow

@@ -111,6 +111,8 @@ struct Program {
     /// The slot of a variable of the first flow by name, or of a flow it opens by
     /// "file.toml:name"; nullopt when there is none.
     [[nodiscard]] std::optional<std::uint32_t> variable_slot(std::string_view name) const;
+    /// The options of the pick step that fills variable `slot`, or nullptr when no pick step does.
+    [[nodiscard]] const std::vector<std::string>* pick_options(std::uint32_t slot) const;
     /// How variable_slot names a slot: the variable's name, prefixed "file.toml:" in a flow the
     /// first opens.
     [[nodiscard]] std::string variable_ref(std::uint32_t slot) const;

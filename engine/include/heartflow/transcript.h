@@ -2,6 +2,7 @@
 #pragma once
 
 #include "heartflow/flow.h"
+#include "heartflow/program.h"
 #include "heartflow/session_snapshot.h"
 
 #include <cstdint>
@@ -31,5 +32,11 @@ namespace heartflow {
 /// and the person's own words under each question. `flow` gives titles, questions and choice
 /// labels; when it is null (or a node is gone) node ids stand in for them.
 [[nodiscard]] std::string session_transcript(const SessionSnapshot& snapshot, const Flow* flow);
+
+/// The same, with the flows a detour or hand-over opened: each step is found in its own flow
+/// (titles, questions, labels and answers), and the path says "(in OTHER TITLE)" where the walk
+/// goes into another flow and "(back in TITLE)" where it comes back.
+[[nodiscard]] std::string session_transcript(const SessionSnapshot& snapshot,
+                                             const Program& program);
 
 } // namespace heartflow

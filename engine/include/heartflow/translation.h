@@ -29,7 +29,8 @@ struct FlowString {
 
 /// Every person-facing string of a flow, in file order: [flow] title, description, summary,
 /// suits and help lines; then per step (routes, which no one reads, left out) its title, text,
-/// placeholder and choice labels. Empty strings are left out.
+/// placeholder, a scale's end words (`step.low`, `step.high`), a pick's options (`step.option.N`)
+/// and choice labels. Empty strings are left out.
 [[nodiscard]] std::vector<FlowString> flow_strings(const Flow& flow);
 
 /// The PO template (POT) of a flow: a header, then one entry per flow string with its

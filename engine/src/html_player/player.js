@@ -46,10 +46,23 @@
         case "jf": if (stack[stack.length - 1] !== true) pc = arg; break;
         case "jt": if (stack[stack.length - 1] === true) pc = arg; break;
         case "pop": stack.pop(); break;
+        case "cnt": stack.push(popcount(stack.pop())); break;
+        case "bit": stack.push(((stack.pop() >> BigInt(arg)) & 1n) === 1n); break;
         default: throw new Error("unknown operation");
       }
     }
     return stack[stack.length - 1];
+  }
+  function popcount(n) {
+    var count = 0n;
+    for (; n > 0n; n >>= 1n) count += n & 1n;
+    return count;
+  }
+  // The options whose bits are set, joined in words: "a", "a and b", "a, b and c".
+  function joinPicked(bits, options) {
+    var chosen = options.filter(function (o, k) { return ((bits >> BigInt(k)) & 1n) === 1n; });
+    if (chosen.length < 2) return chosen.join("");
+    return chosen.slice(0, -1).join(", ") + " and " + chosen[chosen.length - 1];
   }
   function display(v) { return typeof v === "bigint" ? v.toString() : String(v); }
   // A piece is literal text, a variable slot, [slot, fallback shown when the value is ""], a
@@ -67,6 +80,8 @@
               out += display(vars[p]);
           else if (p.count)
               out += count === undefined ? "#" : display(count);
+          else if (p.picks !== undefined)
+              out += joinPicked(vars[p.picks], p.options) || p.fallback;
           else if (p.plural) {
               var n = evaluate(p.plural, vars);
               out += render(p.forms[n === 1n ? 0 : 1], vars, n);
@@ -77,7 +92,7 @@
   }
 
   // [Session] all walk state in one place.
-  var vars = [], path = [], journal = {};
+  var vars = [], path = [], journal = {}, ratings = {}, picks = {};
   function resetVars() {
       vars = flow.vars.map(function(v) { return value(v.value); });
       for (var k = 0; k < flow.counters; k++)
@@ -139,10 +154,19 @@
       undo.push([node.save, vars[node.save]]);
       vars[node.save] = journal[from] || "";
     }
+    saveAnswer(from, node, undo);
     if (option.choice) apply(option.choice.effects, undo);
     var back = returns();
     if (node.kind === "ending") back = back.slice(0, -1);
     enter(option.target, undo, back);
+  }
+  // Like Session.save_answer: a pick's picks (none too) or a scale's rating, if one was given,
+  // go into the step's variable as the walk goes on.
+  function saveAnswer(from, node, undo) {
+    if (node.into === null) return;
+    if (node.kind === "scale" && ratings[from] === undefined) return;
+    undo.push([node.into, vars[node.into]]);
+    vars[node.into] = node.kind === "scale" ? ratings[from] : (picks[from] || 0n);
   }
   function back() {
     if (path.length < 2) return;
@@ -239,6 +263,8 @@
       box.value = journal[step.node] || "";
       box.placeholder = node.placeholder;
     }
+    showScale(step, node);
+    showPick(step, node);
     var list = el("choices");
     list.textContent = "";
     available().forEach(function (option, i) {
@@ -268,6 +294,45 @@
     window.scrollTo(0, 0);
     announce(el(node.helpPath ? "help-heading" : "step-title"));
   }
+  // A labelled control for each rating or item: radio buttons (one rating) or checkboxes.
+  function control(container, type, name, words, checked, onChange) {
+    var label = document.createElement("label"), input = document.createElement("input");
+    input.type = type;
+    input.name = name;
+    input.checked = checked;
+    input.addEventListener("change", onChange);
+    label.appendChild(input);
+    label.appendChild(document.createTextNode(" " + words));
+    container.appendChild(label);
+  }
+  function showScale(step, node) {
+    el("scale").hidden = node.kind !== "scale";
+    if (node.kind !== "scale") return;
+    var box = el("scale-options");
+    box.textContent = "";
+    el("scale-legend").textContent = "Your rating, " + node.min + (node.low ? " (" + node.low + ")" : "") +
+        " to " + node.max + (node.high ? " (" + node.high + ")" : "");
+    for (var r = node.min; r <= node.max; r++) {
+      var words = String(r) + (r === node.min && node.low ? " " + node.low : "") +
+          (r === node.max && node.high ? " " + node.high : "");
+      control(box, "radio", "rating", words, ratings[step.node] === BigInt(r),
+              (function (value) { return function () { ratings[step.node] = value; }; })(BigInt(r)));
+    }
+  }
+  function showPick(step, node) {
+    el("pick").hidden = node.kind !== "pick";
+    if (node.kind !== "pick") return;
+    var box = el("pick-options");
+    box.textContent = "";
+    node.options.forEach(function (words, k) {
+      var bit = 1n << BigInt(k);
+      control(box, "checkbox", "pick" + k, words, ((picks[step.node] || 0n) & bit) !== 0n,
+              function (event) {
+                var bits = picks[step.node] || 0n;
+                picks[step.node] = event.target.checked ? bits | bit : bits & ~bit;
+              });
+    });
+  }
   // Each new step is announced by moving focus to its first heading; when focus is there
   // already (a key pressed on the last step's heading), it leaves and returns, so that a screen
   // reader reads the new words.
@@ -285,7 +350,7 @@
   if (flow.help !== null) el("help").addEventListener("click", openHelp);
   document.addEventListener("keydown", function (event) {
     var tag = event.target && event.target.tagName;
-    if (tag === "TEXTAREA" || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (tag === "TEXTAREA" || tag === "INPUT" || event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.key >= "1" && event.key <= "9") {
       var button = document.querySelector('button.choice[data-number="' + event.key + '"]');
       if (button) { event.preventDefault(); button.click(); }
