@@ -126,15 +126,18 @@ translations of words the flow no longer has (warnings), and how much it transla
 "heartflow help codes" lists every code.
 )";
     if (command == "walk")
-        return R"(Usage: heartflow walk FILE --choose N,N,...
+        return R"(Usage: heartflow walk FILE --choose N,N,... [--rate STEP=N,...] [--pick STEP=N+N,...]
 
 Walks the flow from its start, taking the given choices in turn, and prints the id of
 every node entered (the start and routes passed included), one per line. Choices are 1-based numbers among
 the choices shown at each step; at a step with a single Continue, 1 is Continue.
+A scale or pick step is a Continue: its answer comes from --rate or --pick (none: unanswered).
 Exit 1 with a message when a choice is out of range or the walk goes past an ending.
 
 Options:
   --choose LIST  Comma-separated choice numbers (may be empty: just the start)
+  --rate LIST    Ratings at scale steps, e.g. how_big=7,after=3
+  --pick LIST    Options picked at pick steps by number, e.g. two_way=1+3 (two_way= for none)
 )";
     if (command == "test")
         return R"(Usage: heartflow test FILE...

@@ -1,7 +1,8 @@
-// `heartflow walk FILE --choose 2,1,3`
+// `heartflow walk FILE --choose 2,1,3 [--rate STEP=N,...] [--pick STEP=N+N,...]`
 #include "arguments.h"
 #include "commands.h"
 #include "load_report.h"
+#include "walk_answers.h"
 
 #include <heartflow/walk.h>
 
@@ -34,7 +35,8 @@ std::optional<std::vector<TestStep>> parse_choices(const std::string& list) {
 
 int walk_command(const std::vector<std::string>& args) {
     Arguments parsed;
-    if (auto e = parse_arguments(args, {}, {"--choose"}, parsed)) return usage_error("walk", *e);
+    if (auto e = parse_arguments(args, {}, {"--choose", "--rate", "--pick"}, parsed))
+        return usage_error("walk", *e);
     if (!parsed.unknown.empty())
         return usage_error("walk", "unknown option " + parsed.unknown.front());
     if (parsed.files.size() != 1) return usage_error("walk", "name exactly one flow file");
@@ -45,8 +47,12 @@ int walk_command(const std::vector<std::string>& args) {
     DiagnosticCounts counts;
     LoadedFlow loaded = load_and_report(parsed.files.front(), stderr, false, counts);
     if (!loaded.ok()) return kExitFailure;
+    auto answers =
+        parse_walk_answers(*loaded.program, parsed.values["--rate"], parsed.values["--pick"]);
+    if (const auto* error = std::get_if<std::string>(&answers)) return usage_error("walk", *error);
+    const auto& lists = std::get<WalkAnswerLists>(answers);
     Session session(loaded.program);
-    WalkOutcome outcome = walk(session, *steps);
+    WalkOutcome outcome = walk(session, *steps, WalkAnswers{{}, lists.ratings, lists.picks});
     for (NodeIndex n : outcome.entered)
         std::printf("%s\n", loaded.program->step_ref(n).c_str());
     if (outcome.error) {

@@ -207,20 +207,26 @@ std::string bar(const std::string& title, bool has_help) {
            "</div></header>\n";
 }
 
+// What the page offers beyond choices, so its notes name only the keys that do something.
+struct PageFeatures {
+    bool help = false;    ///< The flow has a help step.
+    bool answers = false; ///< The flow has a scale or a pick step.
+};
+
 // The keys the page answers and where the person's words go, quietly below the step's text.
-std::string page_notes(bool has_help) {
+std::string page_notes(const PageFeatures& has) {
     return std::string("<div id=\"notes\"><p>Keys: 1 to 9 choose, B goes back, R starts again, ") +
-           (has_help ? "H opens help, " : "") +
-           "Tab moves between buttons; arrow keys choose a rating, Space ticks an item.</p><p>Made "
-           "with heartflow. Nothing you write leaves this "
-           "page; it is gone when you close it.</p></div>\n";
+           (has.help ? "H opens help, " : "") + "Tab moves between buttons" +
+           (has.answers ? "; arrow keys choose a rating, Space ticks an item" : "") +
+           ".</p><p>Made with heartflow. Nothing you write leaves this page; it is gone when you "
+           "close it.</p></div>\n";
 }
 
 // The step: on the help path, the help lines come first; a help-path ending adds its calm
 // sentence and the way back, and shows no summary of the way the person came. The dock holds
 // the ways on (the choices, or the way back from help); it ends the page and stays in view at
 // the bottom of the window while the step's text scrolls.
-std::string step_section(bool has_help) {
+std::string step_section(const PageFeatures& has) {
     return "<section id=\"step\" aria-labelledby=\"step-title\">\n"
            "<section id=\"help-box\" aria-labelledby=\"help-heading\" hidden>"
            "<h2 id=\"help-heading\" tabindex=\"-1\"></h2><ul id=\"help-list\"></ul></section>\n"
@@ -237,10 +243,17 @@ std::string step_section(bool has_help) {
            "<div id=\"help-ending\" hidden><p id=\"help-ending-words\"></p></div>\n"
            "<div id=\"summary\" hidden><h3>The path you took</h3><ol id=\"path-list\"></ol>"
            "<div id=\"words-block\"><h3>Your words</h3><dl id=\"words-list\"></dl></div></div>\n" +
-           page_notes(has_help) +
+           page_notes(has) +
            "<div id=\"dock\"><button type=\"button\" id=\"leave-help\" hidden></button>"
            "<ol id=\"choices\" aria-label=\"Choices\"></ol></div>\n"
            "</section>\n";
+}
+
+PageFeatures page_features(const Program& program) {
+    PageFeatures has{program.help.has_value(), false};
+    for (const Node& node : program.flow->nodes)
+        has.answers = has.answers || node.kind == NodeKind::scale || node.kind == NodeKind::pick;
+    return has;
 }
 
 } // namespace
@@ -258,7 +271,7 @@ std::string export_html(const Program& program, std::span<const std::string> ext
                       title + "</title>\n<style>\n";
     out += html_player::kStyle;
     out += "</style>\n</head>\n<body>\n" + bar(title, program.help.has_value()) + "<main>\n" +
-           step_section(program.help.has_value()) +
+           step_section(page_features(program)) +
            "</main>\n<noscript><p>This page needs JavaScript to play the flow.</p></noscript>\n"
            "<script type=\"application/json\" id=\"flow-data\">" +
            flow_json(program, lines.all()) + "</script>\n<script>\n";

@@ -48,6 +48,17 @@ case_walk() {
     expect_exit 2 "$bin" walk "$data/every-field.toml" --choose 1,x
     expect_exit 2 "$bin" walk "$data/every-field.toml" --choose
     expect_exit 1 "$bin" walk "$data/broken.toml" --choose 1
+    # Ratings and picks: a scale or pick step is a Continue, answered by --rate and --pick.
+    expect_exit 0 "$bin" walk "$data/scale-and-pick.toml" --choose 1,1 --rate how_big=7 --pick which=1+3
+    [ "$out" = $'how_big\nwhich\ndecide\nmany' ] || fail "walk with picks printed: $out"
+    expect_exit 0 "$bin" walk "$data/scale-and-pick.toml" --choose 1,1 --pick which=
+    [ "$out" = $'how_big\nwhich\ndecide\nfew' ] || fail "walk with no picks printed: $out"
+    expect_exit 2 "$bin" walk "$data/scale-and-pick.toml" --choose 1 --rate how_big=11
+    expect_output "'11' is not a rating from 0 to 10 at 'how_big'"
+    expect_exit 2 "$bin" walk "$data/scale-and-pick.toml" --choose 1 --pick how_big=1
+    expect_output "'how_big' is not a pick step"
+    expect_exit 2 "$bin" walk "$data/scale-and-pick.toml" --choose 1 --pick which=1,which=2
+    expect_output "a step is named twice"
 }
 
 case_test() {

@@ -40,8 +40,14 @@ const ok = () => { passed++; };
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "heartflow-browser-"));
 const exportTo = (file, format, out, ...options) =>
   execFileSync(bin, ["export", file, "--to", format, "-o", out, ...options], { encoding: "utf8" });
-const walkIds = (file, choices) =>
-  execFileSync(bin, ["walk", file, "--choose", choices.join(",")], { encoding: "utf8" }).trim().split("\n");
+// The steps `heartflow walk` enters, less the routes: a route is passed, never shown, so the
+// page never names it (the ink export tags each step with its kind).
+const walkIds = (file, choices) => {
+  const ink = execFileSync(bin, ["export", file, "--to", "ink"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  const routes = new Set([...ink.matchAll(/# node: (\S+)\n# kind: route\n/g)].map((m) => m[1]));
+  const ids = execFileSync(bin, ["walk", file, "--choose", choices.join(",")], { encoding: "utf8" }).trim().split("\n");
+  return ids.filter((id) => !routes.has(id));
+};
 
 function random(seed) {
   let state = BigInt(seed);

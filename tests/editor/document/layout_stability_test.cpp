@@ -113,7 +113,8 @@ TEST_CASE("after a small edit, laying a shipped flow out again moves few of its 
                   .moved == 0);
         for (const SmallEdit& edit : small_edits(flow)) {
             const LayoutStability s = relayout(before, edit);
-            MESSAGE(name << ", " << edit.what << ": " << s.moved << " of " << s.nodes << " moved");
+            MESSAGE(std::string(name) << ", " << std::string(edit.what) << ": " << s.moved << " of "
+                                      << s.nodes << " moved");
             // A new choice changes no layer: at most a neighbour or two give way.
             if (std::string_view(edit.what) == "add a choice") CHECK(s.moved <= 2);
             moved += s.moved;
