@@ -750,7 +750,7 @@ private:
     std::shared_ptr<const Flow> flow_;
     std::uint32_t base_;
     std::unordered_map<std::string, std::uint32_t> slot_by_name_;
-    LabelSet labels_; // reused by check_node
+    LabelSet labels_;                                             // reused by check_node
     std::unordered_map<std::uint32_t, const Node*> pick_of_slot_; // slots pick steps fill
     std::vector<Diagnostic> out_;
     bool graph_broken_ = false;

@@ -164,5 +164,6 @@ text = "Over there"
     CHECK(contains_text(md, "1. **Words elsewhere** (in The Other Flow)"));
     CHECK(contains_text(md, "3. **done** (back in First)"));
     CHECK(contains_text(md, "### Words elsewhere\n\n*Write here.*"));
-    CHECK_FALSE(contains_text(session_transcript(s.snapshot(), loaded.flow.get()), "Words elsewhere"));
+    CHECK_FALSE(
+        contains_text(session_transcript(s.snapshot(), loaded.flow.get()), "Words elsewhere"));
 }
