@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs each libFuzzer target (fuzz/) for SECONDS (default 20) under ASan + UBSan.
-# CI runs `scripts/fuzz.sh 15` (from scripts/test.sh); the long run of docs/reliability.md is
+# CI runs `scripts/fuzz.sh 10` (from scripts/test.sh); the long run of docs/reliability.md is
 # `scripts/fuzz.sh 600` (ten minutes each).
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   TARGET: loader expression writer flow_edit session
 #        po (the PO reader, Plural-Forms and applying a translation)

@@ -11,4 +11,4 @@ ctest --test-dir "$root/build" --output-on-failure -j"$(nproc)" "$@"
 bash "$root/scripts/package.sh" "$root/build"
 # The same suite again under ASan + UBSan, then each fuzz target briefly (docs/reliability.md).
 bash "$root/scripts/sanitize.sh" "$@"
-bash "$root/scripts/fuzz.sh" 15
+bash "$root/scripts/fuzz.sh" 10

@@ -224,6 +224,9 @@ void draw_arrowhead(const DrawContext& ctx, ImVec2 from, ImVec2 tip, ImU32 colou
 // A routed link's label on the plate the label placement gave it.
 void draw_link_label(const DrawContext& ctx, std::size_t l, bool hovered) {
     if (l >= ctx.model.labels.size() || !ctx.model.labels[l]) return;
+    // Near enough for the cards' rows, the row beside the port already names the arrow: a second
+    // copy on the arrow would only crowd it (hovering still shows it whole).
+    if (card_text_shown(ctx.camera.zoom) && !hovered) return;
     const LinkLabel& label = *ctx.model.labels[l];
     const Rect plate{ctx.camera.to_screen(label.rect.min), ctx.camera.to_screen(label.rect.max)};
     if (!plate.overlaps(ctx.canvas)) return;

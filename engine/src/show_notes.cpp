@@ -142,6 +142,19 @@ void ShowNotes::add_line(ShowNoteLine line) {
     ++revision_;
 }
 
+void ShowNotes::add_answer(ShowNoteLine& line) {
+    const Program& program = session_.program();
+    const Node& left = program.node(*line.node);
+    if (left.kind != NodeKind::scale && left.kind != NodeKind::pick) return;
+    const std::string answer =
+        answer_words(left, program.step_ref(*line.node), session_.snapshot());
+    if (answer.empty()) return;
+    line.text = left.display_title();
+    line.text += answer_joiner(line.text);
+    line.text += answer;
+    ++revision_;
+}
+
 void ShowNotes::on_enter(NodeIndex node, std::size_t step) {
     if (state_ == ShowTimerState::not_started) run_timer(); // the show starts with its first step
     const std::int64_t now = elapsed_ms();
@@ -151,6 +164,8 @@ void ShowNotes::on_enter(NodeIndex node, std::size_t step) {
         lines_.pop_back();
         ++revision_;
     }
+    if (!back && !lines_.empty() && lines_.back().node && lines_.back().step + 1 == step)
+        add_answer(lines_.back());
     last_step_ = step;
     if (!lines_.empty() && lines_.back().node == node) return; // still on the line's node
     add_line({now, session_.program().node(node).display_title(), node, step, {}, {}});

@@ -187,28 +187,6 @@ std::string rating_text(const std::optional<int>& r) {
     return r ? std::to_string(*r) + "/10" : std::string("not given");
 }
 
-// The answer given at a scale or pick step, in plain words ("" when none): "7 (0 calm to 10
-// overwhelmed)", "tired and scared", "none of these".
-std::string answer_at(const Node& n, const std::string& ref, const SessionSnapshot& s) {
-    if (n.kind == NodeKind::scale) {
-        for (const auto& [id, rating] : s.ratings)
-            if (id == ref)
-                return std::to_string(rating) + " (" + std::to_string(n.rating_min()) +
-                       (n.low.empty() ? "" : " " + n.low) + " to " +
-                       std::to_string(n.rating_max()) + (n.high.empty() ? "" : " " + n.high) + ")";
-        return {};
-    }
-    if (n.kind != NodeKind::pick) return {};
-    std::vector<std::string> shown;
-    for (const auto& [id, words] : s.picks)
-        if (id == ref)
-            for (std::size_t k = 0; k < n.options.size(); ++k)
-                if (std::find(words.begin(), words.end(), n.options[k]) != words.end())
-                    shown.push_back(n.option_label(k));
-    std::int64_t all = shown.empty() ? 0 : (std::int64_t{1} << shown.size()) - 1;
-    return shown.empty() ? "none of these" : join_picked(all, shown);
-}
-
 std::string path_section(const SessionSnapshot& s, const StepNodes& nodes) {
     std::string out = "## The path\n\n";
     for (std::size_t i = 0; i < s.path.size(); ++i) {
@@ -226,7 +204,7 @@ std::string path_section(const SessionSnapshot& s, const StepNodes& nodes) {
         } else if (n && (n->kind == NodeKind::scale || n->kind == NodeKind::pick) &&
                    (step.left_by || i + 1 < s.path.size())) {
             const std::string ref = step.flow.empty() ? step.node : step.flow + ":" + step.node;
-            if (std::string answer = answer_at(*n, ref, s); !answer.empty())
+            if (std::string answer = answer_words(*n, ref, s); !answer.empty())
                 out += std::string(answer_joiner(title)) + markdown_literal(answer);
         }
         out += " (" + format_local_time(step.entered_at_ms) + ")\n";
@@ -264,6 +242,26 @@ std::string transcript_of(const SessionSnapshot& s, const std::string& title,
 }
 
 } // namespace
+
+std::string answer_words(const Node& n, const std::string& ref, const SessionSnapshot& s) {
+    if (n.kind == NodeKind::scale) {
+        for (const auto& [id, rating] : s.ratings)
+            if (id == ref)
+                return std::to_string(rating) + " (" + std::to_string(n.rating_min()) +
+                       (n.low.empty() ? "" : " " + n.low) + " to " +
+                       std::to_string(n.rating_max()) + (n.high.empty() ? "" : " " + n.high) + ")";
+        return {};
+    }
+    if (n.kind != NodeKind::pick) return {};
+    std::vector<std::string> shown;
+    for (const auto& [id, words] : s.picks)
+        if (id == ref)
+            for (std::size_t k = 0; k < n.options.size(); ++k)
+                if (std::find(words.begin(), words.end(), n.options[k]) != words.end())
+                    shown.push_back(n.option_label(k));
+    std::int64_t all = shown.empty() ? 0 : (std::int64_t{1} << shown.size()) - 1;
+    return shown.empty() ? "none of these" : join_picked(all, shown);
+}
 
 std::string_view answer_joiner(std::string_view title) {
     return ends_in_mark(title, ".?!:;") ? " " : ": ";

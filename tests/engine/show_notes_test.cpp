@@ -8,6 +8,7 @@
 #include <doctest/doctest.h>
 
 #include <cstdlib>
+#include <fstream>
 #include <sstream>
 
 using namespace heartflow;
@@ -252,4 +253,26 @@ TEST_CASE("the revision grows with every change of the lines") {
     const std::uint64_t started = show.notes.revision();
     show.notes.pause_timer(); // not running: nothing changes
     CHECK(show.notes.revision() == started);
+}
+
+TEST_CASE("a scale's rating and a pick's items are written in words on their steps' lines") {
+    std::ifstream file(data_dir() / "flows" / "scale-and-pick.toml");
+    std::stringstream text;
+    text << file.rdbuf();
+    LoadedFlow loaded = load_flow_text(text.str());
+    REQUIRE(loaded.ok());
+    std::int64_t clock = 1000;
+    Session session(loaded.program, [&clock] { return clock; });
+    ShowNotes notes(
+        session, [&clock] { return clock; }, [&clock] { return clock; });
+    REQUIRE(session.start() == SessionError::ok);
+    REQUIRE(session.rate(7) == SessionError::ok);
+    REQUIRE(session.choose(1) == SessionError::ok);
+    const std::size_t picks[] = {0, 2};
+    REQUIRE(session.set_picks(picks) == SessionError::ok);
+    REQUIRE(session.choose(1) == SessionError::ok);
+    const std::vector<std::string> lines = step_lines(notes.markdown());
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0] == "- 00:00 how_big: 7 (0 calm to 10 overwhelmed)");
+    CHECK(lines[1].find("tired and scared") != std::string::npos);
 }

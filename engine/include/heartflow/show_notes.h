@@ -102,6 +102,7 @@ public:
 
 private:
     void add_line(ShowNoteLine line);
+    void add_answer(ShowNoteLine& line); // a scale's or pick's answer joins the step's line
     void add_heading(SegmentKind kind, std::int64_t at);
     [[nodiscard]] ShowNoteLine* open_heading();
     [[nodiscard]] std::string outcome(SegmentKind kind, SegmentEnd why) const;

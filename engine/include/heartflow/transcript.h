@@ -24,6 +24,12 @@ namespace heartflow {
 /// when `answer` is empty.
 [[nodiscard]] std::string step_with_answer(std::string_view title, std::string_view answer);
 
+/// The answer given at scale or pick step `node` (`ref`: its id, or `file.toml:id` in a flow a
+/// detour opened) in plain words: "7 (0 calm to 10 overwhelmed)", "tired and scared", "none of
+/// these"; "" when the step is of another kind or was left unanswered.
+[[nodiscard]] std::string answer_words(const Node& node, const std::string& ref,
+                                       const SessionSnapshot& snapshot);
+
 /// `text` closed as a sentence: a period is added unless it already ends in . ? ! or an
 /// ellipsis (closing quotes or brackets after the mark count).
 [[nodiscard]] std::string as_sentence(std::string text);

@@ -273,7 +273,10 @@ TEST_CASE("the audience chart labels the path taken beside the boxes, covering n
     const ChartMarks marks = chart_marks(chart, show.session().path());
     REQUIRE(marks.recent.size() >= 6u);
     CHECK(marks.recent.front() == *marks.current);
-    ChartLook look{&p, audience.fonts.ui, audience.fonts.ui};
+    ChartLook look;
+    look.palette = &p;
+    look.label_font = audience.fonts.ui;
+    look.callout_font = audience.fonts.ui;
     look.path_font = audience.fonts.small;
     // The audience window's chart panel at 1280x720 (its least and most width there).
     for (ImVec2 size : {ImVec2(460, 648), ImVec2(725, 648)}) {
