@@ -4,6 +4,7 @@
 // text must load, load as edited, and keep every comment that was not inside a deleted node's
 // block (ids unique).
 #include "flow_comments.h"
+#include "flow_rename.h"
 #include "fuzz_check.h"
 
 #include <heartflow/flow_text.h>
@@ -20,24 +21,11 @@ namespace {
 
 using namespace heartflow;
 using heartflow::testing::comment_texts;
+using heartflow::testing::rename_node;
 
 bool has_error(const std::vector<Diagnostic>& ds) {
     return std::any_of(ds.begin(), ds.end(),
                        [](const Diagnostic& d) { return d.severity == Severity::error; });
-}
-
-// Renames node `old` and every reference to it.
-void rename_node(Flow& f, const NodeId& old, const NodeId& renamed) {
-    for (Node& m : f.nodes) {
-        if (m.id == old) m.id = renamed;
-        if (m.next == old) m.next = renamed;
-        for (Choice& c : m.choices)
-            if (c.target == old) c.target = renamed;
-    }
-    if (f.info.start == old) f.info.start = renamed;
-    if (f.info.help == old) f.info.help = renamed;
-    for (FlowTest& t : f.tests)
-        if (t.reach == old) t.reach = renamed;
 }
 
 // The base id of each node renamed so far, by its id now.

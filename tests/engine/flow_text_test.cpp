@@ -3,6 +3,7 @@
 // allows, and generated flows. flow_text_suite_test.cpp runs TOML's own conformance files.
 #include "flow_comments.h"
 #include "flow_edit_check.h"
+#include "flow_rename.h"
 #include "generated_flow.h"
 
 #include <heartflow/writer.h>
@@ -77,17 +78,8 @@ void random_edit(Flow& f, std::mt19937& rng, std::set<std::string>& deleted) {
         }
         break;
     case 5: {
-        const NodeId old = n.id, renamed{old.value + "-renamed"};
-        for (Node& m : f.nodes) {
-            if (m.id == old) m.id = renamed;
-            if (m.next == old) m.next = renamed;
-            for (Choice& c : m.choices)
-                if (c.target == old) c.target = renamed;
-        }
-        if (f.info.start == old) f.info.start = renamed;
-        if (f.info.help == old) f.info.help = renamed;
-        for (FlowTest& t : f.tests)
-            if (t.reach == old) t.reach = renamed;
+        const NodeId old = n.id;
+        rename_node(f, old, NodeId{old.value + "-renamed"});
         break;
     }
     case 6:
