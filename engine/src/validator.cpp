@@ -13,8 +13,10 @@
 #include "heartflow/validator.h"
 
 #include "answer_step_checks.h"
+#include "expression_diagnostics.h"
 #include "heartflow/help_lines.h"
 #include "heartflow/loader.h"
+#include "label_set.h"
 
 #include <algorithm>
 #include <unordered_map>
@@ -23,70 +25,6 @@
 namespace heartflow {
 
 namespace {
-
-// The labels of one node's choices seen so far: a short list searched in place (most nodes have
-// a few choices), a hash set past that; reused from node to node without allocating again.
-class LabelSet {
-public:
-    void clear() {
-        few_.clear();
-        many_.clear();
-    }
-    // Adds `label`; false when it was there already.
-    bool insert(std::string_view label) {
-        if (few_.size() < kFew) {
-            if (std::find(few_.begin(), few_.end(), label) != few_.end()) return false;
-            few_.push_back(label);
-            return true;
-        }
-        if (std::find(few_.begin(), few_.end(), label) != few_.end()) return false;
-        return many_.insert(label).second;
-    }
-
-private:
-    static constexpr std::size_t kFew = 16;
-    std::vector<std::string_view> few_;
-    std::unordered_set<std::string_view> many_;
-};
-
-// Where byte `offset` of a string value lies, given where the TOML value starts. Single-line
-// strings sit after their quote; multi-line ones are taken to start on the line after `"""`.
-SourceRange locate_in_string(const SourceRange& value, std::string_view text,
-                             std::uint32_t offset) {
-    std::string_view before = text.substr(0, std::min<std::size_t>(offset, text.size()));
-    auto newlines = static_cast<std::uint32_t>(std::count(before.begin(), before.end(), '\n'));
-    SourcePos p = value.begin;
-    if (!p.known()) return value;
-    if (text.find('\n') == std::string_view::npos) {
-        p.column += 1 + offset;
-    } else {
-        p.line += 1 + newlines;
-        std::size_t last = before.rfind('\n');
-        p.column =
-            static_cast<std::uint32_t>(last == std::string_view::npos ? offset + 1 : offset - last);
-    }
-    return {p, p};
-}
-
-DiagCode code_of(ExpressionError::Kind kind) {
-    switch (kind) {
-    case ExpressionError::Kind::syntax:
-        return DiagCode::expr_syntax;
-    case ExpressionError::Kind::unknown_variable:
-        return DiagCode::unknown_variable;
-    case ExpressionError::Kind::type_mismatch:
-        return DiagCode::type_mismatch;
-    case ExpressionError::Kind::too_complex:
-        return DiagCode::expr_too_complex;
-    case ExpressionError::Kind::unknown_step:
-        return DiagCode::unknown_step;
-    case ExpressionError::Kind::needs_format_2:
-        return DiagCode::needs_format_2;
-    case ExpressionError::Kind::unknown_item:
-        return DiagCode::unknown_item;
-    }
-    return DiagCode::expr_syntax;
-}
 
 class Validator {
 public:
