@@ -78,7 +78,8 @@ int play_command(const std::vector<std::string>& args) {
     TtyIo io(stdin, stdout, ::isatty(STDIN_FILENO) != 0);
     std::string file = parsed.files.empty() ? std::string() : parsed.files.front();
     if (file.empty()) {
-        std::vector<CatalogEntry> flows = flow_catalog(installed_flows_dir());
+        std::vector<CatalogEntry> flows =
+            flow_catalog(installed_flows_dir(), parsed.values["--lang"]);
         if (flows.empty())
             return usage_error("play",
                                "name the flow file to play (no installed flows were found)");

@@ -29,7 +29,7 @@ Player::Player(PlayerOptions options, bool preview)
 Player::Player(PlayerOptions options) : Player(std::move(options), false) {
     store_.remove_stale_temp_files(); // left by saves that a crash or kill -9 cut short
     if (options_.flow_file.empty()) {
-        catalog_ = flow_catalog(options_.flows_dir);
+        catalog_ = flow_catalog(options_.flows_dir, options_.language);
         screen_ = Screen::choose_flow;
         help_lines_.personal = read_help_lines_file(help_file_);
         return;

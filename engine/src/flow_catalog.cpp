@@ -1,18 +1,19 @@
 // The flows of a folder, for a chooser.
 #include "heartflow/flow_catalog.h"
 
-#include "heartflow/loader.h"
+#include "heartflow/translation_files.h"
 
 #include <algorithm>
 
 namespace heartflow {
 
-std::vector<CatalogEntry> flow_catalog(const std::filesystem::path& folder) {
+std::vector<CatalogEntry> flow_catalog(const std::filesystem::path& folder, std::string_view asked,
+                                       const EnvironmentLookup& environment) {
     std::vector<CatalogEntry> entries;
     std::error_code ec;
     for (const auto& item : std::filesystem::directory_iterator(folder, ec)) {
         if (!item.is_regular_file(ec) || item.path().extension() != ".toml") continue;
-        LoadedFlow loaded = load_flow_file(item.path());
+        const LoadedFlow loaded = load_flow_in_language(item.path(), asked, environment).loaded;
         if (!loaded.ok()) continue;
         const FlowInfo& info = loaded.flow->info;
         entries.push_back({item.path(), info.title, info.summary, info.suits, info.minutes});

@@ -45,3 +45,23 @@ TEST_CASE("summary, suits and minutes are read, written back, and minutes are ch
                             DiagCode::bad_value, 5, 11);
     }
 }
+
+TEST_CASE("the catalog gives each flow's words in the language asked for, else the locale's") {
+    const auto folder = std::filesystem::path(HEARTFLOW_SOURCE_DIR) / "tests/data/translations";
+    auto title_of = [](const std::vector<CatalogEntry>& flows, const std::string& stem) {
+        for (const CatalogEntry& flow : flows)
+            if (flow.file.stem() == stem) return flow.title;
+        return std::string("(not offered)");
+    };
+    const auto no_locale = [](const char*) -> const char* { return nullptr; };
+    CHECK(title_of(flow_catalog(folder, "", no_locale), "breaths") == "A few breaths");
+    CHECK(title_of(flow_catalog(folder, "ja", no_locale), "breaths") == "数回の呼吸");
+    const auto japanese = [](const char* name) -> const char* {
+        return std::string_view(name) == "LANG" ? "ja_JP.UTF-8" : nullptr;
+    };
+    const auto in_japanese = flow_catalog(folder, "", japanese);
+    CHECK(title_of(in_japanese, "breaths") == "数回の呼吸");
+    // A flow with no Japanese file keeps its own words.
+    CHECK(title_of(in_japanese, "heart-of-the-matter") == "Getting to the Heart of the Matter");
+    CHECK(title_of(flow_catalog(folder, "el", no_locale), "breaths") == "A few breaths");
+}
