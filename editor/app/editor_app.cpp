@@ -3,11 +3,11 @@
 #include "app/editor_app.h"
 
 #include "app/font_loader.h"
-#include "app/player_glyphs.h"
 #include "app/screenshot.h"
 #include "app/start_timing.h"
 #include "app/window.h"
 #include "edit/editor.h"
+#include "kit/cjk_glyphs.h"
 
 #include <cmath>
 #include <cstdio>
@@ -59,7 +59,8 @@ int run_loop(Window& window, editor::Editor& editor, const editor::EditorOptions
     int settled = 0;
     bool follow_up = true;
     bool opened = false; // a frame showed the flow opened (logged once for the benchmark)
-    std::set<ImWchar> cjk = cjk_glyphs_of_file(options.flow_file); // and those typed, as they come
+    std::set<ImWchar> cjk =
+        kit::cjk_glyphs_of_file(options.flow_file); // and those typed, as they come
     for (int frame = 0; !editor.wants_close(); ++frame) {
         // A press and its release can arrive in one batch of events; drawing the next frame at
         // once lets ImGui see the release before a second press (else a double-click is lost).
@@ -72,7 +73,7 @@ int run_loop(Window& window, editor::Editor& editor, const editor::EditorOptions
         const kit::FontSizes wanted = editor_font_sizes(scale, editor.text_scale());
         const std::size_t cjk_before = cjk.size();
         for (ImWchar typed : ImGui::GetIO().InputQueueCharacters)
-            if (is_cjk(typed)) cjk.insert(typed);
+            if (kit::is_cjk(typed)) cjk.insert(typed);
         if (frame == 0 || wanted != built_sizes || cjk.size() != cjk_before) {
             fonts = build_fonts(font_files, wanted, kit::kScriptsAll, cjk);
             window.rebuild_font_texture();

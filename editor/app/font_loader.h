@@ -6,7 +6,6 @@
 
 #include <set>
 #include <string>
-#include <string_view>
 #include <vector>
 
 namespace heartflow::app {
@@ -22,17 +21,6 @@ struct FontFiles {
 /// Asks fontconfig for Inter (then Noto Sans, then "sans-serif") in regular and semibold, and
 /// for Noto Sans CJK.
 [[nodiscard]] FontFiles find_font_files();
-
-/// True for a code point of Chinese, Japanese or Korean text (ideographs, kana, hangul, their
-/// punctuation and full-width forms), which only the CJK font draws.
-[[nodiscard]] bool is_cjk(ImWchar code_point);
-
-/// Adds the CJK code points of the UTF-8 `text` to `out`.
-void add_cjk_glyphs(std::string_view text, std::set<ImWchar>& out);
-
-/// The sentence a window shows once when CJK text is to be drawn and Noto Sans CJK is missing.
-inline constexpr const char* kNoCjkFontNotice =
-    "Chinese, Japanese and Korean characters need the Noto CJK fonts: install fonts-noto-cjk";
 
 /// Clears io.Fonts and adds the four fonts at `sizes` with the glyphs of `scripts` (kit::Scripts
 /// bits; the basic set always) and, from the CJK font when there is one, just the `cjk` code

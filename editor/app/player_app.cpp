@@ -3,13 +3,14 @@
 #include "app/player_app.h"
 
 #include "app/font_loader.h"
-#include "app/player_glyphs.h"
 #include "app/scene_renderer.h"
 #include "app/screenshot.h"
 #include "app/start_timing.h"
 #include "app/window.h"
+#include "kit/cjk_glyphs.h"
 #include "player/key_commands.h"
 #include "player/player.h"
+#include "player/player_glyphs.h"
 
 #include <cstdio>
 #include <future>
@@ -36,7 +37,7 @@ int run_player_window(const player::PlayerOptions& options) {
     }
     SceneRenderer renderer;
     const FontFiles font_files = font_files_found.get();
-    PlayerGlyphs glyphs(options, player);
+    player::PlayerGlyphs glyphs(player);
     kit::FontSizes built_sizes;
     kit::Fonts fonts;
     const bool screenshot = !options.screenshot.empty();
@@ -51,8 +52,8 @@ int run_player_window(const player::PlayerOptions& options) {
             built_sizes = wanted;
         }
         if (!told_no_cjk && !glyphs.cjk().empty() && font_files.cjk.empty()) {
-            player.set_notice(kNoCjkFontNotice, ImGui::GetTime(), 20.0);
-            std::fprintf(stderr, "heartflow: %s\n", kNoCjkFontNotice);
+            player.set_notice(kit::kNoCjkFontNotice, ImGui::GetTime(), 20.0);
+            std::fprintf(stderr, "heartflow: %s\n", kit::kNoCjkFontNotice);
             told_no_cjk = true;
         }
         window->begin_frame();

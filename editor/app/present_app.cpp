@@ -5,13 +5,13 @@
 #include "app/present_app.h"
 
 #include "app/font_loader.h"
-#include "app/player_glyphs.h"
 #include "app/scene_renderer.h"
 #include "app/screenshot.h"
 #include "app/window.h"
 #include "heartflow/atomic_file.h"
 #include "heartflow/help_lines.h"
 #include "heartflow/session_store.h"
+#include "kit/cjk_glyphs.h"
 #include "kit/comfort_settings.h"
 #include "present/present_views.h"
 
@@ -74,7 +74,7 @@ public:
         text_scale_ = options.text_scale.value_or(c.text_scale);
         reduced_motion_ = options.reduced_motion || c.reduced_motion;
         if (!cjk_.empty() && font_files_.cjk.empty())
-            std::fprintf(stderr, "heartflow present: %s\n", kNoCjkFontNotice);
+            std::fprintf(stderr, "heartflow present: %s\n", kit::kNoCjkFontNotice);
     }
 
     // Opens the two windows; on failure says why in `error`.
@@ -112,7 +112,8 @@ private:
     float text_scale_ = 1.0f;
     bool reduced_motion_ = false;
     FontFiles font_files_ = find_font_files();
-    std::set<ImWchar> cjk_ = cjk_glyphs_of(controller_.session().program()); // its CJK characters
+    std::set<ImWchar> cjk_ =
+        kit::cjk_glyphs_of(controller_.session().program()); // its CJK characters
     ShowWindow presenter_, audience_;
     present::PresenterView presenter_view_;
     present::AudienceView audience_view_;

@@ -26,6 +26,13 @@ constexpr CardFit kCardFits[] = {{0.45f, 1}, {0.25f, 1}, {0.3f, 2}, {0.15f, 2}};
 // A page of cards: compact, and with smaller titles when one card alone would not fit.
 constexpr CardFit kPagedFits[] = {{0.2f, 1}, {0.15f, 1, true}};
 
+constexpr const char* kHeading = "Which flow would you like to walk through?";
+constexpr const char* kIntro = "Each one is a guide for reflection, not therapy. You can pause at "
+                               "any time, and Get help now is always one step away.";
+
+constexpr const char* kNoFlows =
+    "No flows were found beside heartflow. Open one by name: heartflow play FILE.toml";
+
 // A flow as its card shows it: the title on the button, what it is for and how long under it.
 struct Card {
     std::string title;
@@ -144,10 +151,6 @@ float pager_height(const kit::Fonts& fonts) {
            card_row_gap(fonts, kPagedFits[0]);
 }
 
-constexpr const char* kHeading = "Which flow would you like to walk through?";
-constexpr const char* kIntro = "Each one is a guide for reflection, not therapy. You can pause at "
-                               "any time, and Get help now is always one step away.";
-
 // The height the heading (in `heading`) and the line under it take in `width`.
 float header_height(ImFont* heading, const kit::Fonts& fonts, float width) {
     auto height = [width](ImFont* f, const char* text) {
@@ -177,6 +180,16 @@ bool all_fit(std::span<const Card> cards, const kit::Fonts& fonts, ImVec2 room) 
 
 } // namespace
 
+std::vector<std::string> chooser_strings(const std::vector<CatalogEntry>& flows) {
+    std::vector<std::string> strings{kHeading, kIntro, kNoFlows};
+    for (const CatalogEntry& flow : flows) {
+        Card card = card_of(flow);
+        strings.push_back(std::move(card.title));
+        strings.push_back(std::move(card.about));
+    }
+    return strings;
+}
+
 void FlowChooser::draw(const std::vector<CatalogEntry>& flows, const kit::Fonts& fonts,
                        const kit::Palette& palette, Intent& intent, DrawnLayout& drawn) {
     std::vector<Card> cards;
@@ -190,10 +203,7 @@ void FlowChooser::draw(const std::vector<CatalogEntry>& flows, const kit::Fonts&
     kit::wrapped_text(fonts.small, kIntro, palette.text_soft);
     kit::gap(0.3f);
     if (flows.empty()) {
-        kit::wrapped_text(
-            fonts.body,
-            "No flows were found beside heartflow. Open one by name: heartflow play FILE.toml",
-            palette.text);
+        kit::wrapped_text(fonts.body, kNoFlows, palette.text);
         return;
     }
     const ImVec2 room = ImGui::GetContentRegionAvail();

@@ -11,9 +11,15 @@
 #include "player/intent.h"
 
 #include <cstddef>
+#include <string>
 #include <vector>
 
 namespace heartflow::player {
+
+/// Every string the chooser shows for `flows`, in its own words and each card's: its heading
+/// and the line under it, each flow's title and what it is for and how long it takes (so the
+/// app can build their glyphs).
+[[nodiscard]] std::vector<std::string> chooser_strings(const std::vector<CatalogEntry>& flows);
 
 /// The flow chooser and the page of it on screen.
 class FlowChooser {

@@ -55,6 +55,10 @@ public:
     /// Runs an edited version of the flow, keeping the walk where it is when its node still
     /// exists (as a reload from disk does). Precondition: program is not null.
     void update_program(std::shared_ptr<const Program> program);
+    /// The flow file played; "" while the flows are offered to choose from.
+    [[nodiscard]] const std::string& flow_file() const { return options_.flow_file; }
+    /// The flows offered when none was named, in the person's language.
+    [[nodiscard]] const std::vector<CatalogEntry>& catalog() const { return catalog_; }
     /// The walk; null when the flow had errors from the start.
     [[nodiscard]] const Session* session() const { return session_.get(); }
     /// What to draw under the interface this frame.
