@@ -73,8 +73,10 @@ public:
         theme_ = options.theme.value_or(c.theme);
         text_scale_ = options.text_scale.value_or(c.text_scale);
         reduced_motion_ = options.reduced_motion || c.reduced_motion;
-        if (!cjk_.empty() && font_files_.cjk.empty())
+        if (!cjk_.empty() && font_files_.cjk.empty()) {
+            host_notice_ = kit::kNoCjkFontNotice;
             std::fprintf(stderr, "heartflow present: %s\n", kit::kNoCjkFontNotice);
+        }
     }
 
     // Opens the two windows; on failure says why in `error`.
@@ -114,6 +116,7 @@ private:
     FontFiles font_files_ = find_font_files();
     std::set<ImWchar> cjk_ =
         kit::cjk_glyphs_of(controller_.session().program()); // its CJK characters
+    std::string host_notice_; // shown on the console for the whole show: the CJK font is missing
     ShowWindow presenter_, audience_;
     present::PresenterView presenter_view_;
     present::AudienceView audience_view_;
@@ -206,9 +209,9 @@ void PresentApp::draw(ShowWindow& sw, bool last) {
     }
     sw.window->begin_frame();
     // The last frame is drawn settled (no easing half way) so its screenshot shows the state.
-    present::PresentFrame frame{controller_, chart_,   marks_, keys_,
-                                help_,       sw.fonts, theme_, reduced_motion_ || last,
-                                now_,        status()};
+    present::PresentFrame frame{controller_, chart_,   marks_,      keys_,
+                                help_,       sw.fonts, theme_,      reduced_motion_ || last,
+                                now_,        status(), host_notice_};
     if (is_presenter) {
         for (const present::PresentCommand& c : presenter_view_.draw(frame))
             dispatch(c, sw);
@@ -236,8 +239,9 @@ void PresentApp::draw(ShowWindow& sw, bool last) {
 int PresentApp::run() {
     double frame_start = seconds_now();
     for (int frame = 0;; ++frame) {
-        present::PresentFrame probe{controller_,      chart_, marks_,          keys_, help_,
-                                    presenter_.fonts, theme_, reduced_motion_, now_,  {}};
+        present::PresentFrame probe{
+            controller_, chart_,          marks_, keys_, help_, presenter_.fonts,
+            theme_,      reduced_motion_, now_,   {},    {}};
         const bool moving =
             frame < 3 || presenter_view_.animating(probe) || audience_view_.animating(probe);
         const double wait =

@@ -35,6 +35,7 @@ struct PresentFrame {
     bool reduced_motion = false;   ///< Still: no easing, no pulse.
     double now = 0.0;              ///< Steady time in seconds (drives easing).
     std::string status;            ///< A line about the show notes file for the console.
+    std::string host_notice; ///< A standing warning for the host only (a missing font); "" none.
 };
 
 /// The node the highlighted choice leads to, as the chart outlines it.

@@ -417,8 +417,13 @@ std::vector<PresentCommand> PresenterView::draw(const PresentFrame& f) {
     ImGui::Begin("##console", nullptr,
                  kFixed | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoBringToFrontOnFocus);
     draw_top_bar(f, out);
-    const float top = header_.bottom - vp->WorkPos.y + style.ItemSpacing.y,
-                bottom = bottom_height(f.fonts) + style.ItemSpacing.y;
+    float top = header_.bottom - vp->WorkPos.y + style.ItemSpacing.y;
+    if (!f.host_notice.empty()) { // across the console, under its top bar; never on air
+        ImGui::SetCursorPos(ImVec2(style.WindowPadding.x, top));
+        kit::wrapped_text(f.fonts.ui, f.host_notice, p.focus);
+        top = ImGui::GetCursorPosY() + style.ItemSpacing.y;
+    }
+    const float bottom = bottom_height(f.fonts) + style.ItemSpacing.y;
     const float pad = style.WindowPadding.x, left_w = std::floor(vp->WorkSize.x * 0.5f);
     const float body_h = std::max(50.0f, vp->WorkSize.y - top - bottom);
     ImGui::SetCursorPos(ImVec2(pad, top));

@@ -49,12 +49,12 @@ std::vector<PresentCommand> frame(ViewContext& console, ViewContext& audience, P
     ImGui::GetIO().MouseDown[0] = down;
     ImGui::NewFrame();
     auto commands = pv.draw(PresentFrame{show, chart, marks, keys, help, console.fonts,
-                                         kit::Theme::dark, false, now, "notes.md"});
+                                         kit::Theme::dark, false, now, "notes.md", ""});
     ImGui::Render();
     ImGui::SetCurrentContext(audience.context);
     ImGui::NewFrame();
     av.draw(PresentFrame{show, chart, marks, keys, help, audience.fonts, kit::Theme::dark, false,
-                         now, ""},
+                         now, "", ""},
             AudienceLook{ImVec4(0, 1, 0, 1)});
     ImGui::Render();
     CHECK(ImGui::GetDrawData()->TotalVtxCount > 0);
