@@ -12,7 +12,9 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <future>
+#include <optional>
 
 namespace heartflow::app {
 
@@ -59,8 +61,9 @@ int run_loop(Window& window, editor::Editor& editor, const editor::EditorOptions
     int settled = 0;
     bool follow_up = true;
     bool opened = false; // a frame showed the flow opened (logged once for the benchmark)
-    std::set<ImWchar> cjk =
-        kit::cjk_glyphs_of_file(options.flow_file); // and those typed, as they come
+    // The CJK characters of each file opened, and those typed as they come.
+    std::set<ImWchar> cjk;
+    std::optional<std::filesystem::path> scanned; // the file whose characters were added last
     for (int frame = 0; !editor.wants_close(); ++frame) {
         // A press and its release can arrive in one batch of events; drawing the next frame at
         // once lets ImGui see the release before a second press (else a double-click is lost).
@@ -74,6 +77,10 @@ int run_loop(Window& window, editor::Editor& editor, const editor::EditorOptions
         const std::size_t cjk_before = cjk.size();
         for (ImWchar typed : ImGui::GetIO().InputQueueCharacters)
             if (kit::is_cjk(typed)) cjk.insert(typed);
+        if (editor.file() != scanned) { // opened (Open, a recent file) or saved under a new name
+            scanned = editor.file();
+            cjk.merge(kit::cjk_glyphs_of_file(scanned->string()));
+        }
         if (frame == 0 || wanted != built_sizes || cjk.size() != cjk_before) {
             fonts = build_fonts(font_files, wanted, kit::kScriptsAll, cjk);
             window.rebuild_font_texture();

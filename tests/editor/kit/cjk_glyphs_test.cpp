@@ -8,8 +8,8 @@ using namespace heartflow::kit;
 TEST_CASE("CJK characters are found one by one among other scripts") {
     std::set<ImWchar> found;
     add_cjk_glyphs("Breathe \xce\xb1 \xd0\xb4 数回の呼吸、한 ＡＢ", found); // Greek, Cyrillic too
-    CHECK(found == std::set<ImWchar>{0x6570, 0x56DE, 0x306E, 0x547C, 0x5438, 0x3001, 0xD55C,
-                                     0xFF21, 0xFF22});
+    CHECK(found == std::set<ImWchar>{0x6570, 0x56DE, 0x306E, 0x547C, 0x5438, 0x3001, 0xD55C, 0xFF21,
+                                     0xFF22});
     CHECK(is_cjk(0x3042));       // hiragana a
     CHECK_FALSE(is_cjk(0x2014)); // an em dash is the reading font's
     CHECK_FALSE(is_cjk('A'));
