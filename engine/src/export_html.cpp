@@ -5,6 +5,7 @@
 #include "html_player_assets.h"
 #include "interop_text.h"
 
+#include <array>
 #include <cstdio>
 #include <string_view>
 #include <vector>
@@ -75,10 +76,42 @@ std::string json_expression(const CompiledExpression& e) {
     return out + "]}";
 }
 
+// A plural rule step's name in the page's data.
+const char* plural_op_name(PluralRule::Op::Kind kind) {
+    using Op = PluralRule::Op;
+    static constexpr auto kNames =
+        std::to_array({"num", "n", "not", "add", "sub", "mul", "div", "mod", "lt", "le", "gt", "ge",
+                       "eq", "ne", "and", "or", "choose"});
+    static_assert(kNames.size() == Op::choose + 1, "a name for every kind of step");
+    return kNames[kind];
+}
+
+// A translation's plural rule as the page evaluates it: its number of forms and its postfix
+// steps, each [name, literal].
+std::string json_plural_rule(const PluralRule& rule) {
+    std::string out = "{\"count\":" + std::to_string(rule.count()) + ",\"ops\":[";
+    for (std::size_t i = 0; i < rule.ops().size(); ++i)
+        out += std::string(i ? "," : "") + "[\"" + plural_op_name(rule.ops()[i].kind) + "\"," +
+               std::to_string(rule.ops()[i].value) + "]";
+    return out + "]}";
+}
+
 template <class Strings> std::string json_strings(const Strings& items);
 
-// Pieces as the player reads them: text, a slot, [slot, fallback], {"if" or "plural": expr,
-// "forms": [pieces, pieces]}, or {"count": 1} for a plural's number.
+std::string json_pieces(const TextTemplate& t);
+
+// A branch: {"if" or "plural": expr, "forms": [pieces...]}, with "rule" when a translation's
+// Plural-Forms chooses among its forms.
+std::string json_branch(const TextBranch& b) {
+    std::string out = std::string("{\"") + (b.plural ? "plural" : "if") +
+                      "\":" + json_expression(b.condition) + ",\"forms\":[";
+    for (std::size_t i = 0; i < b.forms.size(); ++i)
+        out += (i ? "," : "") + json_pieces(b.forms[i]);
+    return out + "]" + (b.rule ? ",\"rule\":" + json_plural_rule(*b.rule) : "") + "}";
+}
+
+// Pieces as the player reads them: text, a slot, [slot, fallback], a pick's {"picks": slot,
+// "options", "fallback"}, a branch (json_branch), or {"count": 1} for a plural's number.
 std::string json_pieces(const TextTemplate& t) {
     std::string out = "[";
     for (std::size_t i = 0; i < t.pieces.size(); ++i) {
@@ -95,9 +128,7 @@ std::string json_pieces(const TextTemplate& t) {
                        ? std::to_string(slot->slot)
                        : "[" + std::to_string(slot->slot) + "," + json_string(slot->fallback) + "]";
         } else if (auto* b = std::get_if<TextBranch>(&piece)) {
-            out += std::string("{\"") + (b->plural ? "plural" : "if") +
-                   "\":" + json_expression(b->condition) + ",\"forms\":[" +
-                   json_pieces(b->forms[0]) + "," + json_pieces(b->forms[1]) + "]}";
+            out += json_branch(*b);
         } else {
             out += "{\"count\":1}";
         }

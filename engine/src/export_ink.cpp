@@ -1,6 +1,7 @@
 // ink export.
 #include "heartflow/export_ink.h"
 
+#include "ink_functions.h"
 #include "interop_text.h"
 
 #include <algorithm>
@@ -10,16 +11,20 @@ namespace heartflow {
 
 namespace {
 
-// Words ink keeps for itself; variables and knots share one namespace in ink.
+// Words ink keeps for itself, and the exported functions' names; variables and knots share one
+// namespace in ink.
 std::set<std::string> ink_reserved() {
-    return {"VAR",         "CONST",    "LIST",        "INCLUDE",     "EXTERNAL",     "function",
-            "return",      "else",     "temp",        "true",        "false",        "not",
-            "and",         "or",       "mod",         "has",         "hasnt",        "END",
-            "DONE",        "TURNS",    "TURNS_SINCE", "READ_COUNT",  "CHOICE_COUNT", "RANDOM",
-            "SEED_RANDOM", "INT",      "FLOAT",       "FLOOR",       "CEILING",      "POW",
-            "MIN",         "MAX",      "LIST_VALUE",  "LIST_RANDOM", "LIST_COUNT",   "LIST_MIN",
-            "LIST_MAX",    "LIST_ALL", "LIST_INVERT", "LIST_RANGE",  "stopping",     "cycle",
-            "shuffle",     "once",     "ref",         "TODO"};
+    std::set<std::string> reserved = ink::function_names();
+    reserved.merge(std::set<std::string>{
+        "VAR",         "CONST",    "LIST",        "INCLUDE",     "EXTERNAL",     "function",
+        "return",      "else",     "temp",        "true",        "false",        "not",
+        "and",         "or",       "mod",         "has",         "hasnt",        "END",
+        "DONE",        "TURNS",    "TURNS_SINCE", "READ_COUNT",  "CHOICE_COUNT", "RANDOM",
+        "SEED_RANDOM", "INT",      "FLOAT",       "FLOOR",       "CEILING",      "POW",
+        "MIN",         "MAX",      "LIST_VALUE",  "LIST_RANDOM", "LIST_COUNT",   "LIST_MIN",
+        "LIST_MAX",    "LIST_ALL", "LIST_INVERT", "LIST_RANGE",  "stopping",     "cycle",
+        "shuffle",     "once",     "ref",         "TODO"});
+    return reserved;
 }
 
 // Escapes every ASCII punctuation character with a backslash: ink reads `\c` as the character c,
@@ -123,11 +128,53 @@ std::string expression(const CompiledExpression& e, const std::vector<std::strin
     return decompile(e, 0, e.ops.size(), names);
 }
 
+// The names ink will use: variables by slot, then knots and journal variables by node, and the
+// functions the text calls.
+struct InkNames {
+    std::vector<std::string> vars;
+    std::vector<std::string> knots;
+    std::vector<std::string> journals;
+    ink::Functions functions;
+};
+
+std::string ink_text(const Program& p, const TextTemplate& t, InkNames& n,
+                     const std::string& count = "");
+
+// A plural's forms as ink's conditional text: with a translation's rule, nested on the form its
+// function gives (the last form stands for any left out); else {n == 1:one|other}.
+std::string ink_plural(const Program& p, const TextBranch& b, const std::string& number,
+                       InkNames& n) {
+    if (!b.rule)
+        return "{(" + number + ") == 1:" + ink_text(p, b.forms[0], n, number) + "|" +
+               ink_text(p, b.forms[1], n, number) + "}";
+    const std::string form = n.functions.plural_form(*b.rule) + "(" + number + ")";
+    std::string out, closing;
+    for (std::size_t k = 0; k + 1 < b.forms.size(); ++k) {
+        out += "{" + form + " == " + std::to_string(k) + ":" + ink_text(p, b.forms[k], n, number) +
+               "|";
+        closing += "}";
+    }
+    return out + ink_text(p, b.forms.back(), n, number) + closing;
+}
+
+// A pick variable's options picked, in words, or its fallback while none is.
+std::string ink_picked(const TextSlot& slot, InkNames& n) {
+    std::vector<std::string> literals;
+    for (const std::string& option : slot.options)
+        literals.push_back(ink_literal(Value{option}));
+    const std::string& name = n.vars[slot.slot];
+    const std::string words = n.functions.picked_words(name, literals) + "(" + name + ")";
+    if (slot.fallback.empty()) return "{" + words + "}";
+    return "{" + words + " != \"\":{" + words + "}|" + ink_escape(slot.fallback) + "}";
+}
+
 // Text with placeholders as ink content: literal runs escaped, variables as {name}, a string's
-// fallback as ink's conditional text {name != "":{name}|fallback}, a branch as {cond:a|b} (a
-// plural as {n == 1:one|other}, its number `count`), visit counts as ink's read counts.
-std::string ink_text(const Program& p, const TextTemplate& t, const std::vector<std::string>& names,
-                     const std::string& count = "") {
+// fallback as ink's conditional text {name != "":{name}|fallback}, a pick's options in words, a
+// branch as {cond:a|b} (a plural as ink_plural gives, its number `count`), visit counts as ink's
+// read counts.
+std::string ink_text(const Program& p, const TextTemplate& t, InkNames& n,
+                     const std::string& count) {
+    const std::vector<std::string>& names = n.vars;
     std::string out;
     for (const TextTemplate::Piece& piece : t.pieces) {
         if (auto* s = std::get_if<std::string>(&piece)) {
@@ -136,10 +183,9 @@ std::string ink_text(const Program& p, const TextTemplate& t, const std::vector<
         }
         if (auto* b = std::get_if<TextBranch>(&piece)) {
             const std::string cond = expression(b->condition, names);
-            const std::string inner = b->plural ? cond : count;
-            out += "{" + (b->plural ? "(" + cond + ") == 1" : cond) + ":" +
-                   ink_text(p, b->forms[0], names, inner) + "|" +
-                   ink_text(p, b->forms[1], names, inner) + "}";
+            out += b->plural ? ink_plural(p, *b, cond, n)
+                             : "{" + cond + ":" + ink_text(p, b->forms[0], n, count) + "|" +
+                                   ink_text(p, b->forms[1], n, count) + "}";
             continue;
         }
         if (std::holds_alternative<TextCount>(piece)) {
@@ -149,7 +195,9 @@ std::string ink_text(const Program& p, const TextTemplate& t, const std::vector<
         const TextSlot& slot = std::get<TextSlot>(piece);
         const std::string& name = names[slot.slot];
         bool may_be_empty = type_of(p.variables[slot.slot].initial) == ValueType::string;
-        if (slot.fallback.empty() || !may_be_empty)
+        if (!slot.options.empty())
+            out += ink_picked(slot, n);
+        else if (slot.fallback.empty() || !may_be_empty)
             out += "{" + name + "}";
         else
             out += "{" + name + " != \"\":{" + name + "}|" + ink_escape(slot.fallback) + "}";
@@ -157,26 +205,20 @@ std::string ink_text(const Program& p, const TextTemplate& t, const std::vector<
     return out;
 }
 
-// The names ink will use: variables by slot, then knots and journal variables by node.
-struct InkNames {
-    std::vector<std::string> vars;
-    std::vector<std::string> knots;
-    std::vector<std::string> journals;
-};
-
 InkNames allocate_names(const Program& p) {
     interop::NameAllocator names(ink_reserved());
-    InkNames out;
+    std::vector<std::string> vars, knots, journals;
     for (const Variable& v : p.variables)
-        out.vars.push_back(names.take(v.name));
+        vars.push_back(names.take(v.name));
     for (std::size_t i = 0; i < p.nodes.size(); ++i) {
         const std::string& id = p.node(NodeIndex{static_cast<std::uint32_t>(i)}).id.value;
-        out.knots.push_back(names.take(id, "n_"));
-        out.journals.push_back(p.nodes[i].save_slot ? names.take(id, "j_") : "");
+        knots.push_back(names.take(id, "n_"));
+        journals.push_back(p.nodes[i].save_slot ? names.take(id, "j_") : "");
     }
     for (NodeIndex counted : p.counted)
-        out.vars.push_back(out.knots[counted.value]); // read counts
-    return out;
+        vars.push_back(knots[counted.value]); // read counts
+    return {std::move(vars), std::move(knots), std::move(journals),
+            ink::Functions(std::move(names))};
 }
 
 std::string effects(const std::vector<LinkedAssignment>& list, const InkNames& n,
@@ -239,7 +281,7 @@ std::string pick_choices(const Node& node, const LinkedNode& linked, const InkNa
     return out + "+ [That's all]\n    -> " + n.knots[linked.next->value] + "\n";
 }
 
-std::string knot(const Program& p, std::size_t i, const InkNames& n) {
+std::string knot(const Program& p, std::size_t i, InkNames& n) {
     const Node& node = p.node(NodeIndex{static_cast<std::uint32_t>(i)});
     const LinkedNode& linked = p.nodes[i];
     std::string out = "\n=== " + n.knots[i] +
@@ -248,7 +290,7 @@ std::string knot(const Program& p, std::size_t i, const InkNames& n) {
     out += effects(linked.effects, n, "");
     if (node.kind == NodeKind::pick && linked.into_slot) // picked afresh each time it is entered
         out += "~ " + n.vars[*linked.into_slot] + " = 0\n";
-    std::vector<std::string> lines = interop::split_lines(ink_text(p, linked.text, n.vars));
+    std::vector<std::string> lines = interop::split_lines(ink_text(p, linked.text, n));
     for (const std::string& line : lines)
         if (!interop::trim(line).empty()) out += line + "\n";
     if (node.kind == NodeKind::ending) return out + ending_divert(p, i);
@@ -264,7 +306,7 @@ std::string knot(const Program& p, std::size_t i, const InkNames& n) {
     if (linked.next)
         return out + "+ [Continue]\n" + on_leave + "    -> " + n.knots[linked.next->value] + "\n";
     for (const LinkedChoice& c : linked.choices) {
-        std::string label = ink_text(p, c.label, n.vars);
+        std::string label = ink_text(p, c.label, n);
         if (interop::trim(label).empty())
             label = "\u00a0"; // an empty choice would be ink's fallback
         out += "+ " + (c.when ? "{" + expression(*c.when, n.vars) + "} " : std::string()) + "[" +
@@ -280,13 +322,6 @@ std::string knot(const Program& p, std::size_t i, const InkNames& n) {
 std::vector<Diagnostic> ink_warnings(const Program& program) {
     std::vector<Diagnostic> out;
     for (const Node& node : program.flow->nodes) {
-        if (node.kind == NodeKind::pick)
-            out.push_back(make_diagnostic(
-                DiagCode::export_unmapped,
-                "ink has no 'pick all that fit': pick '" + node.id.value +
-                    "' becomes one once-only choice per option and 'That's all', and {" +
-                    node.into + "} in a text shows a number",
-                node.range));
         if (node.kind == NodeKind::scale && node.rating_max() - node.rating_min() > 20)
             out.push_back(make_diagnostic(
                 DiagCode::export_unmapped,
@@ -318,7 +353,7 @@ std::string export_ink(const Program& program) {
                     [](const LinkedNode& l) { return l.into_slot.has_value(); }))
         out += "\n=== function hf_count(bits) ===\n// How many options a pick step's bits hold.\n"
                "{ bits <= 0:\n    ~ return 0\n}\n~ return bits mod 2 + hf_count(bits / 2)\n";
-    return out;
+    return out + names.functions.definitions();
 }
 
 } // namespace heartflow

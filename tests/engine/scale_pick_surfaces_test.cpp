@@ -87,7 +87,7 @@ TEST_CASE("the HTML page carries the scale's range and the pick's options and op
     CHECK(contains_text(page, "role=\"radiogroup\""));
 }
 
-TEST_CASE("ink writes a scale as choices and a pick as once-only choices, and warns") {
+TEST_CASE("ink writes a scale as choices and a pick as once-only choices") {
     LoadedFlow loaded = scale_and_pick();
     const std::string ink = export_ink(*loaded.program);
     INFO(ink);
@@ -99,10 +99,6 @@ TEST_CASE("ink writes a scale as choices and a pick as once-only choices, and wa
     CHECK(contains_text(ink, "hf_count(felt) >= 2"));
     CHECK(contains_text(ink, "((felt / 1) mod 2 == 1)"));
     CHECK(contains_text(ink, "=== function hf_count(bits) ==="));
-    std::vector<Diagnostic> warnings = ink_warnings(*loaded.program);
-    REQUIRE(warnings.size() == 1);
-    CHECK(warnings.front().code == DiagCode::export_unmapped);
-    CHECK(warnings.front().range.begin.line == 21);
 }
 
 TEST_CASE("Mermaid names a scale's range and a pick's options") {

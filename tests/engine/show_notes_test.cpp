@@ -12,6 +12,7 @@
 #include <sstream>
 
 using namespace heartflow;
+using heartflow::testing::data_dir;
 
 namespace {
 

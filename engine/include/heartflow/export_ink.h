@@ -18,12 +18,13 @@ namespace heartflow {
 /// copies them into the `save_as` variable, as heartflow does. Whole numbers beyond ink's 32-bit
 /// range are written as they are.
 /// A scale step becomes one choice per rating and Skip; a pick step once-only choices that each
-/// add their option's bit, then "That's all"; count() and picked() call and compute `hf_count`.
+/// add their option's bit, then "That's all"; count() and picked() call and compute `hf_count`,
+/// and `{felt}` shows the options picked in words through a function of the story. A plural of a
+/// translation with a Plural-Forms rule chooses its form through a function built from the rule.
 [[nodiscard]] std::string export_ink(const Program& program);
 
 /// What the ink export cannot hold as the flow has it, located at the step (HF0704 warnings):
-/// pick steps (ink has no multiple choice; `{felt}` shows their bits as a number) and scales of
-/// more than 21 ratings.
+/// scales of more than 21 ratings, which become as many choices.
 [[nodiscard]] std::vector<Diagnostic> ink_warnings(const Program& program);
 
 } // namespace heartflow

@@ -46,6 +46,9 @@ public:
             choose
         } kind = number;         ///< What the step does.
         std::uint64_t value = 0; ///< The literal, for `number`.
+
+        /// Two steps are equal when they do the same (exports write one function per rule).
+        friend bool operator==(const Op&, const Op&) = default;
     };
 
     /// English's rule, nplurals=2; plural=(n != 1).
@@ -60,6 +63,14 @@ public:
     [[nodiscard]] int form(std::int64_t n) const;
     /// The raw value of the expression for `n` (for checking it stays below count()).
     [[nodiscard]] std::uint64_t evaluate(std::uint64_t n) const;
+    /// The compiled expression in postfix order, for exports that evaluate it elsewhere: each
+    /// step pops its operands and pushes its result, in unsigned 64-bit arithmetic where
+    /// division by zero gives 0, comparisons and logic give 0 or 1, and `choose` pops
+    /// condition, then and otherwise.
+    [[nodiscard]] const std::vector<Op>& ops() const { return ops_; }
+
+    /// Two rules are equal when they have the same forms and the same steps.
+    friend bool operator==(const PluralRule&, const PluralRule&) = default;
 
 private:
     int count_ = 2;

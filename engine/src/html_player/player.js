@@ -64,10 +64,52 @@
     if (chosen.length < 2) return chosen.join("");
     return chosen.slice(0, -1).join(", ") + " and " + chosen[chosen.length - 1];
   }
+  // One step of a plural rule on two numbers, in unsigned 64-bit arithmetic like the engine's
+  // PluralRule: division by zero gives 0, comparisons and logic give 0 or 1.
+  function pluralStep(name, a, b) {
+    switch (name) {
+      case "add": return BigInt.asUintN(64, a + b);
+      case "sub": return BigInt.asUintN(64, a - b);
+      case "mul": return BigInt.asUintN(64, a * b);
+      case "div": return b === 0n ? 0n : a / b;
+      case "mod": return b === 0n ? 0n : a % b;
+      case "lt": return a < b ? 1n : 0n;
+      case "le": return a <= b ? 1n : 0n;
+      case "gt": return a > b ? 1n : 0n;
+      case "ge": return a >= b ? 1n : 0n;
+      case "eq": return a === b ? 1n : 0n;
+      case "ne": return a !== b ? 1n : 0n;
+      case "and": return a !== 0n && b !== 0n ? 1n : 0n;
+      case "or": return a !== 0n || b !== 0n ? 1n : 0n;
+      default: throw new Error("unknown plural step");
+    }
+  }
+  // The form a plural takes for n, like PluralRule.form: a translation's Plural-Forms rule (its
+  // postfix steps) run on n's size, a form past the language's last being form 0; without a
+  // rule, English's: the first form for 1, else the second.
+  function pluralForm(rule, n) {
+    if (!rule) return n === 1n ? 0 : 1;
+    var stack = [], size = n < 0n ? -n : n, a, b;
+    rule.ops.forEach(function (op) {
+      if (op[0] === "n") stack.push(size);
+      else if (op[0] === "num") stack.push(BigInt(op[1]));
+      else if (op[0] === "not") stack.push(stack.pop() === 0n ? 1n : 0n);
+      else if (op[0] === "choose") {
+        b = stack.pop(); a = stack.pop();
+        stack.push(stack.pop() !== 0n ? a : b);
+      } else {
+        b = stack.pop(); a = stack.pop();
+        stack.push(pluralStep(op[0], a, b));
+      }
+    });
+    var chosen = stack.length ? stack[stack.length - 1] : 0n;
+    return chosen < BigInt(rule.count) ? Number(chosen) : 0;
+  }
   function display(v) { return typeof v === "bigint" ? v.toString() : String(v); }
   // A piece is literal text, a variable slot, [slot, fallback shown when the value is ""], a
-  // branch ({if: expr, forms} or {plural: expr, forms}: the first form when true, or 1), or
-  // {count: 1}, the number of the plural it is in.
+  // branch ({if: expr, forms}: the first form when true; {plural: expr, forms, rule}: the form
+  // pluralForm gives, the last form standing for any left out), or {count: 1}, the number of
+  // the plural it is in.
   function render(pieces, vars, count) {
       var out = "";
       for (var i = 0; i < pieces.length; i++) {
@@ -84,7 +126,7 @@
               out += joinPicked(vars[p.picks], p.options) || p.fallback;
           else if (p.plural) {
               var n = evaluate(p.plural, vars);
-              out += render(p.forms[n === 1n ? 0 : 1], vars, n);
+              out += render(p.forms[Math.min(pluralForm(p.rule, n), p.forms.length - 1)], vars, n);
           } else
               out += render(p.forms[evaluate(p["if"], vars) === true ? 0 : 1], vars, count);
       }
