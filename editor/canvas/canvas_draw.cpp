@@ -407,7 +407,7 @@ std::optional<Rect> title_cover(const DrawContext& ctx, std::size_t i, float lea
         FitBuffer buffer;
         for (const bool badge : {true, false}) {
             const ImVec2 size = title_plate(*at, i, card, badge, buffer).plate.size();
-            most = {std::max(most.x, size.x + 16.0f), std::max(most.y, size.y + 4.0f)};
+            most = {std::max(most.x, size.x + 6.0f), std::max(most.y, size.y + 4.0f)};
         }
     }
     if (most.x <= 0.0f) return std::nullopt;

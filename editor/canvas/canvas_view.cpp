@@ -80,9 +80,16 @@ void CanvasView::update_label_scale(const DrawContext& ctx) {
     else
         for (std::uint32_t i : visible_nodes_)
             cover(i);
-    // Labels stay within the drawing, so that fitting it shows them all.
+    // Labels stay within the drawing and most of the margin fitting leaves around it, so that
+    // fitting it shows them all (nearer than the fit, the margin is narrower in the world).
     const Rect b = model_.bounds();
-    scale.frame = LayoutRect{b.min.x, b.min.y, b.max.x, b.max.y};
+    const ImVec2 room{std::max(1.0f, canvas_.size().x - 2 * kFitMargin),
+                      std::max(1.0f, canvas_.size().y - 2 * kFitMargin)};
+    const float fitted =
+        std::min(room.x / std::max(b.size().x, 1.0f), room.y / std::max(b.size().y, 1.0f));
+    const float margin = 0.75f * kFitMargin / std::max({camera_.zoom, fitted, 1e-4f});
+    scale.frame =
+        LayoutRect{b.min.x - margin, b.min.y - margin, b.max.x + margin, b.max.y + margin};
     routing_.set_label_scale(std::move(scale));
 }
 

@@ -1,9 +1,6 @@
-// Routing the canvas's links incrementally with the engine's router, and placing their labels
-// with the engine's label placement.
+// Routing the canvas's links incrementally with the engine's router (their labels are
+// link_labels.h's).
 #include "canvas/link_routes.h"
-
-#include "canvas/fit_text.h"
-#include "canvas/node_look.h"
 
 #include <chrono>
 
@@ -35,13 +32,6 @@ std::vector<ImVec2> to_world(const std::vector<LayoutPoint>& route) {
     std::vector<ImVec2> out(route.size());
     for (std::size_t k = 0; k < route.size(); ++k)
         out[k] = {static_cast<float>(route[k].x), static_cast<float>(route[k].y)};
-    return out;
-}
-
-std::vector<LayoutPoint> to_layout(const std::vector<ImVec2>& path) {
-    std::vector<LayoutPoint> out(path.size());
-    for (std::size_t k = 0; k < path.size(); ++k)
-        out[k] = {path[k].x, path[k].y};
     return out;
 }
 
@@ -139,41 +129,6 @@ void LinkRouting::drop_routes_of(CanvasModel& model, std::span<const std::size_t
                 model.paths[l].clear();
                 model.labels[l].reset();
             }
-}
-
-void place_link_labels(CanvasModel& model, const Flow& flow, ImFont* font,
-                       const LabelScale& scale) {
-    std::vector<LayoutRect> taken = card_boxes(model);
-    taken.insert(taken.end(), scale.covers.begin(), scale.covers.end());
-    LabelPlacer placer(taken, 3.0 * scale.size / kTextSize);
-    if (scale.frame) placer.set_frame(*scale.frame);
-    model.labels.assign(model.links.size(), std::nullopt);
-    for (std::size_t l = 0; l < model.links.size(); ++l) {
-        const Link& link = model.links[l];
-        const Port port = model.ports(link.from)[link.port];
-        if (model.paths[l].empty() || port.kind != PortKind::choice || !font) continue;
-        const std::string_view text = port_label(flow.nodes[link.from], port);
-        if (text.empty()) continue;
-        const std::vector<LayoutPoint> route = to_layout(model.paths[l]);
-        const float pad = scale.size / kTextSize;
-        for (const std::size_t bytes :
-             {kLinkLabelBytes, kShortLinkLabelBytes, kShortestLinkLabelBytes}) {
-            if (bytes != kLinkLabelBytes && text.size() <= bytes) continue; // the same text again
-            ExcerptBuffer buffer;
-            const std::string_view cut = excerpt(text, bytes, buffer);
-            const ImVec2 size =
-                font->CalcTextSizeA(scale.size, FLT_MAX, 0.0f, cut.data(), cut.data() + cut.size());
-            if (auto r = placer.place(route, size.x + 10.0f * pad, size.y + 4.0f * pad)) {
-                model.labels[l] =
-                    LinkLabel{{{static_cast<float>(r->x0), static_cast<float>(r->y0)},
-                               {static_cast<float>(r->x1), static_cast<float>(r->y1)}},
-                              static_cast<std::uint16_t>(bytes),
-                              text.size() > bytes,
-                              scale.size};
-                break;
-            }
-        }
-    }
 }
 
 } // namespace heartflow::editor

@@ -7,10 +7,9 @@
 #pragma once
 
 #include "canvas/canvas_model.h"
-#include "canvas/node_look.h"
+#include "canvas/link_labels.h"
 
 #include <heartflow/edge_router.h>
-#include <heartflow/label_placement.h>
 
 #include <imgui.h>
 
@@ -26,17 +25,6 @@ namespace heartflow::editor {
 /// Flows with at most this many links are routed whole (over a few frames when need be); a
 /// bigger one only where it is looked at.
 inline constexpr std::size_t kRouteWholeLimit = 4000;
-
-/// Longest label text drawn on a link, in bytes, and the shorter cuts tried when it finds no room.
-inline constexpr std::size_t kLinkLabelBytes = 26, kShortLinkLabelBytes = 12,
-                             kShortestLinkLabelBytes = 6;
-
-/// How big the links' labels are and what else they must keep clear of, world units.
-struct LabelScale {
-    float size = kTextSize;          ///< The labels' text size.
-    std::vector<LayoutRect> covers;  ///< What is drawn beyond the cards (titles far out).
-    std::optional<LayoutRect> frame; ///< Where the labels must stay (none: anywhere).
-};
 
 /// Routes and labels of a canvas model's links, kept between rebuilds of the model.
 class LinkRouting {
@@ -76,12 +64,5 @@ private:
     bool relabel_ = false; // the label scale changed since the last finish
     bool busy_ = false;    // the last route() changed a path
 };
-
-/// Places the labels of `model`'s choice links along their paths (text measured in `font` at
-/// `scale.size`, world units), each clear of every card, of `scale.covers` and of every label
-/// placed before it: the text cut to kLinkLabelBytes, else to the shorter cuts, else no label
-/// (the whole text is on hover whenever it is cut).
-void place_link_labels(CanvasModel& model, const Flow& flow, ImFont* font,
-                       const LabelScale& scale = {});
 
 } // namespace heartflow::editor

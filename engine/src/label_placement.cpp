@@ -2,6 +2,7 @@
 // that share its cells only, so placing every label of a 50k-node chart stays near-linear.
 #include "heartflow/label_placement.h"
 
+#include <algorithm>
 #include <cmath>
 #include <span>
 
@@ -24,22 +25,36 @@ template <typename Visit> void for_each_cell(const LayoutRect& r, Visit&& visit)
                   static_cast<std::uint32_t>(col + (1 << 30)));
 }
 
-// Where along a segment labels are tried, in order: its middle, then toward either end; and,
-// should none of those be free on any segment, at more places between them.
+// Where along a segment labels are tried first, in order: its middle, then toward either end.
 constexpr double kAlong[] = {0.5, 0.3, 0.7, 0.15, 0.85};
-constexpr double kAlongMore[] = {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9, 0.05, 0.95};
+// Should none of those be free on any segment, every segment is walked in steps of half the
+// label's height (at most this many steps a segment), middle first.
+constexpr int kMostSteps = 64;
 
 // Where a label is tried about a point of its route, in label halves (width, height) and gaps
-// of 4 units: on the line, right of it, left of it; then, as a last resort, above and below it
-// and further out on each side.
+// of 4 units: on the line, right of it, left of it; walking the whole route, also above and
+// below it, with a corner at it, and last a line's height above or below a corner: never
+// further from its line than that, so that a reader ties the two.
 struct Shift {
     double halves_x, halves_y, gaps_x, gaps_y;
 };
 constexpr Shift kShifts[] = {{0, 0, 0, 0}, {1, 0, 1, 0}, {-1, 0, -1, 0}};
 constexpr Shift kMoreShifts[] = {{0, 0, 0, 0},   {1, 0, 1, 0},   {-1, 0, -1, 0},   {0, -1, 0, -1},
                                  {0, 1, 0, 1},   {1, -1, 1, -1}, {-1, -1, -1, -1}, {1, 1, 1, 1},
-                                 {-1, 1, -1, 1}, {3, 0, 2, 0},   {-3, 0, -2, 0},   {0, -3, 0, -2},
-                                 {0, 3, 0, 2}};
+                                 {-1, 1, -1, 1}, {1, -3, 1, -2}, {-1, -3, -1, -2}, {1, 3, 1, 2},
+                                 {-1, 3, -1, 2}};
+
+// The fractions of a segment `length` long walked when placing a label `step` apart: the
+// middle, then alternately toward each end, ends included.
+std::vector<double> walk_fractions(double length, double step) {
+    const int half = std::clamp(static_cast<int>(std::ceil(length / 2.0 / std::max(step, 1.0))), 1,
+                                kMostSteps / 2);
+    std::vector<double> out{0.5};
+    for (int k = 1; k <= half; ++k)
+        for (const double sign : {-1.0, 1.0})
+            out.push_back(0.5 + sign * 0.5 * k / half);
+    return out;
+}
 
 } // namespace
 
@@ -79,10 +94,11 @@ std::optional<LayoutRect> LabelPlacer::place(const std::vector<LayoutPoint>& rou
 
 std::optional<LayoutRect> LabelPlacer::first_free(const std::vector<LayoutPoint>& route,
                                                   double width, double height, bool more) {
-    const std::span<const double> along = more ? std::span<const double>(kAlongMore) : kAlong;
     const std::span<const Shift> shifts = more ? std::span<const Shift>(kMoreShifts) : kShifts;
+    std::vector<double> along(std::begin(kAlong), std::end(kAlong));
     for (std::size_t i = 1; i < route.size(); ++i) {
         const LayoutPoint a = route[i - 1], b = route[i];
+        if (more) along = walk_fractions(std::hypot(b.x - a.x, b.y - a.y), height / 2);
         for (double t : along) {
             const double x = a.x + (b.x - a.x) * t, y = a.y + (b.y - a.y) * t;
             for (const Shift& s : shifts) {

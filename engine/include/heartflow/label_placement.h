@@ -1,7 +1,7 @@
 // Places edge labels on a laid-out drawing so that no label covers a node box or another label:
 // each label goes at the first free place along its own route (nearest its source first, on the
-// line or beside it; failing those, above, below or further out along it). The chart exports use
-// it, and any view that draws the layout's labels can.
+// line or beside it; failing those, anywhere along its whole route, touching it). The chart exports
+// use it, and any view that draws the layout's labels can.
 #pragma once
 
 #include "heartflow/layout.h"

@@ -1,13 +1,16 @@
 // Choices' words on the canvas (issue 15): each shipped flow, opened at the default window size,
 // at 1200x820 and at 800x560 and shown as it opens (fitted, or at its start when fitting would
-// leave titles unreadable), draws its links' labels at least the titles' least size on screen,
-// inside the view, and no label overlaps another, a card or a title; at the zoom Find brings a
-// step to, every choice's arrow has its label.
+// leave titles unreadable), draws its links' labels (shortened when need be) at least the titles'
+// least size on screen, inside the view, beside their own arrows, and no label overlaps another,
+// a card or a title; at the zoom Find brings a step to, every choice's arrow has its label.
 #include "canvas/canvas_view.h"
 #include "edit/editor_test_rig.h"
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
 #include <filesystem>
 #include <sstream>
 
@@ -34,6 +37,25 @@ Editor& open_at(EditorRig& rig, const char* name, int width, int height) {
     CHECK(rig.wait_for([&] { return rig.editor->canvas().links_waiting() == 0; }));
     rig.step();
     return *rig.editor;
+}
+
+// How far a label may be from its own arrow, in its text sizes: touching the line, or a line's
+// height away from it at most.
+constexpr float kMostLabelDistanceEms = 1.5f;
+
+// The distance from rectangle `r` to the polyline `path`, world units (0 when they meet).
+float distance_to_path(const Rect& r, const std::vector<ImVec2>& path) {
+    float best = FLT_MAX;
+    for (std::size_t k = 1; k < path.size(); ++k) {
+        const ImVec2 a = path[k - 1], b = path[k];
+        // Routes are axis-aligned: the gap between the segment's box and the rectangle.
+        const float dx =
+            std::max({0.0f, std::min(a.x, b.x) - r.max.x, r.min.x - std::max(a.x, b.x)});
+        const float dy =
+            std::max({0.0f, std::min(a.y, b.y) - r.max.y, r.min.y - std::max(a.y, b.y)});
+        best = std::min(best, std::hypot(dx, dy));
+    }
+    return best;
 }
 
 bool overlap(const Rect& a, const Rect& b) {
@@ -63,6 +85,9 @@ std::string label_faults(Editor& editor, float least_px) {
         screen[l] = {cam.to_screen(label.rect.min), cam.to_screen(label.rect.max)};
         if (label.size * cam.zoom < least_px - 0.01f)
             out << "'" << words << "' drawn at " << label.size * cam.zoom << " px\n";
+        const float apart = distance_to_path(label.rect, m.paths[l]);
+        if (apart > kMostLabelDistanceEms * label.size)
+            out << "'" << words << "' is " << apart / label.size << " ems from its arrow\n";
         if (fitted && (!c.contains(screen[l].min) || !c.contains(screen[l].max)))
             out << "'" << words << "' outside the canvas\n";
         for (std::size_t k = 0; k < l; ++k)
@@ -104,14 +129,16 @@ TEST_CASE(
             EditorRig rig;
             Editor& editor = open_at(rig, name, size.first, size.second);
             CHECK(label_faults(editor, kLeastTitlePixels) == "");
-            // Far out, labels are drawn at the titles' size, where there is room for them (the
-            // rest are read on hover); at the default size most choices show theirs.
+            // Far out, labels are drawn at the titles' size beside their arrows, shortened where
+            // the arrows leave little room; the rest are read on hover. At the bigger sizes most
+            // choices show theirs; at 800x560 the fitted rows leave room for few (issue 15 asks
+            // for all: it takes room the fitted layout does not give yet).
             const std::pair<std::size_t, std::size_t> counts = shown_labels(editor);
             const std::size_t shown = counts.first, choices = counts.second;
-            MESSAGE(name << " at " << size.first << "x" << size.second << ", zoom "
-                         << editor.canvas().camera().zoom << ": " << shown << " of " << choices
-                         << " labels");
-            if (size.first == 1360) CHECK(2 * shown > choices);
+            MESSAGE(std::string(name) << " at " << size.first << "x" << size.second << ", zoom "
+                                      << editor.canvas().camera().zoom << ": " << shown << " of "
+                                      << choices << " labels");
+            if (size.first > 800) CHECK(2 * shown > choices);
         }
 }
 
