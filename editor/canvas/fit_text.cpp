@@ -8,11 +8,15 @@
 
 namespace heartflow::editor {
 
+namespace {
+constexpr std::string_view kDots = "\xe2\x80\xa6"; // U+2026, in the atlas's basic ranges
+constexpr ImWchar kEllipsisCodePoint = 0x2026;
+} // namespace
+
 std::string_view fit_text(std::string_view text, ImFont* font, float size, float width,
                           FitBuffer& buffer) {
-    constexpr std::string_view kDots = "...";
     const float scale = size / font->FontSize;
-    const float dots = font->GetCharAdvance('.') * scale * 3.0f;
+    const float dots = font->GetCharAdvance(kEllipsisCodePoint) * scale;
     const std::size_t room = buffer.size() - kDots.size();
     std::size_t n = 0, keep = 0; // bytes copied; bytes kept should the text be cut
     float used = 0.0f;
@@ -46,7 +50,7 @@ std::string_view excerpt(std::string_view text, std::size_t max, ExcerptBuffer& 
         buffer[out++] = c == '\n' || c == '\r' || c == '\t' ? ' ' : c;
     }
     if (n < text.size())
-        for (char c : {'.', '.', '.'})
+        for (char c : kDots)
             buffer[out++] = c;
     return {buffer.data(), out};
 }

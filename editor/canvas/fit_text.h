@@ -11,11 +11,11 @@
 
 namespace heartflow::editor {
 
-/// Room for any fitted text: the longest excerpt drawn and "...".
+/// Room for any fitted text: the longest excerpt drawn and "…".
 using FitBuffer = std::array<char, 160>;
 
 /// `text` on one line (breaks and tabs as spaces), shortened to at most `width` pixels in `font`
-/// at `size` pixels: whole UTF-8 characters, trailing spaces dropped, "..." appended when cut.
+/// at `size` pixels: whole UTF-8 characters, trailing spaces dropped, "…" appended when cut.
 /// Empty when not even one character and the dots fit. Points into `buffer`.
 [[nodiscard]] std::string_view fit_text(std::string_view text, ImFont* font, float size,
                                         float width, FitBuffer& buffer);
@@ -23,11 +23,11 @@ using FitBuffer = std::array<char, 160>;
 /// Longest excerpt, in bytes (a title, a node's text, a port row, a link label).
 inline constexpr std::size_t kMaxExcerpt = 150;
 
-/// Room for any excerpt: kMaxExcerpt bytes, a UTF-8 character and "...".
+/// Room for any excerpt: kMaxExcerpt bytes, a UTF-8 character and "…".
 using ExcerptBuffer = std::array<char, kMaxExcerpt + 8>;
 
 /// `text` cut for drawing without allocating: at most `max` bytes (never inside a UTF-8
-/// character), line breaks and tabs as spaces, "..." when cut. Points into `buffer`.
+/// character), line breaks and tabs as spaces, "…" when cut. Points into `buffer`.
 [[nodiscard]] std::string_view excerpt(std::string_view text, std::size_t max,
                                        ExcerptBuffer& buffer);
 
