@@ -3,6 +3,7 @@
 #include "heartflow/label_placement.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <span>
 
@@ -44,15 +45,23 @@ constexpr Shift kMoreShifts[] = {{0, 0, 0, 0},   {1, 0, 1, 0},   {-1, 0, -1, 0},
                                  {-1, 1, -1, 1}, {1, -3, 1, -2}, {-1, -3, -1, -2}, {1, 3, 1, 2},
                                  {-1, 3, -1, 2}};
 
-// The fractions of a segment `length` long walked when placing a label `step` apart: the
-// middle, then alternately toward each end, ends included.
-std::vector<double> walk_fractions(double length, double step) {
+// The fractions of a segment walked when placing a label: the middle, then alternately toward
+// each end, ends included; a fixed array, so placing a label allocates nothing.
+struct Fractions {
+    std::array<double, 1 + kMostSteps> values{};
+    std::size_t count = 0;
+    [[nodiscard]] std::span<const double> span() const { return {values.data(), count}; }
+};
+
+// The fractions of a segment `length` long, `step` apart (at most kMostSteps of them).
+Fractions walk_fractions(double length, double step) {
     const int half = std::clamp(static_cast<int>(std::ceil(length / 2.0 / std::max(step, 1.0))), 1,
                                 kMostSteps / 2);
-    std::vector<double> out{0.5};
+    Fractions out;
+    out.values[out.count++] = 0.5;
     for (int k = 1; k <= half; ++k)
         for (const double sign : {-1.0, 1.0})
-            out.push_back(0.5 + sign * 0.5 * k / half);
+            out.values[out.count++] = 0.5 + sign * 0.5 * k / half;
     return out;
 }
 
@@ -95,11 +104,11 @@ std::optional<LayoutRect> LabelPlacer::place(const std::vector<LayoutPoint>& rou
 std::optional<LayoutRect> LabelPlacer::first_free(const std::vector<LayoutPoint>& route,
                                                   double width, double height, bool more) {
     const std::span<const Shift> shifts = more ? std::span<const Shift>(kMoreShifts) : kShifts;
-    std::vector<double> along(std::begin(kAlong), std::end(kAlong));
+    Fractions walked;
     for (std::size_t i = 1; i < route.size(); ++i) {
         const LayoutPoint a = route[i - 1], b = route[i];
-        if (more) along = walk_fractions(std::hypot(b.x - a.x, b.y - a.y), height / 2);
-        for (double t : along) {
+        if (more) walked = walk_fractions(std::hypot(b.x - a.x, b.y - a.y), height / 2);
+        for (double t : more ? walked.span() : std::span<const double>(kAlong)) {
             const double x = a.x + (b.x - a.x) * t, y = a.y + (b.y - a.y) * t;
             for (const Shift& s : shifts) {
                 const double cx = x + s.halves_x * width / 2 + s.gaps_x * kGap;
