@@ -54,7 +54,7 @@ std::string add_rating(const Program& program, std::string_view item, WalkAnswer
         return "--rate: '" + std::string(item.substr(eq + 1)) + "' is not a rating from " +
                std::to_string(node.rating_min()) + " to " + std::to_string(node.rating_max()) +
                " at '" + std::string(item.substr(0, eq)) + "'";
-    out.ratings.push_back({program.step_ref(*step), *rating, {}});
+    out.ratings.push_back({{program.step_ref(*step)}, *rating, {}});
     return {};
 }
 
@@ -66,7 +66,7 @@ std::string add_picks(const Program& program, std::string_view item, WalkAnswerL
     const auto step = step_of_kind(program, item.substr(0, eq), NodeKind::pick, error);
     if (!step) return "--pick: " + error;
     const Node& node = program.node(*step);
-    TestPicks picks{program.step_ref(*step), {}, {}};
+    TestPicks picks{{program.step_ref(*step)}, {}, {}};
     for (std::string_view number : split(item.substr(eq + 1), '+')) {
         const auto n = whole_number(number);
         if (!n || *n < 1 || *n > static_cast<std::int64_t>(node.options.size()))

@@ -164,11 +164,11 @@ TEST_CASE("double-clicking the empty canvas opens the add menu, where a digit pi
         rig.canvas.sync(rig.doc.flow(), rig.doc.revision());
         e = rig.canvas.frame(rig.doc.flow(), rig.doc.validation(), rig.selection, std::nullopt);
     });
-    ImGui::GetIO().KeysDown['6'] = true;
+    ImGui::GetIO().KeysDown[int{'6'}] = true;
     rig.imgui.frame(at, false, [&] {
         e = rig.canvas.frame(rig.doc.flow(), rig.doc.validation(), rig.selection, std::nullopt);
     });
-    ImGui::GetIO().KeysDown['6'] = false;
+    ImGui::GetIO().KeysDown[int{'6'}] = false;
     REQUIRE(e.create.has_value());
     CHECK(e.create->first == NodeKind::ending);
     const ImVec2 world = rig.canvas.camera().to_world(at);
