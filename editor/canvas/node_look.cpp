@@ -19,9 +19,8 @@ constexpr float kMostLabelEms = 24.0f;
 // Height of a title's line, as a multiple of its size, with its padding.
 constexpr float kLabelLineEms = 1.4f;
 
-// Labels are placed a tenth bigger than they need be, and again once a quarter too big, so
-// that zooming places them again only every tenth or so of the zoom.
-constexpr float kLabelSlack = 1.1f;
+// Labels are placed at their least size on screen, where most of them fit, and placed again
+// when zooming out makes them smaller than that, or zooming in a quarter bigger.
 constexpr float kLabelMostSlack = 1.25f;
 
 // Half the space between two ranges [a0, a1] and [b0, b1] that do not overlap (0 when they do).
@@ -120,7 +119,7 @@ TitleMetrics title_metrics(ImFont* font, float least_px, ImVec2 view) {
 }
 
 float label_world_size(float zoom, float least_px) {
-    return std::max(kTextSize, least_px * kLabelSlack / std::max(zoom, 1e-4f));
+    return std::max(kTextSize, least_px / std::max(zoom, 1e-4f));
 }
 
 bool label_size_fits(float size, float zoom, float least_px) {

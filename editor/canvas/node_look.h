@@ -61,7 +61,7 @@ struct TitleRoom {
 [[nodiscard]] TitleMetrics title_metrics(ImFont* font, float least_px, ImVec2 view);
 
 /// The text size, world units, to place links' labels at for `zoom`: a card's text size, or
-/// bigger far out so that on screen they are a little over `least_px` (titles' least size).
+/// bigger far out so that on screen they are `least_px` (titles' least size).
 [[nodiscard]] float label_world_size(float zoom, float least_px);
 
 /// True when labels placed at world size `size` read well at `zoom`: at least `least_px` on
