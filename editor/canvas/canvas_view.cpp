@@ -97,7 +97,10 @@ TitleMetrics CanvasView::layout_metrics(ImVec2 view) const {
     const ImVec2 size = canvas_.size().x > 1 && canvas_.size().y > 1 ? canvas_.size() : view;
     ImFont* font = small_font_;
     if (!font && !ImGui::GetIO().Fonts->Fonts.empty()) font = ImGui::GetIO().Fonts->Fonts[0];
-    return title_metrics(font && font->IsLoaded() ? font : nullptr, least_title_px_, size);
+    // The fitted layout gets the canvas less the fit's margins.
+    const ImVec2 room{std::max(1.0f, size.x - 2 * kFitMargin),
+                      std::max(1.0f, size.y - 2 * kFitMargin)};
+    return title_metrics(font && font->IsLoaded() ? font : nullptr, least_title_px_, room);
 }
 
 Detail CanvasView::detail_at(float zoom) const {

@@ -10,8 +10,10 @@ namespace {
 
 // How far apart, in world units, two boxes are looked for as neighbours; a node with none that
 // near takes this much room on that side (far out, where titles are wider than their boxes, a
-// few hundred pixels).
+// few hundred pixels). A flow small enough to be laid out for the canvas is seen fitted, where a
+// node alone in its row must still have room for a long title: its boxes are looked for further.
 constexpr float kReach = 3.0f * kNodeWidth;
+constexpr float kSmallFlowReach = 8.0f * kNodeWidth;
 // A screen-space title is at least this many times its size wide (a few letters and "..."), and
 // at most this many (a long title is shortened rather than reaching across the canvas).
 constexpr float kLeastLabelEms = 4.0f;
@@ -30,11 +32,12 @@ float half_gap(float a0, float a1, float b0, float b1) {
 
 TitleRoom room_of(const CanvasModel& m, std::size_t i) {
     const Rect r = m.node_rect(i);
-    const Rect around{{r.min.x - 2.0f * kReach, r.min.y - 2.0f * kReach},
-                      {r.max.x + 2.0f * kReach, r.max.y + 2.0f * kReach}};
+    const float reach = m.positions.size() <= kShapedLayoutNodes ? kSmallFlowReach : kReach;
+    const Rect around{{r.min.x - 2.0f * reach, r.min.y - 2.0f * reach},
+                      {r.max.x + 2.0f * reach, r.max.y + 2.0f * reach}};
     const float centre = (r.min.x + r.max.x) * 0.5f;
     TitleRoom room;
-    float side = kReach, below = kReach;
+    float side = reach, below = reach;
     // First beside the box (boxes sharing some of its height), then above and below it within
     // the width its title may take.
     m.node_grid().query(around, [&](std::uint32_t k) {
@@ -57,8 +60,8 @@ TitleRoom room_of(const CanvasModel& m, std::size_t i) {
     });
     room.half = {r.size().x * 0.5f + side, r.size().y * 0.5f + below};
     // With no neighbour near on a side, the title may reach as far as one was looked for.
-    if (room.left < 0) room.left_apart = r.size().x * 0.5f + kReach;
-    if (room.right < 0) room.right_apart = r.size().x * 0.5f + kReach;
+    if (room.left < 0) room.left_apart = r.size().x * 0.5f + reach;
+    if (room.right < 0) room.right_apart = r.size().x * 0.5f + reach;
     return room;
 }
 

@@ -102,9 +102,14 @@ void space_titles(const Flow& flow, const LayoutOptions& options, const TitleMet
         ems.push_back(title_ems(node, metrics));
     const auto layers = layers_of(layout);
     Spacing apart{ems, options.node_width + LayoutOptions{}.node_gap, 0.0};
+    // A title size on the fitted canvas, in layout units: the layout's height or its width,
+    // whichever fills the view first, over the view's size in titles.
     const double lines =
         metrics.view_height > 0 ? metrics.view_height / metrics.least_px : kLeastViewLines;
-    double low = 0.0, high = layout.height / lines;
+    double high = layout.height / lines;
+    if (metrics.view_width > 0)
+        high = std::max(high, width * metrics.least_px / metrics.view_width);
+    double low = 0.0;
     for (int step = 0; step < 40; ++step) {
         apart.per_em = (low + high) * 0.5;
         (fits(layers, apart, width, options.node_width) ? low : high) = apart.per_em;

@@ -18,15 +18,16 @@ inline constexpr std::size_t kShapedLayoutNodes = 300;
 
 /// How the canvas draws titles and labels far out, so that the layout spaces them truly: its
 /// font's advance of each character (measured by the canvas; a default letter width otherwise),
-/// the least size of a title on screen, and the canvas's size in pixels.
+/// the least size of a title on screen, and the room a fitted layout gets on the canvas (its size
+/// less the fit's margins) in pixels.
 struct TitleMetrics {
     std::array<float, 128> advance{}; ///< Each ASCII character's advance in ems (all 0: unknown).
     float other_advance = 0.62f;      ///< Any other character's advance in ems, and each one's
                                       ///< when `advance` is unknown.
     float least_px = 12.0f;           ///< Titles' (and labels') least size on screen, pixels.
-    float view_width = 0.0f;          ///< The canvas, pixels (0: not known).
-    float view_height = 0.0f;         ///< The canvas, pixels (0: not known; taken as 40 titles
-                                      ///< tall).
+    float view_width = 0.0f;          ///< The fitted room, pixels (0: not known).
+    float view_height = 0.0f;         ///< The fitted room, pixels (0: not known; taken as 40
+                                      ///< titles tall).
 };
 
 /// How wide `text` is in title sizes (ems) by `metrics`.

@@ -20,7 +20,7 @@ Editor::Editor(const EditorOptions& options, std::filesystem::path recent_store)
     if (std::string problem = prepare_recovery_folder(); !problem.empty())
         set_notice("Recovery copies cannot be kept: " + problem, 30.0);
     if (!options_.flow_file.empty()) {
-        open_path(options_.flow_file);
+        open_at_first_frame_ = options_.flow_file;
     } else {
         show_welcome_ = true;
         offer_recovery();
@@ -64,6 +64,10 @@ void Editor::frame(const kit::Fonts& fonts, std::span<const kit::KeyPress> press
     draw_welcome();
     draw_prompt();
     draw_busy(now);
+    if (open_at_first_frame_) { // the canvas has its fonts and its size now
+        open_path(*open_at_first_frame_);
+        open_at_first_frame_.reset();
+    }
 }
 
 bool Editor::active() const {

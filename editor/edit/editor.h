@@ -116,14 +116,20 @@ public:
     }
     /// Answers the question being asked with button `button`.
     void answer(int button);
-    /// True while a busy task runs (opening, laying out, saving a big flow).
-    [[nodiscard]] bool busy() const { return busy_.has_value(); }
+    /// True while a busy task runs (opening, laying out, saving a big flow), or the file named
+    /// on the command line waits for the first frame to be opened.
+    [[nodiscard]] bool busy() const {
+        return busy_.has_value() || open_at_first_frame_.has_value();
+    }
     /// The last message shown in the status bar.
     [[nodiscard]] const std::string& notice() const { return notice_; }
     /// The editor's own text size (a multiple of the normal size), for the app's fonts.
     [[nodiscard]] float text_scale() const { return settings_.text_scale; }
     /// What the layout measures titles by: the canvas's font, text size and size.
     [[nodiscard]] TitleMetrics layout_metrics() const;
+    /// The shape (width / height) a fitted flow gets on the canvas: the canvas's own once a
+    /// frame has laid it out, else the one expected before any frame.
+    [[nodiscard]] double canvas_aspect() const;
     /// The settings the editor remembers.
     [[nodiscard]] const EditorSettings& settings() const { return settings_; }
     /// The play-from-here panel.
@@ -203,6 +209,10 @@ private:
     std::filesystem::path settings_file_ = default_editor_settings_file();
     EditorSettings settings_ = load_editor_settings(settings_file_);
     double first_aspect_; // the canvas's shape before any frame: flows opened are laid out to it
+    // The file named on the command line, opened at the end of the first frame: the fonts are
+    // built and the canvas sized by then, so a flow laid out as it opens has its titles measured
+    // and its shape taken as Ctrl+L takes them.
+    std::optional<std::filesystem::path> open_at_first_frame_;
     std::unique_ptr<Document> doc_;
     std::filesystem::path file_;
     std::shared_ptr<const std::string>

@@ -399,6 +399,11 @@ void Editor::laid_out(Change change) {
     canvas_.request_fit();
 }
 
+double Editor::canvas_aspect() const {
+    const ImVec2 size = canvas_.canvas_rect().size();
+    return size.x > 100 && size.y > 100 ? (size.x - 80.0) / (size.y - 80.0) : first_aspect_;
+}
+
 TitleMetrics Editor::layout_metrics() const {
     TitleMetrics m = canvas_.layout_metrics(first_canvas_size(options_.width, options_.height));
     m.least_px = kLeastTitlePixels * settings_.text_scale;
@@ -408,9 +413,7 @@ TitleMetrics Editor::layout_metrics() const {
 void Editor::auto_layout_flow() {
     std::shared_ptr<const Flow> flow = doc_->share();
     if (flow->nodes.empty()) return;
-    const ImVec2 size = canvas_.canvas_rect().size();
-    const double aspect =
-        size.x > 100 && size.y > 100 ? (size.x - 80.0) / (size.y - 80.0) : first_aspect_;
+    const double aspect = canvas_aspect();
     if (flow->nodes.size() <= kBackgroundValidationNodes) {
         laid_out(auto_layout(*flow, aspect, layout_metrics()));
         return;

@@ -97,7 +97,7 @@ void Editor::open_path(const fs::path& path) {
     const fs::path folder = path.parent_path().empty() ? fs::path(".") : path.parent_path();
     remove_stale_temp_files(folder, path.filename().string());
     auto job = std::make_shared<BackgroundJob<LoadOutcome>>(
-        [path, aspect = first_aspect_,
+        [path, aspect = canvas_aspect(),
          metrics = layout_metrics()](const std::atomic<bool>& cancelled) {
             return load_for_editing(path, cancelled, aspect, metrics);
         });
@@ -161,7 +161,7 @@ void Editor::new_from_template(const Flow& flow, const fs::path& path) {
             copy.info.id = named.info.id;
             copy.info.title = named.info.title;
         }
-        fill_missing_positions(copy, first_aspect_, layout_metrics());
+        fill_missing_positions(copy, canvas_aspect(), layout_metrics());
         stamp_ranges(copy);
         outcome.path = path;
         outcome.flow = std::make_shared<Flow>(std::move(copy));
@@ -190,7 +190,7 @@ void Editor::offer_recovery() {
     auto recovered = read_recovery(file_);
     if (!recovered) return;
     Flow flow = std::move(recovered->flow);
-    fill_missing_positions(flow, first_aspect_, layout_metrics());
+    fill_missing_positions(flow, canvas_aspect(), layout_metrics());
     if (flow == doc_->flow()) {
         remove_recovery(file_);
         return;
@@ -403,7 +403,7 @@ void Editor::poll_disk(double now) {
     }
     const fs::path path = file_;
     auto job = std::make_shared<BackgroundJob<LoadOutcome>>(
-        [path, aspect = first_aspect_,
+        [path, aspect = canvas_aspect(),
          metrics = layout_metrics()](const std::atomic<bool>& cancelled) {
             return load_for_editing(path, cancelled, aspect, metrics);
         });

@@ -7,15 +7,16 @@ source "$(dirname "$0")/editor_lib.sh"
 fresh_work
 command -v tesseract >/dev/null || { echo "edit_readable_map: tesseract is not installed"; exit 77; }
 
-# found TITLE: the title is in the text read (in any case), allowing one letter misread (an arrow may cross
-# a title; the words themselves are what is checked).
+# found TITLE: the title is in the text read (in any case, spaces aside: tesseract splits and
+# joins words at 12 px), allowing one letter misread (an arrow may cross a title; the words
+# themselves are what is checked).
 found() {
     grep -qiF -- "$1" "$WORK/map.txt" && return 0 # read exactly: no need for the slow search
     # One pass of Sellers' approximate substring search (edit distance with a free start in
     # the text): linear in the text for each title, however many words the canvas shows.
-    awk -v want="$(printf '%s' "$1" | tr '[:upper:]' '[:lower:]')" '
+    awk -v want="$(printf '%s' "$1" | tr -d '[:space:]' | tr '[:upper:]' '[:lower:]')" '
         {
-            text = tolower($0); n = length(want); L = length(text)
+            text = tolower($0); gsub(/[[:space:]]/, "", text); n = length(want); L = length(text)
             for (i = 0; i <= n; i++) prev[i] = i
             for (j = 1; j <= L; j++) {
                 c = substr(text, j, 1); cur[0] = 0
