@@ -44,7 +44,7 @@ if [ -x "$prefix/bin/heartflow-window" ] || [ -d "$prefix/share/applications" ];
     "$bin" export "$flow" --to png -o "$work/chart.png" || fail "export --to png failed"
     # One X server of its own (a fixed number, as the gui tests have, so parallel tests never
     # race for one); xvfb-run can return before it answers, so wait for it.
-    xvfb-run -n 251 -s "-screen 0 2560x1080x24 -noreset" bash -c '
+    xvfb-run -n 291 -s "-screen 0 2560x1080x24 -noreset" bash -c '
         set -e
         bin=$0 flow=$1 work=$2
         for _ in $(seq 1 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
