@@ -5,6 +5,11 @@
 
 namespace heartflow::editor {
 
+ImVec2 fitted_room(ImVec2 canvas_size) {
+    return {std::max(1.0f, canvas_size.x - 2.0f * kFitMargin),
+            std::max(1.0f, canvas_size.y - 2.0f * kFitMargin)};
+}
+
 ImVec2 Camera::to_screen(ImVec2 w) const {
     return {origin.x + (w.x - pan.x) * zoom, origin.y + (w.y - pan.y) * zoom};
 }

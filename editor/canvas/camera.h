@@ -12,6 +12,8 @@ inline constexpr float kMinZoom = 0.05f;
 inline constexpr float kMaxZoom = 3.0f;
 /// The least zoom of all, whatever the flow.
 inline constexpr float kLeastZoom = 0.001f;
+/// The space, screen pixels, zoom-to-fit leaves on each side of what it fits.
+inline constexpr float kFitMargin = 40.0f;
 
 /// An axis-aligned rectangle; `min` <= `max` on both axes.
 struct Rect {
@@ -28,6 +30,10 @@ struct Rect {
     /// Width and height.
     [[nodiscard]] ImVec2 size() const { return {max.x - min.x, max.y - min.y}; }
 };
+
+/// The room a canvas of `canvas_size` pixels gives what is fitted into it: its size less
+/// kFitMargin on each side (at least a pixel).
+[[nodiscard]] ImVec2 fitted_room(ImVec2 canvas_size);
 
 /// The view of the canvas: which world point sits at the canvas's top-left, and the zoom.
 struct Camera {

@@ -16,7 +16,6 @@ namespace {
 constexpr float kWheelZoomStep = 1.15f;
 // Most time a frame spends routing links, milliseconds (the rest wait, drawn as curves).
 constexpr double kRouteBudgetMs = 6.0;
-constexpr float kFitMargin = 40.0f;
 // The zoom a flow opens at when not all of it can be shown with titles, and the least zoom Find
 // and Problems bring a node to: its card's text can be read from here on.
 constexpr float kReadableZoom = 0.85f;
@@ -83,8 +82,7 @@ void CanvasView::update_label_scale(const DrawContext& ctx) {
     // Labels stay within the drawing and most of the margin fitting leaves around it, so that
     // fitting it shows them all (nearer than the fit, the margin is narrower in the world).
     const Rect b = model_.bounds();
-    const ImVec2 room{std::max(1.0f, canvas_.size().x - 2 * kFitMargin),
-                      std::max(1.0f, canvas_.size().y - 2 * kFitMargin)};
+    const ImVec2 room = fitted_room(canvas_.size());
     const float fitted =
         std::min(room.x / std::max(b.size().x, 1.0f), room.y / std::max(b.size().y, 1.0f));
     const float margin = 0.75f * kFitMargin / std::max({camera_.zoom, fitted, 1e-4f});
@@ -98,9 +96,8 @@ TitleMetrics CanvasView::layout_metrics(ImVec2 view) const {
     ImFont* font = small_font_;
     if (!font && !ImGui::GetIO().Fonts->Fonts.empty()) font = ImGui::GetIO().Fonts->Fonts[0];
     // The fitted layout gets the canvas less the fit's margins.
-    const ImVec2 room{std::max(1.0f, size.x - 2 * kFitMargin),
-                      std::max(1.0f, size.y - 2 * kFitMargin)};
-    return title_metrics(font && font->IsLoaded() ? font : nullptr, least_title_px_, room);
+    return title_metrics(font && font->IsLoaded() ? font : nullptr, least_title_px_,
+                         fitted_room(size));
 }
 
 Detail CanvasView::detail_at(float zoom) const {

@@ -401,7 +401,9 @@ void Editor::laid_out(Change change) {
 
 double Editor::canvas_aspect() const {
     const ImVec2 size = canvas_.canvas_rect().size();
-    return size.x > 100 && size.y > 100 ? (size.x - 80.0) / (size.y - 80.0) : first_aspect_;
+    if (size.x <= 100 || size.y <= 100) return first_aspect_; // no frame has laid it out yet
+    const ImVec2 room = fitted_room(size);
+    return static_cast<double>(room.x) / room.y;
 }
 
 TitleMetrics Editor::layout_metrics() const {

@@ -1,6 +1,8 @@
 // The editor's panel sizes.
 #include "edit/panel_sizes.h"
 
+#include "canvas/camera.h"
+
 #include <algorithm>
 
 namespace heartflow::editor {
@@ -10,8 +12,6 @@ namespace {
 // Controls' height and the menu and status bars' before the fonts are built (17 px text).
 constexpr float kFirstFrameHeight = 27.0f;
 constexpr float kBarsHeight = 2.0f * kFirstFrameHeight + 8.0f;
-// The space zoom-to-fit leaves around a flow (the canvas's kFitMargin, on both sides).
-constexpr float kFitMargins = 80.0f;
 
 } // namespace
 
@@ -26,8 +26,8 @@ PanelSizes panel_sizes(ImVec2 area, float frame_h, bool playing, bool problems) 
 }
 
 double first_canvas_aspect(int width, int height) {
-    const ImVec2 s = first_canvas_size(width, height);
-    return std::max(1.0f, s.x - kFitMargins) / std::max(1.0f, s.y - kFitMargins);
+    const ImVec2 room = fitted_room(first_canvas_size(width, height));
+    return room.x / room.y;
 }
 
 ImVec2 first_canvas_size(int width, int height) {
