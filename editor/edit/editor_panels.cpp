@@ -148,10 +148,15 @@ void Editor::draw_status_bar(ImVec2 pos, ImVec2 size) {
         ImGui::SameLine(0.0f, 24.0f);
         ImGui::TextUnformatted(notice_.c_str());
     }
+    // The shortcuts hint at the right end, where the words before it leave room (with a big
+    // text size and a long notice they may not; the Help menu names F1 too).
     const char* help = "F1: shortcuts";
-    ImGui::SameLine(
-        std::max(ImGui::GetCursorPosX() + 24.0f, size.x - ImGui::CalcTextSize(help).x - 14.0f));
-    ImGui::TextDisabled("%s", help);
+    ImGui::SameLine(0.0f, 24.0f);
+    const float right = size.x - ImGui::CalcTextSize(help).x - 14.0f;
+    if (ImGui::GetCursorPosX() <= right) {
+        ImGui::SetCursorPosX(right);
+        ImGui::TextDisabled("%s", help);
+    }
     ImGui::End();
 }
 
