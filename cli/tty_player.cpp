@@ -146,10 +146,10 @@ private:
                 io_.say_item(title + std::string(answer_joiner(title)) + text);
             }
         }
-        if (!program_.check_in_after) // a flow that places its own check-in asked it already
-            ask_check_in(
-                CheckIn::after,
-                "\nHow big does it feel now, from 0 to 10? Type a number, or press Enter to skip.");
+        if (!program_.check_in_after && // a flow that places its own check-in asked it already
+            ask_check_in(CheckIn::after, "\nHow big does it feel now, from 0 to 10? Type a "
+                                         "number, or press Enter to skip.") == Command::help)
+            help_.show(io_); // at the end, the help lines
         auto before = session_.check_in(CheckIn::before), after = session_.check_in(CheckIn::after);
         if (before && after)
             io_.say_wrapped("At the start it felt like " + std::to_string(*before) +
@@ -214,15 +214,20 @@ private:
         return false;
     }
 
-    void ask_check_in(CheckIn which, const std::string& question) {
+    // Asks a 0 to 10 check-in; returns the command typed instead of a number (h for help, q to
+    // quit...), which skips it, or Command::none.
+    Command ask_check_in(CheckIn which, const std::string& question) {
         io_.say_wrapped(question);
         while (auto line = io_.ask()) {
             const std::string t = typed(*line);
-            if (t.empty()) return;
+            if (t.empty()) return Command::none;
+            if (const Command c = command_of(*line); c != Command::none) return c;
             bool number = t.size() <= 2 && t.find_first_not_of("0123456789") == std::string::npos;
-            if (number && session_.set_check_in(which, std::stoi(t)) == SessionError::ok) return;
+            if (number && session_.set_check_in(which, std::stoi(t)) == SessionError::ok)
+                return Command::none;
             io_.say_wrapped("Please type a number from 0 to 10, or press Enter to skip.");
         }
+        return Command::none;
     }
 
     // Saves the walk in the person's store (the window player's store and format, 0600), when
@@ -356,12 +361,15 @@ int TtyPlayer::run() {
     show_header();
     if (!offer_to_continue()) {
         (void)session_.start();
+        // h (help), q and the other commands work here too: help is one step away from the
+        // first question on.
         if (!io_.ended() && !program_.check_in_before)
-            ask_check_in(CheckIn::before, "\nBefore we begin, if you like: how big does this feel "
-                                          "right now, from 0 to 10? Type a "
-                                          "number, or press Enter to skip.");
+            (void)obey(ask_check_in(CheckIn::before,
+                                    "\nBefore we begin, if you like: how big does this feel "
+                                    "right now, from 0 to 10? Type a "
+                                    "number, or press Enter to skip."));
     }
-    while (!io_.ended() && step()) {
+    while (!quit_ && !io_.ended() && step()) {
     }
     if (io_.ended()) {
         keep();

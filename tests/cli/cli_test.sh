@@ -300,6 +300,16 @@ case_play_tty_help() {
     expect_no_output "Your words:"
     [ "$(grep -c '^A first breath$' <<<"$out")" -eq 2 ] || fail "b at the help ending did not return to the step before help"
 
+    # At the first question, the check-in before the walk, h already gets help and q quits.
+    out=$(printf 'h\n1\nq\n' | "$bin" play "$flow" --tty --fresh 2>&1)
+    expect_output "If you might not be safe:"
+    expect_output "You did something brave by reaching out."
+    expect_no_output "Please type a number from 0 to 10"
+    out=$(printf 'q\n' | "$bin" play "$flow" --tty --fresh 2>&1)
+    expect_output "Stopped here"
+    expect_no_output "Please type a number from 0 to 10"
+    expect_no_output "Welcome"
+
     mkdir -p "$XDG_CONFIG_HOME/heartflow"
     printf '# mine\nHarbour Crisis Line: 0800 111 222\n' >"$XDG_CONFIG_HOME/heartflow/crisis-resources.txt"
     out=$(printf '\n1\nh\nzzz\nq\n' | "$bin" play "$flow" --tty --fresh 2>&1)
